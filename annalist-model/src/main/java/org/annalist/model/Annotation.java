@@ -1,0 +1,29 @@
+package org.annalist.model;
+
+import static org.annalist.model.Checks.requireArgument;
+
+import java.util.Objects;
+
+/**
+ * A stand-off annotation: a span of a document's text, a value, and who said so.
+ *
+ * @param span the annotated text
+ * @param value what the annotation says about the span, e.g. {@code repeated-line}; a layer
+ *     defines the vocabulary of its values
+ * @param provenance the stage, version and run that made it
+ */
+public record Annotation(Span span, String value, Provenance provenance)
+    implements Comparable<Annotation> {
+
+  public Annotation {
+    Objects.requireNonNull(span, "span");
+    Objects.requireNonNull(provenance, "provenance");
+    requireArgument(!value.isEmpty(), "annotation value must not be empty (span %s)", span);
+  }
+
+  @Override
+  public int compareTo(Annotation other) {
+    int bySpan = span.compareTo(other.span);
+    return bySpan != 0 ? bySpan : value.compareTo(other.value);
+  }
+}

@@ -1,0 +1,285 @@
+package org.annalist.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.DocumentId;
+
+/**
+ * A store directory: {@value #DATABASE_FILE}, the SQLite system of record, and
+ * {@value #INDEX_DIRECTORY}/, the Lucene search index derived from it ({@link #searchIndex()}).
+ *
+ * <p>Each document is written in one transaction, so a crash leaves either the old or the new
+ * state of a document, never half of one. Thread-safe.
+ */
+public final class AnnalistStore {
+  public static final String DATABASE_FILE = "annalist.db";
+  public static final String INDEX_DIRECTORY = "index";
+
+  private final Path directory;
+  private final Database database;
+
+  private AnnalistStore(Path directory, Database database) {
+    this.directory = directory;
+    this.database = database;
+  }
+
+  /** Opens the store in this directory, creating it or migrating its schema as needed. */
+  public static AnnalistStore open(Path directory) {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new StoreException("cannot create the store directory " + directory + ": " + e, e);
+    }
+    Database database = new Database(directory.resolve(DATABASE_FILE));
+    SchemaMigrations.migrate(database);
+    return new AnnalistStore(directory, database);
+  }
+
+  public Path directory() {
+    return directory;
+  }
+
+  /** The search index of this store, brought up to date with it if it is missing or stale. */
+  public SearchIndex searchIndex() {
+    return SearchIndex.open(this, directory.resolve(INDEX_DIRECTORY));
+  }
+
+  public int schemaVersion() {
+    return database.read(SchemaMigrations::version);
+  }
+
+  /**
+   * Counts every change to the documents; the search index records the generation it was built
+   * from, so a different number means it is stale.
+   */
+  public long generation() {
+    return database.read(connection -> {
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
+        rows.next();
+        return Long.parseLong(rows.getString(1));
+      }
+    });
+  }
+
+  /** True if the path holds this document, analyzed by this pipeline: nothing to do. */
+  public boolean isCurrent(String path, DocumentId id, String pipeline) {
+    return database.read(connection -> DocumentWrites.documentAt(connection, path).filter(id.value()::equals)
+        .isPresent() && pipelineOf(connection, id).filter(pipeline::equals).isPresent());
+  }
+
+  /** True if this document is stored, analyzed by this pipeline (perhaps from another path). */
+  public boolean hasAnalysis(DocumentId id, String pipeline) {
+    return database.read(connection -> pipelineOf(connection, id).filter(pipeline::equals).isPresent());
+  }
+
+  /**
+   * Stores the analysis of a document found at its source path, in one transaction: replaces any
+   * earlier analysis of the same bytes and whatever the path held before.
+   */
+  public void save(AnnotatedDocument analysis, String pipeline, String runId) {
+    database.write(connection -> {
+      DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
+      DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
+      DocumentWrites.bumpGeneration(connection);
+      return null;
+    });
+  }
+
+  /** Records that a path holds a document that is already stored. */
+  public void link(String path, DocumentId id) {
+    database.write(connection -> {
+      DocumentWrites.pointPath(connection, path, id);
+      DocumentWrites.bumpGeneration(connection);
+      return null;
+    });
+  }
+
+  /** Records why a path could not be analyzed; whatever was stored for it stays. */
+  public void recordFailure(String path, String reason, String message, String runId) {
+    database.write(connection -> {
+      DocumentWrites.recordFailure(connection, path, reason, message, runId);
+      return null;
+    });
+  }
+
+  /**
+   * Forgets the paths under these roots that were not found in this run (deleted files), and
+   * documents no longer found anywhere. Returns how many paths were forgotten.
+   */
+  public int forgetMissing(Collection<Path> roots, Set<String> found) {
+    List<String> missing = new ArrayList<>();
+    for (String path : allPaths()) {
+      Path candidate = Path.of(path);
+      if (!found.contains(path) && roots.stream().anyMatch(candidate::startsWith)) {
+        missing.add(path);
+      }
+    }
+    if (!missing.isEmpty()) {
+      database.write(connection -> {
+        for (String path : missing) {
+          DocumentWrites.removePath(connection, path);
+          DocumentWrites.update(connection, "DELETE FROM failures WHERE path = ?", path);
+        }
+        DocumentWrites.bumpGeneration(connection);
+        return null;
+      });
+    }
+    return missing.size();
+  }
+
+  /** Records the start of a run. */
+  public void startRun(String runId, String pipeline) {
+    database.write(connection -> DocumentWrites.update(connection,
+        "INSERT INTO runs (id, started_at, pipeline) VALUES (?, ?, ?)", runId, Instant.now().toString(), pipeline));
+  }
+
+  /** Records the end of a run and its counts. */
+  public void finishRun(String runId, RunSummary summary) {
+    database.write(connection -> DocumentWrites.update(connection,
+        "UPDATE runs SET finished_at = ?, analyzed = ?, unchanged = ?, failed = ?, removed = ? WHERE id = ?",
+        Instant.now().toString(), summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed(), runId));
+  }
+
+  /** Every document, without text, ordered by path. */
+  public List<DocumentSummary> documents() {
+    return database.read(connection -> {
+      Map<String, DocumentFlags> flags = DocumentReads.allFlags(connection);
+      List<DocumentSummary> summaries = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT id, path, media_type, title, site, published,"
+               + " length(text) AS length FROM documents ORDER BY path")) {
+        while (rows.next()) {
+          summaries.add(DocumentReads.summary(rows, flags.getOrDefault(rows.getString("id"), DocumentFlags.NONE)));
+        }
+      }
+      return summaries;
+    });
+  }
+
+  public Optional<StoredDocument> document(DocumentId id) {
+    return database.read(connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT " + DocumentReads.DOCUMENT_COLUMNS + " FROM documents WHERE id = ?")) {
+        query.setString(1, id.value());
+        try (ResultSet rows = query.executeQuery()) {
+          return rows.next() ? Optional.of(DocumentReads.storedDocument(connection, rows)) : Optional.empty();
+        }
+      }
+    });
+  }
+
+  /** The document with every stored layer and its flags, as the pipeline left it. */
+  public Optional<AnnotatedDocument> annotated(DocumentId id) {
+    return database.read(connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT " + DocumentReads.DOCUMENT_COLUMNS + ", layers FROM documents WHERE id = ?")) {
+        query.setString(1, id.value());
+        try (ResultSet rows = query.executeQuery()) {
+          if (!rows.next()) {
+            return Optional.empty();
+          }
+          StoredDocument stored = DocumentReads.storedDocument(connection, rows);
+          return Optional.of(AnnotatedDocument.of(stored.document())
+              .with(DocumentReads.layers(connection, id.value(), rows.getString("layers")), stored.flags()));
+        }
+      }
+    });
+  }
+
+  /** Visits every document in path order, one at a time, so memory stays flat. */
+  public void forEachDocument(Consumer<StoredDocument> visitor) {
+    for (DocumentSummary summary : documents()) {
+      document(summary.id()).ifPresent(visitor);
+    }
+  }
+
+  /** Visits every document with its layers, in path order, one at a time. */
+  public void forEachAnnotated(Consumer<AnnotatedDocument> visitor) {
+    for (DocumentSummary summary : documents()) {
+      annotated(summary.id()).ifPresent(visitor);
+    }
+  }
+
+  /** Files that failed in their latest run, by path. */
+  public List<StoredFailure> failures() {
+    return database.read(connection -> {
+      List<StoredFailure> failures = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT path, reason, message, run_id FROM failures ORDER BY path")) {
+        while (rows.next()) {
+          failures.add(new StoredFailure(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+        }
+      }
+      return failures;
+    });
+  }
+
+  public StoreCounts counts() {
+    return database.read(connection -> new StoreCounts(
+        (int) count(connection, "documents"), (int) count(connection, "sources"),
+        count(connection, "annotations"), (int) count(connection, "failures")));
+  }
+
+  /** SQLite's integrity check: an empty list when the database is sound. */
+  public List<String> integrityProblems() {
+    return database.read(connection -> {
+      List<String> problems = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+        while (rows.next()) {
+          if (!"ok".equals(rows.getString(1))) {
+            problems.add(rows.getString(1));
+          }
+        }
+      }
+      return problems;
+    });
+  }
+
+  private List<String> allPaths() {
+    return database.read(connection -> {
+      List<String> paths = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT path FROM sources UNION SELECT path FROM failures")) {
+        while (rows.next()) {
+          paths.add(rows.getString(1));
+        }
+      }
+      return paths;
+    });
+  }
+
+  private static Optional<String> pipelineOf(Connection connection, DocumentId id) throws SQLException {
+    try (PreparedStatement query = connection.prepareStatement("SELECT pipeline FROM documents WHERE id = ?")) {
+      query.setString(1, id.value());
+      try (ResultSet rows = query.executeQuery()) {
+        return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+      }
+    }
+  }
+
+  private static long count(Connection connection, String table) throws SQLException {
+    try (Statement statement = connection.createStatement();
+         ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+      rows.next();
+      return rows.getLong(1);
+    }
+  }
+}

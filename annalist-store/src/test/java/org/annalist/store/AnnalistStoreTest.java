@@ -1,0 +1,159 @@
+package org.annalist.store;
+
+import static org.annalist.store.StoreFixtures.PIPELINE;
+import static org.annalist.store.StoreFixtures.analyzed;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Set;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.Layers;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class AnnalistStoreTest {
+  @TempDir Path directory;
+
+  @Test
+  void givesBackWhatItStoredWithEveryLayerAndFlag() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument original = analyzed("/corpus/a.txt", "Menu Home\nStalin met ** in Moscow.\n");
+
+    store.save(original, PIPELINE, "run-1");
+
+    AnnotatedDocument loaded = store.annotated(original.document().id()).orElseThrow();
+    assertThat(loaded.document()).isEqualTo(original.document());
+    assertThat(loaded.layers()).isEqualTo(original.layers());
+    assertThat(loaded.flags()).isEqualTo(original.flags());
+    StoredDocument stored = store.document(original.document().id()).orElseThrow();
+    assertThat(stored.pipeline()).isEqualTo(PIPELINE);
+    assertThat(stored.paths()).containsExactly("/corpus/a.txt");
+    assertThat(store.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT_VERSION);
+    assertThat(store.integrityProblems()).isEmpty();
+  }
+
+  @Test
+  void keepsAnEmptyLayerAsALayer() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument withoutRedactions = analyzed("/corpus/a.txt", "Menu\nNo marks here.\n");
+    store.save(withoutRedactions, PIPELINE, "run-1");
+
+    AnnotatedDocument loaded = store.annotated(withoutRedactions.document().id()).orElseThrow();
+    assertThat(loaded.hasLayer(Layers.REDACTION)).isTrue();
+    assertThat(loaded.expectLayer(Layers.REDACTION).isEmpty()).isTrue();
+  }
+
+  @Test
+  void savingTheSameAnalysisAgainDoesNotDuplicateAnything() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nStalin met ** and ** again.\n");
+    store.save(document, PIPELINE, "run-1");
+    StoreCounts once = store.counts();
+
+    store.save(document, PIPELINE, "run-2");
+
+    assertThat(store.counts()).isEqualTo(once);
+    assertThat(once).isEqualTo(new StoreCounts(1, 1, 3, 0));
+  }
+
+  @Test
+  void aChangedFileReplacesTheDocumentItHeld() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument before = analyzed("/corpus/a.txt", "Menu\nFirst version.\n");
+    AnnotatedDocument after = analyzed("/corpus/a.txt", "Menu\nSecond version.\n");
+    store.save(before, PIPELINE, "run-1");
+
+    store.save(after, PIPELINE, "run-2");
+
+    assertThat(store.document(before.document().id())).isEmpty();
+    assertThat(store.documents()).extracting(DocumentSummary::id).containsExactly(after.document().id());
+    assertThat(store.counts().annotations()).isEqualTo(1);
+  }
+
+  @Test
+  void oneDocumentAtTwoPathsIsStoredOnceAndOutlivesEitherPath() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nThe same bytes.\n");
+    store.save(document, PIPELINE, "run-1");
+    store.link("/corpus/copy/a.txt", document.document().id());
+    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 1, 0));
+
+    int forgotten = store.forgetMissing(List.of(Path.of("/corpus")), Set.of("/corpus/copy/a.txt"));
+
+    assertThat(forgotten).isEqualTo(1);
+    StoredDocument stored = store.document(document.document().id()).orElseThrow();
+    assertThat(stored.document().sourcePath()).isEqualTo("/corpus/copy/a.txt");
+    assertThat(store.forgetMissing(List.of(Path.of("/corpus")), Set.of())).isEqualTo(1);
+    assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0));
+  }
+
+  @Test
+  void forgetsOnlyMissingPathsUnderTheGivenRoots() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    store.save(analyzed("/corpus/a.txt", "Menu\nA.\n"), PIPELINE, "run-1");
+    store.save(analyzed("/elsewhere/b.txt", "Menu\nB.\n"), PIPELINE, "run-1");
+
+    assertThat(store.forgetMissing(List.of(Path.of("/corpus")), Set.of())).isEqualTo(1);
+
+    assertThat(store.documents()).extracting(DocumentSummary::path).containsExactly("/elsewhere/b.txt");
+  }
+
+  @Test
+  void aFailureIsRecordedAndLeavesWhatWasStoredForThePath() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nGood once.\n");
+    store.save(document, PIPELINE, "run-1");
+
+    store.recordFailure("/corpus/a.txt", "parse-error", "truncated", "run-2");
+
+    assertThat(store.document(document.document().id())).isPresent();
+    assertThat(store.failures()).containsExactly(new StoredFailure("/corpus/a.txt", "parse-error", "truncated", "run-2"));
+    store.save(document, PIPELINE, "run-3");
+    assertThat(store.failures()).isEmpty();
+  }
+
+  @Test
+  void knowsWhenAPathIsCurrentForAPipeline() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nText.\n");
+    store.save(document, PIPELINE, "run-1");
+
+    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), PIPELINE)).isTrue();
+    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), "clean@2")).isFalse();
+    assertThat(store.isCurrent("/corpus/b.txt", document.document().id(), PIPELINE)).isFalse();
+    assertThat(store.hasAnalysis(document.document().id(), PIPELINE)).isTrue();
+  }
+
+  @Test
+  void aWriteThatFailsHalfwayLeavesNothingBehind() {
+    AnnalistStore.open(directory);
+    Database database = new Database(directory.resolve(AnnalistStore.DATABASE_FILE));
+
+    assertThatThrownBy(() -> database.write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("INSERT INTO failures (path, reason, message, run_id) VALUES ('p', 'r', 'm', 'x')");
+      }
+      throw new IllegalStateException("crash in the middle");
+    })).hasMessage("crash in the middle");
+
+    assertThat(AnnalistStore.open(directory).failures()).isEmpty();
+  }
+
+  @Test
+  void refusesAStoreFromANewerAnnalist() {
+    AnnalistStore.open(directory);
+    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA user_version = 99");
+      }
+      return null;
+    });
+
+    assertThatThrownBy(() -> AnnalistStore.open(directory))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 99, newer than this Annalist understands (1)");
+  }
+}

@@ -1,0 +1,38 @@
+package org.annalist.store;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.DocumentId;
+import org.annalist.model.DocumentMetadata;
+import org.annalist.model.Layers;
+import org.annalist.model.Provenance;
+
+/** Analyzed documents built by hand: boilerplate on the first line, redactions where "**" is. */
+final class StoreFixtures {
+  static final String PIPELINE = "clean@1";
+  private static final Provenance BY_TEST = new Provenance("clean", "1", "run-1");
+
+  private StoreFixtures() {}
+
+  static AnnotatedDocument analyzed(String path, String text) {
+    Document document = new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path,
+        "text/plain", text, new DocumentMetadata("Title of " + path, null, java.time.LocalDate.of(2024, 2, 8), "UTF-8"));
+    int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
+    AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, document, BY_TEST)
+        .add(0, firstLineEnd, "web-chrome").build();
+    AnnotationLayer.Builder redactions = AnnotationLayer.builder(Layers.REDACTION, document, BY_TEST);
+    for (int at = text.indexOf("**"); at >= 0; at = text.indexOf("**", at + 2)) {
+      redactions.add(at, at + 2, "asterisks");
+    }
+    AnnotationLayer redaction = redactions.build();
+    Map<String, Integer> flags = redaction.isEmpty()
+        ? Map.of(DocumentFlags.BOILERPLATE_REMOVED, 1)
+        : Map.of(DocumentFlags.BOILERPLATE_REMOVED, 1, DocumentFlags.REDACTED, redaction.size());
+    return AnnotatedDocument.of(document).with(List.of(boilerplate, redaction), DocumentFlags.of(flags));
+  }
+}
