@@ -1,0 +1,82 @@
+package org.annalist.export;
+
+import com.fasterxml.jackson.core.JsonEncoding;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.Map;
+import org.annalist.model.DocumentMetadata;
+import org.annalist.store.AnnalistStore;
+import org.annalist.store.StoredDocument;
+
+/**
+ * Writes a store as {@code annalist-export/1} JSON, streaming one document at a time so memory
+ * stays flat. The output is deterministic: the same store gives the same bytes.
+ */
+public final class JsonExport {
+  public static final String FORMAT = "annalist-export/1";
+  private static final JsonFactory JSON = JsonFactory.builder().build();
+
+  private JsonExport() {}
+
+  public static void write(AnnalistStore store, OutputStream out) {
+    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
+      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      json.writeStartObject();
+      json.writeStringField("format", FORMAT);
+      json.writeArrayFieldStart("documents");
+      store.forEachDocument(document -> writeDocument(json, document));
+      json.writeEndArray();
+      json.writeArrayFieldStart("entities");
+      json.writeEndArray();
+      json.writeArrayFieldStart("events");
+      json.writeEndArray();
+      json.writeArrayFieldStart("conflicts");
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeDocument(JsonGenerator json, StoredDocument stored) {
+    try {
+      DocumentMetadata metadata = stored.document().metadata();
+      SourceAssessment assessment = SourceAssessment.of(stored.flags());
+      json.writeStartObject();
+      json.writeStringField("id", stored.document().id().value());
+      json.writeStringField("path", stored.document().sourcePath());
+      json.writeStringField("title", metadata.title());
+      json.writeStringField("published", metadata.publishedIfKnown().map(Object::toString).orElse(null));
+      json.writeStringField("text", stored.document().text());
+      json.writeArrayFieldStart("flags");
+      for (String flag : stored.flags().counts().keySet()) {
+        json.writeString(flag);
+      }
+      json.writeEndArray();
+      json.writeNumberField("reliability", assessment.reliability());
+      json.writeArrayFieldStart("reasons");
+      for (String reason : assessment.reasons()) {
+        json.writeString(reason);
+      }
+      json.writeEndArray();
+      json.writeStringField("media_type", stored.document().mediaType());
+      json.writeStringField("site", metadata.site());
+      json.writeObjectFieldStart("flag_counts");
+      for (Map.Entry<String, Integer> flag : stored.flags().counts().entrySet()) {
+        json.writeNumberField(flag.getKey(), flag.getValue());
+      }
+      json.writeEndObject();
+      json.writeArrayFieldStart("paths");
+      for (String path : stored.paths()) {
+        json.writeString(path);
+      }
+      json.writeEndArray();
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

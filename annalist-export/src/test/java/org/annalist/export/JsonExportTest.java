@@ -1,0 +1,76 @@
+package org.annalist.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.Layers;
+import org.annalist.model.Provenance;
+import org.annalist.pipeline.TestDocuments;
+import org.annalist.store.AnnalistStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class JsonExportTest {
+  private static final Provenance BY_TEST = new Provenance("clean", "1", "run-1");
+  @TempDir Path directory;
+
+  @Test
+  void writesTheContractWithEveryDocumentTextAndFlags() throws IOException {
+    AnnalistStore store = AnnalistStore.open(directory);
+    Document redacted = TestDocuments.of("/c/b.txt", "Stalin wrote to ** twice.\r\n");
+    store.save(AnnotatedDocument.of(redacted).with(List.of(AnnotationLayer.builder(Layers.REDACTION, redacted, BY_TEST)
+        .add(16, 18, "asterisks").build()), DocumentFlags.of(Map.of(DocumentFlags.REDACTED, 1))), "clean@1", "run-1");
+    Document plain = TestDocuments.of("/c/a.txt", "A plain text \"quoted\" — 😀\n");
+    store.save(AnnotatedDocument.of(plain), "clean@1", "run-1");
+
+    JsonNode export = new ObjectMapper().readTree(exported(store));
+
+    assertThat(export.get("format").asText()).isEqualTo("annalist-export/1");
+    assertThat(export.get("entities").isArray()).isTrue();
+    assertThat(export.get("events").isArray()).isTrue();
+    assertThat(export.get("conflicts").isArray()).isTrue();
+    JsonNode documents = export.get("documents");
+    assertThat(documents).hasSize(2);
+    JsonNode first = documents.get(0);
+    assertThat(first.get("path").asText()).isEqualTo("/c/a.txt");
+    assertThat(first.get("text").asText()).isEqualTo(plain.text());
+    assertThat(first.get("id").asText()).isEqualTo(plain.id().value());
+    assertThat(first.get("published").isNull()).isTrue();
+    assertThat(first.get("flags")).isEmpty();
+    JsonNode second = documents.get(1);
+    assertThat(second.get("text").asText()).isEqualTo(redacted.text());
+    assertThat(second.get("flags").get(0).asText()).isEqualTo("redacted");
+    assertThat(second.get("reliability").asDouble()).isBetween(0.0, 1.0);
+    assertThat(second.get("reasons").toString()).contains("redacted: 1 span");
+  }
+
+  @Test
+  void theSameStoreGivesTheSameBytes() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    store.save(AnnotatedDocument.of(TestDocuments.of("/c/a.txt", "Text.")), "clean@1", "run-1");
+    assertThat(exported(store)).isEqualTo(exported(store));
+  }
+
+  @Test
+  void namesTheKnownFormatsWhenAskedForAnUnknownOne() {
+    assertThat(ExportFormat.named("JSON")).isEqualTo(ExportFormat.JSON);
+    assertThatThrownBy(() -> ExportFormat.named("xml")).hasMessage("unknown export format 'xml'; known formats: json");
+  }
+
+  private static String exported(AnnalistStore store) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    JsonExport.write(store, out);
+    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+  }
+}
