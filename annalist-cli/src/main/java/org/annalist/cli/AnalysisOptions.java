@@ -1,0 +1,35 @@
+package org.annalist.cli;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import org.annalist.app.AnalysisReport;
+import org.annalist.app.CorpusAnalyzer;
+import org.annalist.app.Pipelines;
+import org.annalist.ingest.IngestLimits;
+import org.annalist.store.AnnalistStore;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The folders to analyze and the limits to analyze them with; shared by analyze and run. */
+final class AnalysisOptions {
+  @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) to analyze.")
+  List<Path> roots;
+
+  @Option(names = "--threads", paramLabel = "N",
+      description = "Files analyzed at once (default: the number of processors, ${DEFAULT-VALUE}).")
+  int threads = Runtime.getRuntime().availableProcessors();
+
+  @Option(names = "--max-file-size", paramLabel = "MB", description = "Skip files larger than this (default: ${DEFAULT-VALUE}).")
+  int maxFileMegabytes = (int) (IngestLimits.DEFAULTS.maxFileBytes() >> 20);
+
+  @Option(names = "--timeout", paramLabel = "SECONDS",
+      description = "Give up on a file whose text takes longer to extract (default: ${DEFAULT-VALUE}).")
+  long timeoutSeconds = IngestLimits.DEFAULTS.parseTimeout().toSeconds();
+
+  AnalysisReport analyze(AnnalistStore store, ConsoleProgress progress) {
+    IngestLimits limits = new IngestLimits((long) maxFileMegabytes << 20, IngestLimits.DEFAULTS.maxTextChars(),
+        Duration.ofSeconds(timeoutSeconds));
+    return new CorpusAnalyzer(store, Pipelines.standard(), limits, threads).analyze(roots, progress);
+  }
+}

@@ -1,0 +1,72 @@
+package org.annalist.cli;
+
+import java.io.PrintWriter;
+import me.tongfei.progressbar.ConsoleProgressBarConsumer;
+import me.tongfei.progressbar.ProgressBar;
+import me.tongfei.progressbar.ProgressBarBuilder;
+import me.tongfei.progressbar.ProgressBarStyle;
+import org.annalist.app.AnalysisListener;
+import org.annalist.app.AnalysisReport;
+import org.annalist.app.FileOutcome;
+import org.annalist.store.RunSummary;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Shows a run's progress on a terminal (a progress bar on stderr, only when stderr is a
+ * terminal) and prints its report: one line per failed file and a summary with the counts.
+ */
+final class ConsoleProgress implements AnalysisListener, AutoCloseable {
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final boolean interactive;
+  private @Nullable ProgressBar bar;
+
+  ConsoleProgress(PrintWriter out, PrintWriter err) {
+    this.out = out;
+    this.err = err;
+    this.interactive = System.console() != null;
+  }
+
+  @Override
+  public synchronized void filesFound(int count) {
+    if (interactive && count > 0) {
+      bar = new ProgressBarBuilder().setTaskName("Analyzing").setInitialMax(count).setUnit(" files", 1)
+          .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
+          .setUpdateIntervalMillis(250).build();
+    }
+  }
+
+  @Override
+  public synchronized void fileDone(FileOutcome outcome) {
+    if (bar != null) {
+      bar.step();
+    }
+  }
+
+  @Override
+  public synchronized void indexing() {
+    close();
+  }
+
+  @Override
+  public synchronized void close() {
+    if (bar != null) {
+      bar.close();
+      bar = null;
+    }
+  }
+
+  void report(AnalysisReport report, String store) {
+    close();
+    for (FileOutcome failure : report.failures()) {
+      err.println("failed: " + failure.describe());
+    }
+    RunSummary summary = report.summary();
+    out.printf("Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
+        summary.succeeded() + summary.failed(), report.elapsed().toMillis() / 1000.0, summary.succeeded(),
+        summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed());
+    out.println("Store: " + store);
+    out.flush();
+    err.flush();
+  }
+}

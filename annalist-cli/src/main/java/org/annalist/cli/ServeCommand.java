@@ -1,0 +1,52 @@
+package org.annalist.cli;
+
+import io.javalin.Javalin;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.annalist.server.AnnalistServer;
+import org.annalist.server.ServerOptions;
+import org.annalist.store.AnnalistStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code annalist serve}: serves the UI and API of a store until stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and API of a store.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin StoreOption store;
+  @Mixin ServeOptions serve;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws InterruptedException {
+    serve.serveUntilStopped(store.openExisting(), spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Host and port, shared by serve and run. */
+  static final class ServeOptions {
+    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = ServerOptions.DEFAULT_PORT;
+
+    @Option(names = "--host", paramLabel = "HOST",
+        description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+    String host = ServerOptions.LOOPBACK;
+
+    void serveUntilStopped(AnnalistStore store, PrintWriter out) throws InterruptedException {
+      Javalin app = AnnalistServer.start(store, new ServerOptions(host, port));
+      CountDownLatch stopped = new CountDownLatch(1);
+      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+        app.stop();
+        stopped.countDown();
+      }, "annalist-shutdown"));
+      String shownHost = host.contains(":") ? "[" + host + "]" : host;
+      out.printf("Annalist is serving %d documents at http://%s:%d/ (Ctrl+C to stop)%n",
+          store.counts().documents(), shownHost, app.port());
+      out.flush();
+      stopped.await();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Exit codes and messages for misuse. */
+class CommandLineTest {
+  @TempDir Path work;
+
+  @Test
+  void aMissingFolderIsMisuseAndSaysWhichFolder() {
+    CliRun run = CliRun.of("analyze", work.resolve("nowhere").toString(), "--store", work.resolve("s").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("cannot analyze " + work.resolve("nowhere") + ": no such file or folder");
+  }
+
+  @Test
+  void anUnknownOptionIsMisuse() {
+    CliRun run = CliRun.of("analyze", work.toString(), "--frobnicate");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void exportingAStoreThatDoesNotExistIsMisuseAndSaysWhatToDo() {
+    CliRun run = CliRun.of("export", "--store", work.resolve("none").toString(), "--format", "json");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("no store at " + work.resolve("none")).contains("run 'annalist analyze DIR");
+  }
+
+  @Test
+  void anUnknownExportFormatIsMisuseAndListsTheKnownOnes() {
+    CliRun run = CliRun.of("export", "--store", work.toString(), "--format", "xml");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("unknown export format 'xml'; known formats: json");
+  }
+
+  @Test
+  void helpListsTheCommands() {
+    CliRun run = CliRun.of("--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("run", "analyze", "export", "serve");
+  }
+}

@@ -1,0 +1,73 @@
+package org.annalist.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.annalist.store.AnnalistStore;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The foundation's promise on the development corpus, end to end through the command line. */
+class SeedsEndToEndTest {
+  @TempDir Path work;
+
+  @Test
+  void analyzeThenExportGivesEachSeedsTextExactlyWithItsFlagsAndASecondRunChangesNothing() throws IOException {
+    Path seeds = CliRun.shared().resolve("corpus/seeds");
+    Path store = work.resolve("store");
+    Path export = work.resolve("x.json");
+
+    CliRun first = CliRun.of("analyze", seeds.toString(), "--store", store.toString());
+    assertThat(first.exitCode()).as(first.err()).isZero();
+    assertThat(first.out()).contains("5 succeeded (5 new or changed, 0 unchanged), 0 failed");
+    assertThat(CliRun.of("export", "--store", store.toString(), "--format", "json", "--out", export.toString())
+        .exitCode()).isZero();
+    byte[] firstExport = Files.readAllBytes(export);
+
+    JsonNode json = new ObjectMapper().readTree(firstExport);
+    assertThat(json.get("format").asText()).isEqualTo("annalist-export/1");
+    Map<String, JsonNode> byFile = new HashMap<>();
+    json.get("documents").forEach(document -> byFile.put(Path.of(document.get("path").asText()).getFileName().toString(), document));
+    List<Path> files = seedFiles(seeds);
+    assertThat(byFile).hasSize(files.size());
+    for (Path file : files) {
+      JsonNode document = byFile.get(file.getFileName().toString());
+      assertThat(document.get("text").asText()).as(file.toString())
+          .isEqualTo(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+    }
+    assertThat(flags(byFile, "002_")).contains("boilerplate-removed");
+    assertThat(flags(byFile, "000_")).contains("redacted");
+    assertThat(flags(byFile, "001_")).contains("redacted");
+    assertThat(flags(byFile, "004_")).doesNotContain("redacted");
+
+    var countsBefore = AnnalistStore.open(store).counts();
+    CliRun second = CliRun.of("analyze", seeds.toString(), "--store", store.toString());
+    assertThat(second.out()).contains("5 succeeded (0 new or changed, 5 unchanged), 0 failed, 0 removed");
+    assertThat(AnnalistStore.open(store).counts()).isEqualTo(countsBefore);
+    assertThat(CliRun.of("export", "--store", store.toString(), "--format", "json", "--out", export.toString())
+        .exitCode()).isZero();
+    assertThat(Files.readAllBytes(export)).isEqualTo(firstExport);
+    assertThat(AnnalistStore.open(store).integrityProblems()).isEmpty();
+  }
+
+  private static List<Path> seedFiles(Path seeds) throws IOException {
+    try (Stream<Path> files = Files.list(seeds)) {
+      return files.filter(Files::isRegularFile).sorted().toList();
+    }
+  }
+
+  private static List<String> flags(Map<String, JsonNode> byFile, String prefix) {
+    JsonNode document = byFile.entrySet().stream().filter(e -> e.getKey().startsWith(prefix))
+        .map(Map.Entry::getValue).findFirst().orElseThrow(() -> new AssertionError("no seed " + prefix + "*"));
+    return new ObjectMapper().convertValue(document.get("flags"), List.class);
+  }
+}

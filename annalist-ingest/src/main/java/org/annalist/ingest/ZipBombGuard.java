@@ -1,0 +1,134 @@
+package org.annalist.ingest;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Enumeration;
+import java.util.Locale;
+import org.apache.commons.compress.archivers.zip.ZipArchiveEntry;
+import org.apache.commons.compress.archivers.zip.ZipArchiveInputStream;
+import org.apache.commons.compress.archivers.zip.ZipFile;
+import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
+
+/**
+ * Refuses zip-based files (DOCX, ODT, EPUB, ...) that expand far beyond their size, before any
+ * parser unpacks them.
+ *
+ * <p>Some parsers hold a whole zip entry, or a whole run of text, in memory before the text limit
+ * can stop them, so a small file whose entries inflate to gigabytes would exhaust the heap. This
+ * guard inflates every entry once, counting bytes and keeping none, and stops as soon as the total
+ * passes the budget: {@value #MAX_RATIO} times the file's size, but at least {@value
+ * #MIN_BUDGET_BYTES} bytes. Zips it cannot read are left to the parser to report.
+ */
+final class ZipBombGuard {
+  static final long MAX_RATIO = 100;
+  static final long MIN_BUDGET_BYTES = 64L * 1024 * 1024;
+  static final int MAX_ENTRIES = 50_000;
+
+  private static final int[] LOCAL_HEADER = {'P', 'K', 3, 4};
+
+  private ZipBombGuard() {}
+
+  /**
+   * Checks a file's bytes; does nothing unless they are a zip.
+   *
+   * @throws IngestFailedException {@link FailureReason#TOO_LARGE} if the zip expands too far
+   */
+  static void check(byte[] bytes) throws IngestFailedException {
+    if (!isZip(bytes)) {
+      return;
+    }
+    long budget = Math.max(MIN_BUDGET_BYTES, MAX_RATIO * bytes.length);
+    Expansion expansion;
+    try {
+      expansion = countByCentralDirectory(bytes, budget);
+    } catch (IOException | RuntimeException unreadableDirectory) {
+      expansion = countByLocalHeaders(bytes, budget);
+    }
+    if (expansion.overBudget()) {
+      throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
+          "expands to more than %s when unzipped, over %d times its size of %s: a suspected "
+              + "decompression bomb; it was not parsed", Sizes.megabytes(budget), MAX_RATIO,
+          Sizes.megabytes(bytes.length)));
+    }
+    if (expansion.entries > MAX_ENTRIES) {
+      throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
+          "holds more than %,d zip entries, far more than any document; it was not parsed",
+          MAX_ENTRIES));
+    }
+  }
+
+  static boolean isZip(byte[] bytes) {
+    if (bytes.length < LOCAL_HEADER.length) {
+      return false;
+    }
+    for (int i = 0; i < LOCAL_HEADER.length; i++) {
+      if (bytes[i] != LOCAL_HEADER[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Reads the entries the way document parsers do: through the central directory. */
+  private static Expansion countByCentralDirectory(byte[] bytes, long budget)
+      throws IOException {
+    Expansion expansion = new Expansion(budget);
+    try (ZipFile zip = ZipFile.builder()
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+      Enumeration<ZipArchiveEntry> entries = zip.getEntries();
+      while (entries.hasMoreElements() && expansion.canContinue()) {
+        ZipArchiveEntry entry = entries.nextElement();
+        expansion.entries++;
+        if (zip.canReadEntryData(entry)) {
+          try (InputStream in = zip.getInputStream(entry)) {
+            expansion.inflate(in);
+          } catch (IOException | RuntimeException corruptEntry) {
+            // What was inflated counts; the parser will report the damage.
+          }
+        }
+      }
+    }
+    return expansion;
+  }
+
+  /** For zips without a readable central directory (truncated ones): the local headers. */
+  private static Expansion countByLocalHeaders(byte[] bytes, long budget) {
+    Expansion expansion = new Expansion(budget);
+    try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
+      while (expansion.canContinue() && zip.getNextEntry() != null) {
+        expansion.entries++;
+        expansion.inflate(zip);
+      }
+    } catch (IOException | RuntimeException e) {
+      // A broken zip: what was counted stands, and the parser will report the damage.
+    }
+    return expansion;
+  }
+
+  /** Counts inflated bytes and entries against a budget. */
+  private static final class Expansion {
+    private final long budget;
+    private final byte[] buffer = new byte[64 * 1024];
+    private long bytes;
+    private int entries;
+
+    Expansion(long budget) {
+      this.budget = budget;
+    }
+
+    boolean canContinue() {
+      return !overBudget() && entries <= MAX_ENTRIES;
+    }
+
+    boolean overBudget() {
+      return bytes > budget;
+    }
+
+    void inflate(InputStream in) throws IOException {
+      for (int n; !overBudget() && (n = in.read(buffer)) != -1; ) {
+        bytes += n;
+      }
+    }
+  }
+}

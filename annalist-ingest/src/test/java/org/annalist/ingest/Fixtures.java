@@ -1,0 +1,294 @@
+package org.annalist.ingest;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.List;
+import java.util.TimeZone;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+
+/** Writes test files of every format into a directory; nothing binary is committed. */
+final class Fixtures {
+  private Fixtures() {}
+
+  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+    return Files.write(dir.resolve(name), bytes);
+  }
+
+  static Path text(Path dir, String name, String text, Charset charset) throws IOException {
+    return write(dir, name, text.getBytes(charset));
+  }
+
+  /** The text encoded in the charset, after the given byte-order mark bytes. */
+  static Path textWithMark(Path dir, String name, String text, Charset charset, int... mark)
+      throws IOException {
+    byte[] body = text.getBytes(charset);
+    byte[] bytes = new byte[mark.length + body.length];
+    for (int i = 0; i < mark.length; i++) {
+      bytes[i] = (byte) mark[i];
+    }
+    System.arraycopy(body, 0, bytes, mark.length, body.length);
+    return write(dir, name, bytes);
+  }
+
+  /** A one-page PDF with a title property and the given lines of text. */
+  static Path pdf(Path dir, String name, String title, List<String> lines) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument document = new PDDocument()) {
+      PDPage page = new PDPage();
+      document.addPage(page);
+      PDDocumentInformation info = document.getDocumentInformation();
+      info.setTitle(title);
+      Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+      created.clear();
+      created.set(2019, Calendar.APRIL, 12, 9, 30);
+      info.setCreationDate(created);
+      try (PDPageContentStream content = new PDPageContentStream(document, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(72, 700);
+        for (String line : lines) {
+          content.showText(line);
+          content.newLineAtOffset(0, -16);
+        }
+        content.endText();
+      }
+      document.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** A DOCX made by Apache POI, one paragraph per line, with a title property. */
+  static Path docx(Path dir, String name, String title, List<String> paragraphs)
+      throws IOException {
+    Path file = dir.resolve(name);
+    try (XWPFDocument document = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(file)) {
+      document.getProperties().getCoreProperties().setTitle(title);
+      for (String paragraph : paragraphs) {
+        document.createParagraph().createRun().setText(paragraph);
+      }
+      document.write(out);
+    }
+    return file;
+  }
+
+  /** A minimal OpenDocument text file: mimetype, manifest, meta.xml and content.xml. */
+  static Path odt(Path dir, String name, String title, String created, List<String> paragraphs)
+      throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String paragraph : paragraphs) {
+      body.append("<text:p>").append(escape(paragraph)).append("</text:p>\n");
+    }
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      stored(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+      deflated(zip, "META-INF/manifest.xml", ODT_MANIFEST);
+      deflated(zip, "meta.xml", ODT_META.formatted(escape(title), created));
+      deflated(zip, "content.xml", ODT_CONTENT_START + body + ODT_CONTENT_END);
+    }
+    return dir.resolve(name);
+  }
+
+  /** A minimal EPUB 2: mimetype, container, OPF package and one XHTML chapter. */
+  static Path epub(Path dir, String name, String title, String date, List<String> paragraphs)
+      throws IOException {
+    StringBuilder body = new StringBuilder();
+    for (String paragraph : paragraphs) {
+      body.append("<p>").append(escape(paragraph)).append("</p>\n");
+    }
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      stored(zip, "mimetype", "application/epub+zip");
+      deflated(zip, "META-INF/container.xml", EPUB_CONTAINER);
+      deflated(zip, "OEBPS/content.opf", EPUB_OPF.formatted(escape(title), date));
+      deflated(zip, "OEBPS/chapter1.xhtml", EPUB_CHAPTER.formatted(escape(title), body));
+    }
+    return dir.resolve(name);
+  }
+
+  /**
+   * An ODT whose content.xml is a paragraph of {@code expandedBytes} letters, which compress
+   * about a thousand to one: a small file that would expand past any heap.
+   */
+  static Path odtBomb(Path dir, String name, long expandedBytes) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      zip.setLevel(1);
+      stored(zip, "mimetype", "application/vnd.oasis.opendocument.text");
+      deflated(zip, "META-INF/manifest.xml", ODT_MANIFEST);
+      zip.putNextEntry(new ZipEntry("content.xml"));
+      zip.write((ODT_CONTENT_START + "<text:p>").getBytes(StandardCharsets.UTF_8));
+      repeatLetter(zip, expandedBytes);
+      zip.write(("</text:p>" + ODT_CONTENT_END).getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return dir.resolve(name);
+  }
+
+  /** A DOCX-named zip whose document.xml expands the same way. */
+  static Path docxBomb(Path dir, String name, long expandedBytes) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      zip.setLevel(1);
+      deflated(zip, "[Content_Types].xml", DOCX_CONTENT_TYPES);
+      deflated(zip, "_rels/.rels", DOCX_RELS);
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(DOCX_DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
+      repeatLetter(zip, expandedBytes);
+      zip.write(DOCX_DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return dir.resolve(name);
+  }
+
+  /** The first {@code fraction} of the file's bytes, as a new file. */
+  static Path truncatedCopy(Path file, String name, double fraction) throws IOException {
+    byte[] bytes = Files.readAllBytes(file);
+    return write(file.getParent(), name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+  }
+
+  private static void repeatLetter(OutputStream out, long count) throws IOException {
+    byte[] chunk = new byte[1 << 20];
+    Arrays.fill(chunk, (byte) 'a');
+    for (long left = count; left > 0; left -= chunk.length) {
+      out.write(chunk, 0, (int) Math.min(chunk.length, left));
+    }
+  }
+
+  private static void stored(ZipOutputStream zip, String name, String content) throws IOException {
+    byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+    ZipEntry entry = new ZipEntry(name);
+    entry.setMethod(ZipEntry.STORED);
+    entry.setSize(bytes.length);
+    entry.setCompressedSize(bytes.length);
+    CRC32 crc = new CRC32();
+    crc.update(bytes);
+    entry.setCrc(crc.getValue());
+    zip.putNextEntry(entry);
+    zip.write(bytes);
+    zip.closeEntry();
+  }
+
+  private static void deflated(ZipOutputStream zip, String name, String content)
+      throws IOException {
+    zip.putNextEntry(new ZipEntry(name));
+    zip.write(content.getBytes(StandardCharsets.UTF_8));
+    zip.closeEntry();
+  }
+
+  static String escape(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  private static final String ODT_MANIFEST = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <manifest:manifest xmlns:manifest="urn:oasis:names:tc:opendocument:xmlns:manifest:1.0" \
+      manifest:version="1.2">
+       <manifest:file-entry manifest:full-path="/" \
+      manifest:media-type="application/vnd.oasis.opendocument.text"/>
+       <manifest:file-entry manifest:full-path="content.xml" manifest:media-type="text/xml"/>
+       <manifest:file-entry manifest:full-path="meta.xml" manifest:media-type="text/xml"/>
+      </manifest:manifest>
+      """;
+
+  private static final String ODT_META = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <office:document-meta xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+      xmlns:meta="urn:oasis:names:tc:opendocument:xmlns:meta:1.0" \
+      xmlns:dc="http://purl.org/dc/elements/1.1/" office:version="1.2">
+       <office:meta>
+        <dc:title>%s</dc:title>
+        <meta:creation-date>%s</meta:creation-date>
+       </office:meta>
+      </office:document-meta>
+      """;
+
+  private static final String ODT_CONTENT_START = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" \
+      xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0" office:version="1.2">
+       <office:body>
+        <office:text>
+      """;
+
+  private static final String ODT_CONTENT_END = """
+        </office:text>
+       </office:body>
+      </office:document-content>
+      """;
+
+  private static final String EPUB_CONTAINER = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <container version="1.0" xmlns="urn:oasis:names:tc:opendocument:xmlns:container">
+       <rootfiles>
+        <rootfile full-path="OEBPS/content.opf" media-type="application/oebps-package+xml"/>
+       </rootfiles>
+      </container>
+      """;
+
+  private static final String EPUB_OPF = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <package xmlns="http://www.idpf.org/2007/opf" version="2.0" unique-identifier="id">
+       <metadata xmlns:dc="http://purl.org/dc/elements/1.1/">
+        <dc:title>%s</dc:title>
+        <dc:language>en</dc:language>
+        <dc:identifier id="id">urn:uuid:00000000-0000-0000-0000-000000000001</dc:identifier>
+        <dc:date>%s</dc:date>
+       </metadata>
+       <manifest>
+        <item id="chapter1" href="chapter1.xhtml" media-type="application/xhtml+xml"/>
+       </manifest>
+       <spine>
+        <itemref idref="chapter1"/>
+       </spine>
+      </package>
+      """;
+
+  private static final String EPUB_CHAPTER = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <html xmlns="http://www.w3.org/1999/xhtml">
+      <head><title>%s</title></head>
+      <body>
+      %s</body>
+      </html>
+      """;
+
+  private static final String DOCX_CONTENT_TYPES = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+       <Default Extension="rels" \
+      ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+       <Default Extension="xml" ContentType="application/xml"/>
+       <Override PartName="/word/document.xml" \
+      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+      </Types>
+      """;
+
+  private static final String DOCX_RELS = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+       <Relationship Id="rId1" \
+      Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" \
+      Target="word/document.xml"/>
+      </Relationships>
+      """;
+
+  private static final String DOCX_DOCUMENT_START = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">
+      <w:body><w:p><w:r><w:t>""";
+
+  private static final String DOCX_DOCUMENT_END = "</w:t></w:r></w:p></w:body></w:document>";
+}
