@@ -46,9 +46,10 @@ function highlighted(text, passage) {
 }
 
 async function search(event) {
-  event.preventDefault();
+  if (event) event.preventDefault();
   const query = document.getElementById('query').value.trim();
   if (!query) return;
+  history.replaceState(null, '', '?q=' + encodeURIComponent(query));
   const list = document.getElementById('hits');
   document.getElementById('results').hidden = false;
   try {
@@ -68,3 +69,8 @@ async function search(event) {
 
 document.getElementById('search').addEventListener('submit', search);
 showDocuments();
+const initialQuery = new URLSearchParams(location.search).get('q');
+if (initialQuery) {
+  document.getElementById('query').value = initialQuery;
+  search();
+}
