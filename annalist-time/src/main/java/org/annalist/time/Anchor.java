@@ -1,0 +1,53 @@
+package org.annalist.time;
+
+import java.time.LocalDate;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The time a relative expression is resolved against at one point of a text: the document
+ * creation time, and in narrative mode the point the story has reached.
+ */
+final class Anchor {
+  private final @Nullable LocalDate creationTime;
+  private final AnchoringMode mode;
+  private @Nullable Point storyTime;
+  private @Nullable Point borrowed;
+
+  Anchor(TemporalContext context) {
+    this.creationTime = context.creationTime();
+    this.mode = context.mode();
+    this.storyTime = creationTime == null ? null : Point.of(creationTime);
+  }
+
+  AnchoringMode mode() {
+    return mode;
+  }
+
+  @Nullable LocalDate creationTime() {
+    return creationTime;
+  }
+
+  /** The time relative expressions resolve against here, or null if none is known. */
+  @Nullable Point reference() {
+    if (borrowed != null) {
+      return borrowed;
+    }
+    return mode == AnchoringMode.NEWS && creationTime != null ? Point.of(creationTime) : storyTime;
+  }
+
+  /** The year a year-less date takes: a borrowed one, else the reference's. */
+  @Nullable Integer year() {
+    Point reference = reference();
+    return reference == null ? null : reference.year();
+  }
+
+  /** For one expression, a year borrowed from its neighbour ("May" in "May and July 1942"). */
+  void borrow(@Nullable Point point) {
+    this.borrowed = point;
+  }
+
+  /** The story has reached this point (narrative mode only moves on explicit calendar times). */
+  void reach(Point point) {
+    storyTime = point;
+  }
+}

@@ -1,0 +1,257 @@
+package org.annalist.time;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates named by the calendar, fully or in part: "22 June 1941", "June 22", "July 1941", "May",
+ * "1941", "480 BC", "the 1930s", "the 19th century", "the spring of 1942", "Christmas 1963",
+ * "the first half of 1942", each optionally modified ("early", "mid-", "the end of").
+ * Year-less forms take the reference year when resolved.
+ */
+final class CalendarRules {
+  private CalendarRules() {}
+
+  /** A calendar phrase: where it ends, its resolver, and the year it states, if any. */
+  record Phrase(int end, Candidate.Resolver resolver, @Nullable Integer year) {}
+
+  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+    Cursor cursor = new Cursor(tokens, i);
+    Phrase phrase = Modifiers.modified(cursor);
+    if (phrase == null) {
+      cursor.reset(i);
+      phrase = phrase(cursor);
+    }
+    return phrase == null ? null : new Candidate(i, phrase.end(), phrase.resolver(), phrase.year());
+  }
+
+  /** The longest calendar phrase at the cursor, unmodified, or null (cursor restored). */
+  static @Nullable Phrase phrase(Cursor cursor) {
+    int start = cursor.position();
+    Phrase best = null;
+    for (Phrase candidate : new Phrase[] {
+        monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
+        Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
+        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start)}) {
+      if (candidate != null && (best == null || candidate.end() > best.end())) {
+        best = candidate;
+      }
+    }
+    cursor.reset(best == null ? start : best.end());
+    return best;
+  }
+
+  /** "June 22, 1941", "June 22", "June 1941", "June of 1941", "June", "Sept. 1 1939". */
+  private static @Nullable Phrase monthFirst(Cursor cursor, int start) {
+    cursor.reset(start);
+    int month = cursor.month();
+    if (month == 0) {
+      return null;
+    }
+    int afterMonth = cursor.position();
+    int day = cursor.day();
+    if (day > 0 && !cursor.atEnd() && cursor.peek().text().equals(":")) {
+      day = 0;
+    }
+    if (day > 0) {
+      int afterDay = cursor.position();
+      cursor.punct(",");
+      Integer year = yearWithEra(cursor);
+      if (year != null) {
+        return dated(cursor.position(), year, month, day);
+      }
+      return yearless(afterDay, month, day);
+    }
+    cursor.reset(afterMonth);
+    boolean of = cursor.word("of");
+    if (!of) {
+      cursor.punct(",");
+    }
+    Integer shift = of ? relativeYear(cursor) : null;
+    if (shift != null) {
+      int s = shift;
+      return new Phrase(cursor.position(), anchor -> {
+        Integer year = anchor.year();
+        return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
+            : monthResolution(year + s, month);
+      }, null);
+    }
+    Integer year = yearWithEra(cursor);
+    if (year != null) {
+      int y = year;
+      return new Phrase(cursor.position(), anchor -> monthResolution(y, month), year);
+    }
+    return isMonthInTimeRole(cursor, start, afterMonth) ? yearlessMonth(afterMonth, month) : null;
+  }
+
+  /** "22 June 1941", "22nd of June, 1941", "the 20 September", "10 August". */
+  private static @Nullable Phrase dayFirst(Cursor cursor, int start) {
+    cursor.reset(start);
+    cursor.word("the");
+    int day = cursor.day();
+    if (day == 0) {
+      return null;
+    }
+    cursor.word("of");
+    int month = cursor.month();
+    if (month == 0) {
+      return null;
+    }
+    int afterMonth = cursor.position();
+    cursor.punct(",");
+    Integer year = yearWithEra(cursor);
+    return year != null ? dated(cursor.position(), year, month, day) : yearless(afterMonth, month, day);
+  }
+
+  /** "1941", "480 BC", "AD 476", "the year 1941", "'99". */
+  private static @Nullable Phrase yearAlone(Cursor cursor, int start) {
+    cursor.reset(start);
+    boolean theYear = cursor.word("the") && cursor.word("year", "years");
+    if (!theYear) {
+      cursor.reset(start);
+    }
+    if (cursor.word("ad", "ce") && cursor.peek().isNumber()) {
+      int year = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      return yearPhrase(cursor.position(), year);
+    }
+    cursor.reset(theYear ? cursor.position() : start);
+    Integer year = yearWithEra(cursor);
+    if (year != null) {
+      return looksLikeCount(cursor) ? null : yearPhrase(cursor.position(), year);
+    }
+    return Periods.twoDigitYear(cursor, start);
+  }
+
+  /** "1941-06-22", "1941-06". */
+  private static @Nullable Phrase isoDate(Cursor cursor, int start) {
+    cursor.reset(start);
+    int year = cursor.year();
+    if (year == 0 || !cursor.punct("-") || cursor.atEnd() || cursor.peek().text().length() != 2) {
+      return null;
+    }
+    int month = cursor.peek().number();
+    cursor.reset(cursor.position() + 1);
+    if (month < 1 || month > 12) {
+      return null;
+    }
+    int afterMonth = cursor.position();
+    if (cursor.punct("-") && !cursor.atEnd() && cursor.peek().text().length() == 2) {
+      int day = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      if (validDay(year, month, day)) {
+        return dated(cursor.position(), year, month, day);
+      }
+    }
+    return new Phrase(afterMonth, anchor -> monthResolution(year, month), year);
+  }
+
+  /** "this year", "that year", "the same year" (0); "the following/next year" (1); "the previous year" (-1). */
+  private static @Nullable Integer relativeYear(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("this", "that") && cursor.word("year")) {
+      return 0;
+    }
+    cursor.reset(start);
+    if (cursor.word("the")) {
+      int shift = cursor.word("same") ? 0 : cursor.word("following", "next") ? 1
+          : cursor.word("previous", "preceding") ? -1 : 2;
+      if (shift != 2 && cursor.word("year")) {
+        return shift;
+      }
+    }
+    cursor.reset(start);
+    return null;
+  }
+
+  /** A year, with or without an era marker, or a number of 1-4 digits with an era marker. */
+  static @Nullable Integer yearWithEra(Cursor cursor) {
+    int start = cursor.position();
+    int year = cursor.year();
+    if (year == 0) {
+      if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() > 4) {
+        return null;
+      }
+      int number = cursor.peek().number();
+      cursor.reset(start + 1);
+      int era = cursor.era();
+      if (era == 0 || number == 0) {
+        cursor.reset(start);
+        return null;
+      }
+      return TimexFormat.prolepticYear(number, era < 0);
+    }
+    int era = cursor.era();
+    return TimexFormat.prolepticYear(year, era < 0);
+  }
+
+  static Phrase yearPhrase(int end, int year) {
+    return new Phrase(end, anchor -> Candidate.Resolution.date(TimexFormat.year(year), Point.year(year)), year);
+  }
+
+  static Candidate.Resolution monthResolution(int year, int month) {
+    return Candidate.Resolution.date(TimexFormat.month(year, month), Point.month(year, month));
+  }
+
+  private static Phrase dated(int end, int year, int month, int day) {
+    if (!validDay(year, month, day)) {
+      return new Phrase(end, anchor -> monthResolution(year, month), year);
+    }
+    return new Phrase(end, anchor -> Candidate.Resolution.date(
+        TimexFormat.date(year, month, day), new Point(year, month, day)), year);
+  }
+
+  private static Phrase yearless(int end, int month, int day) {
+    return new Phrase(end, anchor -> {
+      Integer year = anchor.year();
+      if (year == null || !validDay(year, month, day)) {
+        return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
+      }
+      return Candidate.Resolution.date(TimexFormat.date(year, month, day), new Point(year, month, day));
+    }, null);
+  }
+
+  private static Phrase yearlessMonth(int end, int month) {
+    return new Phrase(end, anchor -> {
+      Integer year = anchor.year();
+      return year == null
+          ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
+          : monthResolution(year, month);
+    }, null);
+  }
+
+  /**
+   * A month name alone is a month only where it plays a time role. "May" and "March" are also
+   * a verb and a modal, so they need a preposition or time word before them.
+   */
+  private static boolean isMonthInTimeRole(Cursor cursor, int start, int afterMonth) {
+    TimeToken month = cursor.token(start);
+    if (!month.isCapitalized()) {
+      return false;
+    }
+    boolean ambiguous = month.is("may") || month.is("march");
+    if (!ambiguous) {
+      return true;
+    }
+    return start > 0 && TimeLexicon.TIME_PREPOSITIONS.contains(cursor.token(start - 1).lower());
+  }
+
+  /**
+   * A four-digit number followed by a plural noun counts things ("1500 soldiers"), unless a
+   * time word comes before it ("in 1500 soldiers marched" is rare enough to lose).
+   */
+  private static boolean looksLikeCount(Cursor cursor) {
+    if (cursor.atEnd()) {
+      return false;
+    }
+    TimeToken next = cursor.peek();
+    String lower = next.lower();
+    return next.isWord() && !next.isCapitalized() && lower.length() > 3 && lower.endsWith("s")
+        && !lower.endsWith("ss") && !lower.equals("was") && !lower.equals("has") && !lower.equals("this")
+        && !lower.equals("thus") && !lower.equals("its") && !lower.equals("his");
+  }
+
+  static boolean validDay(int year, int month, int day) {
+    return day >= 1 && month >= 1 && month <= 12 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+  }
+}

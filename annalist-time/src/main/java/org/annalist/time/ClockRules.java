@@ -1,0 +1,108 @@
+package org.annalist.time;
+
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Times of day: "10:57", "4 a.m.", "03:00hrs", "noon", "midnight", and dates with a part of
+ * day: "the night of 20 June 1791", "on the morning of June 22". A time takes its day from the
+ * reference when the reference is a day.
+ */
+final class ClockRules {
+  private ClockRules() {}
+
+  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+    Cursor cursor = new Cursor(tokens, i);
+    Candidate clock = clock(cursor, i);
+    return clock != null ? clock : partOfDayOf(cursor, i);
+  }
+
+  private static @Nullable Candidate clock(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (cursor.word("noon", "midday")) {
+      return timeAt(start, cursor.position(), "12:00");
+    }
+    if (cursor.word("midnight")) {
+      return timeAt(start, cursor.position(), "24:00");
+    }
+    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() > 2) {
+      return null;
+    }
+    int hour = cursor.peek().number();
+    cursor.reset(start + 1);
+    int minute = 0;
+    boolean colon = false;
+    if (cursor.punct(":") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 2) {
+      minute = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      colon = true;
+    } else {
+      cursor.reset(start + 1);
+    }
+    int meridiem = meridiem(cursor);
+    boolean hours = cursor.glued("h", "hrs", "hours") || cursor.word("o") && cursor.punct("'") && cursor.glued("clock");
+    if (!colon && meridiem == 0 && !hours) {
+      return null;
+    }
+    if (meridiem > 0 && hour < 12) {
+      hour += 12;
+    } else if (meridiem < 0 && hour == 12) {
+      hour = 0;
+    }
+    if (hour > 24 || minute > 59) {
+      return null;
+    }
+    cursor.word("utc", "gmt");
+    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute));
+  }
+
+  /** a.m. is -1, p.m. is 1, none 0. */
+  private static int meridiem(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("am", "pm")) {
+      return cursor.token(start).is("am") ? -1 : 1;
+    }
+    if (cursor.word("a", "p") && cursor.punct(".") && cursor.word("m")) {
+      cursor.punct(".");
+      return cursor.token(start).is("a") ? -1 : 1;
+    }
+    cursor.reset(start);
+    return 0;
+  }
+
+  private static Candidate timeAt(int start, int end, String clock) {
+    return Candidate.of(start, end, anchor -> {
+      Point reference = anchor.reference();
+      String day = reference != null && reference.hasDay() ? reference.date().toString() : "XXXX-XX-XX";
+      return new Candidate.Resolution(TimexType.TIME, day + "T" + clock, null, null);
+    });
+  }
+
+  /** "the night of 20 June 1791", "the morning of June 22". */
+  private static @Nullable Candidate partOfDayOf(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (!cursor.word("the") || cursor.atEnd()) {
+      return null;
+    }
+    String part = TimeLexicon.partOfDay(cursor.peek().lower());
+    if (part == null) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.word("of")) {
+      return null;
+    }
+    CalendarRules.Phrase day = CalendarRules.phrase(cursor);
+    if (day == null) {
+      return null;
+    }
+    Candidate.Resolver resolver = day.resolver();
+    return new Candidate(start, day.end(), anchor -> {
+      Candidate.Resolution date = resolver.resolve(anchor);
+      if (date == null || !date.value().matches(".*-\\d\\d-\\d\\d")) {
+        return date;
+      }
+      return new Candidate.Resolution(TimexType.TIME, date.value() + "T" + part, null, date.reached());
+    }, day.year());
+  }
+}

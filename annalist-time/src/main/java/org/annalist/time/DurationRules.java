@@ -1,0 +1,125 @@
+package org.annalist.time;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.time.TimeLexicon.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Amounts of time and recurring times: "three years", "a few days", "ten-day", "more than two
+ * months", "the past three years", "for decades"; "daily", "every year", "per month".
+ */
+final class DurationRules {
+  private DurationRules() {}
+
+  private static final Map<String, TimexMod> MODS = Map.of(
+      "about", TimexMod.APPROX, "approximately", TimexMod.APPROX, "around", TimexMod.APPROX,
+      "nearly", TimexMod.APPROX, "almost", TimexMod.APPROX, "roughly", TimexMod.APPROX,
+      "over", TimexMod.MORE_THAN, "under", TimexMod.LESS_THAN);
+  private static final Map<String, String> ADVERBS = Map.of(
+      "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y",
+      "annually", "P1Y", "hourly", "PT1H");
+  private static final Set<String> SPAN_WORDS = Set.of("next", "past", "last", "following", "coming", "first", "previous");
+
+  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+    Candidate set = set(tokens, i);
+    if (set != null) {
+      return set;
+    }
+    Cursor cursor = new Cursor(tokens, i);
+    TimexMod mod = modifier(cursor);
+    int amountStart = cursor.position();
+    if (cursor.word("the") && !cursor.atEnd() && SPAN_WORDS.contains(cursor.peek().lower())) {
+      cursor.reset(cursor.position() + 1);
+      amountStart = cursor.position();
+    } else {
+      cursor.reset(amountStart);
+    }
+    NumberWords.Amount amount = NumberWords.read(tokens, amountStart);
+    if (amount == null) {
+      return unquantified(tokens, i);
+    }
+    cursor.reset(amount.next());
+    boolean hyphenated = cursor.dash();
+    if (cursor.atEnd()) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    if (unit == null || unit == Unit.WEEKEND || unit == Unit.QUARTER) {
+      return null;
+    }
+    boolean article = tokens.get(amountStart).is("a") || tokens.get(amountStart).is("an");
+    if ((unit == Unit.SECOND && article) || (hyphenated && !amount.isKnown())) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    String value = unit.duration(amount.value());
+    TimexMod m = mod;
+    return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+  }
+
+  /** "more than", "less than", "at least", "up to", "about", "nearly"... */
+  private static @Nullable TimexMod modifier(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("more", "less", "fewer") && cursor.word("than")) {
+      return cursor.token(start).is("more") ? TimexMod.MORE_THAN : TimexMod.LESS_THAN;
+    }
+    cursor.reset(start);
+    if (cursor.word("at") && cursor.word("least", "most")) {
+      return cursor.token(start + 1).is("least") ? TimexMod.EQUAL_OR_MORE : TimexMod.EQUAL_OR_LESS;
+    }
+    cursor.reset(start);
+    if (cursor.word("up") && cursor.word("to")) {
+      return TimexMod.EQUAL_OR_LESS;
+    }
+    cursor.reset(start);
+    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower())) {
+      TimexMod mod = MODS.get(cursor.peek().lower());
+      cursor.reset(start + 1);
+      return mod;
+    }
+    return null;
+  }
+
+  /** "for years", "over decades", "within months": an unknown number of units. */
+  private static @Nullable Candidate unquantified(List<TimeToken> tokens, int i) {
+    if (i == 0 || !Set.of("for", "over", "within").contains(tokens.get(i - 1).lower())) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(tokens.get(i).lower());
+    if (unit == null || !tokens.get(i).lower().equals(unit.plural) || unit == Unit.SECOND) {
+      return null;
+    }
+    String value = unit.duration("X");
+    return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+  }
+
+  /** "daily", "every year", "each month", "per day", "every two weeks". */
+  private static @Nullable Candidate set(List<TimeToken> tokens, int i) {
+    TimeToken token = tokens.get(i);
+    String adverb = ADVERBS.get(token.lower());
+    if (adverb != null) {
+      return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.SET, adverb));
+    }
+    Cursor cursor = new Cursor(tokens, i);
+    if (!cursor.word("every", "each", "per")) {
+      return null;
+    }
+    String amount = "1";
+    NumberWords.Amount counted = NumberWords.read(tokens, cursor.position());
+    if (counted != null && counted.isKnown() && !tokens.get(cursor.position()).is("a")) {
+      amount = counted.value();
+      cursor.reset(counted.next());
+    }
+    if (cursor.atEnd()) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    if (unit == null) {
+      return null;
+    }
+    String value = unit.duration(amount);
+    return Candidate.of(i, cursor.position() + 1, anchor -> Candidate.Resolution.of(TimexType.SET, value));
+  }
+}

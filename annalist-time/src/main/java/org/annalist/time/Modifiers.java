@@ -1,0 +1,104 @@
+package org.annalist.time;
+
+import java.util.Set;
+import org.annalist.time.CalendarRules.Phrase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Modified calendar phrases: "early 1941", "late September", "mid-1916", "the end of 1944",
+ * "the beginning of the year", "early in 1914". The modifier is part of the expression and
+ * becomes its TIMEX mod (START, MID, END).
+ */
+final class Modifiers {
+  private Modifiers() {}
+
+  /** Words before a bare season that make it a time: "in spring", "that winter". */
+  static final Set<String> SEASON_CUES = Set.of(
+      "in", "during", "that", "this", "by", "until", "early", "late", "mid", "next", "last", "following",
+      "previous", "same", "since", "through", "throughout");
+
+  static @Nullable Phrase modified(Cursor cursor) {
+    int start = cursor.position();
+    TimexMod mod = prefix(cursor);
+    if (mod == null) {
+      return null;
+    }
+    Phrase inner = CalendarRules.phrase(cursor);
+    if (inner == null) {
+      inner = relativeYearOrMonth(cursor);
+    }
+    if (inner == null) {
+      cursor.reset(start);
+      return null;
+    }
+    Candidate.Resolver resolver = inner.resolver();
+    return new Phrase(inner.end(), anchor -> {
+      Candidate.Resolution resolution = resolver.resolve(anchor);
+      return resolution == null ? null : resolution.withMod(mod);
+    }, inner.year());
+  }
+
+  private static @Nullable TimexMod prefix(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("the") && !cursor.peekIs("early", "late", "mid")) {
+      cursor.reset(start);
+    }
+    if (cursor.word("early")) {
+      cursor.word("in");
+      return TimexMod.START;
+    }
+    if (cursor.word("late")) {
+      cursor.word("in");
+      return TimexMod.END;
+    }
+    if (cursor.word("mid")) {
+      cursor.dash();
+      return TimexMod.MID;
+    }
+    if (cursor.word("the")) {
+      if (cursor.word("beginning", "start", "dawn", "outset")) {
+        return cursor.word("of") ? TimexMod.START : reset(cursor, start);
+      }
+      if (cursor.word("end", "close")) {
+        return cursor.word("of") ? TimexMod.END : reset(cursor, start);
+      }
+      if (cursor.word("middle")) {
+        return cursor.word("of") ? TimexMod.MID : reset(cursor, start);
+      }
+      if (cursor.word("latter", "early") && cursor.word("part", "half") && cursor.word("of")) {
+        return cursor.token(start + 1).is("early") ? TimexMod.START : TimexMod.END;
+      }
+    }
+    cursor.reset(start);
+    return null;
+  }
+
+  private static @Nullable TimexMod reset(Cursor cursor, int start) {
+    cursor.reset(start);
+    return null;
+  }
+
+  /** "the year", "that year", "this month", "the same year": the reference year or month. */
+  static @Nullable Phrase relativeYearOrMonth(Cursor cursor) {
+    int start = cursor.position();
+    if (!cursor.word("the", "that", "this")) {
+      return null;
+    }
+    cursor.word("same");
+    if (cursor.word("year")) {
+      return new Phrase(cursor.position(), anchor -> {
+        Integer year = anchor.year();
+        return year == null ? Candidate.Resolution.date("XXXX", null) : Candidate.Resolution.date(TimexFormat.year(year), null);
+      }, null);
+    }
+    if (cursor.word("month")) {
+      return new Phrase(cursor.position(), anchor -> {
+        Point reference = anchor.reference();
+        return reference == null || !reference.hasMonth() ? Candidate.Resolution.date("XXXX-XX", null)
+            : Candidate.Resolution.date(TimexFormat.month(reference.year(), reference.month()), null);
+      }, null);
+    }
+    cursor.reset(start);
+    return null;
+  }
+}

@@ -1,0 +1,100 @@
+package org.annalist.time;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads an amount at a token position: digits ("3", "1.5"), number words ("three",
+ * "twenty-five", "a hundred"), "a"/"an" for one, and vague amounts ("a few", "several") as X.
+ */
+final class NumberWords {
+  private NumberWords() {}
+
+  /** An amount as TIMEX writes it ("3", "1.5", "X") and the index of the token after it. */
+  record Amount(String value, int next) {
+    boolean isKnown() {
+      return !"X".equals(value);
+    }
+
+    int intValue() {
+      return isKnown() && !value.contains(".") ? Integer.parseInt(value) : -1;
+    }
+  }
+
+  private static final Map<String, Integer> SMALL = Map.ofEntries(
+      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
+      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
+      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
+      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
+      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
+      Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
+      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
+      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
+  private static final Map<String, String> VAGUE = Map.of(
+      "few", "X", "several", "X", "some", "X", "many", "X", "couple", "2");
+
+  /** The amount starting at token i, or null. */
+  static @Nullable Amount read(List<TimeToken> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    TimeToken token = tokens.get(i);
+    if (token.isNumber()) {
+      return digits(tokens, i);
+    }
+    String word = token.lower();
+    if (word.equals("a") || word.equals("an")) {
+      Amount after = i + 1 < tokens.size() ? vagueOrHalf(tokens, i + 1) : null;
+      return after != null ? after : new Amount("1", i + 1);
+    }
+    if (VAGUE.containsKey(word) && !word.equals("couple")) {
+      return new Amount(VAGUE.get(word), i + 1);
+    }
+    return words(tokens, i);
+  }
+
+  private static @Nullable Amount vagueOrHalf(List<TimeToken> tokens, int i) {
+    String word = tokens.get(i).lower();
+    if (word.equals("few") || word.equals("couple")) {
+      int next = i + 1;
+      if (word.equals("couple") && next < tokens.size() && tokens.get(next).is("of")) {
+        next++;
+      }
+      return new Amount(VAGUE.get(word), next);
+    }
+    return null;
+  }
+
+  private static Amount digits(List<TimeToken> tokens, int i) {
+    String value = tokens.get(i).text();
+    int next = i + 1;
+    if (next + 1 < tokens.size() && tokens.get(next).text().equals(".") && !tokens.get(next).spaceBefore()
+        && tokens.get(next + 1).isNumber() && !tokens.get(next + 1).spaceBefore()) {
+      value = value + "." + tokens.get(next + 1).text();
+      next += 2;
+    }
+    return new Amount(value.replaceFirst("^0+(?=\\d)", ""), next);
+  }
+
+  private static @Nullable Amount words(List<TimeToken> tokens, int i) {
+    Integer first = SMALL.get(tokens.get(i).lower());
+    if (first == null) {
+      return tokens.get(i).is("hundred") ? new Amount("100", i + 1) : null;
+    }
+    int total = first;
+    int next = i + 1;
+    if (first >= 20 && next + 1 < tokens.size() && tokens.get(next).text().equals("-")) {
+      Integer unit = SMALL.get(tokens.get(next + 1).lower());
+      if (unit != null && unit < 10) {
+        total += unit;
+        next += 2;
+      }
+    }
+    if (next < tokens.size() && tokens.get(next).is("hundred")) {
+      total *= 100;
+      next++;
+    }
+    return new Amount(String.valueOf(total), next);
+  }
+}

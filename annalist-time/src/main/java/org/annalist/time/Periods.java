@@ -1,0 +1,275 @@
+package org.annalist.time;
+
+import java.time.LocalDate;
+import java.util.Map;
+import org.annalist.time.CalendarRules.Phrase;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Calendar periods other than plain dates: decades, centuries, seasons, quarters and halves,
+ * fixed-date holidays, and two-digit years.
+ */
+final class Periods {
+  private Periods() {}
+
+  static final Map<String, Integer> ORDINALS = Map.ofEntries(
+      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
+      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
+      Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
+      Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
+      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("last", -1), Map.entry("final", -1));
+  private static final Map<String, Integer> DECADE_WORDS = Map.of(
+      "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7,
+      "eighties", 8, "nineties", 9);
+  private static final Map<String, int[]> HOLIDAYS = Map.of(
+      "christmas", new int[] {12, 25}, "halloween", new int[] {10, 31});
+
+  /** "the 1930s", "1930s", "the '30s", "the thirties [of the last century]"; "the 1800s" is a century. */
+  static @Nullable Phrase decade(Cursor cursor, int start) {
+    cursor.reset(start);
+    cursor.word("the");
+    if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 4
+        && cursor.peek().text().endsWith("0")) {
+      int year = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      if (year < 1000 || !cursor.glued("s")) {
+        return null;
+      }
+      String value = year % 100 == 0 ? String.valueOf(year / 100) : String.valueOf(year / 10);
+      int decadeStart = year;
+      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(decadeStart)), year);
+    }
+    if (cursor.punct("'") || cursor.punct("’")) {
+      return shortDecade(cursor);
+    }
+    if (!cursor.atEnd() && DECADE_WORDS.containsKey(cursor.peek().lower())) {
+      int tens = DECADE_WORDS.get(cursor.peek().lower());
+      cursor.reset(cursor.position() + 1);
+      Integer century = centuryQualifier(cursor);
+      int end = cursor.position();
+      return new Phrase(end, anchor -> {
+        Integer hundreds = century == null ? referenceHundreds(anchor)
+            : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
+        return hundreds == null ? Candidate.Resolution.date("XX" + tens, null)
+            : Candidate.Resolution.date(String.valueOf(hundreds * 10 + tens), Point.year(hundreds * 100 + tens * 10));
+      }, null);
+    }
+    return null;
+  }
+
+  private static @Nullable Phrase shortDecade(Cursor cursor) {
+    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() != 2
+        || !cursor.peek().text().endsWith("0")) {
+      return null;
+    }
+    int tens = cursor.peek().number() / 10;
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.glued("s")) {
+      return null;
+    }
+    return new Phrase(cursor.position(), anchor -> {
+      Integer hundreds = referenceHundreds(anchor);
+      int century = hundreds == null ? 19 : hundreds;
+      return Candidate.Resolution.date(String.valueOf(century * 10 + tens), Point.year(century * 100 + tens * 10));
+    }, null);
+  }
+
+  /** "of the last century", "of the twentieth century", "of the 20th century": the hundreds, e.g. 19. */
+  private static @Nullable Integer centuryQualifier(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("of") && cursor.word("the")) {
+      if (cursor.word("last", "previous") && cursor.word("century")) {
+        return -1;
+      }
+      Integer ordinal = ordinal(cursor);
+      if (ordinal != null && ordinal > 0 && cursor.word("century")) {
+        return ordinal - 1;
+      }
+    }
+    cursor.reset(start);
+    return null;
+  }
+
+  private static @Nullable Integer referenceHundreds(Anchor anchor) {
+    Integer year = anchor.year();
+    return year == null || year <= 0 ? null : year / 100;
+  }
+
+  /** "the 19th century", "the fifth century BC", "the nineteenth century". */
+  static @Nullable Phrase century(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (!cursor.word("the")) {
+      return null;
+    }
+    Integer ordinal = ordinal(cursor);
+    if (ordinal == null || ordinal < 1 || !cursor.word("century", "centuries")) {
+      return null;
+    }
+    int era = cursor.era();
+    int hundreds = ordinal - 1;
+    if (era < 0) {
+      String value = "BC" + TimexFormat.two(ordinal);
+      int year = 1 - ordinal * 100;
+      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(year)), year);
+    }
+    String value = TimexFormat.two(hundreds);
+    return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(hundreds * 100)), null);
+  }
+
+  /** An ordinal as a word ("fifth") or digits with a suffix ("5th"), or null without moving. */
+  static @Nullable Integer ordinal(Cursor cursor) {
+    if (cursor.atEnd()) {
+      return null;
+    }
+    Integer word = ORDINALS.get(cursor.peek().lower());
+    if (word != null) {
+      cursor.reset(cursor.position() + 1);
+      return word;
+    }
+    int start = cursor.position();
+    if (cursor.peek().isNumber() && cursor.peek().text().length() <= 2) {
+      int number = cursor.peek().number();
+      cursor.reset(start + 1);
+      if (cursor.glued("st", "nd", "rd", "th")) {
+        return number;
+      }
+    }
+    cursor.reset(start);
+    return null;
+  }
+
+  /** "the spring of 1942", "summer 1918", "the winter", "in spring" (with the reference year). */
+  static @Nullable Phrase season(Cursor cursor, int start) {
+    cursor.reset(start);
+    boolean determiner = cursor.word("the");
+    if (cursor.atEnd()) {
+      return null;
+    }
+    String season = TimeLexicon.season(cursor.peek().lower());
+    if (season == null) {
+      return null;
+    }
+    boolean fall = cursor.peek().is("fall");
+    cursor.reset(cursor.position() + 1);
+    int afterSeason = cursor.position();
+    cursor.word("of");
+    Integer year = CalendarRules.yearWithEra(cursor);
+    if (year != null) {
+      int y = year;
+      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
+          TimexFormat.year(y) + "-" + season, Point.year(y)), year);
+    }
+    boolean cued = determiner || (start > 0 && Modifiers.SEASON_CUES.contains(cursor.token(start - 1).lower()));
+    if (!cued || (fall && !determiner)) {
+      return null;
+    }
+    return new Phrase(afterSeason, anchor -> {
+      Integer y = anchor.year();
+      return y == null ? Candidate.Resolution.date("XXXX-" + season, null)
+          : Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, null);
+    }, null);
+  }
+
+  /** "the first half of 1942", "the third quarter of this year", "the second quarter". */
+  static @Nullable Phrase partOfYear(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (!cursor.word("the")) {
+      return null;
+    }
+    Integer ordinal = ordinal(cursor);
+    if (ordinal == null || cursor.atEnd()) {
+      return null;
+    }
+    boolean half = cursor.peekIs("half");
+    if (!cursor.word("half", "quarter")) {
+      return null;
+    }
+    int count = half ? 2 : 4;
+    int index = ordinal < 0 ? count : ordinal;
+    if (index < 1 || index > count) {
+      return null;
+    }
+    String part = (half ? "H" : "Q") + index;
+    int afterPart = cursor.position();
+    if (cursor.word("of")) {
+      Integer year = CalendarRules.yearWithEra(cursor);
+      if (year != null) {
+        int y = year;
+        return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(TimexFormat.year(y) + "-" + part, Point.year(y)), year);
+      }
+      if (cursor.word("the", "this", "that") && cursor.word("year")) {
+        return yearlessPart(cursor.position(), part);
+      }
+    }
+    return yearlessPart(afterPart, part);
+  }
+
+  private static Phrase yearlessPart(int end, String part) {
+    return new Phrase(end, anchor -> {
+      Integer y = anchor.year();
+      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
+    }, null);
+  }
+
+  /** "Christmas 1963", "Christmas Eve", "New Year's Day 1942". */
+  static @Nullable Phrase holiday(Cursor cursor, int start) {
+    cursor.reset(start);
+    int[] monthDay;
+    if (!cursor.atEnd() && cursor.peek().isCapitalized() && HOLIDAYS.containsKey(cursor.peek().lower())) {
+      monthDay = HOLIDAYS.get(cursor.peek().lower()).clone();
+      cursor.reset(cursor.position() + 1);
+      if (monthDay[0] == 12 && cursor.word("eve")) {
+        monthDay[1] = 24;
+      } else {
+        cursor.word("day");
+      }
+    } else if (cursor.word("new") && cursor.word("year") && (cursor.punct("'") || cursor.punct("’")) && cursor.glued("s")) {
+      boolean eve = cursor.peekIs("eve");
+      if (!cursor.word("day", "eve")) {
+        return null;
+      }
+      monthDay = eve ? new int[] {12, 31} : new int[] {1, 1};
+    } else {
+      return null;
+    }
+    int afterName = cursor.position();
+    Integer year = CalendarRules.yearWithEra(cursor);
+    int month = monthDay[0];
+    int day = monthDay[1];
+    if (year != null) {
+      int y = year;
+      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
+          TimexFormat.date(y, month, day), new Point(y, month, day)), year);
+    }
+    return new Phrase(afterName, anchor -> {
+      Integer y = anchor.year();
+      return y == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null)
+          : Candidate.Resolution.date(TimexFormat.date(y, month, day), new Point(y, month, day));
+    }, null);
+  }
+
+  /** "'99": a year in the reference century. */
+  static @Nullable Phrase twoDigitYear(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (!(cursor.punct("'") || cursor.punct("’")) || cursor.atEnd() || !cursor.peek().isNumber()
+        || cursor.peek().text().length() != 2 || cursor.peek().spaceBefore()) {
+      return null;
+    }
+    int yy = cursor.peek().number();
+    cursor.reset(cursor.position() + 1);
+    if (cursor.glued("s")) {
+      return null;
+    }
+    return new Phrase(cursor.position(), anchor -> {
+      Integer hundreds = referenceHundreds(anchor);
+      int year = (hundreds == null ? 19 : hundreds) * 100 + yy;
+      return Candidate.Resolution.date(TimexFormat.year(year), Point.year(year));
+    }, null);
+  }
+
+  /** The hundreds of the century before the creation time's ("the last century"); 19 if unknown. */
+  static int previousCentury(@Nullable LocalDate creation) {
+    return creation == null ? 19 : creation.getYear() / 100 - 1;
+  }
+}

@@ -1,0 +1,79 @@
+package org.annalist.time;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * A calendar point known to some granularity: a year (ISO proleptic, so 1 BC is 0), perhaps a
+ * month, perhaps a day. Used as the reference time that relative expressions resolve against.
+ *
+ * @param year the ISO proleptic year
+ * @param month 1-12, or 0 when only the year is known
+ * @param day 1-31, or 0 when only the year and month are known
+ */
+record Point(int year, int month, int day) {
+
+  static Point of(LocalDate date) {
+    return new Point(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
+  static Point year(int year) {
+    return new Point(year, 0, 0);
+  }
+
+  static Point month(int year, int month) {
+    return new Point(year, month, 0);
+  }
+
+  boolean hasMonth() {
+    return month > 0;
+  }
+
+  boolean hasDay() {
+    return day > 0;
+  }
+
+  /** The date, when the day is known. */
+  @Nullable LocalDate date() {
+    return hasDay() ? LocalDate.of(year, month, day) : null;
+  }
+
+  /** Moves by whole units at the unit's granularity; null if this point is too coarse. */
+  @Nullable Point plus(TimeLexicon.Unit unit, int amount) {
+    return switch (unit) {
+      case DAY -> hasDay() ? of(date().plusDays(amount)) : null;
+      case WEEK -> hasDay() ? of(date().plusWeeks(amount)) : null;
+      case MONTH -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(amount)) : null;
+      case YEAR -> year(year + amount);
+      case DECADE -> year(year + 10 * amount);
+      case CENTURY -> year(year + 100 * amount);
+      default -> null;
+    };
+  }
+
+  /** The TIMEX value of this point at its own granularity. */
+  String value() {
+    if (hasDay()) {
+      return TimexFormat.date(year, month, day);
+    }
+    return hasMonth() ? TimexFormat.month(year, month) : TimexFormat.year(year);
+  }
+
+  /** This point cut to the unit's granularity, as a TIMEX value; null if too coarse. */
+  @Nullable String value(TimeLexicon.Unit unit) {
+    return switch (unit) {
+      case DAY -> hasDay() ? TimexFormat.date(year, month, day) : null;
+      case WEEK -> hasDay() ? TimexFormat.week(date()) : null;
+      case MONTH -> hasMonth() ? TimexFormat.month(year, month) : null;
+      case YEAR -> TimexFormat.year(year);
+      case DECADE -> TimexFormat.year(year).substring(0, TimexFormat.year(year).length() - 1);
+      case CENTURY -> TimexFormat.year(year).substring(0, TimexFormat.year(year).length() - 2);
+      default -> null;
+    };
+  }
+
+  private static Point monthPoint(YearMonth month) {
+    return month(month.getYear(), month.getMonthValue());
+  }
+}

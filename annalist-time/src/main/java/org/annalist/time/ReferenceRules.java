@@ -1,0 +1,48 @@
+package org.annalist.time;
+
+import java.util.List;
+import java.util.Map;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Expressions that point at the present, the past or the future without a calendar value:
+ * "now", "currently", "at present", "recently", "the past", "the future".
+ */
+final class ReferenceRules {
+  private ReferenceRules() {}
+
+  private static final Map<String, String> SINGLE = Map.of(
+      "now", "PRESENT_REF", "currently", "PRESENT_REF", "current", "PRESENT_REF",
+      "nowadays", "PRESENT_REF", "presently", "PRESENT_REF", "recently", "PAST_REF", "recent", "PAST_REF",
+      "future", "FUTURE_REF");
+
+  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+    Cursor cursor = new Cursor(tokens, i);
+    if (cursor.word("the")) {
+      if (cursor.word("present")) {
+        cursor.word("day");
+        return reference(i, cursor.position(), "PRESENT_REF");
+      }
+      if (cursor.word("past")) {
+        return reference(i, cursor.position(), "PAST_REF");
+      }
+      if (cursor.word("future")) {
+        return reference(i, cursor.position(), "FUTURE_REF");
+      }
+      return null;
+    }
+    if (cursor.word("at") && cursor.word("present")) {
+      return reference(i + 1, cursor.position(), "PRESENT_REF");
+    }
+    cursor.reset(i);
+    String value = SINGLE.get(tokens.get(i).lower());
+    if (value == null || (i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore() && tokens.get(i + 1).isWord())) {
+      return null;
+    }
+    return reference(i, i + 1, value);
+  }
+
+  private static Candidate reference(int start, int end, String value) {
+    return Candidate.of(start, end, anchor -> Candidate.Resolution.date(value, null));
+  }
+}

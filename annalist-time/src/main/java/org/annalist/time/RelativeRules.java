@@ -1,0 +1,243 @@
+package org.annalist.time;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import org.annalist.time.TimeLexicon.Unit;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Dates told relative to the reference time: "the next day", "the following year", "that
+ * year", "the same day", "two days later", "three years ago", "yesterday", "on Monday".
+ */
+final class RelativeRules {
+  private RelativeRules() {}
+
+  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+    Cursor cursor = new Cursor(tokens, i);
+    Candidate best = null;
+    for (Candidate candidate : new Candidate[] {
+        ordinalUnit(cursor, i), countedShift(cursor, i), deictic(cursor, i), weekday(cursor, i)}) {
+      if (candidate != null && (best == null || candidate.end() > best.end())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  /** "the next day", "the following year", "the previous month", "that same day", "this year", "last year". */
+  private static @Nullable Candidate ordinalUnit(Cursor cursor, int start) {
+    cursor.reset(start);
+    boolean the = cursor.word("the");
+    int shift;
+    if (cursor.word("next", "following", "subsequent")) {
+      shift = 1;
+    } else if (cursor.word("previous", "preceding", "prior")) {
+      shift = -1;
+    } else if (cursor.word("same") || (!the && cursor.word("that", "this"))) {
+      cursor.word("same");
+      shift = 0;
+    } else if (!the && cursor.word("last")) {
+      shift = -1;
+    } else {
+      return null;
+    }
+    if (cursor.atEnd()) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    if (unit != null && cursor.peek().lower().equals(unit.singular) && !unit.timeOfDay) {
+      cursor.reset(cursor.position() + 1);
+      int s = shift;
+      return Candidate.of(start, cursor.position(), anchor -> shifted(anchor.reference(), unit, s));
+    }
+    String season = TimeLexicon.season(cursor.peek().lower());
+    if (season != null) {
+      cursor.reset(cursor.position() + 1);
+      int s = shift;
+      return Candidate.of(start, cursor.position(), anchor -> season(anchor.reference(), season, s));
+    }
+    String part = TimeLexicon.partOfDay(cursor.peek().lower());
+    if (part != null) {
+      cursor.reset(cursor.position() + 1);
+      int s = shift;
+      return Candidate.of(start, cursor.position(), anchor -> partOfDay(anchor.reference(), part, s));
+    }
+    return null;
+  }
+
+  /** "two days later", "three years ago", "a week earlier", "the day before", "the year after". */
+  private static @Nullable Candidate countedShift(Cursor cursor, int start) {
+    cursor.reset(start);
+    NumberWords.Amount amount;
+    if (cursor.word("the")) {
+      amount = new NumberWords.Amount("1", cursor.position());
+    } else {
+      amount = NumberWords.read(cursor.tokens(), start);
+      if (amount == null) {
+        return null;
+      }
+    }
+    cursor.reset(amount.next());
+    if (cursor.atEnd() || TimeLexicon.unit(cursor.peek().lower()) == null) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    cursor.reset(cursor.position() + 1);
+    int direction;
+    boolean fromCreation = false;
+    if (cursor.word("later", "after", "afterwards", "afterward", "thereafter")) {
+      direction = 1;
+    } else if (cursor.word("earlier", "before", "previously", "prior")) {
+      direction = -1;
+    } else if (cursor.word("ago")) {
+      direction = -1;
+      fromCreation = true;
+    } else {
+      return null;
+    }
+    if (cursor.token(cursor.position() - 1).is("after") || cursor.token(cursor.position() - 1).is("before")) {
+      if (!cursor.atEnd() && !cursor.peek().text().matches("[,.;:)]")) {
+        return null;
+      }
+    }
+    int n = amount.intValue();
+    boolean creation = fromCreation;
+    return Candidate.of(start, cursor.position(), anchor -> {
+      Point from = creation && anchor.creationTime() != null ? Point.of(anchor.creationTime()) : anchor.reference();
+      if (n < 0) {
+        return from == null ? null : Candidate.Resolution.date(coarse(from, unit), null);
+      }
+      return shifted(from, unit, direction * n);
+    });
+  }
+
+  /** "yesterday", "today", "tomorrow", "tonight". */
+  private static @Nullable Candidate deictic(Cursor cursor, int start) {
+    cursor.reset(start);
+    int shift;
+    if (cursor.word("yesterday")) {
+      shift = -1;
+    } else if (cursor.word("tomorrow")) {
+      shift = 1;
+    } else if (cursor.word("today")) {
+      shift = 0;
+    } else if (cursor.word("tonight")) {
+      return Candidate.of(start, start + 1, anchor -> partOfDay(anchor.reference(), "NI", 0));
+    } else {
+      return null;
+    }
+    int s = shift;
+    return Candidate.of(start, start + 1, anchor -> {
+      if (anchor.mode() == AnchoringMode.NARRATIVE && s == 0) {
+        return Candidate.Resolution.date("PRESENT_REF", null);
+      }
+      return shifted(anchor.reference(), Unit.DAY, s);
+    });
+  }
+
+  /** "Monday", "on Friday", "last Tuesday", "next Sunday": the nearest such day to the reference. */
+  private static @Nullable Candidate weekday(Cursor cursor, int start) {
+    cursor.reset(start);
+    int direction = 0;
+    if (cursor.word("last", "previous")) {
+      direction = -1;
+    } else if (cursor.word("next", "following", "coming")) {
+      direction = 1;
+    } else {
+      cursor.word("this");
+    }
+    if (cursor.atEnd() || !cursor.peek().isCapitalized()) {
+      return null;
+    }
+    int weekday = TimeLexicon.weekday(cursor.peek().lower());
+    if (weekday == 0 || cursor.peek().lower().endsWith("s")) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    int d = direction;
+    return Candidate.of(start, cursor.position(), anchor -> {
+      Point reference = anchor.reference();
+      if (reference == null || !reference.hasDay()) {
+        return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
+      }
+      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, anchor.mode());
+      return Candidate.Resolution.date(date.toString(), Point.of(date));
+    });
+  }
+
+  private static LocalDate nearest(LocalDate from, DayOfWeek day, int direction, AnchoringMode mode) {
+    LocalDate before = from.with(TemporalAdjusters.previousOrSame(day));
+    LocalDate after = from.with(TemporalAdjusters.nextOrSame(day));
+    if (direction < 0) {
+      return from.with(TemporalAdjusters.previous(day));
+    }
+    if (direction > 0) {
+      return from.with(TemporalAdjusters.next(day));
+    }
+    if (mode == AnchoringMode.NARRATIVE) {
+      return after;
+    }
+    return from.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - from.toEpochDay() ? before : after;
+  }
+
+  static Candidate.@Nullable Resolution shifted(@Nullable Point reference, Unit unit, int amount) {
+    if (reference == null) {
+      return null;
+    }
+    Point moved = reference.plus(unit, amount);
+    if (moved == null) {
+      return Candidate.Resolution.date(coarse(reference, unit), null);
+    }
+    String value = moved.value(unit);
+    Point reached = switch (unit) {
+      case DAY -> moved;
+      case MONTH -> Point.month(moved.year(), moved.month());
+      case YEAR -> Point.year(moved.year());
+      default -> null;
+    };
+    return value == null ? null : Candidate.Resolution.date(value, reached);
+  }
+
+  /** The reference at the coarsest granularity it has, with the unit's finer fields unknown. */
+  private static String coarse(Point reference, Unit unit) {
+    return switch (unit) {
+      case DAY, WEEK -> reference.hasMonth() ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
+          : TimexFormat.year(reference.year()) + "-XX-XX";
+      case MONTH -> TimexFormat.year(reference.year()) + "-XX";
+      default -> TimexFormat.year(reference.year());
+    };
+  }
+
+  private static Candidate.@Nullable Resolution season(@Nullable Point reference, String season, int shift) {
+    if (reference == null) {
+      return Candidate.Resolution.date("XXXX-" + season, null);
+    }
+    int year = reference.year();
+    if (shift != 0) {
+      int seasonStart = switch (season) {
+        case "SP" -> 3;
+        case "SU" -> 6;
+        case "FA" -> 9;
+        default -> 12;
+      };
+      boolean later = shift > 0 ? !reference.hasMonth() || reference.month() >= seasonStart
+          : reference.hasMonth() && reference.month() < seasonStart;
+      year += later ? shift : 0;
+      if (!reference.hasMonth() && shift < 0) {
+        year -= 1;
+      }
+    }
+    return Candidate.Resolution.date(TimexFormat.year(year) + "-" + season, Point.year(year));
+  }
+
+  static Candidate.Resolution partOfDay(@Nullable Point reference, String part, int shift) {
+    if (reference == null || !reference.hasDay()) {
+      return new Candidate.Resolution(TimexType.TIME, "XXXX-XX-XXT" + part, null, null);
+    }
+    LocalDate day = reference.date().plusDays(shift);
+    return new Candidate.Resolution(TimexType.TIME, day + "T" + part, null, Point.of(day));
+  }
+
+}

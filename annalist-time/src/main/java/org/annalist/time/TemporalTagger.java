@@ -1,0 +1,133 @@
+package org.annalist.time;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.annalist.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds temporal expressions in English text and normalizes them. Rule-based, with no model to
+ * load, so it starts at once and is thread-safe.
+ *
+ * <p>Rules find candidates at every token; the leftmost longest candidates win. They are then
+ * resolved in text order against an {@link Anchor}: in news mode relative expressions resolve
+ * against the creation time; in narrative mode against the last calendar time the story reached
+ * ("On December 6, 1949 ... on December 16" is 1949-12-16). A year-less date next to a dated
+ * one in a range borrows its year ("between May and July 1942").
+ */
+public final class TemporalTagger {
+  private static final TemporalTagger ENGLISH = new TemporalTagger();
+  private static final Set<String> RANGE_LINKS = Set.of("and", "to", "-", "–", "—", "until", "till", "through", "or", ",");
+
+  private TemporalTagger() {}
+
+  public static TemporalTagger english() {
+    return ENGLISH;
+  }
+
+  /** The temporal expressions of the whole text, in order. */
+  public List<TemporalExpression> tag(String text, TemporalContext context) {
+    return tag(text, List.of(Span.of(0, text.length())), context);
+  }
+
+  /**
+   * The temporal expressions inside the given regions of the text (e.g. its readable parts,
+   * boilerplate left out), in order; the story's reference time carries across regions.
+   */
+  public List<TemporalExpression> tag(String text, List<Span> regions, TemporalContext context) {
+    return analyze(text, regions, List.of(), context).expressions();
+  }
+
+  /**
+   * The temporal expressions inside the regions, and for each of the given sentence start
+   * offsets (ascending) the reference time in force there: the time the story had reached
+   * before the sentence began (narrative), or the creation time (news).
+   */
+  public TemporalAnalysis analyze(String text, List<Span> regions, List<Integer> sentenceStarts, TemporalContext context) {
+    Anchor anchor = new Anchor(context);
+    List<TemporalExpression> found = new ArrayList<>();
+    List<String> references = new ArrayList<>();
+    for (Span region : regions) {
+      List<TimeToken> tokens = TimeTokenizer.tokenize(text, region.start(), Math.min(region.end(), text.length()));
+      List<Candidate> chosen = choose(tokens);
+      for (int c = 0; c < chosen.size(); c++) {
+        recordReferences(sentenceStarts, references, tokens.get(chosen.get(c).first()).start(), anchor);
+        TemporalExpression expression = resolve(tokens, chosen, c, anchor);
+        if (expression != null) {
+          found.add(expression);
+        }
+      }
+    }
+    recordReferences(sentenceStarts, references, Integer.MAX_VALUE, anchor);
+    return new TemporalAnalysis(found, references);
+  }
+
+  /** Gives every sentence starting at or before {@code offset} the reference in force now. */
+  private static void recordReferences(List<Integer> sentenceStarts, List<String> references, int offset, Anchor anchor) {
+    while (references.size() < sentenceStarts.size() && sentenceStarts.get(references.size()) <= offset) {
+      Point reference = anchor.reference();
+      references.add(reference == null ? "" : reference.value());
+    }
+  }
+
+  private static List<Candidate> choose(List<TimeToken> tokens) {
+    List<Candidate> chosen = new ArrayList<>();
+    int i = 0;
+    while (i < tokens.size()) {
+      Candidate best = longestAt(tokens, i);
+      if (best == null) {
+        i++;
+      } else {
+        chosen.add(best);
+        i = best.end();
+      }
+    }
+    return chosen;
+  }
+
+  private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i) {
+    Candidate best = null;
+    for (Candidate candidate : new Candidate[] {
+        CalendarRules.find(tokens, i), RelativeRules.find(tokens, i), ClockRules.find(tokens, i),
+        DurationRules.find(tokens, i), ReferenceRules.find(tokens, i)}) {
+      if (candidate != null && candidate.end() > i && (best == null || candidate.end() > best.end())) {
+        best = candidate;
+      }
+    }
+    return best;
+  }
+
+  private static @Nullable TemporalExpression resolve(
+      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+    Candidate candidate = chosen.get(index);
+    anchor.borrow(borrowedYear(tokens, chosen, index));
+    Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
+    anchor.borrow(null);
+    if (resolution == null) {
+      return null;
+    }
+    if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE) {
+      anchor.reach(resolution.reached());
+    }
+    Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
+    return new TemporalExpression(span, resolution.type(), resolution.value(), resolution.mod(),
+        TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
+  }
+
+  /** The year of the next expression if it states one and only a range word lies between. */
+  private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index) {
+    Candidate candidate = chosen.get(index);
+    if (candidate.explicitYear() != null || index + 1 >= chosen.size()) {
+      return null;
+    }
+    Candidate next = chosen.get(index + 1);
+    if (next.explicitYear() == null || next.first() - candidate.end() > 1) {
+      return null;
+    }
+    if (next.first() > candidate.end() && !RANGE_LINKS.contains(tokens.get(candidate.end()).lower())) {
+      return null;
+    }
+    return Point.year(next.explicitYear());
+  }
+}

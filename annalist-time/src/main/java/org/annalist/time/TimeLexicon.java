@@ -1,0 +1,120 @@
+package org.annalist.time;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.HashMap;
+
+/** The English words the time rules know: months, weekdays, seasons, units, parts of day. */
+final class TimeLexicon {
+  private TimeLexicon() {}
+
+  private static final String[] MONTHS = {
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december"};
+  private static final Map<String, Integer> MONTH_ABBREVIATIONS = Map.ofEntries(
+      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
+      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
+      Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
+  private static final String[] WEEKDAYS = {
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
+  private static final Map<String, String> SEASONS = Map.of(
+      "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+  private static final Map<String, String> PARTS_OF_DAY = Map.of(
+      "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "daytime", "DT");
+
+  /** Month number 1-12 of a full month name, or 0. */
+  static int monthOfName(String lower) {
+    for (int i = 0; i < MONTHS.length; i++) {
+      if (MONTHS[i].equals(lower)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** Month number of an abbreviation such as "Sept" (to be followed by a dot), or 0. */
+  static int monthOfAbbreviation(String lower) {
+    return MONTH_ABBREVIATIONS.getOrDefault(lower, 0);
+  }
+
+  /** ISO day of week 1 (Monday) to 7, or 0. */
+  static int weekday(String lower) {
+    String word = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
+    for (int i = 0; i < WEEKDAYS.length; i++) {
+      if (WEEKDAYS[i].equals(word) || WEEKDAYS[i].equals(lower)) {
+        return i + 1;
+      }
+    }
+    return 0;
+  }
+
+  /** TIMEX season code (SP, SU, FA, WI) or null. */
+  static String season(String lower) {
+    return SEASONS.get(lower);
+  }
+
+  /** TIMEX part-of-day code (MO, AF, EV, NI, DT) or null. */
+  static String partOfDay(String lower) {
+    return PARTS_OF_DAY.get(lower);
+  }
+
+  /** The calendar unit a word names, singular or plural, or null. */
+  static Unit unit(String lower) {
+    return UNITS.get(lower);
+  }
+
+  private static final Map<String, Unit> UNITS = units();
+
+  private static Map<String, Unit> units() {
+    Map<String, Unit> units = new HashMap<>();
+    for (Unit unit : Unit.values()) {
+      units.put(unit.singular, unit);
+      units.put(unit.plural, unit);
+    }
+    units.put("yr", Unit.YEAR);
+    units.put("yrs", Unit.YEAR);
+    units.put("hrs", Unit.HOUR);
+    units.put("mins", Unit.MINUTE);
+    return Map.copyOf(units);
+  }
+
+  /** Words that put a bare number or month in a time role: "in May", "by 1941". */
+  static final Set<String> TIME_PREPOSITIONS = Set.of(
+      "in", "on", "by", "since", "until", "till", "til", "from", "to", "through", "during", "before",
+      "after", "of", "between", "and", "around", "circa", "early", "late", "mid", "throughout", "into",
+      "that", "this", "last", "next", "following", "ca", "c", "about", "at", "or", "than", "spring",
+      "summer", "autumn", "fall", "winter");
+
+  /** Calendar units, with their TIMEX duration letters and whether they are time-of-day units. */
+  enum Unit {
+    SECOND("second", "seconds", "S", true),
+    MINUTE("minute", "minutes", "M", true),
+    HOUR("hour", "hours", "H", true),
+    DAY("day", "days", "D", false),
+    WEEK("week", "weeks", "W", false),
+    WEEKEND("weekend", "weekends", "WE", false),
+    MONTH("month", "months", "M", false),
+    QUARTER("quarter", "quarters", "Q", false),
+    YEAR("year", "years", "Y", false),
+    DECADE("decade", "decades", "DE", false),
+    CENTURY("century", "centuries", "CE", false),
+    MILLENNIUM("millennium", "millennia", "ML", false);
+
+    final String singular;
+    final String plural;
+    final String letter;
+    final boolean timeOfDay;
+
+    Unit(String singular, String plural, String letter, boolean timeOfDay) {
+      this.singular = singular;
+      this.plural = plural;
+      this.letter = letter;
+      this.timeOfDay = timeOfDay;
+    }
+
+    /** TIMEX duration of n units: P3Y, PT4H, P1.5Y, PXD for unknown n. */
+    String duration(String amount) {
+      return (timeOfDay ? "PT" : "P") + amount + letter;
+    }
+  }
+}

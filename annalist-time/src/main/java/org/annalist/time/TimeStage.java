@@ -1,0 +1,104 @@
+package org.annalist.time;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.LayerName;
+import org.annalist.model.Layers;
+import org.annalist.model.Provenance;
+import org.annalist.model.Span;
+import org.annalist.pipeline.RunContext;
+import org.annalist.pipeline.Stage;
+import org.annalist.pipeline.StageOutput;
+
+/**
+ * The time stage: temporal expressions of a document's readable text ({@link #TIMEX}), and each
+ * sentence with the reference time in force where it starts ({@link #SENTENCE_REFERENCE}), so
+ * later stages can date what a sentence tells even when it names no date. The anchoring mode is
+ * chosen per document ({@link AnchoringModes}) from its text and publication date.
+ */
+public final class TimeStage implements Stage {
+  /** Temporal expressions; value {@code TYPE VALUE [MOD]}, e.g. {@code DATE 1941-07 START}. */
+  public static final LayerName TIMEX = LayerName.of("time.timex");
+  /** Sentences of readable text; value the reference time at their start, or {@code none}. */
+  public static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
+
+  @Override
+  public String name() {
+    return "time";
+  }
+
+  @Override
+  public String version() {
+    return "1";
+  }
+
+  @Override
+  public Set<LayerName> requires() {
+    return Layers.MASKS;
+  }
+
+  @Override
+  public Set<LayerName> produces() {
+    return Set.of(TIMEX, SENTENCE_REFERENCE);
+  }
+
+  @Override
+  public StageOutput apply(AnnotatedDocument input, RunContext context) {
+    Document document = input.document();
+    List<Span> readable = input.readableText().spans();
+    List<Span> sentences = sentences(document.text(), readable);
+    TemporalContext temporalContext = new TemporalContext(document.metadata().published(),
+        AnchoringModes.choose(readableText(document.text(), readable), document.metadata().published()));
+    TemporalAnalysis analysis = TemporalTagger.english().analyze(
+        document.text(), readable, sentences.stream().map(Span::start).toList(), temporalContext);
+    Provenance provenance = context.provenance(this);
+    AnnotationLayer.Builder timex = AnnotationLayer.builder(TIMEX, document, provenance);
+    for (TemporalExpression expression : analysis.expressions()) {
+      timex.add(expression.span(), TimexCodec.encode(expression));
+    }
+    AnnotationLayer.Builder references = AnnotationLayer.builder(SENTENCE_REFERENCE, document, provenance);
+    for (int i = 0; i < sentences.size(); i++) {
+      String reference = analysis.sentenceReferences().get(i);
+      references.add(sentences.get(i), reference.isEmpty() ? "none" : reference);
+    }
+    return StageOutput.of(List.of(timex.build(), references.build()), DocumentFlags.NONE);
+  }
+
+  /** Sentences within the readable regions, trimmed of surrounding whitespace. */
+  static List<Span> sentences(String text, List<Span> regions) {
+    List<Span> sentences = new ArrayList<>();
+    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    for (Span region : regions) {
+      String part = text.substring(region.start(), region.end());
+      breaks.setText(part);
+      int start = breaks.first();
+      for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+        int from = region.start() + start;
+        int to = region.start() + end;
+        while (from < to && Character.isWhitespace(text.charAt(from))) {
+          from++;
+        }
+        while (to > from && Character.isWhitespace(text.charAt(to - 1))) {
+          to--;
+        }
+        if (to > from) {
+          sentences.add(Span.of(from, to));
+        }
+      }
+    }
+    return sentences;
+  }
+
+  private static String readableText(String text, List<Span> readable) {
+    StringBuilder joined = new StringBuilder();
+    readable.forEach(span -> joined.append(text, span.start(), span.end()).append('\n'));
+    return joined.toString();
+  }
+}

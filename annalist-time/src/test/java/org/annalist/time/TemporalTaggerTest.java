@@ -1,0 +1,142 @@
+package org.annalist.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/** One case per normalization rule: the text found and its value (and mod), in context. */
+class TemporalTaggerTest {
+  private static final TemporalContext HISTORY = TemporalContext.narrative(LocalDate.of(2024, 2, 8));
+  private static final TemporalContext NEWS = TemporalContext.news(LocalDate.of(2009, 6, 3));
+
+  static Stream<Arguments> narrative() {
+    return Stream.of(
+        // full and partial calendar dates
+        Arguments.of("On September 1, 1939, Germany attacked.", "September 1, 1939", "1939-09-01"),
+        Arguments.of("It began on 22 June 1941.", "22 June 1941", "1941-06-22"),
+        Arguments.of("It began on the 22nd of June, 1941.", "the 22nd of June, 1941", "1941-06-22"),
+        Arguments.of("In July 1941, Stalin asked.", "July 1941", "1941-07"),
+        Arguments.of("In February of 1940 a pact.", "February of 1940", "1940-02"),
+        Arguments.of("It was 1941-06-22 at dawn.", "1941-06-22", "1941-06-22"),
+        Arguments.of("In 1939 the war began.", "1939", "1939"),
+        // eras
+        Arguments.of("The battle of 480 BC was decisive.", "480 BC", "BC0480"),
+        Arguments.of("In 149 B.C. Rome attacked.", "149 B.C.", "BC0149"),
+        Arguments.of("In April 480 BC the army moved.", "April 480 BC", "BC0480-04"),
+        Arguments.of("Rome fell in AD 476.", "AD 476", "0476"),
+        // decades and centuries
+        Arguments.of("In the 1930s the economy collapsed.", "the 1930s", "193"),
+        Arguments.of("By the late 1960s it was over.", "the late 1960s", "196"),
+        Arguments.of("In the thirties of the last century, crisis came.", "the thirties of the last century", "193"),
+        Arguments.of("In the 19th century empires grew.", "the 19th century", "18"),
+        Arguments.of("In the fifth century BC Athens rose.", "the fifth century BC", "BC05"),
+        // seasons, quarters, halves, holidays
+        Arguments.of("In the spring of 1942 they attacked.", "the spring of 1942", "1942-SP"),
+        Arguments.of("In summer 1918 they advanced.", "summer 1918", "1918-SU"),
+        Arguments.of("In the first half of 1942 it held.", "the first half of 1942", "1942-H1"),
+        Arguments.of("On Christmas 1963 they met.", "Christmas 1963", "1963-12-25"),
+        // modifiers
+        Arguments.of("By early October the line broke.", "early October", "XXXX-10"),
+        Arguments.of("In late 1942 the tide turned.", "late 1942", "1942"),
+        Arguments.of("In mid-1916 the offensive began.", "mid-1916", "1916"),
+        Arguments.of("At the end of 1941 the situation was unstable.", "the end of 1941", "1941"),
+        // durations and sets
+        Arguments.of("The siege lasted three days.", "three days", "P3D"),
+        Arguments.of("It lasted more than three years.", "more than three years", "P3Y"),
+        Arguments.of("A ten-day truce followed.", "ten-day", "P10D"),
+        Arguments.of("They met annually.", "annually", "P1Y"),
+        // references
+        Arguments.of("It is now a museum.", "now", "PRESENT_REF"),
+        Arguments.of("Historians currently agree.", "currently", "PRESENT_REF"));
+  }
+
+  @ParameterizedTest
+  @MethodSource("narrative")
+  void findsAndNormalizesInNarrative(String text, String expected, String value) {
+    TemporalExpression found = only(text, TemporalContext.narrative(null));
+    assertThat(found.span().quote(text)).isEqualTo(expected);
+    assertThat(found.value()).isEqualTo(value);
+  }
+
+  @Test
+  void modifiersBecomeMods() {
+    assertThat(only("In late 1942 the tide turned.", HISTORY).mod()).isEqualTo(TimexMod.END);
+    assertThat(only("By early October 1939 it fell.", HISTORY).mod()).isEqualTo(TimexMod.START);
+    assertThat(only("In mid-September 1942 they fought.", HISTORY).mod()).isEqualTo(TimexMod.MID);
+    assertThat(only("It lasted more than three years.", HISTORY).mod()).isEqualTo(TimexMod.MORE_THAN);
+  }
+
+  @Test
+  void narrativeAnchorsOnTheStorysOwnTime() {
+    assertThat(values("On December 6, 1949, he left. He arrived on December 16 and met Stalin.", HISTORY))
+        .containsExactly("1949-12-06", "1949-12-16");
+    assertThat(values("In 1939 the war began. In September of this year Poland fell.", HISTORY))
+        .containsExactly("1939", "1939-09");
+    assertThat(values("The republic was founded on October 1, 1949. The next day the Soviets recognized it.", HISTORY))
+        .containsExactly("1949-10-01", "1949-10-02");
+    assertThat(values("On January 2, 1950, Molotov came. On January 20th, Zhou arrived.", HISTORY))
+        .containsExactly("1950-01-02", "1950-01-20");
+    assertThat(values("In 1941 the war began. The following year they won.", HISTORY))
+        .containsExactly("1941", "1942");
+    assertThat(values("It ended in 1918. Two days later they left.", HISTORY))
+        .containsExactly("1918", "1918-XX-XX");
+  }
+
+  @Test
+  void aYearLessDateInARangeBorrowsTheYearOfItsNeighbour() {
+    assertThat(values("In 1941 it began. Between May and July 1942 he sent two telegrams.", HISTORY))
+        .containsExactly("1941", "1942-05", "1942-07");
+  }
+
+  @Test
+  void newsAnchorsOnTheCreationTime() {
+    assertThat(values("On Monday the company said sales fell in January.", NEWS))
+        .containsExactly("2009-06-01", "2009-01");
+    assertThat(values("Yesterday shares fell; three years ago they rose.", NEWS))
+        .containsExactly("2009-06-02", "2006");
+    assertThat(values("Today the board met.", NEWS)).containsExactly("2009-06-03");
+  }
+
+  @Test
+  void todayInANarrativeIsThePresent() {
+    assertThat(values("Today the museum stands on the site.", HISTORY)).containsExactly("PRESENT_REF");
+  }
+
+  @Test
+  void countsAndModalsAreNotTimes() {
+    assertThat(values("He commanded 1500 soldiers and may attack.", HISTORY)).isEmpty();
+    assertThat(values("Stalin sent a second telegram.", HISTORY)).isEmpty();
+    assertThat(values("They had 80,000 troops.", HISTORY)).isEmpty();
+  }
+
+  @Test
+  void timesOfDayTakeTheReferenceDay() {
+    assertThat(values("On 11 November 1918 at 10:57 the guns fell silent.", HISTORY))
+        .containsExactly("1918-11-11", "1918-11-11T10:57");
+    assertThat(values("On June 22, 1941 at 4 a.m. they attacked.", HISTORY))
+        .containsExactly("1941-06-22", "1941-06-22T04:00");
+  }
+
+  @Test
+  void intervalsComeWithTheValues() {
+    TemporalExpression july = only("In July 1941 he asked.", HISTORY);
+    assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
+    assertThat(only("The siege lasted three days.", HISTORY).interval()).isNull();
+  }
+
+  private static TemporalExpression only(String text, TemporalContext context) {
+    List<TemporalExpression> found = TemporalTagger.english().tag(text, context);
+    assertThat(found).as("expressions in '%s': %s", text, found).hasSize(1);
+    return found.get(0);
+  }
+
+  private static List<String> values(String text, TemporalContext context) {
+    return TemporalTagger.english().tag(text, context).stream().map(TemporalExpression::value).toList();
+  }
+}
