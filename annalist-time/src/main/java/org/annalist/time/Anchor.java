@@ -12,6 +12,7 @@ final class Anchor {
   private final AnchoringMode mode;
   private @Nullable Point storyTime;
   private @Nullable Point borrowed;
+  private boolean storyReached;
 
   Anchor(TemporalContext context) {
     this.creationTime = context.creationTime();
@@ -41,13 +42,39 @@ final class Anchor {
     return reference == null ? null : reference.year();
   }
 
+  /**
+   * The year of a year-less month (and day). In news, a date more than
+   * {@value #NEWS_FUTURE_MONTHS} months after the creation time is last year's: news reports the
+   * recent past ("on 11 December" in a January article).
+   */
+  @Nullable Integer yearFor(int month) {
+    Integer year = year();
+    if (year == null || borrowed != null || mode != AnchoringMode.NEWS || creationTime == null) {
+      return year;
+    }
+    return month - creationTime.getMonthValue() > NEWS_FUTURE_MONTHS ? year - 1 : year;
+  }
+
+  static final int NEWS_FUTURE_MONTHS = 6;
+
   /** For one expression, a year borrowed from its neighbour ("May" in "May and July 1942"). */
   void borrow(@Nullable Point point) {
     this.borrowed = point;
   }
 
-  /** The story has reached this point (narrative mode only moves on explicit calendar times). */
+  /**
+   * The story has reached this point. A year alone, far from a story time known to the month,
+   * is an aside ("the dynasty founded in 1614") and does not move the story.
+   */
   void reach(Point point) {
+    if (storyReached && storyTime != null && storyTime.hasMonth() && !point.hasMonth()
+        && Math.abs(point.year() - storyTime.year()) > ASIDE_YEARS) {
+      return;
+    }
     storyTime = point;
+    storyReached = true;
   }
+
+  /** How far (in years) a year-only mention may lie from the story time and still move it. */
+  static final int ASIDE_YEARS = 20;
 }

@@ -1,6 +1,7 @@
 package org.annalist.time;
 
 import java.util.List;
+import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -10,6 +11,9 @@ import org.jspecify.annotations.Nullable;
  * Year-less forms take the reference year when resolved.
  */
 final class CalendarRules {
+  /** A four-digit number above this is not read as a year unless an era or a month says so. */
+  static final int MAX_BARE_YEAR = 2100;
+
   private CalendarRules() {}
 
   /** A calendar phrase: where it ends, its resolver, and the year it states, if any. */
@@ -31,6 +35,7 @@ final class CalendarRules {
     Phrase best = null;
     for (Phrase candidate : new Phrase[] {
         monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
+        DayRanges.dayBeforeRange(cursor, start), DayRanges.dayAfterRange(cursor, start), ordinalDay(cursor, start),
         Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
         Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start)}) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
@@ -55,12 +60,19 @@ final class CalendarRules {
     }
     if (day > 0) {
       int afterDay = cursor.position();
+      if (cursor.word("of")) {
+        Integer shift = relativeYear(cursor);
+        if (shift != null) {
+          return yearless(cursor.position(), month, day, shift);
+        }
+      }
+      cursor.reset(afterDay);
       cursor.punct(",");
       Integer year = yearWithEra(cursor);
       if (year != null) {
         return dated(cursor.position(), year, month, day);
       }
-      return yearless(afterDay, month, day);
+      return yearless(afterDay, month, day, null);
     }
     cursor.reset(afterMonth);
     boolean of = cursor.word("of");
@@ -71,9 +83,9 @@ final class CalendarRules {
     if (shift != null) {
       int s = shift;
       return new Phrase(cursor.position(), anchor -> {
-        Integer year = anchor.year();
+        Integer year = shiftedYear(anchor, s);
         return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
-            : monthResolution(year + s, month);
+            : monthResolution(year, month);
       }, null);
     }
     Integer year = yearWithEra(cursor);
@@ -100,7 +112,7 @@ final class CalendarRules {
     int afterMonth = cursor.position();
     cursor.punct(",");
     Integer year = yearWithEra(cursor);
-    return year != null ? dated(cursor.position(), year, month, day) : yearless(afterMonth, month, day);
+    return year != null ? dated(cursor.position(), year, month, day) : yearless(afterMonth, month, day, null);
   }
 
   /** "1941", "480 BC", "AD 476", "the year 1941", "'99". */
@@ -118,9 +130,84 @@ final class CalendarRules {
     cursor.reset(theYear ? cursor.position() : start);
     Integer year = yearWithEra(cursor);
     if (year != null) {
-      return looksLikeCount(cursor) ? null : yearPhrase(cursor.position(), year);
+      boolean eraGiven = cursor.position() - start > 1;
+      return looksLikeCount(cursor) || (!eraGiven && year > MAX_BARE_YEAR) ? null : yearPhrase(cursor.position(), year);
     }
-    return Periods.twoDigitYear(cursor, start);
+    Phrase ranged = eraFromRangeEnd(cursor, start);
+    if (ranged == null) {
+      ranged = shortRangeEnd(cursor, start);
+    }
+    return ranged != null ? ranged : Periods.twoDigitYear(cursor, start);
+  }
+
+  /**
+   * The first year of a range whose second states the era: "499" in "499-493 BC", "in 480 or 479 BC".
+   */
+  private static @Nullable Phrase eraFromRangeEnd(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() > 4) {
+      return null;
+    }
+    int number = cursor.peek().number();
+    cursor.reset(start + 1);
+    int end = cursor.position();
+    if (!(cursor.dash() || cursor.word("to", "or", "and")) || cursor.atEnd() || !cursor.peek().isNumber()) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    int era = cursor.era();
+    if (era == 0 || number == 0) {
+      return null;
+    }
+    return yearPhrase(end, TimexFormat.prolepticYear(number, era < 0));
+  }
+
+  /** "17" in "1915-17": a two-digit year ending a range, in the century of its start. */
+  private static @Nullable Phrase shortRangeEnd(Cursor cursor, int start) {
+    if (start < 2) {
+      return null;
+    }
+    TimeToken link = cursor.token(start - 1);
+    TimeToken first = cursor.token(start - 2);
+    cursor.reset(start);
+    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() != 2
+        || cursor.peek().spaceBefore() || link.spaceBefore()
+        || !(link.text().equals("-") || link.text().equals("–") || link.text().equals("/"))
+        || !first.isNumber() || first.text().length() != 4) {
+      return null;
+    }
+    int from = first.number();
+    int year = from / 100 * 100 + cursor.peek().number();
+    if (year <= from || year - from > 99 || from < 1000 || from > MAX_BARE_YEAR) {
+      return null;
+    }
+    return yearPhrase(start + 1, year);
+  }
+
+  /** "on the 20th", "from the 13th": a day of the reference month after a time preposition. */
+  private static @Nullable Phrase ordinalDay(Cursor cursor, int start) {
+    cursor.reset(start);
+    if (start == 0 || !Set.of("on", "by", "until", "from", "since", "till").contains(cursor.token(start - 1).lower())
+        || !cursor.word("the") || cursor.atEnd() || !cursor.peek().isNumber()) {
+      return null;
+    }
+    int day = cursor.peek().number();
+    cursor.reset(cursor.position() + 1);
+    if (day < 1 || day > 31 || !cursor.glued("st", "nd", "rd", "th")) {
+      return null;
+    }
+    int end = cursor.position();
+    if (!cursor.atEnd() && cursor.peek().isWord() && !cursor.peekIs("to", "and", "until", "when", "was", "of")) {
+      return null;
+    }
+    return new Phrase(end, anchor -> {
+      Point reference = anchor.reference();
+      if (reference == null || !reference.hasMonth() || !validDay(reference.year(), reference.month(), day)) {
+        return Candidate.Resolution.date("XXXX-XX-" + TimexFormat.two(day), null);
+      }
+      return Candidate.Resolution.date(TimexFormat.date(reference.year(), reference.month(), day),
+          new Point(reference.year(), reference.month(), day));
+    }, null);
   }
 
   /** "1941-06-22", "1941-06". */
@@ -144,6 +231,11 @@ final class CalendarRules {
       }
     }
     return new Phrase(afterMonth, anchor -> monthResolution(year, month), year);
+  }
+
+  private static @Nullable Integer shiftedYear(Anchor anchor, int shift) {
+    Integer year = anchor.year();
+    return year == null ? null : year + shift;
   }
 
   /** "this year", "that year", "the same year" (0); "the following/next year" (1); "the previous year" (-1). */
@@ -193,7 +285,7 @@ final class CalendarRules {
     return Candidate.Resolution.date(TimexFormat.month(year, month), Point.month(year, month));
   }
 
-  private static Phrase dated(int end, int year, int month, int day) {
+  static Phrase dated(int end, int year, int month, int day) {
     if (!validDay(year, month, day)) {
       return new Phrase(end, anchor -> monthResolution(year, month), year);
     }
@@ -201,9 +293,10 @@ final class CalendarRules {
         TimexFormat.date(year, month, day), new Point(year, month, day)), year);
   }
 
-  private static Phrase yearless(int end, int month, int day) {
+  /** A day and month; the year is the reference's (shifted if given, else carried forward). */
+  static Phrase yearless(int end, int month, int day, @Nullable Integer shift) {
     return new Phrase(end, anchor -> {
-      Integer year = anchor.year();
+      Integer year = shift == null ? anchor.yearFor(month) : shiftedYear(anchor, shift);
       if (year == null || !validDay(year, month, day)) {
         return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
       }
@@ -213,7 +306,7 @@ final class CalendarRules {
 
   private static Phrase yearlessMonth(int end, int month) {
     return new Phrase(end, anchor -> {
-      Integer year = anchor.year();
+      Integer year = anchor.yearFor(month);
       return year == null
           ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
           : monthResolution(year, month);

@@ -52,8 +52,8 @@ final class ClockRules {
     if (hour > 24 || minute > 59) {
       return null;
     }
-    cursor.word("utc", "gmt");
-    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute));
+    String zone = cursor.word("utc", "gmt", "z") ? "Z" : "";
+    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
   }
 
   /** a.m. is -1, p.m. is 1, none 0. */

@@ -17,10 +17,11 @@ final class DurationRules {
       "about", TimexMod.APPROX, "approximately", TimexMod.APPROX, "around", TimexMod.APPROX,
       "nearly", TimexMod.APPROX, "almost", TimexMod.APPROX, "roughly", TimexMod.APPROX,
       "over", TimexMod.MORE_THAN, "under", TimexMod.LESS_THAN);
-  private static final Map<String, String> ADVERBS = Map.of(
-      "daily", "P1D", "nightly", "P1D", "weekly", "P1W", "monthly", "P1M", "yearly", "P1Y",
-      "annually", "P1Y", "hourly", "PT1H");
-  private static final Set<String> SPAN_WORDS = Set.of("next", "past", "last", "following", "coming", "first", "previous");
+  private static final Map<String, String> ADVERBS = Map.ofEntries(
+      Map.entry("daily", "P1D"), Map.entry("nightly", "P1D"), Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
+      Map.entry("annually", "P1Y"), Map.entry("annual", "P1Y"), Map.entry("hourly", "PT1H"));
+  private static final Set<String> SPAN_WORDS = Set.of(
+      "next", "past", "last", "following", "coming", "first", "previous", "intervening", "final", "early");
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Candidate set = set(tokens, i);
@@ -38,7 +39,7 @@ final class DurationRules {
     }
     NumberWords.Amount amount = NumberWords.read(tokens, amountStart);
     if (amount == null) {
-      return unquantified(tokens, i);
+      return amountStart > i ? spanOfUnits(tokens, i, amountStart) : unquantified(tokens, i);
     }
     cursor.reset(amount.next());
     boolean hyphenated = cursor.dash();
@@ -80,6 +81,19 @@ final class DurationRules {
       return mod;
     }
     return null;
+  }
+
+  /** "the following days", "the coming years": an unknown number of units after "the next". */
+  private static @Nullable Candidate spanOfUnits(List<TimeToken> tokens, int start, int unitIndex) {
+    if (unitIndex >= tokens.size()) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(tokens.get(unitIndex).lower());
+    if (unit == null || !tokens.get(unitIndex).lower().equals(unit.plural) || unit == Unit.SECOND) {
+      return null;
+    }
+    String value = unit.duration("X");
+    return Candidate.of(start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /** "for years", "over decades", "within months": an unknown number of units. */

@@ -40,6 +40,18 @@ final class Periods {
       int decadeStart = year;
       return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(decadeStart)), year);
     }
+    if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() <= 3
+        && cursor.peek().text().endsWith("0")) {
+      int number = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      if (number == 0 || !cursor.glued("s") || cursor.era() >= 0) {
+        return null;
+      }
+      String digits = String.valueOf(number);
+      String value = "BC" + "0".repeat(4 - digits.length()) + digits.substring(0, digits.length() - 1);
+      int year = 1 - number;
+      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value.substring(0, 5), Point.year(year)), year);
+    }
     if (cursor.punct("'") || cursor.punct("’")) {
       return shortDecade(cursor);
     }
@@ -99,17 +111,19 @@ final class Periods {
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */
   static @Nullable Phrase century(Cursor cursor, int start) {
     cursor.reset(start);
-    if (!cursor.word("the")) {
+    cursor.word("the");
+    Integer ordinal = ordinal(cursor);
+    if (ordinal == null || ordinal < 1) {
       return null;
     }
-    Integer ordinal = ordinal(cursor);
-    if (ordinal == null || ordinal < 1 || !cursor.word("century", "centuries")) {
+    cursor.dash();
+    if (!cursor.word("century", "centuries")) {
       return null;
     }
     int era = cursor.era();
     int hundreds = ordinal - 1;
     if (era < 0) {
-      String value = "BC" + TimexFormat.two(ordinal);
+      String value = "BC" + TimexFormat.two(hundreds);
       int year = 1 - ordinal * 100;
       return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(year)), year);
     }
@@ -151,16 +165,21 @@ final class Periods {
       return null;
     }
     boolean fall = cursor.peek().is("fall");
+    boolean lowercase = !cursor.peek().isCapitalized();
     cursor.reset(cursor.position() + 1);
     int afterSeason = cursor.position();
-    cursor.word("of");
+    boolean of = cursor.word("of");
     Integer year = CalendarRules.yearWithEra(cursor);
+    if (year == null && of && fall) {
+      return null;
+    }
     if (year != null) {
       int y = year;
       return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
           TimexFormat.year(y) + "-" + season, Point.year(y)), year);
     }
-    boolean cued = determiner || (start > 0 && Modifiers.SEASON_CUES.contains(cursor.token(start - 1).lower()));
+    boolean cued = determiner || (lowercase && !fall)
+        || (start > 0 && Modifiers.SEASON_CUES.contains(cursor.token(start - 1).lower()));
     if (!cued || (fall && !determiner)) {
       return null;
     }

@@ -35,6 +35,14 @@ final class ReferenceRules {
       return reference(i + 1, cursor.position(), "PRESENT_REF");
     }
     cursor.reset(i);
+    if (cursor.word("present", "modern") && cursor.dash() && cursor.word("day")) {
+      return reference(i, cursor.position(), "PRESENT_REF");
+    }
+    cursor.reset(i);
+    if ((cursor.word("these") && cursor.word("days")) || (cursor.word("to") && cursor.word("date"))) {
+      return reference(i, cursor.position(), "PRESENT_REF");
+    }
+    cursor.reset(i);
     String value = SINGLE.get(tokens.get(i).lower());
     if (value == null || (i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore() && tokens.get(i + 1).isWord())) {
       return null;

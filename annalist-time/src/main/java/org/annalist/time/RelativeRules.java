@@ -29,6 +29,24 @@ final class RelativeRules {
   /** "the next day", "the following year", "the previous month", "that same day", "this year", "last year". */
   private static @Nullable Candidate ordinalUnit(Cursor cursor, int start) {
     cursor.reset(start);
+    if (cursor.word("later", "earlier") && !cursor.word("that", "this")) {
+      if (!(cursor.word("in") && cursor.word("the", "that"))) {
+        return null;
+      }
+    }
+    if (cursor.position() > start) {
+      cursor.word("same");
+      Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+      if (unit != Unit.YEAR && unit != Unit.MONTH && unit != Unit.WEEK && unit != Unit.DAY) {
+        return null;
+      }
+      cursor.reset(cursor.position() + 1);
+      return Candidate.of(start, cursor.position(), anchor -> {
+        Point reference = anchor.reference();
+        String value = reference == null ? null : reference.value(unit);
+        return value == null ? null : Candidate.Resolution.date(value, null);
+      });
+    }
     boolean the = cursor.word("the");
     int shift;
     if (cursor.word("next", "following", "subsequent")) {
@@ -47,6 +65,14 @@ final class RelativeRules {
       return null;
     }
     Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    if (unit == Unit.WEEKEND) {
+      cursor.reset(cursor.position() + 1);
+      int s = shift;
+      return Candidate.of(start, cursor.position(), anchor -> {
+        Candidate.Resolution week = shifted(anchor.reference(), Unit.WEEK, s);
+        return week == null || !week.value().contains("-W") ? week : Candidate.Resolution.date(week.value() + "-WE", null);
+      });
+    }
     if (unit != null && cursor.peek().lower().equals(unit.singular) && !unit.timeOfDay) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
@@ -74,9 +100,14 @@ final class RelativeRules {
     if (cursor.word("the")) {
       amount = new NumberWords.Amount("1", cursor.position());
     } else {
-      amount = NumberWords.read(cursor.tokens(), start);
+      skipHedge(cursor);
+      amount = NumberWords.read(cursor.tokens(), cursor.position());
       if (amount == null) {
-        return null;
+        Unit bare = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+        if (bare == null || !cursor.peek().lower().equals(bare.plural)) {
+          return null;
+        }
+        amount = new NumberWords.Amount("X", cursor.position());
       }
     }
     cursor.reset(amount.next());
@@ -111,6 +142,16 @@ final class RelativeRules {
       }
       return shifted(from, unit, direction * n);
     });
+  }
+
+  /** "less than", "more than", "about", "only", "just", "some" before an amount. */
+  private static void skipHedge(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("less", "more") && cursor.word("than")) {
+      return;
+    }
+    cursor.reset(start);
+    cursor.word("about", "nearly", "almost", "only", "just", "some", "barely", "roughly");
   }
 
   /** "yesterday", "today", "tomorrow", "tonight". */
@@ -156,6 +197,10 @@ final class RelativeRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
+    String part = cursor.atEnd() ? null : TimeLexicon.partOfDay(cursor.peek().lower());
+    if (part != null) {
+      cursor.reset(cursor.position() + 1);
+    }
     int d = direction;
     return Candidate.of(start, cursor.position(), anchor -> {
       Point reference = anchor.reference();
@@ -163,7 +208,8 @@ final class RelativeRules {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
       LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, anchor.mode());
-      return Candidate.Resolution.date(date.toString(), Point.of(date));
+      return part == null ? Candidate.Resolution.date(date.toString(), Point.of(date))
+          : partOfDay(Point.of(date), part, 0);
     });
   }
 
@@ -176,10 +222,7 @@ final class RelativeRules {
     if (direction > 0) {
       return from.with(TemporalAdjusters.next(day));
     }
-    if (mode == AnchoringMode.NARRATIVE) {
-      return after;
-    }
-    return from.toEpochDay() - before.toEpochDay() <= after.toEpochDay() - from.toEpochDay() ? before : after;
+    return mode == AnchoringMode.NARRATIVE ? after : before;
   }
 
   static Candidate.@Nullable Resolution shifted(@Nullable Point reference, Unit unit, int amount) {

@@ -1,0 +1,19 @@
+package org.annalist.eval.score;
+
+/**
+ * Precision, recall and their harmonic mean F1, each 0 when undefined (nothing to divide by).
+ *
+ * @param precision correct / system
+ * @param recall correct / gold
+ * @param f1 2PR / (P + R)
+ */
+public record Prf(double precision, double recall, double f1) {
+
+  /** The scores for {@code correct} true positives among {@code system} answers and {@code gold} keys. */
+  public static Prf of(int correct, int system, int gold) {
+    double precision = system == 0 ? 0 : (double) correct / system;
+    double recall = gold == 0 ? 0 : (double) correct / gold;
+    double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
+    return new Prf(precision, recall, f1);
+  }
+}

@@ -1,0 +1,77 @@
+package org.annalist.eval.score;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.annalist.eval.gold.GoldTimex;
+import org.annalist.model.Span;
+
+/**
+ * One-to-one pairing of gold and system expressions, as TempEval-3 defines it: each gold and
+ * each system expression is in at most one pair.
+ *
+ * <ul>
+ *   <li><b>strict</b>: the spans are identical;
+ *   <li><b>relaxed</b>: the spans overlap. Pairs are taken greedily, largest overlap first; ties
+ *       go to the tighter pair (smaller combined extent), then to the pair whose values agree,
+ *       then to the earlier gold and system expression. So a system "1941" inside the gold
+ *       "the winter of 1941" pairs with a nested gold "1941" if there is one, and the outer
+ *       gold is left for a system expression that covers more of it.
+ * </ul>
+ */
+public final class SpanMatcher {
+  private SpanMatcher() {}
+
+  private record Candidate(int gold, int system, int overlap, int extent, boolean sameValue) {}
+
+  private static final Comparator<Candidate> BEST_FIRST = Comparator
+      .comparingInt(Candidate::overlap).reversed()
+      .thenComparingInt(Candidate::extent)
+      .thenComparing(Candidate::sameValue, Comparator.reverseOrder())
+      .thenComparingInt(Candidate::gold)
+      .thenComparingInt(Candidate::system);
+
+  /** Pairs with identical spans; among several, the one whose values agree first. */
+  public static List<Match> strict(List<GoldTimex> gold, List<SystemTimex> system) {
+    return greedy(candidates(gold, system, true), gold.size(), system.size());
+  }
+
+  /** Pairs with overlapping spans, largest overlap first. */
+  public static List<Match> relaxed(List<GoldTimex> gold, List<SystemTimex> system) {
+    return greedy(candidates(gold, system, false), gold.size(), system.size());
+  }
+
+  private static List<Candidate> candidates(List<GoldTimex> gold, List<SystemTimex> system, boolean identical) {
+    List<Candidate> candidates = new ArrayList<>();
+    for (int g = 0; g < gold.size(); g++) {
+      Span goldSpan = gold.get(g).span();
+      for (int s = 0; s < system.size(); s++) {
+        Span systemSpan = system.get(s).span();
+        boolean pairs = identical ? goldSpan.equals(systemSpan) : goldSpan.overlaps(systemSpan);
+        if (pairs) {
+          int overlap = Math.min(goldSpan.end(), systemSpan.end()) - Math.max(goldSpan.start(), systemSpan.start());
+          int extent = Math.max(goldSpan.end(), systemSpan.end()) - Math.min(goldSpan.start(), systemSpan.start());
+          boolean sameValue = TimexValues.same(gold.get(g).value(), system.get(s).value());
+          candidates.add(new Candidate(g, s, overlap, extent, sameValue));
+        }
+      }
+    }
+    return candidates;
+  }
+
+  private static List<Match> greedy(List<Candidate> candidates, int goldSize, int systemSize) {
+    boolean[] goldTaken = new boolean[goldSize];
+    boolean[] systemTaken = new boolean[systemSize];
+    List<Match> matches = new ArrayList<>();
+    candidates.sort(BEST_FIRST);
+    for (Candidate candidate : candidates) {
+      if (!goldTaken[candidate.gold()] && !systemTaken[candidate.system()]) {
+        goldTaken[candidate.gold()] = true;
+        systemTaken[candidate.system()] = true;
+        matches.add(new Match(candidate.gold(), candidate.system()));
+      }
+    }
+    matches.sort(Comparator.comparingInt(Match::gold));
+    return List.copyOf(matches);
+  }
+}

@@ -1,0 +1,53 @@
+package org.annalist.eval.score;
+
+import java.util.OptionalDouble;
+
+/**
+ * The counts behind every score, summable over documents (micro-averaging).
+ *
+ * @param gold gold expressions scored
+ * @param system system expressions scored (those in unscored regions left out)
+ * @param unscoredSystem system expressions left out because they lie where gold was not annotated
+ * @param strict strict (identical-span) matches
+ * @param relaxed relaxed (overlapping-span) matches
+ * @param value relaxed matches whose values agree
+ * @param strictValue strict matches whose values agree
+ * @param typed relaxed matches whose gold has a type
+ * @param typeCorrect of those, the ones whose system type agrees
+ */
+public record TimexCounts(int gold, int system, int unscoredSystem, int strict, int relaxed, int value,
+    int strictValue, int typed, int typeCorrect) {
+
+  public static final TimexCounts ZERO = new TimexCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+
+  public TimexCounts plus(TimexCounts other) {
+    return new TimexCounts(gold + other.gold, system + other.system, unscoredSystem + other.unscoredSystem,
+        strict + other.strict, relaxed + other.relaxed, value + other.value, strictValue + other.strictValue,
+        typed + other.typed, typeCorrect + other.typeCorrect);
+  }
+
+  /** Extraction with identical spans. */
+  public Prf strictScore() {
+    return Prf.of(strict, system, gold);
+  }
+
+  /** Extraction with overlapping spans. */
+  public Prf relaxedScore() {
+    return Prf.of(relaxed, system, gold);
+  }
+
+  /** TempEval-3 value F1: a true positive is a relaxed match with the same value. */
+  public Prf valueScore() {
+    return Prf.of(value, system, gold);
+  }
+
+  /** A true positive is a strict match with the same value. */
+  public Prf strictValueScore() {
+    return Prf.of(strictValue, system, gold);
+  }
+
+  /** The share of relaxed matches with a typed gold whose type the system got right, if any were typed. */
+  public OptionalDouble typeAccuracy() {
+    return typed == 0 ? OptionalDouble.empty() : OptionalDouble.of((double) typeCorrect / typed);
+  }
+}
