@@ -2,6 +2,7 @@ package org.annalist.app;
 
 import org.annalist.clean.CleanStage;
 import org.annalist.pipeline.Pipeline;
+import org.annalist.time.TimeStage;
 
 /** The pipelines Annalist ships. */
 public final class Pipelines {
@@ -9,6 +10,6 @@ public final class Pipelines {
 
   /** The full analysis, in stage order. */
   public static Pipeline standard() {
-    return Pipeline.of(new CleanStage());
+    return Pipeline.of(new CleanStage(), new TimeStage());
   }
 }

@@ -167,6 +167,9 @@ final class Periods {
     boolean fall = cursor.peek().is("fall");
     boolean lowercase = !cursor.peek().isCapitalized();
     cursor.reset(cursor.position() + 1);
+    if (!lowercase && !cursor.atEnd() && cursor.peek().isCapitalized()) {
+      return null;
+    }
     int afterSeason = cursor.position();
     boolean of = cursor.word("of");
     Integer year = CalendarRules.yearWithEra(cursor);

@@ -140,7 +140,8 @@ final class RelativeRules {
       if (n < 0) {
         return from == null ? null : Candidate.Resolution.date(coarse(from, unit), null);
       }
-      return shifted(from, unit, direction * n);
+      Candidate.Resolution resolution = shifted(from, unit, direction * n);
+      return creation && resolution != null ? Candidate.Resolution.date(resolution.value(), null) : resolution;
     });
   }
 

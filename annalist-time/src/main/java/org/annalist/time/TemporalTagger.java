@@ -48,8 +48,8 @@ public final class TemporalTagger {
     Anchor anchor = new Anchor(context);
     List<TemporalExpression> found = new ArrayList<>();
     List<String> references = new ArrayList<>();
-    for (Span region : regions) {
-      List<TimeToken> tokens = TimeTokenizer.tokenize(text, region.start(), Math.min(region.end(), text.length()));
+    for (Span chunk : chunks(text, regions)) {
+      List<TimeToken> tokens = TimeTokenizer.tokenize(text, chunk.start(), chunk.end());
       List<Candidate> chosen = choose(tokens);
       for (int c = 0; c < chosen.size(); c++) {
         recordReferences(sentenceStarts, references, tokens.get(chosen.get(c).first()).start(), anchor);
@@ -62,6 +62,28 @@ public final class TemporalTagger {
     recordReferences(sentenceStarts, references, Integer.MAX_VALUE, anchor);
     return new TemporalAnalysis(found, references);
   }
+
+  /**
+   * The regions cut at line ends into pieces of about {@value #CHUNK} characters, so that a long
+   * text is tokenized a piece at a time and memory stays flat. No expression spans a line end.
+   */
+  static List<Span> chunks(String text, List<Span> regions) {
+    List<Span> chunks = new ArrayList<>();
+    for (Span region : regions) {
+      int end = Math.min(region.end(), text.length());
+      int start = region.start();
+      while (start < end) {
+        int cut = Math.min(end, start + CHUNK);
+        int lineEnd = text.indexOf('\n', cut);
+        cut = cut == end || lineEnd < 0 || lineEnd >= end ? end : lineEnd + 1;
+        chunks.add(Span.of(start, cut));
+        start = cut;
+      }
+    }
+    return chunks;
+  }
+
+  private static final int CHUNK = 8192;
 
   /** Gives every sentence starting at or before {@code offset} the reference in force now. */
   private static void recordReferences(List<Integer> sentenceStarts, List<String> references, int offset, Anchor anchor) {

@@ -109,6 +109,20 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void agoDoesNotMoveTheStory() {
+    String text = "In October 1949 they met. The treaty of four years ago was old. On December 21st he came.";
+    assertThat(values(text, TemporalContext.narrative(null))).containsExactly("1949-10", "1945", "1949-12-21");
+    assertThat(values(text, HISTORY)).as("ago counts from the creation time when there is one")
+        .containsExactly("1949-10", "2020", "1949-12-21");
+  }
+
+  @Test
+  void aCapitalizedSeasonBeforeANameIsPartOfTheName() {
+    assertThat(values("He visited the Winter Palace.", HISTORY)).isEmpty();
+    assertThat(values("They attacked in the winter.", TemporalContext.narrative(LocalDate.of(1942, 1, 5)))).containsExactly("1942-WI");
+  }
+
+  @Test
   void countsAndModalsAreNotTimes() {
     assertThat(values("He commanded 1500 soldiers and may attack.", HISTORY)).isEmpty();
     assertThat(values("Stalin sent a second telegram.", HISTORY)).isEmpty();
