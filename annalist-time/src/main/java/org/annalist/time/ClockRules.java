@@ -53,6 +53,9 @@ final class ClockRules {
       return null;
     }
     String zone = cursor.word("utc", "gmt", "z") ? "Z" : "";
+    if (zone.isEmpty()) {
+      cursor.word("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
+    }
     return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
   }
 

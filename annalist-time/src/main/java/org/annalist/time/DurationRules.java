@@ -83,21 +83,37 @@ final class DurationRules {
     return null;
   }
 
-  /** "the following days", "the coming years": an unknown number of units after "the next". */
+  /**
+   * "the following days", "the coming years": an unknown number of units after "the next"; "the
+   * past year", "the last decade": one unit.
+   */
   private static @Nullable Candidate spanOfUnits(List<TimeToken> tokens, int start, int unitIndex) {
     if (unitIndex >= tokens.size()) {
       return null;
     }
     Unit unit = TimeLexicon.unit(tokens.get(unitIndex).lower());
-    if (unit == null || !tokens.get(unitIndex).lower().equals(unit.plural) || unit == Unit.SECOND) {
+    if (unit == null || unit == Unit.SECOND || unit == Unit.WEEKEND || unit == Unit.QUARTER) {
       return null;
     }
-    String value = unit.duration("X");
+    boolean plural = tokens.get(unitIndex).lower().equals(unit.plural);
+    boolean span = tokens.get(unitIndex - 1).is("past") || tokens.get(unitIndex - 1).is("last");
+    if (!plural && !span) {
+      return null;
+    }
+    String value = unit.duration(plural ? "X" : "1");
     return Candidate.of(start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
-  /** "for years", "over decades", "within months": an unknown number of units. */
+  /** "for years", "over decades", "within months", "recent weeks": an unknown number of units. */
   private static @Nullable Candidate unquantified(List<TimeToken> tokens, int i) {
+    if (tokens.get(i).is("recent") && i + 1 < tokens.size()) {
+      Unit unit = TimeLexicon.unit(tokens.get(i + 1).lower());
+      if (unit != null && tokens.get(i + 1).lower().equals(unit.plural) && unit != Unit.SECOND) {
+        String value = unit.duration("X");
+        return Candidate.of(i, i + 2, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+      }
+      return null;
+    }
     if (i == 0 || !Set.of("for", "over", "within").contains(tokens.get(i - 1).lower())) {
       return null;
     }

@@ -43,11 +43,11 @@ final class Modifiers {
     if (cursor.word("the") && !cursor.peekIs("early", "late", "mid")) {
       cursor.reset(start);
     }
-    if (cursor.word("early")) {
+    if (cursor.word("early", "earlier")) {
       cursor.word("in");
       return TimexMod.START;
     }
-    if (cursor.word("late")) {
+    if (cursor.word("late", "later")) {
       cursor.word("in");
       return TimexMod.END;
     }
@@ -81,24 +81,26 @@ final class Modifiers {
   /** "the year", "that year", "this month", "the same year": the reference year or month. */
   static @Nullable Phrase relativeYearOrMonth(Cursor cursor) {
     int start = cursor.position();
-    if (!cursor.word("the", "that", "this")) {
+    int shift;
+    if (cursor.word("the", "that", "this")) {
+      cursor.word("same");
+      shift = 0;
+    } else if (cursor.word("last", "next")) {
+      shift = cursor.token(start).is("last") ? -1 : 1;
+    } else {
       return null;
     }
-    cursor.word("same");
-    if (cursor.word("year")) {
-      return new Phrase(cursor.position(), anchor -> {
-        Integer year = anchor.year();
-        return year == null ? Candidate.Resolution.date("XXXX", null) : Candidate.Resolution.date(TimexFormat.year(year), null);
-      }, null);
+    if (cursor.atEnd()) {
+      cursor.reset(start);
+      return null;
     }
-    if (cursor.word("month")) {
-      return new Phrase(cursor.position(), anchor -> {
-        Point reference = anchor.reference();
-        return reference == null || !reference.hasMonth() ? Candidate.Resolution.date("XXXX-XX", null)
-            : Candidate.Resolution.date(TimexFormat.month(reference.year(), reference.month()), null);
-      }, null);
+    TimeLexicon.Unit unit = TimeLexicon.unit(cursor.peek().lower());
+    if (unit != TimeLexicon.Unit.YEAR && unit != TimeLexicon.Unit.MONTH && unit != TimeLexicon.Unit.WEEK) {
+      cursor.reset(start);
+      return null;
     }
-    cursor.reset(start);
-    return null;
+    cursor.reset(cursor.position() + 1);
+    int s = shift;
+    return new Phrase(cursor.position(), anchor -> RelativeRules.shifted(anchor.reference(), unit, s), null);
   }
 }

@@ -220,17 +220,22 @@ final class Periods {
         int y = year;
         return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(TimexFormat.year(y) + "-" + part, Point.year(y)), year);
       }
+      int beforeYear = cursor.position();
       if (cursor.word("the", "this", "that") && cursor.word("year")) {
-        return yearlessPart(cursor.position(), part);
+        return yearlessPart(cursor.position(), part, 0);
+      }
+      cursor.reset(beforeYear);
+      if (cursor.word("last", "next") && cursor.word("year")) {
+        return yearlessPart(cursor.position(), part, cursor.token(beforeYear).is("last") ? -1 : 1);
       }
     }
-    return yearlessPart(afterPart, part);
+    return yearlessPart(afterPart, part, 0);
   }
 
-  private static Phrase yearlessPart(int end, String part) {
+  private static Phrase yearlessPart(int end, String part, int shift) {
     return new Phrase(end, anchor -> {
       Integer y = anchor.year();
-      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
+      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y + shift)) + "-" + part, null);
     }, null);
   }
 

@@ -45,6 +45,7 @@ record Point(int year, int month, int day) {
       case DAY -> hasDay() ? of(date().plusDays(amount)) : null;
       case WEEK -> hasDay() ? of(date().plusWeeks(amount)) : null;
       case MONTH -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(amount)) : null;
+      case QUARTER -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(3L * amount)) : null;
       case YEAR -> year(year + amount);
       case DECADE -> year(year + 10 * amount);
       case CENTURY -> year(year + 100 * amount);
@@ -66,6 +67,7 @@ record Point(int year, int month, int day) {
       case DAY -> hasDay() ? TimexFormat.date(year, month, day) : null;
       case WEEK -> hasDay() ? TimexFormat.week(date()) : null;
       case MONTH -> hasMonth() ? TimexFormat.month(year, month) : null;
+      case QUARTER -> hasMonth() ? TimexFormat.year(year) + "-Q" + ((month - 1) / 3 + 1) : null;
       case YEAR -> TimexFormat.year(year);
       case DECADE -> TimexFormat.year(year).substring(0, TimexFormat.year(year).length() - 1);
       case CENTURY -> TimexFormat.year(year).substring(0, TimexFormat.year(year).length() - 2);

@@ -73,7 +73,8 @@ final class RelativeRules {
         return week == null || !week.value().contains("-W") ? week : Candidate.Resolution.date(week.value() + "-WE", null);
       });
     }
-    if (unit != null && cursor.peek().lower().equals(unit.singular) && !unit.timeOfDay) {
+    if (unit != null && cursor.peek().lower().equals(unit.singular) && !unit.timeOfDay
+        && !(the && shift != 0 && unit == Unit.QUARTER && cursor.token(start + 1).is("last"))) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
       return Candidate.of(start, cursor.position(), anchor -> shifted(anchor.reference(), unit, s));
