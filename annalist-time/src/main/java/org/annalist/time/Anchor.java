@@ -62,19 +62,14 @@ final class Anchor {
     this.borrowed = point;
   }
 
-  /**
-   * The story has reached this point. A year alone, far from a story time known to the month,
-   * is an aside ("the dynasty founded in 1614") and does not move the story.
-   */
+  /** Whether the story's time, as reached in the text, is known to the month. */
+  boolean storyKnownToTheMonth() {
+    return storyReached && storyTime != null && storyTime.hasMonth();
+  }
+
+  /** The story has reached this point. */
   void reach(Point point) {
-    if (storyReached && storyTime != null && storyTime.hasMonth() && !point.hasMonth()
-        && Math.abs(point.year() - storyTime.year()) > ASIDE_YEARS) {
-      return;
-    }
     storyTime = point;
     storyReached = true;
   }
-
-  /** How far (in years) a year-only mention may lie from the story time and still move it. */
-  static final int ASIDE_YEARS = 20;
 }

@@ -129,13 +129,52 @@ public final class TemporalTagger {
     if (resolution == null) {
       return null;
     }
-    if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE) {
+    if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
+        && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth())) {
       anchor.reach(resolution.reached());
     }
     Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
     return new TemporalExpression(span, resolution.type(), resolution.value(), resolution.mod(),
         TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
   }
+
+  /**
+   * Whether a calendar expression is a time the story reaches. Not when the date only qualifies
+   * a noun ("the August 1792 uprising", "the 1614 rules") or is a point of comparison or origin
+   * ("as in 1614", "since 1614").
+   */
+  private static boolean movesStory(List<TimeToken> tokens, Candidate candidate) {
+    int before = candidate.first() - 1;
+    int after = candidate.end();
+    boolean determiner = before >= 0 && DETERMINERS.contains(tokens.get(before).lower());
+    boolean nounAfter = after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
+        && tokens.get(after).text().length() > 2 && !tokens.get(after).is("and");
+    if (determiner && nounAfter) {
+      return false;
+    }
+    boolean since = before >= 0 && tokens.get(before).is("since");
+    boolean asIn = before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
+    return !since && !asIn;
+  }
+
+  /**
+   * "In 1939, ..." or "1939:" at the start of a sentence sets the story's time; a year named in
+   * passing inside a sentence that is told to the month ("plans for 1976") does not.
+   */
+  private static boolean opensSentence(List<TimeToken> tokens, Candidate candidate) {
+    int first = candidate.first();
+    int before = first - 1;
+    if (before >= 0 && tokens.get(before).isCapitalized() && OPENING_PREPOSITIONS.contains(tokens.get(before).lower())) {
+      before--;
+    }
+    return before < 0 || SENTENCE_ENDS.contains(tokens.get(before).text());
+  }
+
+  private static final Set<String> OPENING_PREPOSITIONS = Set.of(
+      "in", "by", "during", "throughout", "until", "from", "after", "before", "since", "on", "at", "early", "late");
+  private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "\"", "”");
+
+  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
   /** The year of the next expression if it states one and only a range word lies between. */
   private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index) {

@@ -117,6 +117,22 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDateThatQualifiesANounOrIsAComparisonDoesNotMoveTheStory() {
+    assertThat(values("On 13 July 1793 Marat died. The leader of the August 1792 uprising fell. On 17 August the vote came.", HISTORY))
+        .containsExactly("1793-07-13", "1792-08", "1793-08-17");
+    assertThat(values("In May 1789 they met, as in 1614. On 27 December the king agreed.", HISTORY))
+        .containsExactly("1789-05", "1614", "1789-12-27");
+  }
+
+  @Test
+  void aYearNamedInPassingDoesNotMoveAStoryToldToTheMonth() {
+    assertThat(values("On 10 March 1975 the attack began, ahead of plans for 1976. On 11 March the town fell.", HISTORY))
+        .containsExactly("1975-03-10", "1976", "1975-03-11");
+    assertThat(values("On 10 March 1975 the attack began. In 1976, on 11 March, the town fell.", HISTORY))
+        .containsExactly("1975-03-10", "1976", "1976-03-11");
+  }
+
+  @Test
   void aCapitalizedSeasonBeforeANameIsPartOfTheName() {
     assertThat(values("He visited the Winter Palace.", HISTORY)).isEmpty();
     assertThat(values("They attacked in the winter.", TemporalContext.narrative(LocalDate.of(1942, 1, 5)))).containsExactly("1942-WI");
