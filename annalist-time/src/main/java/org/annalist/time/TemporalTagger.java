@@ -40,7 +40,7 @@ public final class TemporalTagger {
   }
 
   /**
-   * The temporal expressions inside the regions, and for each of the given sentence start
+   * The temporal expressions inside the regions, the ranges they form, and for each of the given sentence start
    * offsets (ascending) the reference time in force there: the time the story had reached
    * before the sentence began (narrative), or the creation time (news).
    */
@@ -60,7 +60,7 @@ public final class TemporalTagger {
       }
     }
     recordReferences(sentenceStarts, references, Integer.MAX_VALUE, anchor);
-    return new TemporalAnalysis(found, references);
+    return new TemporalAnalysis(found, Ranges.find(text, found), references);
   }
 
   /**

@@ -26,6 +26,8 @@ import org.annalist.pipeline.StageOutput;
 public final class TimeStage implements Stage {
   /** Temporal expressions; value {@code TYPE VALUE [MOD]}, e.g. {@code DATE 1941-07 START}. */
   public static final LayerName TIMEX = LayerName.of("time.timex");
+  /** Ranges of two dates; value the two values in ISO 8601 interval notation, e.g. {@code 1942-05/1942-07}. */
+  public static final LayerName RANGE = LayerName.of("time.range");
   /** Sentences of readable text; value the reference time at their start, or {@code none}. */
   public static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
 
@@ -36,7 +38,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "1";
+    return "2";
   }
 
   @Override
@@ -46,7 +48,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public Set<LayerName> produces() {
-    return Set.of(TIMEX, SENTENCE_REFERENCE);
+    return Set.of(TIMEX, RANGE, SENTENCE_REFERENCE);
   }
 
   @Override
@@ -63,12 +65,14 @@ public final class TimeStage implements Stage {
     for (TemporalExpression expression : analysis.expressions()) {
       timex.add(expression.span(), TimexCodec.encode(expression));
     }
+    AnnotationLayer.Builder ranges = AnnotationLayer.builder(RANGE, document, provenance);
+    analysis.ranges().forEach(range -> ranges.add(range.span(), range.value()));
     AnnotationLayer.Builder references = AnnotationLayer.builder(SENTENCE_REFERENCE, document, provenance);
     for (int i = 0; i < sentences.size(); i++) {
       String reference = analysis.sentenceReferences().get(i);
       references.add(sentences.get(i), reference.isEmpty() ? "none" : reference);
     }
-    return StageOutput.of(List.of(timex.build(), references.build()), DocumentFlags.NONE);
+    return StageOutput.of(List.of(timex.build(), ranges.build(), references.build()), DocumentFlags.NONE);
   }
 
   /** Sentences within the readable regions, trimmed of surrounding whitespace. */
