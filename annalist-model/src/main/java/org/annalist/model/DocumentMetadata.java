@@ -20,10 +20,6 @@ public record DocumentMetadata(
 
   public static final DocumentMetadata EMPTY = new DocumentMetadata(null, null, null, null);
 
-  public Optional<String> titleIfKnown() {
-    return Optional.ofNullable(title);
-  }
-
   public Optional<LocalDate> publishedIfKnown() {
     return Optional.ofNullable(published);
   }

@@ -15,10 +15,6 @@ record Candidate(int first, int end, Resolver resolver, @Nullable Integer explic
     return new Candidate(first, end, resolver, null);
   }
 
-  static Candidate withYear(int first, int end, int year, Resolver resolver) {
-    return new Candidate(first, end, resolver, year);
-  }
-
   int length() {
     return end - first;
   }

@@ -1,7 +1,6 @@
 package org.annalist.time;
 
 import java.util.Objects;
-import java.util.Optional;
 import org.annalist.model.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -22,9 +21,5 @@ public record TemporalExpression(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
-  }
-
-  public Optional<DayInterval> intervalIfKnown() {
-    return Optional.ofNullable(interval);
   }
 }
