@@ -91,6 +91,18 @@ public final class AnnotatedDocument {
     return coveredBy(Layers.MASKS).complement(document.text().length());
   }
 
+  /**
+   * The text with every masked span replaced by spaces, one for one, so that offsets into it are
+   * offsets into the document's text: what search and language models read.
+   */
+  public String maskedText() {
+    char[] blanked = document.text().toCharArray();
+    for (Span masked : coveredBy(Layers.MASKS).spans()) {
+      java.util.Arrays.fill(blanked, masked.start(), masked.end(), ' ');
+    }
+    return new String(blanked);
+  }
+
   @Override
   public String toString() {
     return "AnnotatedDocument[" + document + ", layers " + layers.keySet() + ", flags " + flags.counts() + "]";

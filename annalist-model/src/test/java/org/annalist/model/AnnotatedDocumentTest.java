@@ -42,6 +42,17 @@ class AnnotatedDocumentTest {
   }
 
   @Test
+  void maskedTextBlanksMasksAndKeepsOffsets() {
+    AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, DOCUMENT, BY_TEST)
+        .add(0, 5, "repeated-line").build();
+    AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, DOCUMENT, BY_TEST)
+        .add(16, 18, "asterisks").build();
+    AnnotatedDocument cleaned = AnnotatedDocument.of(DOCUMENT).with(List.of(boilerplate, redaction), DocumentFlags.NONE);
+
+    assertThat(cleaned.maskedText()).hasSameSizeAs(TEXT).isEqualTo("     Stalin met    in Moscow.\nMenu\n");
+  }
+
+  @Test
   void refusesALayerTwiceAndALayerThatDoesNotFit() {
     AnnotationLayer layer = AnnotationLayer.empty(Layers.REDACTION);
     AnnotatedDocument once = AnnotatedDocument.of(DOCUMENT).with(List.of(layer), DocumentFlags.NONE);

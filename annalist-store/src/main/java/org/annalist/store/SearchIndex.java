@@ -187,24 +187,12 @@ public final class SearchIndex implements AutoCloseable {
     if (title != null) {
       document.add(new TextField(TITLE, title, Field.Store.YES));
     }
-    document.add(new Field(BODY, readableText(annotated), BODY_TYPE));
+    document.add(new Field(BODY, annotated.maskedText(), BODY_TYPE));
     try {
       writer.addDocument(document);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  /** The text with every masked span replaced by spaces, so offsets stay the text's own. */
-  static String readableText(AnnotatedDocument annotated) {
-    char[] blanked = annotated.text().toCharArray();
-    int cursor = 0;
-    for (Span readable : annotated.readableText().spans()) {
-      java.util.Arrays.fill(blanked, cursor, readable.start(), ' ');
-      cursor = readable.end();
-    }
-    java.util.Arrays.fill(blanked, cursor, blanked.length, ' ');
-    return new String(blanked);
   }
 
   private static FieldType bodyType() {

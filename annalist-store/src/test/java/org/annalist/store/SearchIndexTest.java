@@ -80,10 +80,4 @@ class SearchIndexTest {
     }
   }
 
-  @Test
-  void readableTextKeepsOffsetsAndBlanksMasks() {
-    AnnotatedDocument document = analyzed("/c/a.txt", "Menu\nMet ** 😀.\n");
-    String readable = SearchIndex.readableText(document);
-    assertThat(readable).hasSameSizeAs(document.text()).isEqualTo("    \nMet    😀.\n");
-  }
 }

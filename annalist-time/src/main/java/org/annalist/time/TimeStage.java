@@ -57,7 +57,7 @@ public final class TimeStage implements Stage {
     List<Span> readable = input.readableText().spans();
     List<Span> sentences = sentences(document.text(), readable);
     TemporalContext temporalContext = new TemporalContext(document.metadata().published(),
-        AnchoringModes.choose(readableText(document.text(), readable), document.metadata().published()));
+        AnchoringModes.choose(input.maskedText(), document.metadata().published()));
     TemporalAnalysis analysis = TemporalTagger.english().analyze(
         document.text(), readable, sentences.stream().map(Span::start).toList(), temporalContext);
     Provenance provenance = context.provenance(this);
@@ -98,11 +98,5 @@ public final class TimeStage implements Stage {
       }
     }
     return sentences;
-  }
-
-  private static String readableText(String text, List<Span> readable) {
-    StringBuilder joined = new StringBuilder();
-    readable.forEach(span -> joined.append(text, span.start(), span.end()).append('\n'));
-    return joined.toString();
   }
 }
