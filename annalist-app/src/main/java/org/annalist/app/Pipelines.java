@@ -1,5 +1,6 @@
 package org.annalist.app;
 
+import org.annalist.annotate.AnnotateStage;
 import org.annalist.clean.CleanStage;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.time.TimeStage;
@@ -10,6 +11,6 @@ public final class Pipelines {
 
   /** The full analysis, in stage order. */
   public static Pipeline standard() {
-    return Pipeline.of(new CleanStage(), new TimeStage());
+    return Pipeline.of(new CleanStage(), new TimeStage(), new AnnotateStage());
   }
 }

@@ -1,0 +1,88 @@
+package org.annalist.annotate;
+
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.CoreDocument;
+import edu.stanford.nlp.pipeline.CoreEntityMention;
+import edu.stanford.nlp.pipeline.CoreSentence;
+import java.util.List;
+import java.util.Set;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.LayerName;
+import org.annalist.model.Layers;
+import org.annalist.model.Provenance;
+import org.annalist.model.SpanSet;
+import org.annalist.pipeline.RunContext;
+import org.annalist.pipeline.Stage;
+import org.annalist.pipeline.StageOutput;
+
+/**
+ * The annotate stage. CoreNLP reads the document's masked text (boilerplate and redactions
+ * blanked out one for one), so every offset it gives is an offset into the document's text.
+ */
+public final class AnnotateStage implements Stage {
+  /** Sentences; value their index in the document, from 0. */
+  public static final LayerName SENTENCES = LayerName.of("annotate.sentence");
+  /** Tokens; value {@code POS LEMMA}, e.g. {@code VBD send} (spaces in a lemma become underscores). */
+  public static final LayerName TOKENS = LayerName.of("annotate.token");
+  /** Named-entity mentions; value the type: PERSON, ORGANIZATION, LOCATION or MISC. */
+  public static final LayerName MENTIONS = LayerName.of("annotate.mention");
+
+  private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
+
+  @Override
+  public String name() {
+    return "annotate";
+  }
+
+  @Override
+  public String version() {
+    return "1/" + CoreNlpModels.CONFIGURATION;
+  }
+
+  @Override
+  public Set<LayerName> requires() {
+    return Layers.MASKS;
+  }
+
+  @Override
+  public Set<LayerName> produces() {
+    return Set.of(SENTENCES, TOKENS, MENTIONS);
+  }
+
+  @Override
+  public StageOutput apply(AnnotatedDocument input, RunContext context) {
+    Document document = input.document();
+    CoreDocument annotated = new CoreDocument(input.maskedText());
+    CoreNlpModels.pipeline().annotate(annotated);
+    Provenance provenance = context.provenance(this);
+    AnnotationLayer.Builder sentences = AnnotationLayer.builder(SENTENCES, document, provenance);
+    AnnotationLayer.Builder tokens = AnnotationLayer.builder(TOKENS, document, provenance);
+    List<CoreSentence> coreSentences = annotated.sentences();
+    for (int i = 0; i < coreSentences.size(); i++) {
+      CoreSentence sentence = coreSentences.get(i);
+      sentences.add(sentence.charOffsets().first(), sentence.charOffsets().second(), String.valueOf(i));
+      for (CoreLabel token : sentence.tokens()) {
+        tokens.add(token.beginPosition(), token.endPosition(), token.tag() + " " + token.lemma().replace(' ', '_'));
+      }
+    }
+    AnnotationLayer.Builder mentions = AnnotationLayer.builder(MENTIONS, document, provenance);
+    SpanSet masked = input.coveredBy(Layers.MASKS);
+    for (CoreEntityMention mention : annotated.entityMentions()) {
+      if (isName(mention)) {
+        org.annalist.model.Span span = document.span(mention.charOffsets().first(), mention.charOffsets().second());
+        if (!masked.overlaps(span)) {
+          mentions.add(span, mention.entityType());
+        }
+      }
+    }
+    return StageOutput.of(List.of(sentences.build(), tokens.build(), mentions.build()), DocumentFlags.NONE);
+  }
+
+  /** CoreNLP also reports pronouns ("he") as PERSON mentions; only names are kept. */
+  private static boolean isName(CoreEntityMention mention) {
+    return mention.tokens().stream().anyMatch(token -> !PRONOUN_TAGS.contains(token.tag()) && !"O".equals(token.ner()));
+  }
+}

@@ -1,0 +1,43 @@
+package org.annalist.annotate;
+
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import java.util.Properties;
+
+/**
+ * The CoreNLP pipeline Annalist uses, loaded once per process on first use and shared by all
+ * threads (CoreNLP's annotators are safe to share; verified on the development corpus).
+ *
+ * <p>The configuration was chosen by measurement (docs/ANNOTATE.md): the 3-class and 4-class
+ * CRF models only, without SUTime, the fine-grained gazetteer or the numeric classifiers, which
+ * cost about 90% of CoreNLP's default NER time and 500 MB of heap and add nothing Annalist uses
+ * (time has its own stage). A blank line ends a sentence, so a caption or heading never runs
+ * into the next paragraph.
+ */
+final class CoreNlpModels {
+  /** Identifies this configuration in stage versions: a change re-analyzes stored documents. */
+  static final String CONFIGURATION = "corenlp-4.5.10/3class+4class";
+
+  private CoreNlpModels() {}
+
+  static StanfordCoreNLP pipeline() {
+    return Holder.PIPELINE;
+  }
+
+  static Properties properties() {
+    Properties properties = new Properties();
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
+    properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+        + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    properties.setProperty("ner.useSUTime", "false");
+    properties.setProperty("ner.applyFineGrained", "false");
+    properties.setProperty("ner.applyNumericClassifiers", "false");
+    properties.setProperty("ner.buildEntityMentions", "true");
+    return properties;
+  }
+
+  /** Loads the models when first asked for, once (initialization-on-demand holder). */
+  private static final class Holder {
+    static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+  }
+}

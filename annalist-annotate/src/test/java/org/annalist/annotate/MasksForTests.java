@@ -1,0 +1,41 @@
+package org.annalist.annotate;
+
+import java.util.List;
+import java.util.Set;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.LayerName;
+import org.annalist.model.Layers;
+import org.annalist.pipeline.RunContext;
+import org.annalist.pipeline.Stage;
+import org.annalist.pipeline.StageOutput;
+
+/** Empty mask layers, standing in for the clean stage, which this module does not depend on. */
+final class MasksForTests implements Stage {
+  @Override
+  public String name() {
+    return "masks";
+  }
+
+  @Override
+  public String version() {
+    return "1";
+  }
+
+  @Override
+  public Set<LayerName> requires() {
+    return Set.of();
+  }
+
+  @Override
+  public Set<LayerName> produces() {
+    return Layers.MASKS;
+  }
+
+  @Override
+  public StageOutput apply(AnnotatedDocument input, RunContext context) {
+    return StageOutput.of(List.of(AnnotationLayer.empty(Layers.BOILERPLATE), AnnotationLayer.empty(Layers.REDACTION)),
+        DocumentFlags.NONE);
+  }
+}
