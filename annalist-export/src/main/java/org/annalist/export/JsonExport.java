@@ -10,6 +10,7 @@ import java.util.Map;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredDocument;
+import org.annalist.store.StoredEntity;
 
 /**
  * Writes a store as {@code annalist-export/1} JSON, streaming one document at a time so memory
@@ -30,6 +31,9 @@ public final class JsonExport {
       store.forEachDocument(document -> writeDocument(json, document));
       json.writeEndArray();
       json.writeArrayFieldStart("entities");
+      for (StoredEntity entity : store.entities()) {
+        writeEntity(json, entity);
+      }
       json.writeEndArray();
       json.writeArrayFieldStart("events");
       json.writeEndArray();
@@ -39,6 +43,36 @@ public final class JsonExport {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
     }
+  }
+
+  private static void writeEntity(JsonGenerator json, StoredEntity entity) throws IOException {
+    json.writeStartObject();
+    json.writeStringField("id", entity.id());
+    json.writeStringField("name", entity.name());
+    json.writeStringField("type", entity.type());
+    json.writeArrayFieldStart("aliases");
+    for (String alias : entity.aliases()) {
+      json.writeString(alias);
+    }
+    json.writeEndArray();
+    json.writeNumberField("mentions", entity.mentions().size());
+    json.writeArrayFieldStart("documents");
+    for (var document : entity.documents()) {
+      json.writeString(document.value());
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("merges");
+    for (StoredEntity.Merge merge : entity.merges()) {
+      json.writeStartObject();
+      json.writeStringField("alias", merge.alias());
+      json.writeStringField("into", merge.canonical());
+      json.writeStringField("rule", merge.rule());
+      json.writeNumberField("score", merge.score());
+      json.writeStringField("explanation", merge.explanation());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 
   private static void writeDocument(JsonGenerator json, StoredDocument stored) {

@@ -56,6 +56,28 @@ class JsonExportTest {
   }
 
   @Test
+  void writesEntitiesWithAliasesMentionCountsDocumentsAndMerges() throws IOException {
+    AnnalistStore store = AnnalistStore.open(directory);
+    Document document = TestDocuments.of("/c/a.txt", "Stalin and Dalin met.");
+    store.save(AnnotatedDocument.of(document), "clean@1", "run-1");
+    store.replaceEntities(List.of(new org.annalist.store.StoredEntity("person:stalin", "Stalin", "PERSON",
+        List.of("Dalin", "Stalin"),
+        List.of(new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(0, 6)),
+            new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(11, 16))),
+        List.of(new org.annalist.store.StoredEntity.Merge("Dalin", "Stalin", "spelling+context", 0.8, "one edit apart")))));
+
+    JsonNode entity = new ObjectMapper().readTree(exported(store)).get("entities").get(0);
+
+    assertThat(entity.get("id").asText()).isEqualTo("person:stalin");
+    assertThat(entity.get("name").asText()).isEqualTo("Stalin");
+    assertThat(entity.get("type").asText()).isEqualTo("PERSON");
+    assertThat(entity.get("aliases").toString()).isEqualTo("[\"Dalin\",\"Stalin\"]");
+    assertThat(entity.get("mentions").asInt()).isEqualTo(2);
+    assertThat(entity.get("documents").get(0).asText()).isEqualTo(document.id().value());
+    assertThat(entity.get("merges").get(0).get("rule").asText()).isEqualTo("spelling+context");
+  }
+
+  @Test
   void theSameStoreGivesTheSameBytes() {
     AnnalistStore store = AnnalistStore.open(directory);
     store.save(AnnotatedDocument.of(TestDocuments.of("/c/a.txt", "Text.")), "clean@1", "run-1");

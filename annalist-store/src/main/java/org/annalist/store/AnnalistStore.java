@@ -144,6 +144,22 @@ public final class AnnalistStore {
     return missing.size();
   }
 
+  /**
+   * Replaces every entity by these, in one transaction: entities are derived from the name
+   * mentions of the whole corpus and recomputed after each run.
+   */
+  public void replaceEntities(List<StoredEntity> entities) {
+    database.write(connection -> {
+      EntityTables.replaceAll(connection, entities);
+      return null;
+    });
+  }
+
+  /** Every entity, ordered by id, with its aliases, mentions (in path and offset order) and merges. */
+  public List<StoredEntity> entities() {
+    return database.read(EntityTables::readAll);
+  }
+
   /** Records the start of a run. */
   public void startRun(String runId, String pipeline) {
     database.write(connection -> DocumentWrites.update(connection,

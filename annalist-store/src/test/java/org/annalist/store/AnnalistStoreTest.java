@@ -143,6 +143,46 @@ class AnnalistStoreTest {
   }
 
   @Test
+  void keepsEntitiesWithTheirAliasesMentionsAndMergesAndReplacesThemAsAWhole() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nStalin and Dalin met Mao.\n");
+    store.save(document, PIPELINE, "run-1");
+    var id = document.document().id();
+    StoredEntity stalin = new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Dalin", "Stalin"),
+        List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(5, 11)), new StoredEntity.Mention(id, org.annalist.model.Span.of(16, 21))),
+        List.of(new StoredEntity.Merge("Dalin", "Stalin", "spelling+context", 0.83, "one edit apart, shared context")));
+    StoredEntity mao = new StoredEntity("person:mao", "Mao", "PERSON", List.of("Mao"),
+        List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(26, 29))), List.of());
+
+    store.replaceEntities(List.of(stalin, mao));
+    assertThat(store.entities()).containsExactly(mao, stalin);
+    assertThat(stalin.documents()).containsExactly(id);
+
+    store.replaceEntities(List.of(mao));
+    assertThat(store.entities()).containsExactly(mao);
+  }
+
+  @Test
+  void migratesAStoreOfTheFirstSchemaVersion() {
+    AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
+    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String table : List.of("entity_merges", "entity_mentions", "entity_aliases", "entities")) {
+          statement.execute("DROP TABLE " + table);
+        }
+        statement.execute("PRAGMA user_version = 1");
+      }
+      return null;
+    });
+
+    AnnalistStore migrated = AnnalistStore.open(directory);
+
+    assertThat(migrated.schemaVersion()).isEqualTo(2);
+    assertThat(migrated.documents()).hasSize(1);
+    assertThat(migrated.entities()).isEmpty();
+  }
+
+  @Test
   void refusesAStoreFromANewerAnnalist() {
     AnnalistStore.open(directory);
     new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
@@ -154,6 +194,6 @@ class AnnalistStoreTest {
 
     assertThatThrownBy(() -> AnnalistStore.open(directory))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 99, newer than this Annalist understands (1)");
+        .hasMessageContaining("schema version 99, newer than this Annalist understands (" + SchemaMigrations.CURRENT_VERSION + ")");
   }
 }
