@@ -49,6 +49,15 @@ class SeedsEndToEndTest {
     assertThat(flags(byFile, "001_")).contains("redacted");
     assertThat(flags(byFile, "004_")).doesNotContain("redacted");
 
+    List<List<String>> aliases = new java.util.ArrayList<>();
+    json.get("entities").forEach(entity -> aliases.add(new ObjectMapper().convertValue(entity.get("aliases"), List.class)));
+    assertThat(aliases).as("Stalin and his machine-translation variant in one entity")
+        .anyMatch(names -> names.contains("Stalin") && names.contains("Dalin"));
+    assertThat(aliases).as("Mao's forms in one entity")
+        .anyMatch(names -> names.contains("Mao") && names.contains("Mao Zedong"));
+    assertThat(aliases).as("no entity merges Stalin and Mao")
+        .noneMatch(names -> names.contains("Stalin") && names.contains("Mao"));
+
     var countsBefore = AnnalistStore.open(store).counts();
     CliRun second = CliRun.of("analyze", seeds.toString(), "--store", store.toString());
     assertThat(second.out()).contains("5 succeeded (0 new or changed, 5 unchanged), 0 failed, 0 removed");

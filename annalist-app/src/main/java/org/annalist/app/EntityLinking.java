@@ -1,0 +1,59 @@
+package org.annalist.app;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.annalist.annotate.AnnotateStage;
+import org.annalist.entities.Entity;
+import org.annalist.entities.EntityResolver;
+import org.annalist.entities.MergeEvidence;
+import org.annalist.entities.NameMention;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.Annotation;
+import org.annalist.model.DocumentId;
+import org.annalist.model.Span;
+import org.annalist.store.AnnalistStore;
+import org.annalist.store.StoredEntity;
+
+/**
+ * The corpus-level entity step: reads every stored name mention with its sentence, resolves
+ * them into entities across documents, and replaces the store's entities in one transaction.
+ */
+final class EntityLinking {
+  private EntityLinking() {}
+
+  /** Resolves and stores the entities of the whole store; returns how many there are. */
+  static int link(AnnalistStore store) {
+    List<NameMention> mentions = new ArrayList<>();
+    store.forEachAnnotated(document -> mentions.addAll(mentionsOf(document)));
+    List<StoredEntity> entities = new EntityResolver().resolve(mentions).stream().map(EntityLinking::stored).toList();
+    store.replaceEntities(entities);
+    return entities.size();
+  }
+
+  private static List<NameMention> mentionsOf(AnnotatedDocument document) {
+    List<NameMention> mentions = new ArrayList<>();
+    if (!document.hasLayer(AnnotateStage.MENTIONS)) {
+      return mentions;
+    }
+    List<Span> sentences = document.layer(AnnotateStage.SENTENCES).map(layer -> layer.spans()).orElse(List.of());
+    String id = document.document().id().value();
+    for (Annotation mention : document.expectLayer(AnnotateStage.MENTIONS).annotations()) {
+      Span sentence = sentences.stream().filter(s -> s.contains(mention.span())).findFirst().orElse(mention.span());
+      mentions.add(new NameMention(id, mention.span(), mention.span().quote(document.text()), mention.value(),
+          sentence.quote(document.text())));
+    }
+    return mentions;
+  }
+
+  private static StoredEntity stored(Entity entity) {
+    return new StoredEntity(entity.id(), entity.name(), entity.type(), entity.aliases(),
+        entity.mentions().stream()
+            .map(m -> new StoredEntity.Mention(DocumentId.of(m.documentId()), m.span())).toList(),
+        entity.merges().stream().map(EntityLinking::merge).toList());
+  }
+
+  private static StoredEntity.Merge merge(MergeEvidence evidence) {
+    return new StoredEntity.Merge(evidence.alias(), evidence.canonical(), evidence.rule(), evidence.score(),
+        evidence.explanation());
+  }
+}

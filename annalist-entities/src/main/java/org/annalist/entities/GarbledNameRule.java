@@ -1,0 +1,157 @@
+package org.annalist.entities;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Rule 5: a rare name that machine translation garbled from a frequent one ("Dalin", "Talin" for
+ * "Stalin") joins the frequent one when all of these hold:
+ *
+ * <ul>
+ *   <li>the rare name is capitalized, has at least {@code minNameLength} letters, and its cluster
+ *       has at most {@code maxRareMentions} mentions;
+ *   <li>the frequent cluster has at least {@code frequencyRatio} times as many mentions, so two
+ *       names that are both common (two people called "Johnson" and "Johnston") never join;
+ *   <li>the spellings are within the allowed edits ({@link SpellingSimilarity#allowedEdits}) and
+ *       score at least {@code minSpellingScore};
+ *   <li>the contexts agree: at least {@code minSharedContextWords} shared content words and an
+ *       IDF-weighted containment of the rare name's context in the frequent one's of at least
+ *       {@code minContextScore}.
+ * </ul>
+ *
+ * <p>If two different frequent clusters pass with nearly the same score, the rare name is
+ * ambiguous and stays alone. Decisions are made on the clusters as rules 2-4 left them, then
+ * applied together, so they do not depend on the order clusters are visited in.
+ */
+final class GarbledNameRule {
+  static final String RULE = "spelling+context";
+  private static final double AMBIGUITY_MARGIN = 0.02;
+
+  private final ResolverThresholds thresholds;
+
+  GarbledNameRule(ResolverThresholds thresholds) {
+    this.thresholds = thresholds;
+  }
+
+  /** A candidate frequent cluster for a rare one. */
+  private record Candidate(int rareForm, int frequentForm, int frequentRoot, int edits, double spelling,
+      double context, Set<String> sharedWords) {
+    double total() {
+      return (spelling + context) / 2;
+    }
+  }
+
+  void apply(NameClusters clusters, ContextProfile.Weights weights) {
+    Map<Integer, List<Integer>> snapshot = clusters.clusters();
+    Map<Integer, ContextProfile> contexts = new TreeMap<>();
+    snapshot.forEach((root, members) -> contexts.put(root,
+        ContextProfile.union(members.stream().map(i -> ContextProfile.of(clusters.form(i))).toList())));
+    List<MergeEvidence> evidence = new ArrayList<>();
+    List<int[]> joins = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> rare : snapshot.entrySet()) {
+      Candidate best = bestCandidate(clusters, snapshot, contexts, weights, rare.getKey(), rare.getValue());
+      if (best != null) {
+        joins.add(new int[] {best.frequentForm(), best.rareForm()});
+        evidence.add(evidence(clusters, snapshot, best));
+      }
+    }
+    for (int i = 0; i < joins.size(); i++) {
+      clusters.join(joins.get(i)[0], joins.get(i)[1], evidence.get(i));
+    }
+  }
+
+  private @Nullable Candidate bestCandidate(NameClusters clusters, Map<Integer, List<Integer>> snapshot,
+      Map<Integer, ContextProfile> contexts, ContextProfile.Weights weights, int rareRoot, List<Integer> rareMembers) {
+    int rareCount = count(clusters, rareMembers);
+    if (rareCount > thresholds.maxRareMentions()) {
+      return null;
+    }
+    List<Candidate> passing = new ArrayList<>();
+    for (Map.Entry<Integer, List<Integer>> frequent : snapshot.entrySet()) {
+      int root = frequent.getKey();
+      if (root == rareRoot || count(clusters, frequent.getValue()) < thresholds.frequencyRatio() * rareCount) {
+        continue;
+      }
+      Candidate spelled = bestSpelling(clusters, rareMembers, frequent.getValue(), root);
+      if (spelled == null) {
+        continue;
+      }
+      ContextProfile rareContext = contexts.get(rareRoot);
+      ContextProfile frequentContext = contexts.get(root);
+      Set<String> shared = rareContext.shared(frequentContext);
+      double context = rareContext.containmentIn(frequentContext, weights);
+      if (shared.size() >= thresholds.minSharedContextWords() && context >= thresholds.minContextScore()) {
+        passing.add(new Candidate(spelled.rareForm(), spelled.frequentForm(), root, spelled.edits(),
+            spelled.spelling(), context, shared));
+      }
+    }
+    passing.sort((a, b) -> Double.compare(b.total(), a.total()));
+    if (passing.isEmpty()
+        || passing.size() > 1 && passing.get(0).total() - passing.get(1).total() < AMBIGUITY_MARGIN) {
+      return null;
+    }
+    return passing.get(0);
+  }
+
+  private @Nullable Candidate bestSpelling(NameClusters clusters, List<Integer> rareMembers, List<Integer> frequentMembers,
+      int frequentRoot) {
+    @Nullable Candidate best = null;
+    for (int r : rareMembers) {
+      NameForm rare = clusters.form(r);
+      if (!eligibleRare(rare)) {
+        continue;
+      }
+      for (int f : frequentMembers) {
+        NameForm frequent = clusters.form(f);
+        if (!frequent.mergeable() || frequent.group() != rare.group()
+            || frequent.group() == TypeGroup.OTHER && !frequent.type().equals(rare.type())
+            || Math.abs(frequent.display().length() - rare.display().length()) > thresholds.maxEdits()) {
+          continue;
+        }
+        int edits = SpellingSimilarity.editDistance(rare.display(), frequent.display());
+        double spelling = SpellingSimilarity.score(rare.display(), frequent.display());
+        if (edits <= SpellingSimilarity.allowedEdits(rare.display(), frequent.display(), thresholds.maxEdits())
+            && spelling >= thresholds.minSpellingScore() && (best == null || spelling > best.spelling())) {
+          best = new Candidate(r, f, frequentRoot, edits, spelling, 0, Set.of());
+        }
+      }
+    }
+    return best;
+  }
+
+  private boolean eligibleRare(NameForm rare) {
+    String name = rare.display();
+    long letters = name.codePoints().filter(Character::isLetter).count();
+    return rare.mergeable() && letters >= thresholds.minNameLength() && Character.isUpperCase(name.codePointAt(0));
+  }
+
+  private static int count(NameClusters clusters, List<Integer> members) {
+    return members.stream().mapToInt(i -> clusters.form(i).count()).sum();
+  }
+
+  private static MergeEvidence evidence(NameClusters clusters, Map<Integer, List<Integer>> snapshot, Candidate c) {
+    NameForm rare = clusters.form(c.rareForm());
+    NameForm frequent = clusters.form(c.frequentForm());
+    List<Integer> rareMembers = snapshot.get(clusters.root(c.rareForm()));
+    int rareCount = count(clusters, rareMembers);
+    Set<String> documents = new TreeSet<>();
+    rareMembers.forEach(i -> documents.addAll(clusters.form(i).documents()));
+    int frequentCount = count(clusters, snapshot.get(c.frequentRoot()));
+    String explanation = String.format(Locale.ROOT,
+        "'%s' (%d %s in %d %s) is %d %s from '%s' (%d %s) and shares %d context words (spelling %.2f, context %.2f)",
+        rare.display(), rareCount, plural(rareCount, "mention"), documents.size(), plural(documents.size(), "document"),
+        c.edits(), plural(c.edits(), "edit"), frequent.display(), frequentCount, plural(frequentCount, "mention"),
+        c.sharedWords().size(), c.spelling(), c.context());
+    return new MergeEvidence(rare.display(), frequent.display(), RULE, c.total(), explanation);
+  }
+
+  private static String plural(int n, String word) {
+    return n == 1 ? word : word + "s";
+  }
+}

@@ -1,0 +1,94 @@
+package org.annalist.entities;
+
+import static org.annalist.model.Checks.requireArgument;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Name forms joined into clusters, each join with its {@link MergeEvidence}. A union-find over
+ * the positions of the forms; the root of a cluster is always its lowest position, so the
+ * result depends only on which joins were made, not on their order.
+ */
+final class NameClusters {
+  private final List<NameForm> forms;
+  private final int[] parent;
+  private final List<List<MergeEvidence>> evidence = new ArrayList<>();
+
+  NameClusters(List<NameForm> forms) {
+    this.forms = List.copyOf(forms);
+    this.parent = new int[forms.size()];
+    for (int i = 0; i < parent.length; i++) {
+      parent[i] = i;
+      evidence.add(new ArrayList<>());
+    }
+  }
+
+  List<NameForm> forms() {
+    return forms;
+  }
+
+  NameForm form(int index) {
+    return forms.get(index);
+  }
+
+  int root(int index) {
+    int r = index;
+    while (parent[r] != r) {
+      r = parent[r];
+    }
+    parent[index] = r;
+    return r;
+  }
+
+  boolean together(int a, int b) {
+    return root(a) == root(b);
+  }
+
+  /** Joins the clusters of {@code a} and {@code b}; returns false if they were already one. */
+  boolean join(int a, int b, MergeEvidence why) {
+    requireArgument(forms.get(a).group() == forms.get(b).group(),
+        "cannot join '%s' (%s) with '%s' (%s)", forms.get(a).display(), forms.get(a).group(),
+        forms.get(b).display(), forms.get(b).group());
+    int ra = root(a);
+    int rb = root(b);
+    if (ra == rb) {
+      return false;
+    }
+    int low = Math.min(ra, rb);
+    int high = Math.max(ra, rb);
+    parent[high] = low;
+    evidence.get(low).addAll(evidence.get(high));
+    evidence.get(high).clear();
+    evidence.get(low).add(why);
+    return true;
+  }
+
+  /** Total mentions in the cluster of {@code index}. */
+  int count(int index) {
+    int r = root(index);
+    int total = 0;
+    for (int i = 0; i < forms.size(); i++) {
+      if (root(i) == r) {
+        total += forms.get(i).count();
+      }
+    }
+    return total;
+  }
+
+  /** Positions of the forms in each cluster, keyed by root, in ascending order. */
+  Map<Integer, List<Integer>> clusters() {
+    Map<Integer, List<Integer>> byRoot = new TreeMap<>();
+    for (int i = 0; i < forms.size(); i++) {
+      byRoot.computeIfAbsent(root(i), r -> new ArrayList<>()).add(i);
+    }
+    return byRoot;
+  }
+
+  /** The joins made into the cluster whose root is {@code root}. */
+  List<MergeEvidence> joins(int root) {
+    return List.copyOf(evidence.get(root));
+  }
+}

@@ -1,0 +1,53 @@
+package org.annalist.entities;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * One name after rule 2: all mentions of one type group whose normalized names are equal ignoring
+ * case. The unit the later rules merge.
+ *
+ * @param group the coarse type
+ * @param key the matching key (lower-case normalized name)
+ * @param display the normalized name as most often written
+ * @param type the majority NER type among the mentions
+ * @param titleOnly true if the mentions are titles only ("the Chairman"), which no rule merges
+ * @param mentions the mentions, in {@link NameMention#ORDER}
+ * @param typeCounts how often each NER type was given
+ * @param evidence how surface forms were folded into {@code display}
+ */
+record NameForm(TypeGroup group, String key, String display, String type, boolean titleOnly,
+    List<NameMention> mentions, Map<String, Integer> typeCounts, List<MergeEvidence> evidence) {
+
+  static final Comparator<NameForm> ORDER =
+      Comparator.comparing(NameForm::group).thenComparing(NameForm::key).thenComparing(NameForm::titleOnly);
+
+  NameForm {
+    mentions = List.copyOf(mentions);
+    typeCounts = Map.copyOf(typeCounts);
+    evidence = List.copyOf(evidence);
+  }
+
+  int count() {
+    return mentions.size();
+  }
+
+  List<String> tokens() {
+    return List.of(display.split(" "));
+  }
+
+  long documentCount() {
+    return mentions.stream().map(NameMention::documentId).distinct().count();
+  }
+
+  Set<String> documents() {
+    return Set.copyOf(mentions.stream().map(NameMention::documentId).toList());
+  }
+
+  /** True if merging rules may look at this form (not a title alone, has letters). */
+  boolean mergeable() {
+    return !titleOnly && display.codePoints().anyMatch(Character::isLetter);
+  }
+}
