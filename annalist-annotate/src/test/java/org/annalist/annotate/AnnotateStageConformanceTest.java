@@ -1,6 +1,7 @@
 package org.annalist.annotate;
 
 import java.util.List;
+import org.annalist.pipeline.EmptyMasks;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageConformanceTest;
 
@@ -13,7 +14,7 @@ class AnnotateStageConformanceTest extends StageConformanceTest {
 
   @Override
   protected List<Stage> prerequisites() {
-    return List.of(new MasksForTests());
+    return List.of(new EmptyMasks());
   }
 
   @Override

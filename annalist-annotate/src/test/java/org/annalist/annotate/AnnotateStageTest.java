@@ -12,6 +12,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
+import org.annalist.pipeline.EmptyMasks;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.TestDocuments;
@@ -64,6 +65,6 @@ class AnnotateStageTest {
 
   @Test
   void runsInThePipelineAfterTheMasks() {
-    assertThat(Pipeline.of(new MasksForTests(), new AnnotateStage()).fingerprint()).contains("annotate@1/corenlp");
+    assertThat(Pipeline.of(new EmptyMasks(), new AnnotateStage()).fingerprint()).contains("annotate@1/corenlp");
   }
 }

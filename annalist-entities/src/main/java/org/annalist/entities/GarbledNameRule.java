@@ -10,8 +10,8 @@ import java.util.TreeSet;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Rule 5: a rare name that machine translation garbled from a frequent one ("Dalin", "Talin" for
- * "Stalin") joins the frequent one when all of these hold:
+ * Rule 5: a rare name that machine translation garbled from a frequent one ("Rosevelt", "Oosevelt"
+ * for "Roosevelt") joins the frequent one when all of these hold:
  *
  * <ul>
  *   <li>the rare name is capitalized, has at least {@code minNameLength} letters, and its cluster

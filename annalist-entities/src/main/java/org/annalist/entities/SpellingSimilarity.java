@@ -4,7 +4,8 @@ import java.util.Locale;
 
 /**
  * How alike two spellings are, as machine translation garbles them: letters dropped (often at
- * the start: "Stalin" to "Talin"), swapped, or replaced by a similar sound ("Stalin" to "Dalin").
+ * the start: "Roosevelt" to "Oosevelt"), swapped, or replaced by a similar sound ("Roosevelt" to
+ * "Rosefelt").
  * Case is ignored.
  */
 final class SpellingSimilarity {
@@ -58,8 +59,8 @@ final class SpellingSimilarity {
 
   /**
    * A score in {@code [0, 1]}: 0.7 times the edit similarity ({@code 1 - distance / longer
-   * length}) plus 0.3 times {@link #affixOverlap}. "Dalin"/"Stalin" scores about 0.71,
-   * "Rooselt"/"Roosevelt" 0.76, unrelated names well under 0.5.
+   * length}) plus 0.3 times {@link #affixOverlap}. "Rooselt"/"Roosevelt" scores about 0.76,
+   * unrelated names well under 0.5.
    */
   static double score(String a, String b) {
     int longer = Math.max(a.length(), b.length());

@@ -1,4 +1,4 @@
-package org.annalist.annotate;
+package org.annalist.pipeline;
 
 import java.util.List;
 import java.util.Set;
@@ -7,15 +7,15 @@ import org.annalist.model.AnnotationLayer;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
-import org.annalist.pipeline.RunContext;
-import org.annalist.pipeline.Stage;
-import org.annalist.pipeline.StageOutput;
 
-/** Empty mask layers, standing in for the clean stage, which this module does not depend on. */
-final class MasksForTests implements Stage {
+/**
+ * Empty mask layers, standing in for the clean stage in tests of stages that require the masks
+ * but whose modules do not depend on the clean stage.
+ */
+public final class EmptyMasks implements Stage {
   @Override
   public String name() {
-    return "masks";
+    return "empty-masks";
   }
 
   @Override
