@@ -37,8 +37,13 @@ final class EntityLinking {
     }
     List<Span> sentences = document.layer(AnnotateStage.SENTENCES).map(layer -> layer.spans()).orElse(List.of());
     String id = document.document().id().value();
+    int next = 0;
     for (Annotation mention : document.expectLayer(AnnotateStage.MENTIONS).annotations()) {
-      Span sentence = sentences.stream().filter(s -> s.contains(mention.span())).findFirst().orElse(mention.span());
+      while (next < sentences.size() && sentences.get(next).end() <= mention.span().start()) {
+        next++;
+      }
+      Span sentence = next < sentences.size() && sentences.get(next).contains(mention.span())
+          ? sentences.get(next) : mention.span();
       mentions.add(new NameMention(id, mention.span(), mention.span().quote(document.text()), mention.value(),
           sentence.quote(document.text())));
     }
