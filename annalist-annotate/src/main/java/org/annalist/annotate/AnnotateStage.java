@@ -1,9 +1,13 @@
 package org.annalist.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
+import edu.stanford.nlp.semgraph.SemanticGraph;
+import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
+import edu.stanford.nlp.semgraph.SemanticGraphEdge;
 import java.util.List;
 import java.util.Set;
 import org.annalist.model.AnnotatedDocument;
@@ -30,6 +34,12 @@ public final class AnnotateStage implements Stage {
   /** Named-entity mentions; value the type: PERSON, ORGANIZATION, LOCATION or MISC. */
   public static final LayerName MENTIONS = LayerName.of("annotate.mention");
 
+  /**
+   * Basic Universal Dependencies, one per token; value {@code RELATION HEAD}, where HEAD is the
+   * start offset of the head token, e.g. {@code nsubj 1042}, or just {@code root}.
+   */
+  public static final LayerName DEPENDENCIES = LayerName.of("annotate.dependency");
+
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
   @Override
@@ -49,7 +59,7 @@ public final class AnnotateStage implements Stage {
 
   @Override
   public Set<LayerName> produces() {
-    return Set.of(SENTENCES, TOKENS, MENTIONS);
+    return Set.of(SENTENCES, TOKENS, DEPENDENCIES, MENTIONS);
   }
 
   @Override
@@ -60,6 +70,7 @@ public final class AnnotateStage implements Stage {
     Provenance provenance = context.provenance(this);
     AnnotationLayer.Builder sentences = AnnotationLayer.builder(SENTENCES, document, provenance);
     AnnotationLayer.Builder tokens = AnnotationLayer.builder(TOKENS, document, provenance);
+    AnnotationLayer.Builder dependencies = AnnotationLayer.builder(DEPENDENCIES, document, provenance);
     List<CoreSentence> coreSentences = annotated.sentences();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
@@ -67,6 +78,7 @@ public final class AnnotateStage implements Stage {
       for (CoreLabel token : sentence.tokens()) {
         tokens.add(token.beginPosition(), token.endPosition(), token.tag() + " " + token.lemma().replace(' ', '_'));
       }
+      addDependencies(sentence, dependencies);
     }
     AnnotationLayer.Builder mentions = AnnotationLayer.builder(MENTIONS, document, provenance);
     SpanSet masked = input.coveredBy(Layers.MASKS);
@@ -78,7 +90,22 @@ public final class AnnotateStage implements Stage {
         }
       }
     }
-    return StageOutput.of(List.of(sentences.build(), tokens.build(), mentions.build()), DocumentFlags.NONE);
+    return StageOutput.of(
+        List.of(sentences.build(), tokens.build(), dependencies.build(), mentions.build()), DocumentFlags.NONE);
+  }
+
+  private static void addDependencies(CoreSentence sentence, AnnotationLayer.Builder dependencies) {
+    SemanticGraph graph = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
+    for (IndexedWord word : graph.vertexSet()) {
+      CoreLabel token = word.backingLabel();
+      String value = graph.getRoots().contains(word) ? "root" : headOf(graph, word);
+      dependencies.add(token.beginPosition(), token.endPosition(), value);
+    }
+  }
+
+  private static String headOf(SemanticGraph graph, IndexedWord word) {
+    SemanticGraphEdge edge = graph.incomingEdgeIterable(word).iterator().next();
+    return edge.getRelation().toString() + " " + edge.getGovernor().backingLabel().beginPosition();
   }
 
   /** CoreNLP also reports pronouns ("he") as PERSON mentions; only names are kept. */

@@ -11,11 +11,12 @@ import java.util.Properties;
  * CRF models only, without SUTime, the fine-grained gazetteer or the numeric classifiers, which
  * cost about 90% of CoreNLP's default NER time and 500 MB of heap and add nothing Annalist uses
  * (time has its own stage). A blank line ends a sentence, so a caption or heading never runs
- * into the next paragraph.
+ * into the next paragraph. The neural dependency parser (Universal Dependencies) gives the
+ * events stage its subjects, objects and modifiers.
  */
 final class CoreNlpModels {
   /** Identifies this configuration in stage versions: a change re-analyzes stored documents. */
-  static final String CONFIGURATION = "corenlp-4.5.10/3class+4class";
+  static final String CONFIGURATION = "corenlp-4.5.10/3class+4class/depparse-ud";
 
   private CoreNlpModels() {}
 
@@ -25,7 +26,7 @@ final class CoreNlpModels {
 
   static Properties properties() {
     Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
         + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");

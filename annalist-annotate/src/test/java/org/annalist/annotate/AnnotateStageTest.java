@@ -37,6 +37,23 @@ class AnnotateStageTest {
   }
 
   @Test
+  void givesEachTokenItsDependencyRelationAndHeadByOffset() {
+    String text = "Stalin sent a telegram to Mao.";
+    AnnotatedDocument result = annotate(TestDocuments.of(text), List.of(), List.of());
+
+    Map<String, String> relations = result.expectLayer(AnnotateStage.DEPENDENCIES).annotations().stream()
+        .collect(Collectors.toMap(a -> a.span().quote(text), Annotation::value));
+    int sent = text.indexOf("sent");
+    assertThat(relations)
+        .containsEntry("sent", "root")
+        .containsEntry("Stalin", "nsubj " + sent)
+        .containsEntry("telegram", "obj " + sent)
+        .containsEntry("Mao", "obl " + sent);
+    assertThat(result.expectLayer(AnnotateStage.DEPENDENCIES).spans())
+        .isEqualTo(result.expectLayer(AnnotateStage.TOKENS).spans());
+  }
+
+  @Test
   void readsNeitherBoilerplateNorRedactions() {
     String text = "Related Pages Moscow Times\nIn July 1941, ** telegraphed Stalin.\n";
     Document document = TestDocuments.of(text);

@@ -1,0 +1,167 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Participant;
+import org.annalist.events.EventMention.Role;
+import org.annalist.events.SentenceGraph.Token;
+import org.annalist.model.Annotation;
+import org.annalist.model.Span;
+import org.annalist.time.DayInterval;
+import org.annalist.time.TemporalExpression;
+import org.annalist.time.TimexIntervals;
+import org.annalist.time.TimexType;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the event reader knows about a document beyond one sentence: its name mentions, its
+ * temporal expressions and reference times, and the last person named as a subject (the
+ * antecedent for "he" and "she").
+ */
+final class DocumentContext {
+  private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "appos");
+
+  private final String text;
+  private final List<Annotation> mentions;
+  private final List<TemporalExpression> expressions;
+  private final List<Annotation> ranges;
+  private final List<Annotation> references;
+  private @Nullable Annotation lastSubject;
+
+  DocumentContext(String text, List<Annotation> mentions, List<TemporalExpression> expressions,
+      List<Annotation> ranges, List<Annotation> references) {
+    this.text = text;
+    this.mentions = List.copyOf(mentions);
+    this.expressions = List.copyOf(expressions);
+    this.ranges = List.copyOf(ranges);
+    this.references = List.copyOf(references);
+  }
+
+  /** The named participant a dependent stands for: a name, a name inside its phrase, or a pronoun's antecedent. */
+  Optional<Participant> participant(SentenceGraph sentence, Token dependent, Role role) {
+    Optional<Annotation> name = mentionAt(dependent.span());
+    if (name.isEmpty()) {
+      for (Token part : sentence.childrenWith(dependent, NAME_PARTS)) {
+        name = mentionAt(part.span());
+        if (name.isPresent()) {
+          break;
+        }
+      }
+    }
+    if (name.isPresent()) {
+      return Optional.of(new Participant(role, name.get().span(), name.get().span()));
+    }
+    if (PERSONAL_PRONOUNS.contains(dependent.lemma()) && lastSubject != null) {
+      return Optional.of(new Participant(role, lastSubject.span(), dependent.span()));
+    }
+    return Optional.empty();
+  }
+
+  /** Remembers the person named as the subject of the sentence's main verb. */
+  void noteSubject(SentenceGraph sentence) {
+    for (Token token : sentence.tokens()) {
+      if (token.relation().equals("nsubj") && sentence.head(token).map(h -> h.relation().equals("root")).orElse(false)) {
+        mentionAt(token.span()).filter(m -> m.value().equals("PERSON")).ifPresent(m -> lastSubject = m);
+      }
+    }
+  }
+
+  private Optional<Annotation> mentionAt(Span token) {
+    for (Annotation mention : mentions) {
+      if (mention.span().start() > token.end()) {
+        break;
+      }
+      if (mention.span().contains(token)) {
+        return Optional.of(mention);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * When the sentence dates what the trigger tells: a date attached to the trigger (or to the
+   * clause it depends on), else the narrative's reference time where the sentence starts.
+   */
+  @Nullable EventTime timeOf(SentenceGraph sentence, Token trigger) {
+    List<TemporalExpression> inSentence = new ArrayList<>();
+    for (TemporalExpression expression : expressions) {
+      if (sentence.span().contains(expression.span()) && expression.interval() != null
+          && (expression.type() == TimexType.DATE || expression.type() == TimexType.TIME)) {
+        inSentence.add(expression);
+      }
+    }
+    Token current = trigger;
+    while (true) {
+      for (TemporalExpression expression : inSentence) {
+        if (attachment(sentence, expression).filter(current::equals).isPresent()) {
+          return explicit(expression);
+        }
+      }
+      Optional<Token> governor = sentence.head(current);
+      if (governor.isEmpty() || !SentenceGraph.matches(current, Set.of("xcomp", "conj", "advcl", "acl", "ccomp"))) {
+        break;
+      }
+      current = governor.get();
+    }
+    return reference(sentence);
+  }
+
+  /** The verb or event noun a temporal expression modifies: the first such token above it. */
+  private static Optional<Token> attachment(SentenceGraph sentence, TemporalExpression expression) {
+    Optional<Token> at = sentence.tokenAt(expression.span().start());
+    Optional<Token> current = at;
+    while (current.isPresent()) {
+      Token token = current.get();
+      boolean within = expression.span().contains(token.span());
+      if (!within && (token.isVerb() || token.isNoun() && !SentenceGraph.matches(token, Set.of("compound")))) {
+        return Optional.of(token);
+      }
+      current = sentence.head(token);
+    }
+    return Optional.empty();
+  }
+
+  private EventTime explicit(TemporalExpression expression) {
+    Span span = expression.span();
+    String value = expression.value();
+    DayInterval interval = expression.interval();
+    for (Annotation range : ranges) {
+      if (range.span().contains(span)) {
+        String[] ends = range.value().split("/", 2);
+        Optional<DayInterval> first = TimexIntervals.of(ends[0], null);
+        Optional<DayInterval> last = ends.length > 1 ? TimexIntervals.of(ends[1], null) : Optional.empty();
+        if (first.isPresent() && last.isPresent() && !last.get().latest().isBefore(first.get().earliest())) {
+          span = range.span();
+          value = range.value();
+          interval = DayInterval.of(first.get().earliest(), last.get().latest());
+        }
+        break;
+      }
+    }
+    Objects.requireNonNull(interval, "interval");
+    return new EventTime(span, span.quote(text), value, interval.earliest().toString(), interval.latest().toString(), true);
+  }
+
+  private @Nullable EventTime reference(SentenceGraph sentence) {
+    Annotation current = null;
+    for (Annotation reference : references) {
+      if (reference.span().start() > sentence.span().start()) {
+        break;
+      }
+      current = reference;
+    }
+    if (current == null || current.value().equals("none")) {
+      return null;
+    }
+    String value = current.value();
+    return TimexIntervals.of(value, null)
+        .map(interval -> new EventTime(sentence.span(), "", value, interval.earliest().toString(),
+            interval.latest().toString(), false))
+        .orElse(null);
+  }
+}

@@ -1,0 +1,352 @@
+package org.annalist.events;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+import java.util.Set;
+import org.annalist.events.EventLexicon.Entry;
+import org.annalist.events.EventLexicon.Kind;
+import org.annalist.events.EventMention.EventKind;
+import org.annalist.events.EventMention.Modality;
+import org.annalist.events.EventMention.Ordinal;
+import org.annalist.events.EventMention.Outcome;
+import org.annalist.events.EventMention.Participant;
+import org.annalist.events.EventMention.Polarity;
+import org.annalist.events.EventMention.Quantity;
+import org.annalist.events.EventMention.Role;
+import org.annalist.events.EventMention.SeriesClaim;
+import org.annalist.events.SentenceGraph.Token;
+import org.annalist.model.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Reads the event mentions of one sentence from its dependency tree: every verb that is not an
+ * auxiliary, copula or light verb, and every event noun of the lexicon, with what its
+ * dependents say about it.
+ */
+final class EventExtractor {
+  private static final Set<String> SKIPPED_VERB_RELATIONS = Set.of("aux", "cop", "amod", "compound");
+  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
+  private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "should", "must", "would");
+  private static final Set<String> CONDITIONS = Set.of("if", "unless");
+  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj");
+  private static final Set<String> NOUN_PHRASE_MODIFIERS = Set.of("compound", "flat", "amod", "nmod");
+
+  private final EventLexicon lexicon;
+  private final DocumentContext context;
+
+  EventExtractor(EventLexicon lexicon, DocumentContext context) {
+    this.lexicon = lexicon;
+    this.context = context;
+  }
+
+  List<EventMention> extract(SentenceGraph sentence) {
+    List<EventMention> mentions = new ArrayList<>();
+    for (Token token : sentence.tokens()) {
+      trigger(sentence, token).ifPresent(trigger -> mentions.addAll(mentionsOf(sentence, trigger)));
+    }
+    context.noteSubject(sentence);
+    return mentions;
+  }
+
+  private record Trigger(Token token, String lemma, Entry entry, boolean noun) {}
+
+  private Optional<Trigger> trigger(SentenceGraph sentence, Token token) {
+    if (token.isVerb() && !SentenceGraph.matches(token, SKIPPED_VERB_RELATIONS)) {
+      String lemma = sentence.child(token, Set.of("compound:prt"))
+          .map(particle -> token.lemma() + "_" + particle.lemma()).orElse(token.lemma());
+      Entry entry = lexicon.verb(lemma).or(() -> lexicon.verb(token.lemma()))
+          .orElse(new Entry(lemma, Kind.EVENT));
+      return entry.kind() == Kind.LIGHT ? Optional.empty() : Optional.of(new Trigger(token, lemma, entry, false));
+    }
+    if (token.isNoun() && !SentenceGraph.matches(token, Set.of("compound"))) {
+      return lexicon.noun(token.lemma()).map(entry -> new Trigger(token, token.lemma(), entry, true));
+    }
+    return Optional.empty();
+  }
+
+  private List<EventMention> mentionsOf(SentenceGraph sentence, Trigger trigger) {
+    Token token = trigger.token();
+    Polarity polarity = negated(sentence, token) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    Outcome outcome = outcome(trigger.entry().kind(), polarity);
+    @Nullable Token theme = theme(sentence, trigger);
+    List<Participant> participants = participants(sentence, trigger, theme);
+    List<Quantity> quantities = quantities(sentence, token, theme);
+    EventKind kind = switch (trigger.entry().kind()) {
+      case REPORT -> EventKind.REPORT;
+      case STATE -> EventKind.STATE;
+      default -> EventKind.EVENT;
+    };
+    List<EventMention> mentions = new ArrayList<>();
+    List<Ordinal> ordinals = ordinals(sentence, token, theme);
+    SeriesClaim series = ordinals.isEmpty() ? seriesClaim(sentence, token, theme) : null;
+    for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
+      mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
+          polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
+          context.timeOf(sentence, token), quantities, ordinal, series));
+    }
+    return mentions;
+  }
+
+  private static boolean negated(SentenceGraph sentence, Token token) {
+    return sentence.children(token).stream().anyMatch(child ->
+        NEGATORS.contains(child.lemma()) && SentenceGraph.matches(child, Set.of("advmod", "neg", "det")));
+  }
+
+  private static Outcome outcome(Kind kind, Polarity polarity) {
+    if (polarity == Polarity.NEGATIVE) {
+      return Outcome.NONE;
+    }
+    return switch (kind) {
+      case ACCEPT -> Outcome.ACCEPTED;
+      case REFUSE -> Outcome.REFUSED;
+      default -> Outcome.NONE;
+    };
+  }
+
+  /** Told as done, or only wanted, possible or supposed. */
+  private Modality modality(SentenceGraph sentence, Token token) {
+    for (Token child : sentence.childrenWith(token, Set.of("aux"))) {
+      if (POSSIBILITY.contains(child.lemma())) {
+        return Modality.POSSIBLE;
+      }
+    }
+    Token current = token;
+    while (true) {
+      if (sentence.childrenWith(current, Set.of("mark")).stream().anyMatch(m -> CONDITIONS.contains(m.lemma()))) {
+        return Modality.HYPOTHETICAL;
+      }
+      Optional<Token> governor = sentence.head(current);
+      if (governor.isEmpty() || !SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl", "advcl", "conj"))) {
+        return Modality.ASSERTED;
+      }
+      boolean complement = SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl"));
+      if (complement && governsIntended(governor.get())) {
+        return Modality.INTENDED;
+      }
+      current = governor.get();
+    }
+  }
+
+  private boolean governsIntended(Token governor) {
+    if (governor.isNoun()) {
+      return lexicon.noun(governor.lemma())
+          .map(entry -> entry.group().equals("request") || entry.kind() == Kind.NOUN && entry.group().equals("refuse"))
+          .orElse(false);
+    }
+    return lexicon.governsIntended(governor.lemma());
+  }
+
+  /** What the event is about: the object, else a passive subject, else (for responses) what was granted or refused. */
+  private static @Nullable Token theme(SentenceGraph sentence, Trigger trigger) {
+    if (trigger.noun()) {
+      return null;
+    }
+    Token token = trigger.token();
+    Optional<Token> object = sentence.child(token, Set.of("obj", "nsubj:pass"))
+        .or(() -> sentence.child(token, Set.of("obl")).filter(obl -> obl.isNoun()
+            && (trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE)));
+    return object.orElse(null);
+  }
+
+  private List<Participant> participants(SentenceGraph sentence, Trigger trigger, @Nullable Token theme) {
+    List<Participant> participants = new ArrayList<>();
+    Token token = trigger.token();
+    boolean response = trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE;
+    boolean hasSubject = false;
+    for (Token child : sentence.children(token)) {
+      Role role = trigger.noun() ? nounRole(sentence, trigger, child) : verbRole(sentence, child, response);
+      if (role == null) {
+        continue;
+      }
+      hasSubject |= SentenceGraph.matches(child, Set.of("nsubj"));
+      context.participant(sentence, child, role).ifPresent(participants::add);
+    }
+    if (theme != null) {
+      for (Token owner : sentence.childrenWith(theme, Set.of("nmod:poss"))) {
+        context.participant(sentence, owner, response ? Role.RECIPIENT : Role.OTHER).ifPresent(participants::add);
+      }
+    }
+    if (!hasSubject && !trigger.noun()) {
+      controller(sentence, token).flatMap(controller -> context.participant(sentence, controller, Role.AGENT))
+          .ifPresent(participants::add);
+    }
+    return participants.stream().distinct().toList();
+  }
+
+  private static @Nullable Role verbRole(SentenceGraph sentence, Token child, boolean response) {
+    String relation = child.relation();
+    if (relation.equals("nsubj") || relation.equals("obl:agent")) {
+      return Role.AGENT;
+    }
+    if (relation.equals("nsubj:pass") || relation.equals("obj")) {
+      return response && child.isPronoun() || response && child.pos().equals("NNP") ? Role.RECIPIENT : Role.PATIENT;
+    }
+    if (relation.equals("iobj")) {
+      return Role.RECIPIENT;
+    }
+    if (SentenceGraph.matches(child, Set.of("obl"))) {
+      String preposition = sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
+      return switch (preposition) {
+        case "to" -> Role.RECIPIENT;
+        case "by" -> Role.AGENT;
+        case "against", "on" -> Role.PATIENT;
+        case "in", "at", "near", "from", "into", "inside", "outside", "across", "through" -> Role.PLACE;
+        default -> Role.OTHER;
+      };
+    }
+    return null;
+  }
+
+  private static @Nullable Role nounRole(SentenceGraph sentence, Trigger trigger, Token child) {
+    if (child.relation().equals("nmod:poss")) {
+      return Role.AGENT;
+    }
+    if (SentenceGraph.matches(child, Set.of("nmod", "compound"))) {
+      String preposition = sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
+      return switch (preposition) {
+        case "by" -> Role.AGENT;
+        case "on", "against" -> Role.PATIENT;
+        case "to" -> Role.RECIPIENT;
+        case "of" -> trigger.entry().group().equals("battle") ? Role.PLACE : Role.PATIENT;
+        case "in", "at", "near" -> Role.PLACE;
+        default -> Role.OTHER;
+      };
+    }
+    return null;
+  }
+
+  /** Who does what a subjectless verb tells: the object of "asked him to go", else the governor's subject. */
+  private static Optional<Token> controller(SentenceGraph sentence, Token token) {
+    Token current = token;
+    while (SentenceGraph.matches(current, Set.of("xcomp", "conj", "advcl", "acl"))) {
+      Optional<Token> governor = sentence.head(current);
+      if (governor.isEmpty()) {
+        return Optional.empty();
+      }
+      if (current.relation().equals("xcomp")) {
+        Optional<Token> object = sentence.child(governor.get(), Set.of("obj", "iobj"));
+        if (object.isPresent()) {
+          return object;
+        }
+      }
+      if (current.relation().startsWith("acl") && governor.get().isNoun()) {
+        return Optional.empty();
+      }
+      Optional<Token> subject = sentence.child(governor.get(), Set.of("nsubj"));
+      if (subject.isPresent()) {
+        return subject;
+      }
+      current = governor.get();
+    }
+    return Optional.empty();
+  }
+
+  private List<Quantity> quantities(SentenceGraph sentence, Token token, @Nullable Token theme) {
+    List<Quantity> quantities = new ArrayList<>();
+    List<Token> counted = new ArrayList<>();
+    if (theme != null) {
+      counted.add(theme);
+      counted.addAll(sentence.childrenWith(theme, Set.of("conj")));
+    }
+    for (Token noun : counted) {
+      quantity(sentence, noun).ifPresent(quantities::add);
+    }
+    return quantities;
+  }
+
+  /** "half a million German troops": the amount words before the noun, and the noun's modifiers. */
+  private Optional<Quantity> quantity(SentenceGraph sentence, Token noun) {
+    if (!noun.isNoun()) {
+      return Optional.empty();
+    }
+    List<Token> subtree = sentence.subtree(noun);
+    List<String> words = new ArrayList<>();
+    int first = -1;
+    for (Token token : subtree) {
+      if (token.index() >= noun.index()) {
+        break;
+      }
+      if (token.pos().equals("CD") || !words.isEmpty() && Amounts.isAmountWord(token.text())
+          || token.text().equalsIgnoreCase("half")) {
+        words.add(token.text());
+        first = first < 0 ? token.index() : first;
+      }
+    }
+    OptionalDouble value = Amounts.read(words);
+    if (value.isEmpty() || value.getAsDouble() < 2) {
+      return Optional.empty();
+    }
+    List<String> qualifiers = new ArrayList<>();
+    for (Token modifier : sentence.children(noun)) {
+      if (SentenceGraph.matches(modifier, NOUN_PHRASE_MODIFIERS) && !modifier.pos().equals("CD")) {
+        qualifiers.add(modifier.text().toLowerCase(Locale.ROOT));
+        if (modifier.relation().startsWith("nmod")) {
+          sentence.childrenWith(modifier, Set.of("amod", "compound"))
+              .forEach(m -> qualifiers.add(m.text().toLowerCase(Locale.ROOT)));
+        }
+      }
+    }
+    Span span = Span.of(sentence.token(first).span().start(), subtree.get(subtree.size() - 1).span().end());
+    return Optional.of(new Quantity(span, value.getAsDouble(), noun.lemma(), qualifiers));
+  }
+
+  /** "the fourth telegram", "a second and third telegram", "for the sixth time", "the sixth call". */
+  private static List<Ordinal> ordinals(SentenceGraph sentence, Token token, @Nullable Token theme) {
+    List<Token> numbered = new ArrayList<>();
+    numbered.add(token);
+    if (theme != null) {
+      numbered.add(theme);
+    }
+    sentence.childrenWith(token, Set.of("obl")).stream().filter(obl -> obl.lemma().equals("time")).forEach(numbered::add);
+    List<Ordinal> ordinals = new ArrayList<>();
+    for (Token noun : numbered) {
+      for (Token modifier : sentence.childrenWith(noun, Set.of("amod", "nummod", "advmod"))) {
+        ordinalOf(modifier).ifPresent(value -> ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
+        for (Token coordinated : sentence.childrenWith(modifier, Set.of("conj"))) {
+          ordinalOf(coordinated).ifPresent(value ->
+              ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
+        }
+      }
+    }
+    return ordinals;
+  }
+
+  private static OptionalInt ordinalOf(Token token) {
+    return Amounts.ordinal(token.text());
+  }
+
+  private static Span evidence(Token a, Token b) {
+    return Span.of(Math.min(a.span().start(), b.span().start()), Math.max(a.span().end(), b.span().end()));
+  }
+
+  /** "refused all six requests", "Stalin's 6 requests", "rejected five times": a claim about a whole series. */
+  private static @Nullable SeriesClaim seriesClaim(SentenceGraph sentence, Token token, @Nullable Token theme) {
+    List<Token> candidates = new ArrayList<>();
+    if (theme != null && theme.pos().equals("NNS")) {
+      candidates.add(theme);
+    }
+    sentence.childrenWith(token, Set.of("obl")).stream()
+        .filter(obl -> obl.lemma().equals("time") && obl.pos().equals("NNS")).forEach(candidates::add);
+    for (Token noun : candidates) {
+      for (Token modifier : sentence.children(noun)) {
+        boolean all = modifier.lemma().equals("all") || modifier.lemma().equals("every");
+        OptionalDouble count = modifier.pos().equals("CD") ? Amounts.read(List.of(modifier.text())) : OptionalDouble.empty();
+        if (all || count.isPresent()) {
+          int n = count.isPresent() ? (int) count.getAsDouble() : allCount(sentence, noun);
+          return new SeriesClaim(n, noun.lemma(), evidence(modifier, noun));
+        }
+      }
+    }
+    return null;
+  }
+
+  private static int allCount(SentenceGraph sentence, Token noun) {
+    return sentence.children(noun).stream().filter(m -> m.pos().equals("CD"))
+        .mapToInt(m -> (int) Amounts.read(List.of(m.text())).orElse(0)).max().orElse(0);
+  }
+}

@@ -1,0 +1,158 @@
+package org.annalist.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.annalist.annotate.AnnotateStage;
+import org.annalist.clean.CleanStage;
+import org.annalist.events.EventMention.Modality;
+import org.annalist.events.EventMention.Outcome;
+import org.annalist.events.EventMention.Participant;
+import org.annalist.events.EventMention.Polarity;
+import org.annalist.events.EventMention.Role;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentMetadata;
+import org.annalist.pipeline.Pipeline;
+import org.annalist.pipeline.RunContext;
+import org.annalist.pipeline.TestDocuments;
+import org.annalist.time.TimeStage;
+import org.junit.jupiter.api.Test;
+
+class EventStageTest {
+  private static final Pipeline PIPELINE =
+      Pipeline.of(new CleanStage(), new TimeStage(), new AnnotateStage(), new EventStage());
+
+  static List<EventMention> events(String text) {
+    Document document = TestDocuments.of(text);
+    AnnotatedDocument analysed = PIPELINE.run(document, new RunContext("test"));
+    return analysed.expectLayer(EventStage.MENTIONS).annotations().stream()
+        .map(a -> EventMentionCodec.decode(a.value())).toList();
+  }
+
+  static EventMention only(List<EventMention> mentions, String lemma) {
+    List<EventMention> found = mentions.stream().filter(m -> m.lemma().equals(lemma)).toList();
+    assertThat(found).as("mentions of %s in %s", lemma, mentions).hasSize(1);
+    return found.get(0);
+  }
+
+  static List<String> names(String text, EventMention mention, Role role) {
+    return mention.participants().stream().filter(p -> p.role() == role)
+        .map(p -> p.mention().quote(text)).toList();
+  }
+
+  @Test
+  void readsWhoDidWhatToWhomAndWhen() {
+    String text = "In July 1941, Vaslov sent a telegram to Ivar Brenn in Korsk, asking Brenn to send troops.";
+    List<EventMention> mentions = events(text);
+
+    EventMention sent = mentions.stream().filter(m -> m.lemma().equals("send") && m.isAsserted()).findFirst().orElseThrow();
+    assertThat(sent.theme()).isEqualTo("telegram");
+    assertThat(names(text, sent, Role.AGENT)).containsExactly("Vaslov");
+    assertThat(names(text, sent, Role.RECIPIENT)).containsExactly("Ivar Brenn");
+    assertThat(sent.time()).isNotNull();
+    assertThat(sent.time().text()).isEqualTo("July 1941");
+    assertThat(sent.time().earliest()).isEqualTo("1941-07-01");
+    assertThat(sent.time().latest()).isEqualTo("1941-07-31");
+    assertThat(sent.sentence().quote(text)).isEqualTo(text);
+
+    EventMention troops = mentions.stream().filter(m -> m.lemma().equals("send") && !m.isAsserted()).findFirst().orElseThrow();
+    assertThat(troops.modality()).isEqualTo(Modality.INTENDED);
+    assertThat(names(text, troops, Role.AGENT)).containsExactly("Brenn");
+  }
+
+  @Test
+  void numbersTheMembersOfASeriesEvenWhenCoordinated() {
+    String text = "Vaslov sent the fourth telegram to Brenn. Later Vaslov sent a second and third telegram to Brenn.";
+    List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();
+
+    assertThat(sends).extracting(m -> m.ordinal().value()).containsExactly(4, 2, 3);
+    assertThat(sends).allMatch(m -> m.ordinal().series().equals("telegram"));
+  }
+
+  @Test
+  void refusalsAndNegationsAreOutcomesAndPolarity() {
+    String text = "Brenn refused Vaslov's request. Brenn did not attack Korsk. Brenn agreed to the plan.";
+    List<EventMention> mentions = events(text);
+
+    EventMention refused = only(mentions, "refuse");
+    assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
+    assertThat(names(text, refused, Role.RECIPIENT)).containsExactly("Vaslov");
+    assertThat(only(mentions, "attack").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(only(mentions, "agree").outcome()).isEqualTo(Outcome.ACCEPTED);
+  }
+
+  @Test
+  void readsAmountsWithWhatTheyCount() {
+    String text = "The Korsk army wiped out half a million Zarnian troops. Brenn captured 80,000 soldiers.";
+    List<EventMention> mentions = events(text);
+
+    EventMention wiped = only(mentions, "wipe_out");
+    assertThat(wiped.group()).isEqualTo("destroy");
+    assertThat(wiped.quantities()).singleElement().satisfies(q -> {
+      assertThat(q.value()).isEqualTo(500_000);
+      assertThat(q.unit()).isEqualTo("troops");
+      assertThat(q.qualifiers()).contains("zarnian");
+      assertThat(q.span().quote(text)).isEqualTo("half a million Zarnian troops");
+    });
+    assertThat(only(mentions, "capture").quantities()).singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualTo(80_000));
+  }
+
+  @Test
+  void aClaimAboutAWholeSeriesIsKeptAsSuch() {
+    String text = "Brenn refused all six requests.";
+    EventMention refused = only(events(text), "refuse");
+
+    assertThat(refused.series()).isNotNull();
+    assertThat(refused.series().count()).isEqualTo(6);
+    assertThat(refused.series().series()).isEqualTo("request");
+  }
+
+  @Test
+  void theAnswerToANumberedRequestInheritsItsNumber() {
+    String text = "Vaslov sent the sixth telegram to Brenn. After Brenn read this telegram, he agreed to the request.";
+    List<EventMention> mentions = events(text);
+
+    EventMention agreed = only(mentions, "agree");
+    assertThat(agreed.ordinal()).isNotNull();
+    assertThat(agreed.ordinal().value()).isEqualTo(6);
+    assertThat(agreed.ordinal().inferred()).isTrue();
+    assertThat(agreed.ordinal().evidence().quote(text)).isEqualTo("sixth telegram");
+  }
+
+  @Test
+  void conditionsAndModalsAreNotToldAsDone() {
+    String text = "If Zarnia attacked Korsk, the army could help.";
+    List<EventMention> mentions = events(text);
+
+    assertThat(only(mentions, "attack").modality()).isEqualTo(Modality.HYPOTHETICAL);
+    assertThat(only(mentions, "help").modality()).isEqualTo(Modality.POSSIBLE);
+  }
+
+  @Test
+  void pronounsStandForTheLastNamedSubject() {
+    String text = "Vaslov arrived in Korsk. He sent a letter to Brenn.";
+    EventMention sent = only(events(text), "send");
+
+    Participant agent = sent.participants().stream().filter(p -> p.role() == Role.AGENT).findFirst().orElseThrow();
+    assertThat(agent.mention().quote(text)).isEqualTo("Vaslov");
+    assertThat(agent.evidence().quote(text)).isEqualTo("He");
+  }
+
+  @Test
+  void eventNounsAreMentionsWithTheirParticipants() {
+    String text = "The attack on Poland began in 1939.";
+    EventMention attack = only(events(text), "attack");
+
+    assertThat(names(text, attack, Role.PATIENT)).containsExactly("Poland");
+  }
+
+  @Test
+  void roundTripsThroughTheCodec() {
+    String text = "In July 1941, Vaslov sent the fourth telegram to Brenn.";
+    for (EventMention mention : events(text)) {
+      assertThat(EventMentionCodec.decode(EventMentionCodec.encode(mention))).isEqualTo(mention);
+    }
+  }
+}
