@@ -1,13 +1,11 @@
 package org.annalist.annotate;
 
 import edu.stanford.nlp.ling.CoreLabel;
-import edu.stanford.nlp.ling.IndexedWord;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.semgraph.SemanticGraph;
-import edu.stanford.nlp.semgraph.SemanticGraphCoreAnnotations;
-import edu.stanford.nlp.semgraph.SemanticGraphEdge;
+import edu.stanford.nlp.trees.GrammaticalStructure;
+import edu.stanford.nlp.trees.TypedDependency;
 import java.util.List;
 import java.util.Set;
 import org.annalist.model.AnnotatedDocument;
@@ -95,17 +93,14 @@ public final class AnnotateStage implements Stage {
   }
 
   private static void addDependencies(CoreSentence sentence, AnnotationLayer.Builder dependencies) {
-    SemanticGraph graph = sentence.coreMap().get(SemanticGraphCoreAnnotations.BasicDependenciesAnnotation.class);
-    for (IndexedWord word : graph.vertexSet()) {
-      CoreLabel token = word.backingLabel();
-      String value = graph.getRoots().contains(word) ? "root" : headOf(graph, word);
+    List<CoreLabel> tokens = sentence.tokens();
+    GrammaticalStructure parse = CoreNlpModels.parser().predict(sentence.coreMap());
+    for (TypedDependency dependency : parse.typedDependencies()) {
+      CoreLabel token = tokens.get(dependency.dep().index() - 1);
+      int head = dependency.gov().index();
+      String value = head == 0 ? "root" : dependency.reln() + " " + tokens.get(head - 1).beginPosition();
       dependencies.add(token.beginPosition(), token.endPosition(), value);
     }
-  }
-
-  private static String headOf(SemanticGraph graph, IndexedWord word) {
-    SemanticGraphEdge edge = graph.incomingEdgeIterable(word).iterator().next();
-    return edge.getRelation().toString() + " " + edge.getGovernor().backingLabel().beginPosition();
   }
 
   /** CoreNLP also reports pronouns ("he") as PERSON mentions; only names are kept. */

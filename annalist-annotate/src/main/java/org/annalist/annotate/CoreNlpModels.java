@@ -1,5 +1,6 @@
 package org.annalist.annotate;
 
+import edu.stanford.nlp.parser.nndep.DependencyParser;
 import edu.stanford.nlp.pipeline.StanfordCoreNLP;
 import java.util.Properties;
 
@@ -11,8 +12,12 @@ import java.util.Properties;
  * CRF models only, without SUTime, the fine-grained gazetteer or the numeric classifiers, which
  * cost about 90% of CoreNLP's default NER time and 500 MB of heap and add nothing Annalist uses
  * (time has its own stage). A blank line ends a sentence, so a caption or heading never runs
- * into the next paragraph. The neural dependency parser (Universal Dependencies) gives the
- * events stage its subjects, objects and modifiers.
+ * into the next paragraph.
+ *
+ * <p>The neural dependency parser (Universal Dependencies) gives the events stage its subjects,
+ * objects and modifiers. It is called directly rather than as the {@code depparse} annotator,
+ * which also builds enhanced and enhanced++ graphs that Annalist does not read and that cost
+ * more than the parse itself on long sentences (measured in docs/ANNOTATE.md).
  */
 final class CoreNlpModels {
   /** Identifies this configuration in stage versions: a change re-analyzes stored documents. */
@@ -24,9 +29,13 @@ final class CoreNlpModels {
     return Holder.PIPELINE;
   }
 
+  static DependencyParser parser() {
+    return Holder.PARSER;
+  }
+
   static Properties properties() {
     Properties properties = new Properties();
-    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner,depparse");
+    properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
     properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
         + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
@@ -40,5 +49,6 @@ final class CoreNlpModels {
   /** Loads the models when first asked for, once (initialization-on-demand holder). */
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
+    static final DependencyParser PARSER = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
   }
 }

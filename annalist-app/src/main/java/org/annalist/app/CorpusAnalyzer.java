@@ -78,8 +78,9 @@ public final class CorpusAnalyzer {
     int removed = store.forgetMissing(checkedRoots.stream().filter(Files::isDirectory).toList(), found);
     RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
         count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
-    if (summary.analyzed() > 0 || summary.removed() > 0 || !store.hasEntities() && summary.succeeded() > 0) {
+    if (summary.analyzed() > 0 || summary.removed() > 0 || !store.hasTimeline() && summary.succeeded() > 0) {
       EntityLinking.link(store);
+      TimelineLinking.link(store);
     }
     store.finishRun(run.runId(), summary);
     listener.indexing();

@@ -24,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class DocumentContext {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
-  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "appos");
+  private static final Set<String> NAME_PARTS = Set.of("compound", "flat", "amod", "appos", "nmod");
 
   private final String text;
   private final List<Annotation> mentions;
@@ -46,20 +46,49 @@ final class DocumentContext {
   Optional<Participant> participant(SentenceGraph sentence, Token dependent, Role role) {
     Optional<Annotation> name = mentionAt(dependent.span());
     if (name.isEmpty()) {
-      for (Token part : sentence.childrenWith(dependent, NAME_PARTS)) {
-        name = mentionAt(part.span());
-        if (name.isPresent()) {
-          break;
-        }
-      }
+      name = nameInside(sentence, dependent, 2);
     }
     if (name.isPresent()) {
       return Optional.of(new Participant(role, name.get().span(), name.get().span()));
     }
-    if (PERSONAL_PRONOUNS.contains(dependent.lemma()) && lastSubject != null) {
-      return Optional.of(new Participant(role, lastSubject.span(), dependent.span()));
+    if (PERSONAL_PRONOUNS.contains(dependent.lemma())) {
+      Optional<Annotation> antecedent = subjectBefore(sentence, dependent).or(() -> Optional.ofNullable(lastSubject));
+      if (antecedent.isPresent()) {
+        return Optional.of(new Participant(role, antecedent.get().span(), dependent.span()));
+      }
     }
     return Optional.empty();
+  }
+
+  /** A name among the modifiers of a phrase ("German troops", "the army of the Republic"), this many levels down. */
+  private Optional<Annotation> nameInside(SentenceGraph sentence, Token phrase, int depth) {
+    for (Token part : sentence.childrenWith(phrase, NAME_PARTS)) {
+      Optional<Annotation> name = mentionAt(part.span());
+      if (name.isEmpty() && depth > 1) {
+        name = nameInside(sentence, part, depth - 1);
+      }
+      if (name.isPresent()) {
+        return name;
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** The last person named as a subject earlier in the same sentence ("Vaslov felt weak, so he wrote"). */
+  private Optional<Annotation> subjectBefore(SentenceGraph sentence, Token pronoun) {
+    Optional<Annotation> found = Optional.empty();
+    for (Token token : sentence.tokens()) {
+      if (token.index() >= pronoun.index()) {
+        break;
+      }
+      if (token.relation().startsWith("nsubj")) {
+        Optional<Annotation> name = mentionAt(token.span()).filter(m -> m.value().equals("PERSON"));
+        if (name.isPresent()) {
+          found = name;
+        }
+      }
+    }
+    return found;
   }
 
   /** Remembers the person named as the subject of the sentence's main verb. */

@@ -83,7 +83,7 @@ final class EventExtractor {
     };
     List<EventMention> mentions = new ArrayList<>();
     List<Ordinal> ordinals = ordinals(sentence, token, theme);
-    SeriesClaim series = ordinals.isEmpty() ? seriesClaim(sentence, token, theme) : null;
+    SeriesClaim series = ordinals.isEmpty() && outcome != Outcome.NONE ? seriesClaim(sentence, token, theme) : null;
     for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
       mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
           polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
@@ -150,7 +150,7 @@ final class EventExtractor {
     Optional<Token> object = sentence.child(token, Set.of("obj", "nsubj:pass"))
         .or(() -> sentence.child(token, Set.of("obl")).filter(obl -> obl.isNoun()
             && (trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE)));
-    return object.orElse(null);
+    return object.filter(noun -> noun.isNoun() && !noun.pos().startsWith("NNP")).orElse(null);
   }
 
   private List<Participant> participants(SentenceGraph sentence, Trigger trigger, @Nullable Token theme) {

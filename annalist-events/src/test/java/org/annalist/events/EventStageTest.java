@@ -141,6 +141,22 @@ class EventStageTest {
   }
 
   @Test
+  void aPronounPrefersASubjectNamedEarlierInItsOwnSentence() {
+    String text = "Vaslov arrived in Korsk. Ivar Brenn felt weak, so he sent a letter to Vaslov.";
+    EventMention sent = only(events(text), "send");
+
+    Participant agent = sent.participants().stream().filter(p -> p.role() == Role.AGENT).findFirst().orElseThrow();
+    assertThat(agent.mention().quote(text)).isEqualTo("Ivar Brenn");
+  }
+
+  @Test
+  void countsThatAreNotAnswersAreNoSeriesClaims() {
+    EventMention wiped = only(events("The army wiped out six divisions."), "wipe_out");
+
+    assertThat(wiped.series()).isNull();
+  }
+
+  @Test
   void eventNounsAreMentionsWithTheirParticipants() {
     String text = "The attack on Poland began in 1939.";
     EventMention attack = only(events(text), "attack");

@@ -3,10 +3,12 @@ package org.annalist.export;
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.Optional;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredDocument;
@@ -18,7 +20,8 @@ import org.annalist.store.StoredEntity;
  */
 public final class JsonExport {
   public static final String FORMAT = "annalist-export/1";
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final ObjectMapper MAPPER = new ObjectMapper();
+  private static final JsonFactory JSON = MAPPER.getFactory();
 
   private JsonExport() {}
 
@@ -28,7 +31,7 @@ public final class JsonExport {
       json.writeStartObject();
       json.writeStringField("format", FORMAT);
       json.writeArrayFieldStart("documents");
-      store.forEachDocument(document -> writeDocument(json, document));
+      store.forEachDocument(document -> writeDocument(json, document, store.profile(document.document().id())));
       json.writeEndArray();
       json.writeArrayFieldStart("entities");
       for (StoredEntity entity : store.entities()) {
@@ -36,12 +39,22 @@ public final class JsonExport {
       }
       json.writeEndArray();
       json.writeArrayFieldStart("events");
+      store.forEachEvent(item -> writeItem(json, item));
       json.writeEndArray();
       json.writeArrayFieldStart("conflicts");
+      store.forEachConflict(item -> writeItem(json, item));
       json.writeEndArray();
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
+    }
+  }
+
+  private static void writeItem(JsonGenerator json, String item) {
+    try {
+      json.writeTree(MAPPER.readTree(item));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write a stored timeline item: " + e.getMessage(), e);
     }
   }
 
@@ -75,10 +88,12 @@ public final class JsonExport {
     json.writeEndObject();
   }
 
-  private static void writeDocument(JsonGenerator json, StoredDocument stored) {
+  private static void writeDocument(JsonGenerator json, StoredDocument stored, Optional<String> profile) {
     try {
       DocumentMetadata metadata = stored.document().metadata();
-      SourceAssessment assessment = SourceAssessment.of(stored.flags());
+      SourceAssessment assessment = profile.isPresent()
+          ? SourceAssessment.fromProfile(MAPPER.readTree(profile.get()))
+          : SourceAssessment.of(stored.flags());
       json.writeStartObject();
       json.writeStringField("id", stored.document().id().value());
       json.writeStringField("path", stored.document().sourcePath());
@@ -86,7 +101,7 @@ public final class JsonExport {
       json.writeStringField("published", metadata.publishedIfKnown().map(Object::toString).orElse(null));
       json.writeStringField("text", stored.document().text());
       json.writeArrayFieldStart("flags");
-      for (String flag : stored.flags().counts().keySet()) {
+      for (String flag : assessment.flags()) {
         json.writeString(flag);
       }
       json.writeEndArray();
@@ -103,6 +118,14 @@ public final class JsonExport {
         json.writeNumberField(flag.getKey(), flag.getValue());
       }
       json.writeEndObject();
+      json.writeArrayFieldStart("flag_reasons");
+      for (Map.Entry<String, String> reason : assessment.flagReasons().entrySet()) {
+        json.writeStartObject();
+        json.writeStringField("flag", reason.getKey());
+        json.writeStringField("reason", reason.getValue());
+        json.writeEndObject();
+      }
+      json.writeEndArray();
       json.writeArrayFieldStart("paths");
       for (String path : stored.paths()) {
         json.writeString(path);

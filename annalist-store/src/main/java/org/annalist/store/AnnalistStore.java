@@ -170,6 +170,79 @@ public final class AnnalistStore {
     return database.read(EntityTables::readAll);
   }
 
+  /**
+   * Replaces the timeline by this one, in one transaction: it is derived from the event mentions
+   * and entities of the whole corpus and recomputed after each run.
+   */
+  public void replaceTimeline(StoredTimeline timeline) {
+    database.write(connection -> {
+      replaceItems(connection, StoredTimeline.Table.EVENTS, timeline.events());
+      replaceItems(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
+      replaceItems(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
+      return null;
+    });
+  }
+
+  private static void replaceItems(Connection connection, StoredTimeline.Table table, List<StoredTimeline.Item> items)
+      throws SQLException {
+    DocumentWrites.update(connection, "DELETE FROM " + table.sql);
+    try (PreparedStatement insert = connection.prepareStatement(
+        "INSERT INTO " + table.sql + " (id, sort_key, body) VALUES (?, ?, ?)")) {
+      for (StoredTimeline.Item item : items) {
+        insert.setString(1, item.id());
+        insert.setString(2, item.sortKey());
+        insert.setString(3, item.json());
+        insert.addBatch();
+      }
+      insert.executeBatch();
+    }
+  }
+
+  /** Whether the timeline has been built: every stored document has a profile once it is. */
+  public boolean hasTimeline() {
+    return database.read(connection -> {
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT 1 FROM source_profiles LIMIT 1")) {
+        return rows.next();
+      }
+    });
+  }
+
+  /** The timeline's events as JSON, in date order, one at a time. */
+  public void forEachEvent(Consumer<String> visitor) {
+    forEachItem(StoredTimeline.Table.EVENTS, visitor);
+  }
+
+  /** The conflicts as JSON, by event, one at a time. */
+  public void forEachConflict(Consumer<String> visitor) {
+    forEachItem(StoredTimeline.Table.CONFLICTS, visitor);
+  }
+
+  private void forEachItem(StoredTimeline.Table table, Consumer<String> visitor) {
+    database.read(connection -> {
+      try (PreparedStatement query = connection.prepareStatement(
+          "SELECT body FROM " + table.sql + " ORDER BY sort_key, id");
+           ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          visitor.accept(rows.getString(1));
+        }
+      }
+      return null;
+    });
+  }
+
+  /** The profile of a document as JSON ({@code flags}, {@code reliability}, {@code reasons}), once the timeline is built. */
+  public Optional<String> profile(DocumentId id) {
+    return database.read(connection -> {
+      try (PreparedStatement query = connection.prepareStatement("SELECT body FROM source_profiles WHERE id = ?")) {
+        query.setString(1, id.value());
+        try (ResultSet rows = query.executeQuery()) {
+          return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
+        }
+      }
+    });
+  }
+
   /** Records the start of a run. */
   public void startRun(String runId, String pipeline) {
     database.write(connection -> DocumentWrites.update(connection,

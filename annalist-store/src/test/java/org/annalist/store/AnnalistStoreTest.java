@@ -7,9 +7,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.DocumentId;
 import org.annalist.model.Layers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -165,11 +167,36 @@ class AnnalistStoreTest {
   }
 
   @Test
+  void replacesTheTimelineAsAWholeAndListsItemsInOrder() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Kept.\n");
+    store.save(document, PIPELINE, "run-1");
+    DocumentId id = document.document().id();
+    store.replaceTimeline(new StoredTimeline(
+        List.of(new StoredTimeline.Item("ev-b", "1942-01-01", "{\"id\":\"ev-b\"}"),
+            new StoredTimeline.Item("ev-a", "1941-07-01", "{\"id\":\"ev-a\"}")),
+        List.of(new StoredTimeline.Item("cf-1", "ev-b", "{\"id\":\"cf-1\"}")),
+        List.of(new StoredTimeline.Item(id.value(), "/corpus/a.txt", "{\"reliability\":0.5}"))));
+
+    List<String> events = new ArrayList<>();
+    store.forEachEvent(events::add);
+    assertThat(events).containsExactly("{\"id\":\"ev-a\"}", "{\"id\":\"ev-b\"}");
+    assertThat(store.profile(id)).contains("{\"reliability\":0.5}");
+
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()));
+    List<String> conflicts = new ArrayList<>();
+    store.forEachConflict(conflicts::add);
+    assertThat(conflicts).isEmpty();
+    assertThat(store.profile(id)).isEmpty();
+  }
+
+  @Test
   void migratesAStoreOfTheFirstSchemaVersion() {
     AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
     new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
       try (Statement statement = connection.createStatement()) {
-        for (String table : List.of("entity_merges", "entity_mentions", "entity_aliases", "entities")) {
+        for (String table : List.of("source_profiles", "timeline_conflicts", "timeline_events",
+            "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
           statement.execute("DROP TABLE " + table);
         }
         statement.execute("PRAGMA user_version = 1");
@@ -179,7 +206,7 @@ class AnnalistStoreTest {
 
     AnnalistStore migrated = AnnalistStore.open(directory);
 
-    assertThat(migrated.schemaVersion()).isEqualTo(2);
+    assertThat(migrated.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT_VERSION);
     assertThat(migrated.documents()).hasSize(1);
     assertThat(migrated.entities()).isEmpty();
   }

@@ -1,0 +1,204 @@
+package org.annalist.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.events.EventMention;
+import org.annalist.events.EventMention.EventKind;
+import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Outcome;
+import org.annalist.events.EventMention.Role;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Clusters the attestations that tell the same event, within and across documents.
+ *
+ * <p>Blocking: only attestations of the same frame (synonym group of the trigger, plus what it
+ * is about) are compared. Within a block a pair is scored from its evidence — the same place in
+ * a numbered series, shared participants, overlapping dates, the same counted thing — and pairs
+ * that cannot be the same event are vetoed (different series numbers, different doers, dates
+ * that cannot both hold without a shared series number). Pairs are merged best first, and a
+ * merge that would put two series numbers into one event is refused.
+ */
+public final class Aligner {
+  /** The score a pair needs to be merged. */
+  static final double THRESHOLD = 2.0;
+  /** The score two tellings in one document need: a source mostly tells an event once, so repeats need more. */
+  static final double SAME_DOCUMENT_THRESHOLD = 3.0;
+  /** An interval wider than this many days dates an event only weakly. */
+  static final long VAGUE_DAYS = 731;
+
+  /** Whether an attestation belongs on a timeline: a dated, asserted event with something to identify it by. */
+  public static boolean isReportable(EventMention mention) {
+    return mention.kind() == EventKind.EVENT && mention.isAsserted() && mention.time() != null
+        && (!mention.participants().isEmpty() || !mention.quantities().isEmpty() || mention.ordinal() != null
+            || mention.series() != null);
+  }
+
+  /** The frame an attestation is blocked by. */
+  static String frame(EventMention mention) {
+    if (mention.outcome() != Outcome.NONE) {
+      return "response";
+    }
+    return mention.group() + "|" + (mention.theme() == null ? "" : mention.theme());
+  }
+
+  /** The clusters, each in document and offset order; every attestation is in exactly one. */
+  public List<List<Attestation>> align(List<Attestation> attestations) {
+    Map<String, List<Attestation>> blocks = new LinkedHashMap<>();
+    for (Attestation attestation : attestations) {
+      blocks.computeIfAbsent(frame(attestation.mention()), key -> new ArrayList<>()).add(attestation);
+    }
+    List<List<Attestation>> clusters = new ArrayList<>();
+    for (List<Attestation> block : blocks.values()) {
+      clusters.addAll(cluster(block));
+    }
+    return clusters;
+  }
+
+  private record Pair(int a, int b, double score) {}
+
+  private List<List<Attestation>> cluster(List<Attestation> block) {
+    List<Pair> pairs = new ArrayList<>();
+    for (int i = 0; i < block.size(); i++) {
+      for (int j = i + 1; j < block.size(); j++) {
+        double score = score(block.get(i), block.get(j));
+        boolean sameDocument = block.get(i).document().equals(block.get(j).document());
+        if (score >= (sameDocument ? SAME_DOCUMENT_THRESHOLD : THRESHOLD)) {
+          pairs.add(new Pair(i, j, score));
+        }
+      }
+    }
+    pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
+        .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
+    int[] parent = new int[block.size()];
+    List<Set<Integer>> ordinals = new ArrayList<>();
+    List<List<Integer>> members = new ArrayList<>();
+    for (int i = 0; i < block.size(); i++) {
+      parent[i] = i;
+      members.add(new ArrayList<>(List.of(i)));
+      EventMention mention = block.get(i).mention();
+      ordinals.add(mention.ordinal() == null ? new HashSet<>() : new HashSet<>(Set.of(mention.ordinal().value())));
+    }
+    for (Pair pair : pairs) {
+      int a = root(parent, pair.a());
+      int b = root(parent, pair.b());
+      if (a == b) {
+        continue;
+      }
+      Set<Integer> merged = new HashSet<>(ordinals.get(a));
+      merged.addAll(ordinals.get(b));
+      if (merged.size() > 1 || !repeatsAllowed(block, members.get(a), members.get(b))) {
+        continue;
+      }
+      parent[b] = a;
+      ordinals.set(a, merged);
+      members.get(a).addAll(members.get(b));
+    }
+    Map<Integer, List<Attestation>> byRoot = new LinkedHashMap<>();
+    for (int i = 0; i < block.size(); i++) {
+      byRoot.computeIfAbsent(root(parent, i), key -> new ArrayList<>()).add(block.get(i));
+    }
+    return new ArrayList<>(byRoot.values());
+  }
+
+  /**
+   * Whether two clusters may join: two tellings from one document end up in one event only when
+   * they are similar enough to be a repeat on their own, not merely linked through other sources.
+   */
+  private static boolean repeatsAllowed(List<Attestation> block, List<Integer> a, List<Integer> b) {
+    for (int i : a) {
+      for (int j : b) {
+        if (block.get(i).document().equals(block.get(j).document())
+            && score(block.get(i), block.get(j)) < SAME_DOCUMENT_THRESHOLD) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  private static int root(int[] parent, int i) {
+    while (parent[i] != i) {
+      parent[i] = parent[parent[i]];
+      i = parent[i];
+    }
+    return i;
+  }
+
+  /** The evidence that two attestations tell one event; 0 when something rules it out. */
+  static double score(Attestation x, Attestation y) {
+    EventMention a = x.mention();
+    EventMention b = y.mention();
+    if (x.document().equals(y.document()) && a.sentence().equals(b.sentence())) {
+      return 0;
+    }
+    if (a.series() != null || b.series() != null) {
+      return 0;
+    }
+    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
+    if (a.ordinal() != null && b.ordinal() != null && !sameNumber) {
+      return 0;
+    }
+    Set<String> agentsA = x.entities(Role.AGENT);
+    Set<String> agentsB = y.entities(Role.AGENT);
+    boolean sharedAgent = !Collections.disjoint(agentsA, agentsB);
+    Set<String> namedA = x.namedEntities(Role.AGENT);
+    Set<String> namedB = y.namedEntities(Role.AGENT);
+    if (!namedA.isEmpty() && !namedB.isEmpty() && Collections.disjoint(namedA, namedB) && !sameNumber) {
+      return 0;
+    }
+    double score = sameNumber ? 2 : 0;
+    score += sharedAgent ? 1 : 0;
+    Set<String> others = new HashSet<>(x.entities());
+    others.removeAll(agentsA);
+    Set<String> othersB = new HashSet<>(y.entities());
+    othersB.removeAll(agentsB);
+    others.retainAll(othersB);
+    score += Math.min(1.0, 0.5 * others.size());
+    if (sameUnit(a, b)) {
+      score += 0.5;
+    }
+    Overlap overlap = overlap(a.time(), b.time());
+    if (overlap == Overlap.DISJOINT && !sameNumber) {
+      return 0;
+    }
+    score += switch (overlap) {
+      case PRECISE -> 1.0;
+      case VAGUE -> 0.3;
+      default -> 0;
+    };
+    return score;
+  }
+
+  private static boolean sameUnit(EventMention a, EventMention b) {
+    return a.quantities().stream().anyMatch(q -> b.quantities().stream().anyMatch(r -> r.unit().equals(q.unit())));
+  }
+
+  enum Overlap { PRECISE, VAGUE, DISJOINT, UNKNOWN }
+
+  static Overlap overlap(@Nullable EventTime a, @Nullable EventTime b) {
+    if (a == null || b == null) {
+      return Overlap.UNKNOWN;
+    }
+    LocalDate aStart = LocalDate.parse(a.earliest());
+    LocalDate aEnd = LocalDate.parse(a.latest());
+    LocalDate bStart = LocalDate.parse(b.earliest());
+    LocalDate bEnd = LocalDate.parse(b.latest());
+    if (aEnd.isBefore(bStart) || bEnd.isBefore(aStart)) {
+      return Overlap.DISJOINT;
+    }
+    boolean vague = days(aStart, aEnd) > VAGUE_DAYS || days(bStart, bEnd) > VAGUE_DAYS;
+    return vague ? Overlap.VAGUE : Overlap.PRECISE;
+  }
+
+  static long days(LocalDate from, LocalDate to) {
+    return to.toEpochDay() - from.toEpochDay() + 1;
+  }
+}

@@ -1,0 +1,203 @@
+package org.annalist.timeline;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.annalist.events.EventMention;
+import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Outcome;
+import org.annalist.events.EventMention.Quantity;
+import org.annalist.events.EventMention.Role;
+import org.annalist.timeline.Conflict.Claim;
+import org.annalist.timeline.Conflict.Kind;
+
+/**
+ * Compares the sources of each aligned event: dates that cannot both hold, counts of the same
+ * thing far apart, one source's "agreed" against another's "refused", different doers of one
+ * numbered act, and claims about a whole series ("refused all six") against the sources' telling
+ * of each member.
+ */
+final class ConflictFinder {
+  /** Two counts of the same thing conflict when the larger is at least this multiple of the smaller. */
+  static final double QUANTITY_RATIO = 1.5;
+
+  private final Map<String, Source> sources;
+
+  ConflictFinder(Map<String, Source> sources) {
+    this.sources = sources;
+  }
+
+  /** Conflicts within one event, without ids. */
+  List<Draft> within(List<Attestation> event) {
+    List<Draft> drafts = new ArrayList<>();
+    time(event).ifPresent(drafts::add);
+    quantity(event).ifPresent(drafts::add);
+    outcome(event).ifPresent(drafts::add);
+    participant(event).ifPresent(drafts::add);
+    return drafts;
+  }
+
+  /** A conflict before it has an id and an event. */
+  record Draft(Kind kind, String explanation, List<Claim> claims) {}
+
+  private Optional<Draft> time(List<Attestation> event) {
+    Attestation bestA = null;
+    Attestation bestB = null;
+    long widest = 0;
+    for (Attestation a : event) {
+      for (Attestation b : event) {
+        EventTime ta = a.mention().time();
+        EventTime tb = b.mention().time();
+        if (a.document().equals(b.document()) || ta == null || tb == null || !(ta.explicit() || tb.explicit())) {
+          continue;
+        }
+        long gap = LocalDate.parse(tb.earliest()).toEpochDay() - LocalDate.parse(ta.latest()).toEpochDay();
+        if (gap > widest) {
+          widest = gap;
+          bestA = a;
+          bestB = b;
+        }
+      }
+    }
+    if (bestA == null) {
+      return Optional.empty();
+    }
+    EventTime ta = bestA.mention().time();
+    EventTime tb = bestB.mention().time();
+    String explanation = String.format(Locale.ROOT, "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
+        path(bestA), described(ta), path(bestB), described(tb), widest);
+    return Optional.of(new Draft(Kind.TIME, explanation, List.of(timeClaim(bestA), timeClaim(bestB))));
+  }
+
+  private static String described(EventTime time) {
+    return time.explicit() ? "\"" + time.text() + "\" (" + time.value() + ")" : time.value() + " (the narrative's date at that point)";
+  }
+
+  private static Claim timeClaim(Attestation attestation) {
+    EventTime time = attestation.mention().time();
+    return new Claim(attestation.document(), time.span(), time.value());
+  }
+
+  private Optional<Draft> quantity(List<Attestation> event) {
+    Claim low = null;
+    Claim high = null;
+    Attestation lowSource = null;
+    Attestation highSource = null;
+    double ratio = QUANTITY_RATIO;
+    for (Attestation a : event) {
+      for (Attestation b : event) {
+        if (a.document().equals(b.document())) {
+          continue;
+        }
+        for (Quantity qa : a.mention().quantities()) {
+          for (Quantity qb : b.mention().quantities()) {
+            if (qa.unit().equals(qb.unit()) && qb.value() >= ratio * qa.value()) {
+              ratio = qb.value() / qa.value();
+              low = new Claim(a.document(), qa.span(), amount(qa.value()));
+              high = new Claim(b.document(), qb.span(), amount(qb.value()));
+              lowSource = a;
+              highSource = b;
+            }
+          }
+        }
+      }
+    }
+    if (low == null) {
+      return Optional.empty();
+    }
+    String explanation = String.format(Locale.ROOT, "%s counts %s where %s counts %s, %.1f times as many.",
+        path(highSource), high.value(), path(lowSource), low.value(), ratio);
+    return Optional.of(new Draft(Kind.QUANTITY, explanation, List.of(high, low)));
+  }
+
+  static String amount(double value) {
+    return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : String.valueOf(value);
+  }
+
+  private Optional<Draft> outcome(List<Attestation> event) {
+    for (Attestation a : event) {
+      for (Attestation b : event) {
+        if (!a.document().equals(b.document()) && a.mention().outcome() == Outcome.ACCEPTED
+            && b.mention().outcome() == Outcome.REFUSED) {
+          String explanation = String.format(Locale.ROOT, "%s says the request was granted; %s says it was refused.",
+              path(a), path(b));
+          return Optional.of(new Draft(Kind.OUTCOME, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  private Optional<Draft> participant(List<Attestation> event) {
+    for (Attestation a : event) {
+      for (Attestation b : event) {
+        Set<String> agentsA = a.namedEntities(Role.AGENT);
+        Set<String> agentsB = b.namedEntities(Role.AGENT);
+        if (a.document().compareTo(b.document()) < 0 && !agentsA.isEmpty() && !agentsB.isEmpty()
+            && Collections.disjoint(agentsA, agentsB)) {
+          String explanation = String.format(Locale.ROOT, "%s and %s name different people as doing it.", path(a), path(b));
+          return Optional.of(new Draft(Kind.PARTICIPANT, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * A claim that a whole series went one way, against an event of the series that another
+   * source tells the other way. Empty unless the event is numbered, within the series, a
+   * response of the opposite outcome from another source, and shares a participant with the claim.
+   */
+  Optional<Draft> seriesAgainst(Attestation claim, List<Attestation> event) {
+    EventMention series = claim.mention();
+    if (series.series() == null || series.outcome() == Outcome.NONE) {
+      return Optional.empty();
+    }
+    int count = series.series().count();
+    for (Attestation member : event) {
+      EventMention told = member.mention();
+      boolean opposite = told.outcome() != Outcome.NONE && told.outcome() != series.outcome();
+      boolean inSeries = told.ordinal() != null && (count == 0 || told.ordinal().value() <= count);
+      if (opposite && inSeries && !member.document().equals(claim.document())
+          && !Collections.disjoint(member.entities(), claim.entities())) {
+        String explanation = String.format(Locale.ROOT,
+            "%s says all %s %s were %s; %s tells the %s as %s.", path(claim), count == 0 ? "" : String.valueOf(count),
+            series.series().series(), word(series.outcome()), path(member), ordinalWord(told.ordinal().value()),
+            word(told.outcome())).replace("all  ", "all ");
+        return Optional.of(new Draft(Kind.OUTCOME, explanation, List.of(
+            new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (all " + (count == 0 ? "" : count) + ")"),
+            new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(told.ordinal().value()) + ")"))));
+      }
+    }
+    return Optional.empty();
+  }
+
+  private static String word(Outcome outcome) {
+    return outcome == Outcome.ACCEPTED ? "granted" : "refused";
+  }
+
+  static String ordinalWord(int value) {
+    String suffix = value % 100 >= 11 && value % 100 <= 13 ? "th" : switch (value % 10) {
+      case 1 -> "st";
+      case 2 -> "nd";
+      case 3 -> "rd";
+      default -> "th";
+    };
+    return value + suffix;
+  }
+
+  private static Claim sentenceClaim(Attestation attestation) {
+    return new Claim(attestation.document(), attestation.mention().sentence(),
+        attestation.mention().outcome() == Outcome.NONE ? attestation.mention().lemma() : word(attestation.mention().outcome()));
+  }
+
+  private String path(Attestation attestation) {
+    Source source = sources.get(attestation.document());
+    return source == null ? attestation.document() : source.path();
+  }
+}

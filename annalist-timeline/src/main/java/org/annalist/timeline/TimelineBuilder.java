@@ -1,0 +1,232 @@
+package org.annalist.timeline;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.annalist.events.EventMention;
+import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Role;
+import org.annalist.timeline.ConflictFinder.Draft;
+import org.annalist.timeline.TimelineEvent.Status;
+import org.annalist.timeline.TimelineEvent.When;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Builds the timeline from the reportable attestations of every document: aligns them into
+ * events, finds the conflicts, decides each event's status from independent witnesses, and
+ * profiles each source.
+ */
+public final class TimelineBuilder {
+  /** What the timeline needs to know about an entity. */
+  public record EntityInfo(String name, String type) {}
+
+  private final Map<String, Source> sources;
+  private final Map<String, EntityInfo> entities;
+  private final Aligner aligner = new Aligner();
+
+  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities) {
+    this.sources = Map.copyOf(sources);
+    this.entities = Map.copyOf(entities);
+  }
+
+  public Timeline build(List<Attestation> attestations) {
+    List<Attestation> ordered = new ArrayList<>(attestations);
+    ordered.sort(Comparator.comparing(Attestation::document).thenComparing(a -> a.mention().trigger()));
+    ConflictFinder finder = new ConflictFinder(sources);
+    List<List<Attestation>> clusters = aligner.align(ordered);
+    List<TimelineEvent> events = new ArrayList<>();
+    List<Conflict> conflicts = new ArrayList<>();
+    List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
+    for (List<Attestation> cluster : clusters) {
+      String id = "ev-" + digest(cluster.get(0).document() + ":" + cluster.get(0).mention().trigger().start());
+      List<Draft> drafts = new ArrayList<>(finder.within(cluster));
+      for (Attestation claim : seriesClaims) {
+        finder.seriesAgainst(claim, cluster).ifPresent(drafts::add);
+      }
+      for (Draft draft : drafts) {
+        conflicts.add(new Conflict("cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()), id, draft.kind(),
+            draft.explanation(), draft.claims()));
+      }
+      events.add(event(id, cluster, drafts.isEmpty() ? status(cluster) : Status.CONFLICTING));
+    }
+    events.sort(Comparator.comparing((TimelineEvent e) -> e.time() == null ? "9999" : e.time().earliest())
+        .thenComparing(TimelineEvent::id));
+    conflicts.sort(Comparator.comparing(Conflict::event).thenComparing(Conflict::id));
+    return new Timeline(events, conflicts, new Profiler(sources).profiles(events, conflicts));
+  }
+
+  private Status status(List<Attestation> cluster) {
+    Set<String> witnesses = new LinkedHashSet<>();
+    for (Attestation attestation : cluster) {
+      Source source = sources.get(attestation.document());
+      if (source != null && source.isWitness()) {
+        witnesses.add(source.witness());
+      }
+    }
+    return witnesses.size() >= 2 ? Status.CORROBORATED : Status.SINGLE_SOURCE;
+  }
+
+  private TimelineEvent event(String id, List<Attestation> cluster, Status status) {
+    Set<String> participants = new LinkedHashSet<>();
+    Set<String> places = new LinkedHashSet<>();
+    for (Attestation attestation : cluster) {
+      for (Attestation.EntityRole role : attestation.participants()) {
+        boolean place = role.role() == Role.PLACE
+            || entities.containsKey(role.entity()) && entities.get(role.entity()).type().equals("LOCATION")
+            && role.role() != Role.AGENT;
+        (place ? places : participants).add(role.entity());
+      }
+    }
+    return new TimelineEvent(id, summary(cluster.get(0)), when(cluster), List.copyOf(participants),
+        List.copyOf(places), status, cluster);
+  }
+
+  /** The best date: the narrowest explicit one, else the narrowest reference time. */
+  private static @Nullable When when(List<Attestation> cluster) {
+    EventTime best = null;
+    for (Attestation attestation : cluster) {
+      EventTime time = attestation.mention().time();
+      if (time != null && (best == null || better(time, best))) {
+        best = time;
+      }
+    }
+    return best == null ? null : new When(best.value(), best.earliest(), best.latest());
+  }
+
+  private static boolean better(EventTime candidate, EventTime best) {
+    if (candidate.explicit() != best.explicit()) {
+      return candidate.explicit();
+    }
+    return width(candidate) < width(best);
+  }
+
+  private static long width(EventTime time) {
+    return Aligner.days(LocalDate.parse(time.earliest()), LocalDate.parse(time.latest()));
+  }
+
+  /** "Vaslov send telegram to Brenn (6th)". */
+  private String summary(Attestation attestation) {
+    EventMention mention = attestation.mention();
+    StringBuilder summary = new StringBuilder();
+    String agents = names(attestation, Role.AGENT);
+    if (!agents.isEmpty()) {
+      summary.append(agents).append(' ');
+    }
+    summary.append(mention.lemma().replace('_', ' '));
+    if (mention.theme() != null) {
+      summary.append(' ').append(mention.theme());
+    }
+    String patients = names(attestation, Role.PATIENT);
+    if (!patients.isEmpty()) {
+      summary.append(' ').append(patients);
+    }
+    String recipients = names(attestation, Role.RECIPIENT);
+    if (!recipients.isEmpty()) {
+      summary.append(" to ").append(recipients);
+    }
+    String places = names(attestation, Role.PLACE);
+    if (!places.isEmpty()) {
+      summary.append(" in ").append(places);
+    }
+    if (mention.ordinal() != null) {
+      summary.append(" (").append(ConflictFinder.ordinalWord(mention.ordinal().value())).append(')');
+    } else if (mention.series() != null) {
+      summary.append(" (all").append(mention.series().count() == 0 ? "" : " " + mention.series().count()).append(')');
+    }
+    return summary.toString();
+  }
+
+  private String names(Attestation attestation, Role role) {
+    List<String> names = new ArrayList<>();
+    for (String entity : attestation.entities(role).stream().sorted().toList()) {
+      EntityInfo info = entities.get(entity);
+      names.add(info == null ? entity : info.name());
+    }
+    return String.join(" and ", names);
+  }
+
+  static String digest(String key) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      return HexFormat.of().formatHex(hash, 0, 6);
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required of every JVM", e);
+    }
+  }
+
+  /** Reliability per source from its flags, its corroborated events and the conflicts it is part of. */
+  private static final class Profiler {
+    private static final double PRIOR = 0.5;
+    private final Map<String, Source> sources;
+
+    Profiler(Map<String, Source> sources) {
+      this.sources = sources;
+    }
+
+    List<SourceProfile> profiles(List<TimelineEvent> events, List<Conflict> conflicts) {
+      Map<String, int[]> told = new HashMap<>();
+      for (TimelineEvent event : events) {
+        Set<String> documents = new LinkedHashSet<>();
+        event.attestations().forEach(a -> documents.add(a.document()));
+        for (String document : documents) {
+          int[] counts = told.computeIfAbsent(document, d -> new int[2]);
+          counts[0]++;
+          counts[1] += event.status() == Status.CORROBORATED ? 1 : 0;
+        }
+      }
+      Map<String, Integer> disputed = new HashMap<>();
+      for (Conflict conflict : conflicts) {
+        conflict.claims().stream().map(Conflict.Claim::document).distinct()
+            .forEach(document -> disputed.merge(document, 1, Integer::sum));
+      }
+      List<SourceProfile> profiles = new ArrayList<>();
+      for (Source source : sources.values().stream().sorted(Comparator.comparing(Source::path)).toList()) {
+        profiles.add(profile(source, told.getOrDefault(source.document(), new int[2]),
+            disputed.getOrDefault(source.document(), 0)));
+      }
+      return profiles;
+    }
+
+    private SourceProfile profile(Source source, int[] told, int disputed) {
+      List<String> reasons = new ArrayList<>();
+      double score = PRIOR;
+      reasons.add("starts at 0.50, the neutral prior");
+      if (told[0] > 0) {
+        double corroboration = 0.3 * told[1] / told[0];
+        score += corroboration;
+        reasons.add(String.format(Locale.ROOT, "+%.2f: %d of its %d events are corroborated by independent sources",
+            corroboration, told[1], told[0]));
+      }
+      if (disputed > 0) {
+        double penalty = Math.min(0.15, 0.03 * disputed);
+        score -= penalty;
+        reasons.add(String.format(Locale.ROOT, "-%.2f: other sources contradict it in %d conflicts", penalty, disputed));
+      }
+      for (SourceFlag flag : source.flags()) {
+        double penalty = switch (flag.flag()) {
+          case SourceSignals.FICTION -> 0.35;
+          case SourceSignals.MACHINE_TRANSLATION -> 0.1;
+          case SourceSignals.NEAR_DUPLICATE -> 0.05;
+          case "redacted" -> 0.05;
+          default -> 0;
+        };
+        if (penalty > 0) {
+          score -= penalty;
+          reasons.add(String.format(Locale.ROOT, "-%.2f: %s", penalty, flag.reason()));
+        }
+      }
+      double clamped = Math.round(Math.max(0.02, Math.min(0.98, score)) * 100) / 100.0;
+      return new SourceProfile(source.document(), source.flags(), clamped, reasons);
+    }
+  }
+}

@@ -1,0 +1,182 @@
+package org.annalist.timeline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.annalist.events.EventMention;
+import org.annalist.events.EventMention.EventKind;
+import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Modality;
+import org.annalist.events.EventMention.Ordinal;
+import org.annalist.events.EventMention.Outcome;
+import org.annalist.events.EventMention.Polarity;
+import org.annalist.events.EventMention.Quantity;
+import org.annalist.events.EventMention.Role;
+import org.annalist.events.EventMention.SeriesClaim;
+import org.annalist.model.Span;
+import org.annalist.timeline.Attestation.EntityRole;
+import org.annalist.timeline.Conflict.Kind;
+import org.annalist.timeline.TimelineBuilder.EntityInfo;
+import org.annalist.timeline.TimelineEvent.Status;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.Test;
+
+class TimelineBuilderTest {
+  private static final Map<String, Source> SOURCES = Map.of(
+      "a", new Source("a", "a.txt", List.of(), "a"),
+      "b", new Source("b", "b.txt", List.of(), "b"),
+      "c", new Source("c", "c.txt", List.of(), "a"),
+      "novel", new Source("novel", "novel.txt", List.of(new SourceFlag(SourceSignals.FICTION, "a chapter heading")), "novel"));
+  private static final Map<String, EntityInfo> ENTITIES = Map.of(
+      "vaslov", new EntityInfo("Vaslov", "PERSON"), "brenn", new EntityInfo("Brenn", "PERSON"),
+      "korsk", new EntityInfo("Korsk", "LOCATION"));
+
+  private static int next = 0;
+
+  static Attestation telling(String document, String group, @Nullable String theme, Outcome outcome,
+      @Nullable EventTime time, @Nullable Ordinal ordinal, @Nullable SeriesClaim series, List<Quantity> quantities,
+      EntityRole... roles) {
+    int at = next += 100;
+    EventMention mention = new EventMention(Span.of(at, at + 4), group, group, EventKind.EVENT, Span.of(at, at + 50),
+        Polarity.POSITIVE, Modality.ASSERTED, outcome, theme, List.of(), time, quantities, ordinal, series);
+    return new Attestation(document, mention, List.of(roles));
+  }
+
+  static EventTime time(String value, String earliest, String latest) {
+    return new EventTime(Span.of(1, 5), value, value, earliest, latest, true);
+  }
+
+  static EntityRole agent(String entity) {
+    return new EntityRole(Role.AGENT, entity, true);
+  }
+
+  static Ordinal nth(int value) {
+    return new Ordinal(value, "telegram", Span.of(0, 1), false);
+  }
+
+  private static Timeline build(Attestation... attestations) {
+    return new TimelineBuilder(SOURCES, ENTITIES).build(List.of(attestations));
+  }
+
+  @Test
+  void independentSourcesTellingOneDatedEventCorroborateIt() {
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1941-07-12", "1941-07-12", "1941-07-12"), null, null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).singleElement().satisfies(event -> {
+      assertThat(event.status()).isEqualTo(Status.CORROBORATED);
+      assertThat(event.time().value()).isEqualTo("1941-07-12");
+      assertThat(event.summary()).isEqualTo("Vaslov send telegram");
+    });
+  }
+
+  @Test
+  void copiesAndFictionDoNotCorroborate() {
+    Timeline copies = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")),
+        telling("c", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")),
+        telling("novel", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")));
+
+    assertThat(copies.events()).singleElement().satisfies(event -> assertThat(event.status()).isEqualTo(Status.SINGLE_SOURCE));
+  }
+
+  @Test
+  void differentDoersOrDisjointDatesAreDifferentEvents() {
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("brenn")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1943", "1943-01-01", "1943-12-31"), null, null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).hasSize(3);
+    assertThat(timeline.conflicts()).isEmpty();
+  }
+
+  @Test
+  void twoTellingsInOneSourceAreNotJoinedThroughAThirdSource() {
+    EventTime july = time("1941-07", "1941-07-01", "1941-07-31");
+    Timeline timeline = build(
+        telling("a", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
+        telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
+        telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).hasSize(2);
+  }
+
+  @Test
+  void theSameNumberedActDatedApartIsATimeConflict() {
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(3), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1942-05", "1942-05-01", "1942-05-31"), nth(3), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(4), null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).hasSize(2);
+    assertThat(timeline.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Kind.TIME);
+      assertThat(conflict.claims()).extracting(Conflict.Claim::value).containsExactly("1941-07", "1942-05");
+      assertThat(conflict.explanation()).contains("a.txt").contains("b.txt").contains("both cannot be true");
+    });
+  }
+
+  @Test
+  void countsOfTheSameThingFarApartAreAQuantityConflict() {
+    Quantity many = new Quantity(Span.of(2, 9), 1_500_000, "troops", List.of("german"));
+    Quantity fewer = new Quantity(Span.of(3, 8), 500_000, "troops", List.of("german"));
+    Quantity close = new Quantity(Span.of(3, 8), 1_400_000, "troops", List.of("german"));
+    EventTime winter = time("1943-02", "1943-02-01", "1943-02-28");
+
+    Timeline far = build(
+        telling("a", "destroy", "troops", Outcome.NONE, winter, null, null, List.of(many), agent("korsk")),
+        telling("b", "destroy", "troops", Outcome.NONE, winter, null, null, List.of(fewer), agent("korsk")));
+    Timeline near = build(
+        telling("a", "destroy", "troops", Outcome.NONE, winter, null, null, List.of(many), agent("korsk")),
+        telling("b", "destroy", "troops", Outcome.NONE, winter, null, null, List.of(close), agent("korsk")));
+
+    assertThat(far.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Kind.QUANTITY);
+      assertThat(conflict.claims()).extracting(Conflict.Claim::value).containsExactly("1,500,000", "500,000");
+    });
+    assertThat(near.conflicts()).isEmpty();
+  }
+
+  @Test
+  void aClaimThatAWholeSeriesWasRefusedIsCheckedAgainstEachMember() {
+    EventTime late = time("1943", "1943-01-01", "1943-12-31");
+    Timeline timeline = build(
+        telling("a", "refuse", "request", Outcome.REFUSED, late, null, new SeriesClaim(6, "request", Span.of(0, 4)), List.of(),
+            agent("brenn")),
+        telling("b", "accept", "request", Outcome.ACCEPTED, late, nth(6), null, List.of(), agent("brenn")),
+        telling("b", "accept", "request", Outcome.ACCEPTED, late, nth(7), null, List.of(), agent("brenn")));
+
+    assertThat(timeline.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Kind.OUTCOME);
+      assertThat(conflict.explanation()).contains("all 6 request were refused").contains("6th as granted");
+    });
+  }
+
+  @Test
+  void grantedAgainstRefusedInOneEventIsAnOutcomeConflict() {
+    EventTime late = time("1943-06", "1943-06-01", "1943-06-30");
+    Timeline timeline = build(
+        telling("a", "refuse", "request", Outcome.REFUSED, late, nth(6), null, List.of(), agent("brenn")),
+        telling("b", "accept", "request", Outcome.ACCEPTED, late, nth(6), null, List.of(), agent("brenn")));
+
+    assertThat(timeline.events()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(Status.CONFLICTING));
+    assertThat(timeline.conflicts()).extracting(Conflict::kind).containsExactly(Kind.OUTCOME);
+  }
+
+  @Test
+  void profilesWeighFlagsAndCorroborationWithReasons() {
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")));
+
+    Map<String, SourceProfile> profiles = new java.util.HashMap<>();
+    timeline.profiles().forEach(p -> profiles.put(p.document(), p));
+    assertThat(profiles.get("a").reliability()).isEqualTo(0.8);
+    assertThat(profiles.get("a").reasons()).anyMatch(r -> r.contains("1 of its 1 events are corroborated"));
+    assertThat(profiles.get("novel").reliability()).isEqualTo(0.15);
+    assertThat(profiles.get("novel").reasons()).anyMatch(r -> r.contains("chapter heading"));
+  }
+}
