@@ -72,8 +72,8 @@ final class EventExtractor {
   private List<EventMention> mentionsOf(SentenceGraph sentence, Trigger trigger) {
     Token token = trigger.token();
     Polarity polarity = negated(sentence, token) ? Polarity.NEGATIVE : Polarity.POSITIVE;
-    Outcome outcome = outcome(trigger.entry().kind(), polarity);
     @Nullable Token theme = theme(sentence, trigger);
+    Outcome outcome = answersARequest(sentence, token, theme) ? outcome(trigger.entry().kind(), polarity) : Outcome.NONE;
     List<Participant> participants = participants(sentence, trigger, theme);
     List<Quantity> quantities = quantities(sentence, token, theme);
     EventKind kind = switch (trigger.entry().kind()) {
@@ -87,9 +87,24 @@ final class EventExtractor {
     for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
       mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
           polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
-          context.timeOf(sentence, token), quantities, ordinal, series));
+          context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token),
+          quantities, ordinal, series));
     }
     return mentions;
+  }
+
+  /**
+   * Whether a response verb answers a request: it has no object ("Brenn refused"), it agrees or
+   * objects to something ("agreed to the plan"), what it grants or refuses is a request ("the
+   * offer"), or it answers a person ("rejected him").
+   */
+  private boolean answersARequest(SentenceGraph sentence, Token token, @Nullable Token theme) {
+    if (theme != null) {
+      return SentenceGraph.matches(theme, Set.of("obl"))
+          || lexicon.noun(theme.lemma()).map(entry -> entry.group().equals("request")).orElse(false);
+    }
+    return sentence.child(token, Set.of("obj", "obl", "xcomp", "ccomp")).map(child -> child.isPronoun()
+        || child.pos().startsWith("NNP") || child.isVerb()).orElse(true);
   }
 
   private static boolean negated(SentenceGraph sentence, Token token) {
@@ -175,6 +190,13 @@ final class EventExtractor {
       controller(sentence, token).flatMap(controller -> context.participant(sentence, controller, Role.AGENT))
           .ifPresent(participants::add);
     }
+    boolean hasAgent = participants.stream().anyMatch(p -> p.role() == Role.AGENT);
+    if (trigger.noun() && !hasAgent) {
+      supportVerb(sentence, token)
+          .flatMap(verb -> sentence.child(verb, Set.of("nsubj")).or(() -> controller(sentence, verb)))
+          .flatMap(subject -> context.participant(sentence, subject, Role.AGENT))
+          .ifPresent(participants::add);
+    }
     return participants.stream().distinct().toList();
   }
 
@@ -218,6 +240,14 @@ final class EventExtractor {
       };
     }
     return null;
+  }
+
+  /** The verb that lends an event noun its subject and time: "launched an attack", "paid a visit". */
+  private Optional<Token> supportVerb(SentenceGraph sentence, Token noun) {
+    if (!SentenceGraph.matches(noun, Set.of("obj"))) {
+      return Optional.empty();
+    }
+    return sentence.head(noun).filter(verb -> verb.isVerb() && lexicon.isSupport(verb.lemma()));
   }
 
   /** Who does what a subjectless verb tells: the object of "asked him to go", else the governor's subject. */
@@ -305,6 +335,9 @@ final class EventExtractor {
     sentence.childrenWith(token, Set.of("obl")).stream().filter(obl -> obl.lemma().equals("time")).forEach(numbered::add);
     List<Ordinal> ordinals = new ArrayList<>();
     for (Token noun : numbered) {
+      if (sentence.children(noun).stream().anyMatch(child -> child.pos().equals("CD"))) {
+        continue;
+      }
       for (Token modifier : sentence.childrenWith(noun, Set.of("amod", "nummod", "advmod"))) {
         ordinalOf(modifier).ifPresent(value -> ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
         for (Token coordinated : sentence.childrenWith(modifier, Set.of("conj"))) {

@@ -7,10 +7,13 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The event lexicon ({@code event-lexicon.tsv}): which verbs carry no event, which nouns name
@@ -21,17 +24,34 @@ public final class EventLexicon {
   private static final EventLexicon ENGLISH = load("event-lexicon.tsv");
 
   /** What the lexicon says about a lemma in one part of speech. */
-  public enum Kind { EVENT, NOUN, ACCEPT, REFUSE, REPORT, STATE, LIGHT, INTEND }
+  public enum Kind { EVENT, NOUN, ACCEPT, REFUSE, REPORT, STATE, LIGHT, INTEND, SUPPORT, RELATED }
 
   /** A lemma's entry: its synonym group and kind. */
   public record Entry(String group, Kind kind) {}
 
   private final Map<String, Entry> verbs;
   private final Map<String, Entry> nouns;
+  private final Set<String> support;
+  private final Set<String> related;
 
-  private EventLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns) {
+  private EventLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns, Set<String> support, Set<String> related) {
     this.verbs = Map.copyOf(verbs);
     this.nouns = Map.copyOf(nouns);
+    this.support = Set.copyOf(support);
+    this.related = Set.copyOf(related);
+  }
+
+  /** Whether a verb lends its subject and time to the event noun it governs ("launched an attack"). */
+  public boolean isSupport(String lemma) {
+    return support.contains(lemma);
+  }
+
+  /**
+   * Whether a synonym group is one of those that tell one numbered act from two sides
+   * (sending a message that asks, and the request it makes); their numbered members align.
+   */
+  public boolean isRelatedGroup(String group) {
+    return related.contains(group);
   }
 
   /** The English lexicon shipped with Annalist. */
@@ -68,6 +88,8 @@ public final class EventLexicon {
   private static EventLexicon load(String resource) {
     Map<String, Entry> verbs = new HashMap<>();
     Map<String, Entry> nouns = new HashMap<>();
+    Set<String> support = new HashSet<>();
+    Set<String> related = new HashSet<>();
     try (InputStream in = Objects.requireNonNull(EventLexicon.class.getResourceAsStream(resource), resource);
          BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
@@ -76,6 +98,10 @@ public final class EventLexicon {
         }
         String[] fields = line.split("\t");
         Kind kind = Kind.valueOf(fields[1].toUpperCase(Locale.ROOT));
+        if (kind == Kind.SUPPORT || kind == Kind.RELATED) {
+          (kind == Kind.SUPPORT ? support : related).addAll(List.of(fields[2].split(" ")));
+          continue;
+        }
         Map<String, Entry> target = kind == Kind.NOUN ? nouns : verbs;
         for (String lemma : fields[2].split(" ")) {
           target.putIfAbsent(lemma, new Entry(fields[0], kind));
@@ -84,6 +110,6 @@ public final class EventLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the event lexicon " + resource, e);
     }
-    return new EventLexicon(verbs, nouns);
+    return new EventLexicon(verbs, nouns, support, related);
   }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.model.Span;
@@ -44,6 +45,36 @@ final class SeriesContext {
         carried.add(mention);
       }
     }
-    return carried;
+    return numberPredecessors(carried);
+  }
+
+  /**
+   * "He sent a telegram. ... He sent a second telegram": the nearest unnumbered telling of the
+   * same act before an explicit k-th member, and after the member before it, is member k-1.
+   */
+  private static List<EventMention> numberPredecessors(List<EventMention> mentions) {
+    List<EventMention> numbered = new ArrayList<>(mentions);
+    for (int i = 0; i < numbered.size(); i++) {
+      Ordinal ordinal = numbered.get(i).ordinal();
+      if (ordinal == null || ordinal.inferred() || ordinal.value() < 2) {
+        continue;
+      }
+      EventMention member = numbered.get(i);
+      for (int j = i - 1; j >= 0; j--) {
+        EventMention earlier = numbered.get(j);
+        if (!sameAct(earlier, member) || earlier.sentence().equals(member.sentence())) {
+          continue;
+        }
+        if (earlier.ordinal() == null && earlier.series() == null) {
+          numbered.set(j, earlier.withOrdinal(new Ordinal(ordinal.value() - 1, ordinal.series(), ordinal.evidence(), true)));
+        }
+        break;
+      }
+    }
+    return numbered;
+  }
+
+  private static boolean sameAct(EventMention a, EventMention b) {
+    return a.group().equals(b.group()) && Objects.equals(a.theme(), b.theme()) && a.isAsserted();
   }
 }

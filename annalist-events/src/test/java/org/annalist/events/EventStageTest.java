@@ -100,6 +100,22 @@ class EventStageTest {
   }
 
   @Test
+  void acceptingAThingIsNoAnswerToARequest() {
+    List<EventMention> mentions = events("The army accepted the new rifles. Brenn accepted the offer. Brenn refused.");
+
+    assertThat(mentions.stream().filter(m -> m.lemma().equals("accept")).map(EventMention::outcome))
+        .containsExactly(Outcome.NONE, Outcome.ACCEPTED);
+    assertThat(only(mentions, "refuse").outcome()).isEqualTo(Outcome.REFUSED);
+  }
+
+  @Test
+  void theFirstFiveIsNoPlaceInASeries() {
+    EventMention sent = only(events("Vaslov sent the first five letters to Brenn."), "send");
+
+    assertThat(sent.ordinal()).isNull();
+  }
+
+  @Test
   void aClaimAboutAWholeSeriesIsKeptAsSuch() {
     String text = "Brenn refused all six requests.";
     EventMention refused = only(events(text), "refuse");
@@ -154,6 +170,25 @@ class EventStageTest {
     EventMention wiped = only(events("The army wiped out six divisions."), "wipe_out");
 
     assertThat(wiped.series()).isNull();
+  }
+
+  @Test
+  void anEventNounTakesItsDoerAndDateFromTheVerbThatLaunchesIt() {
+    String text = "In June 1941, Germany launched an attack on Poland.";
+    EventMention attack = only(events(text), "attack");
+
+    assertThat(names(text, attack, Role.AGENT)).containsExactly("Germany");
+    assertThat(names(text, attack, Role.PATIENT)).containsExactly("Poland");
+    assertThat(attack.time().text()).isEqualTo("June 1941");
+  }
+
+  @Test
+  void anUnnumberedTellingBeforeTheSecondIsTheFirst() {
+    String text = "Vaslov sent a letter to Brenn. Brenn waited. Then Vaslov sent a second letter to Brenn.";
+    List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();
+
+    assertThat(sends).extracting(m -> m.ordinal().value()).containsExactly(1, 2);
+    assertThat(sends.get(0).ordinal().inferred()).isTrue();
   }
 
   @Test

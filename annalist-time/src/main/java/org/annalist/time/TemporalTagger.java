@@ -85,6 +85,31 @@ public final class TemporalTagger {
 
   private static final int CHUNK = 8192;
 
+  /**
+   * Whether a date lies in the {@value #NEAR_YEARS} year(s) after the story's: then a coarse step
+   * forward ("the spring of the following year") moves the story on, where a year named in
+   * passing ("plans for 1976") only qualifies it.
+   */
+  /** Whether an expression tells the story stepping on: "the following year", "the next spring", "that winter". */
+  private static boolean stepsForward(List<TimeToken> tokens, Candidate candidate) {
+    for (int i = candidate.first(); i < candidate.end(); i++) {
+      if (FORWARD_WORDS.contains(tokens.get(i).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final Set<String> FORWARD_WORDS = Set.of(
+      "following", "next", "later", "subsequent", "spring", "summer", "autumn", "fall", "winter");
+
+  /** How many years ahead a coarse date may lie and still be the story moving on, not an aside. */
+  static final int NEAR_YEARS = 1;
+
+  private static boolean laterYear(Point reached, @Nullable Point story) {
+    return story != null && reached.year() > story.year() && reached.year() - story.year() <= NEAR_YEARS;
+  }
+
   /** Gives every sentence starting at or before {@code offset} the reference in force now. */
   private static void recordReferences(List<Integer> sentenceStarts, List<String> references, int offset, Anchor anchor) {
     while (references.size() < sentenceStarts.size() && sentenceStarts.get(references.size()) <= offset) {
@@ -130,7 +155,8 @@ public final class TemporalTagger {
       return null;
     }
     if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
-        && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth())) {
+        && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth()
+            || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
       anchor.reach(resolution.reached());
     }
     Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());

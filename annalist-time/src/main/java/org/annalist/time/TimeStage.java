@@ -38,7 +38,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "2";
+    return "3";
   }
 
   @Override

@@ -125,6 +125,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aCoarseStepIntoTheNextYearMovesTheStory() {
+    assertThat(values("In June 1941 the war began. The army moved in the following year. On 3 May the town fell.", HISTORY))
+        .containsExactly("1941-06", "1942", "1942-05-03");
+  }
+
+  @Test
   void aYearNamedInPassingDoesNotMoveAStoryToldToTheMonth() {
     assertThat(values("On 10 March 1975 the attack began, ahead of plans for 1976. On 11 March the town fell.", HISTORY))
         .containsExactly("1975-03-10", "1976", "1975-03-11");

@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.events.EventLexicon;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
@@ -31,6 +32,8 @@ public final class Aligner {
   static final double THRESHOLD = 2.0;
   /** The score two tellings in one document need: a source mostly tells an event once, so repeats need more. */
   static final double SAME_DOCUMENT_THRESHOLD = 3.0;
+  /** The slack after a narrative's reference time: what a story tells next may be a little later. */
+  static final long REFERENCE_SLACK_DAYS = 31;
   /** An interval wider than this many days dates an event only weakly. */
   static final long VAGUE_DAYS = 731;
 
@@ -45,6 +48,9 @@ public final class Aligner {
   static String frame(EventMention mention) {
     if (mention.outcome() != Outcome.NONE) {
       return "response";
+    }
+    if (mention.ordinal() != null && EventLexicon.english().isRelatedGroup(mention.group())) {
+      return "series|related";
     }
     return mention.group() + "|" + (mention.theme() == null ? "" : mention.theme());
   }
@@ -161,7 +167,7 @@ public final class Aligner {
     Set<String> othersB = new HashSet<>(y.entities());
     othersB.removeAll(agentsB);
     others.retainAll(othersB);
-    score += Math.min(1.0, 0.5 * others.size());
+    score += Math.min(1.5, others.size());
     if (sameUnit(a, b)) {
       score += 0.5;
     }
@@ -188,14 +194,24 @@ public final class Aligner {
       return Overlap.UNKNOWN;
     }
     LocalDate aStart = LocalDate.parse(a.earliest());
-    LocalDate aEnd = LocalDate.parse(a.latest());
+    LocalDate aEnd = latest(a);
     LocalDate bStart = LocalDate.parse(b.earliest());
-    LocalDate bEnd = LocalDate.parse(b.latest());
+    LocalDate bEnd = latest(b);
     if (aEnd.isBefore(bStart) || bEnd.isBefore(aStart)) {
       return Overlap.DISJOINT;
     }
     boolean vague = days(aStart, aEnd) > VAGUE_DAYS || days(bStart, bEnd) > VAGUE_DAYS;
     return vague ? Overlap.VAGUE : Overlap.PRECISE;
+  }
+
+  /**
+   * The last day an attestation's date allows. A narrative's reference time says where the story
+   * stands when the sentence begins; what it tells may come a little later, so the window is
+   * extended by a month.
+   */
+  static LocalDate latest(EventTime time) {
+    LocalDate end = LocalDate.parse(time.latest());
+    return time.explicit() ? end : end.plusDays(REFERENCE_SLACK_DAYS);
   }
 
   static long days(LocalDate from, LocalDate to) {

@@ -53,10 +53,11 @@ final class ConflictFinder {
       for (Attestation b : event) {
         EventTime ta = a.mention().time();
         EventTime tb = b.mention().time();
-        if (a.document().equals(b.document()) || ta == null || tb == null || !(ta.explicit() || tb.explicit())) {
+        if (a.document().equals(b.document()) || ta == null || tb == null
+            || !(ta.explicit() || tb.explicit() || sameNumber(a.mention(), b.mention()))) {
           continue;
         }
-        long gap = LocalDate.parse(tb.earliest()).toEpochDay() - LocalDate.parse(ta.latest()).toEpochDay();
+        long gap = LocalDate.parse(tb.earliest()).toEpochDay() - Aligner.latest(ta).toEpochDay();
         if (gap > widest) {
           widest = gap;
           bestA = a;
@@ -72,6 +73,11 @@ final class ConflictFinder {
     String explanation = String.format(Locale.ROOT, "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
         path(bestA), described(ta), path(bestB), described(tb), widest);
     return Optional.of(new Draft(Kind.TIME, explanation, List.of(timeClaim(bestA), timeClaim(bestB))));
+  }
+
+  /** Two tellings of the same numbered act: dated apart, even only by their narratives, they disagree. */
+  private static boolean sameNumber(EventMention a, EventMention b) {
+    return a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
   }
 
   private static String described(EventTime time) {

@@ -105,6 +105,26 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aNarrativeDateLeavesRoomForWhatTheStoryTellsNext() {
+    EventTime june = new EventTime(Span.of(0, 9), "", "1941-06", "1941-06-01", "1941-06-30", false);
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, june, null, null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).singleElement();
+  }
+
+  @Test
+  void numberedMembersAlignAcrossSendingAndRequesting() {
+    EventTime late = time("1943", "1943-01-01", "1943-12-31");
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, late, nth(6), null, List.of(), agent("vaslov")),
+        telling("b", "request", null, Outcome.NONE, late, nth(6), null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).singleElement().satisfies(e -> assertThat(e.attestations()).hasSize(2));
+  }
+
+  @Test
   void theSameNumberedActDatedApartIsATimeConflict() {
     Timeline timeline = build(
         telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(3), null, List.of(), agent("vaslov")),
