@@ -3,14 +3,13 @@ package org.annalist.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.annotate.AnnotateStage;
+import org.annalist.entities.DocumentNames;
 import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
 import org.annalist.entities.MergeEvidence;
+import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
-import org.annalist.model.AnnotatedDocument;
-import org.annalist.model.Annotation;
 import org.annalist.model.DocumentId;
-import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 
@@ -19,35 +18,17 @@ import org.annalist.store.StoredEntity;
  * them into entities across documents, and replaces the store's entities in one transaction.
  */
 final class EntityLinking {
+  private static final NameLayers LAYERS = new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES);
+
   private EntityLinking() {}
 
   /** Resolves and stores the entities of the whole store; returns how many there are. */
   static int link(AnnalistStore store) {
     List<NameMention> mentions = new ArrayList<>();
-    store.forEachAnnotated(document -> mentions.addAll(mentionsOf(document)));
+    store.forEachAnnotated(document -> mentions.addAll(DocumentNames.mentions(document, LAYERS)));
     List<StoredEntity> entities = new EntityResolver().resolve(mentions).stream().map(EntityLinking::stored).toList();
     store.replaceEntities(entities);
     return entities.size();
-  }
-
-  private static List<NameMention> mentionsOf(AnnotatedDocument document) {
-    List<NameMention> mentions = new ArrayList<>();
-    if (!document.hasLayer(AnnotateStage.MENTIONS)) {
-      return mentions;
-    }
-    List<Span> sentences = document.layer(AnnotateStage.SENTENCES).map(layer -> layer.spans()).orElse(List.of());
-    String id = document.document().id().value();
-    int next = 0;
-    for (Annotation mention : document.expectLayer(AnnotateStage.MENTIONS).annotations()) {
-      while (next < sentences.size() && sentences.get(next).end() <= mention.span().start()) {
-        next++;
-      }
-      Span sentence = next < sentences.size() && sentences.get(next).contains(mention.span())
-          ? sentences.get(next) : mention.span();
-      mentions.add(new NameMention(id, mention.span(), mention.span().quote(document.text()), mention.value(),
-          sentence.quote(document.text())));
-    }
-    return mentions;
   }
 
   private static StoredEntity stored(Entity entity) {
