@@ -9,24 +9,33 @@ import org.annalist.entities.EntityResolver;
 import org.annalist.entities.MergeEvidence;
 import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
+import org.annalist.entities.UntaggedName;
 import org.annalist.model.DocumentId;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 
 /**
- * The corpus-level entity step: reads every stored name mention with its sentence, resolves
- * them into entities across documents, and replaces the store's entities in one transaction.
+ * The corpus-level entity step: reads every stored name mention, and every run of proper nouns
+ * the named-entity model left untagged, with its context, resolves them into entities across
+ * documents, and replaces the store's entities in one transaction.
  */
 final class EntityLinking {
-  private static final NameLayers LAYERS = new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES);
+  private static final NameLayers LAYERS =
+      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
 
   private EntityLinking() {}
 
   /** Resolves and stores the entities of the whole store; returns how many there are. */
   static int link(AnnalistStore store) {
     List<NameMention> mentions = new ArrayList<>();
-    store.forEachAnnotated(document -> mentions.addAll(DocumentNames.mentions(document, LAYERS)));
-    List<StoredEntity> entities = new EntityResolver().resolve(mentions).stream().map(EntityLinking::stored).toList();
+    List<UntaggedName> untagged = new ArrayList<>();
+    store.forEachAnnotated(document -> {
+      DocumentNames names = DocumentNames.read(document, LAYERS);
+      mentions.addAll(names.mentions());
+      untagged.addAll(names.untagged());
+    });
+    List<StoredEntity> entities =
+        new EntityResolver().resolve(mentions, untagged).stream().map(EntityLinking::stored).toList();
     store.replaceEntities(entities);
     return entities.size();
   }

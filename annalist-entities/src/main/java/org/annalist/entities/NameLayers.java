@@ -9,11 +9,15 @@ import org.annalist.model.LayerName;
  *
  * @param mentions named-entity mentions, each valued with its type ({@link NameMention#TYPES})
  * @param sentences the sentences, in order
+ * @param tokens the tokens, each valued with its Penn Treebank part of speech first and then a
+ *     space ({@code NNP Stalin}), so that proper nouns the named-entity model left untagged can
+ *     be found
  */
-public record NameLayers(LayerName mentions, LayerName sentences) {
+public record NameLayers(LayerName mentions, LayerName sentences, LayerName tokens) {
 
   public NameLayers {
     Objects.requireNonNull(mentions, "mentions");
     Objects.requireNonNull(sentences, "sentences");
+    Objects.requireNonNull(tokens, "tokens");
   }
 }

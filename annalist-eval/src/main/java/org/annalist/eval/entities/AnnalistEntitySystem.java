@@ -13,6 +13,7 @@ import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
 import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
+import org.annalist.entities.UntaggedName;
 import org.annalist.eval.gold.EntityGoldDocument;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
@@ -29,7 +30,8 @@ import org.annalist.pipeline.RunContext;
  * {@link EntityResolver} call over the names of all the documents given.
  */
 public final class AnnalistEntitySystem {
-  private static final NameLayers LAYERS = new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES);
+  private static final NameLayers LAYERS =
+      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
 
   private final AnnotateStage annotate = new AnnotateStage();
   private final RunContext run = new RunContext("eval-entities");
@@ -43,15 +45,18 @@ public final class AnnalistEntitySystem {
   public Map<String, List<SystemMention>> resolve(List<EntityGoldDocument> documents) {
     Map<String, String> goldIds = new HashMap<>();
     List<NameMention> mentions = new ArrayList<>();
+    List<UntaggedName> untagged = new ArrayList<>();
     for (EntityGoldDocument gold : documents) {
       AnnotatedDocument annotated = annotate(gold);
       goldIds.put(annotated.document().id().value(), gold.id());
-      mentions.addAll(DocumentNames.mentions(annotated, LAYERS));
+      DocumentNames names = DocumentNames.read(annotated, LAYERS);
+      mentions.addAll(names.mentions());
+      untagged.addAll(names.untagged());
     }
     Set<NameMention> tagged = new HashSet<>(mentions);
     Map<String, List<SystemMention>> byDocument = new HashMap<>();
     documents.forEach(gold -> byDocument.put(gold.id(), new ArrayList<>()));
-    for (Entity entity : resolver.resolve(mentions)) {
+    for (Entity entity : resolver.resolve(mentions, untagged)) {
       for (NameMention m : entity.mentions()) {
         byDocument.get(goldIds.get(m.documentId()))
             .add(new SystemMention(m.span(), m.text(), m.type(), entity.id(), tagged.contains(m)));
