@@ -45,18 +45,27 @@ final class AbbreviationRule {
 
   static void apply(NameClusters clusters) {
     List<NameForm> forms = clusters.forms();
+    Map<Integer, List<Word>> longNames = new TreeMap<>();
+    for (int l = 0; l < forms.size(); l++) {
+      NameForm name = forms.get(l);
+      if (name.group() == TypeGroup.OTHER && name.mergeable() && name.tokens().size() > 1) {
+        longNames.put(l, words(name.display()));
+      }
+    }
     List<int[]> joins = new ArrayList<>();
     List<MergeEvidence> evidence = new ArrayList<>();
     for (int s = 0; s < forms.size(); s++) {
       NameForm abbreviation = forms.get(s);
-      if (abbreviation.group() != TypeGroup.OTHER || !abbreviation.mergeable() || abbreviation.tokens().size() != 1) {
+      Optional<String> letters = letters(abbreviation.display());
+      if (abbreviation.group() != TypeGroup.OTHER || !abbreviation.mergeable() || letters.isEmpty()) {
         continue;
       }
       Map<Integer, Integer> fits = new TreeMap<>();
       Map<String, Set<Integer>> fitsByDocument = new TreeMap<>();
-      for (int l = 0; l < forms.size(); l++) {
+      for (Map.Entry<Integer, List<Word>> longName : longNames.entrySet()) {
+        int l = longName.getKey();
         NameForm name = forms.get(l);
-        if (name.group() == TypeGroup.OTHER && name.mergeable() && abbreviates(abbreviation.display(), name.display())) {
+        if (spell(letters.get(), longName.getValue()).isPresent()) {
           int root = clusters.root(l);
           fits.put(root, l);
           name.documents().stream().filter(abbreviation.documents()::contains)
@@ -86,19 +95,26 @@ final class AbbreviationRule {
 
   /** The pieces of the long name's words that spell the abbreviation, if they do. */
   static Optional<List<String>> pieces(String abbreviation, String name) {
+    return letters(abbreviation).flatMap(letters -> spell(letters, words(name)));
+  }
+
+  /**
+   * The letters of a word shaped like an abbreviation, full stops between capitals dropped: a
+   * capital first, then all capitals (an initialism) or at least {@value #MIN_SYLLABIC} letters.
+   */
+  private static Optional<String> letters(String abbreviation) {
     String letters = DOTTED.matcher(abbreviation).matches() ? abbreviation.replace(".", "") : abbreviation;
-    if (letters.length() < 2 || !letters.codePoints().allMatch(Character::isLetter)
-        || !Character.isUpperCase(letters.codePointAt(0))) {
-      return Optional.empty();
-    }
-    boolean initialism = letters.equals(letters.toUpperCase(Locale.ROOT));
-    if (!initialism && letters.length() < MIN_SYLLABIC) {
-      return Optional.empty();
-    }
-    List<Word> words = words(name);
+    boolean shaped = letters.length() >= 2 && letters.codePoints().allMatch(Character::isLetter)
+        && Character.isUpperCase(letters.codePointAt(0))
+        && (letters.equals(letters.toUpperCase(Locale.ROOT)) || letters.length() >= MIN_SYLLABIC);
+    return shaped ? Optional.of(letters) : Optional.empty();
+  }
+
+  private static Optional<List<String>> spell(String letters, List<Word> words) {
     if (words.stream().filter(w -> !w.optional()).count() < 2) {
       return Optional.empty();
     }
+    boolean initialism = letters.equals(letters.toUpperCase(Locale.ROOT));
     List<String> pieces = new ArrayList<>();
     return spell(letters.toLowerCase(Locale.ROOT), 0, words, 0, initialism, pieces)
         ? Optional.of(List.copyOf(pieces)) : Optional.empty();
