@@ -3,51 +3,41 @@ package org.annalist.app;
 import java.util.ArrayList;
 import java.util.List;
 import org.annalist.annotate.AnnotateStage;
+import org.annalist.entities.DocumentNames;
 import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
 import org.annalist.entities.MergeEvidence;
+import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
-import org.annalist.model.AnnotatedDocument;
-import org.annalist.model.Annotation;
+import org.annalist.entities.UntaggedName;
 import org.annalist.model.DocumentId;
-import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 
 /**
- * The corpus-level entity step: reads every stored name mention with its sentence, resolves
- * them into entities across documents, and replaces the store's entities in one transaction.
+ * The corpus-level entity step: reads every stored name mention, and every run of proper nouns
+ * the named-entity model left untagged, with its context, resolves them into entities across
+ * documents, and replaces the store's entities in one transaction.
  */
 final class EntityLinking {
+  private static final NameLayers LAYERS =
+      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
+
   private EntityLinking() {}
 
   /** Resolves and stores the entities of the whole store; returns how many there are. */
   static int link(AnnalistStore store) {
     List<NameMention> mentions = new ArrayList<>();
-    store.forEachAnnotated(document -> mentions.addAll(mentionsOf(document)));
-    List<StoredEntity> entities = new EntityResolver().resolve(mentions).stream().map(EntityLinking::stored).toList();
+    List<UntaggedName> untagged = new ArrayList<>();
+    store.forEachAnnotated(document -> {
+      DocumentNames names = DocumentNames.read(document, LAYERS);
+      mentions.addAll(names.mentions());
+      untagged.addAll(names.untagged());
+    });
+    List<StoredEntity> entities =
+        new EntityResolver().resolve(mentions, untagged).stream().map(EntityLinking::stored).toList();
     store.replaceEntities(entities);
     return entities.size();
-  }
-
-  private static List<NameMention> mentionsOf(AnnotatedDocument document) {
-    List<NameMention> mentions = new ArrayList<>();
-    if (!document.hasLayer(AnnotateStage.MENTIONS)) {
-      return mentions;
-    }
-    List<Span> sentences = document.layer(AnnotateStage.SENTENCES).map(layer -> layer.spans()).orElse(List.of());
-    String id = document.document().id().value();
-    int next = 0;
-    for (Annotation mention : document.expectLayer(AnnotateStage.MENTIONS).annotations()) {
-      while (next < sentences.size() && sentences.get(next).end() <= mention.span().start()) {
-        next++;
-      }
-      Span sentence = next < sentences.size() && sentences.get(next).contains(mention.span())
-          ? sentences.get(next) : mention.span();
-      mentions.add(new NameMention(id, mention.span(), mention.span().quote(document.text()), mention.value(),
-          sentence.quote(document.text())));
-    }
-    return mentions;
   }
 
   private static StoredEntity stored(Entity entity) {

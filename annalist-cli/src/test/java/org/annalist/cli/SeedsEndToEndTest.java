@@ -57,6 +57,19 @@ class SeedsEndToEndTest {
         .anyMatch(names -> names.contains("Mao") && names.contains("Mao Zedong"));
     assertThat(aliases).as("no entity merges Stalin and Mao")
         .noneMatch(names -> names.contains("Stalin") && names.contains("Mao"));
+    assertThat(aliases).as("Stalin with every machine-translation variant that was tagged or missed in a caption")
+        .anyMatch(names -> names.containsAll(List.of("Stalin", "Dalin", "Talin", "Slin")));
+    assertThat(aliases).as("the cut-off 'Zhou En', which NER missed, with Zhou Enlai")
+        .anyMatch(names -> names.containsAll(List.of("Zhou Enlai", "Zhou En")));
+    assertThat(aliases).as("the Comintern, untagged in both its forms, and its numbered name")
+        .anyMatch(names -> names.containsAll(List.of("Comintern", "Communist International", "Third International")));
+    List<String> people = List.of("Stalin", "Mao Zedong", "Zhou Enlai", "Chiang Kai-shek");
+    assertThat(aliases).as("no entity holds two of these people")
+        .allMatch(names -> people.stream().filter(names::contains).count() <= 1)
+        .anyMatch(names -> names.contains("Chiang Kai-shek"));
+    List<String> names = new java.util.ArrayList<>();
+    json.get("entities").forEach(entity -> names.add(entity.get("name").asText()));
+    assertThat(names).contains("Soviet Union", "Eighth Route Army", "Kuomintang");
 
     var countsBefore = AnnalistStore.open(store).counts();
     CliRun second = CliRun.of("analyze", seeds.toString(), "--store", store.toString());

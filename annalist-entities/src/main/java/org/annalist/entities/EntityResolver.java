@@ -24,9 +24,15 @@ import java.util.stream.Collectors;
  *   <li>{@link RomanizationRule}: Wade-Giles and pinyin spellings of the same syllables;
  *   <li>{@link ShortFormRule}: a surname or given name, or a cut-off name, that fits only one full
  *       name;
+ *   <li>{@link AbbreviationRule}: initials or syllables of one name of several words;
+ *   <li>{@link NumberedNameRule}: a numbered name and the one other name with its head word;
  *   <li>{@link GarbledNameRule}: a rare name spelled like a frequent one and found in the same
  *       kind of sentences.
  * </ol>
+ *
+ * <p>Runs of proper nouns the named-entity model did not tag may be given too: the rules run once
+ * on the tagged names, {@link UntaggedNameRule} takes the runs that a strict rule ties to them or
+ * to each other, and the rules run again on all of them.
  *
  * <p>Then {@link CanonicalName} names each entity. Every input mention ends up in exactly one
  * entity; people and other types are never mixed; each join of two names carries its
@@ -47,21 +53,51 @@ public final class EntityResolver {
 
   /** The entities of the mentions, sorted by id. */
   public List<Entity> resolve(List<NameMention> mentions) {
+    return resolve(mentions, List.of());
+  }
+
+  /**
+   * The entities of the mentions and of the untagged runs of proper nouns that
+   * {@link UntaggedNameRule} takes for names, sorted by id. Runs it does not take are in no
+   * entity.
+   */
+  public List<Entity> resolve(List<NameMention> mentions, List<UntaggedName> untagged) {
     Objects.requireNonNull(mentions, "mentions");
+    Objects.requireNonNull(untagged, "untagged");
     for (int i = 0; i < mentions.size(); i++) {
       requireArgument(mentions.get(i) != null, "mention %s of %s is null", i, mentions.size());
     }
+    for (int i = 0; i < untagged.size(); i++) {
+      requireArgument(untagged.get(i) != null, "untagged name %s of %s is null", i, untagged.size());
+    }
+    NameClusters tagged = cluster(mentions);
+    List<UntaggedNameRule.Taken> taken = untagged.isEmpty() ? List.of() : UntaggedNameRule.take(untagged, tagged);
+    if (taken.isEmpty()) {
+      return entities(tagged, Map.of());
+    }
+    List<NameMention> all = new ArrayList<>(mentions);
+    Map<NameMention, MergeEvidence> why = new HashMap<>();
+    for (UntaggedNameRule.Taken t : taken) {
+      all.add(t.mention());
+      why.put(t.mention(), t.evidence());
+    }
+    return entities(cluster(all), why);
+  }
+
+  private NameClusters cluster(List<NameMention> mentions) {
     NameClusters clusters = new NameClusters(ExactNameRule.group(mentions));
     RomanizationRule.apply(clusters);
     ShortFormRule.apply(clusters);
+    AbbreviationRule.apply(clusters);
+    NumberedNameRule.apply(clusters);
     new GarbledNameRule(thresholds).apply(clusters, new ContextProfile.Weights(mentions));
-    return entities(clusters);
+    return clusters;
   }
 
-  private static List<Entity> entities(NameClusters clusters) {
+  private static List<Entity> entities(NameClusters clusters, Map<NameMention, MergeEvidence> taken) {
     List<Entity> unnamed = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> cluster : clusters.clusters().entrySet()) {
-      unnamed.add(entity(clusters, cluster.getKey(), cluster.getValue()));
+      unnamed.add(entity(clusters, cluster.getKey(), cluster.getValue(), taken));
     }
     unnamed.sort(Comparator.comparing(Entity::id).thenComparing(e -> e.mentions().get(0), NameMention.ORDER));
     Map<String, Integer> seen = new HashMap<>();
@@ -74,10 +110,13 @@ public final class EntityResolver {
     return List.copyOf(result);
   }
 
-  private static Entity entity(NameClusters clusters, int root, List<Integer> members) {
+  private static Entity entity(NameClusters clusters, int root, List<Integer> members,
+      Map<NameMention, MergeEvidence> taken) {
     List<NameForm> forms = members.stream().map(clusters::form).toList();
     List<MergeEvidence> merges = new ArrayList<>(clusters.joins(root));
     forms.forEach(f -> merges.addAll(f.evidence()));
+    forms.stream().flatMap(f -> f.mentions().stream()).map(taken::get).filter(Objects::nonNull).distinct()
+        .forEach(merges::add);
     merges.sort(MergeEvidence.ORDER);
     Set<String> garbled = merges.stream().filter(m -> m.rule().equals(GarbledNameRule.RULE))
         .map(MergeEvidence::alias).collect(Collectors.toSet());

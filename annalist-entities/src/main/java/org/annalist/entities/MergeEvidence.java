@@ -10,7 +10,9 @@ import java.util.Objects;
  * @param alias the name that was folded in (a surface form or a normalized name)
  * @param canonical the name it was folded into
  * @param rule the rule that decided: {@code normalized}, {@code case}, {@code type},
- *     {@code short-form}, {@code prefix}, {@code romanization} or {@code spelling+context}
+ *     {@code short-form}, {@code prefix}, {@code romanization}, {@code abbreviation},
+ *     {@code numbered-name}, {@code spelling+context}, or {@code untagged-name} (a run of proper
+ *     nouns the named-entity model missed, taken for the name it is tied to)
  * @param score how strongly the rule held, in {@code [0, 1]}
  * @param explanation one sentence a user can read
  */

@@ -55,4 +55,44 @@ class EntityResolverPropertyTest {
     Collections.shuffle(shuffled, new Random(seed));
     assertThat(new EntityResolver().resolve(shuffled)).isEqualTo(new EntityResolver().resolve(mentions));
   }
+
+  @Provide
+  Arbitrary<List<UntaggedName>> untagged() {
+    Arbitrary<String> names = Arbitraries.of("Stalin", "Zhou En", "Chairman", "Chairman Mao", "CCP",
+        "Chinese Communist Party", "Comintern", "Communist International", "Third International", "Monday", "Kremlin",
+        "Adam Sm", "U.S.");
+    return Combinators.combine(Arbitraries.of("a", "b", "c"), Arbitraries.integers().between(600, 900), names,
+            Arbitraries.of("the coal strike stopped the railway", "parliament met at dawn"))
+        .as((doc, start, name, sentence) -> new UntaggedName(doc, Span.of(start, start + name.length()), name, sentence))
+        .list().ofMaxSize(15);
+  }
+
+  @Property(tries = 200)
+  void untaggedRunsAddOnlyThemselvesAndKeepTypesApart(@ForAll("mentions") List<NameMention> mentions,
+      @ForAll("untagged") List<UntaggedName> untagged) {
+    List<Entity> entities = new EntityResolver().resolve(mentions, untagged);
+    List<NameMention> out = entities.stream().flatMap(e -> e.mentions().stream()).toList();
+    List<NameMention> added = new ArrayList<>(out);
+    mentions.forEach(added::remove);
+    assertThat(out).containsAll(mentions);
+    assertThat(added).allSatisfy(m -> assertThat(untagged).anySatisfy(u -> {
+      assertThat(u.span()).isEqualTo(m.span());
+      assertThat(u.text()).isEqualTo(m.text());
+      assertThat(u.documentId()).isEqualTo(m.documentId());
+    }));
+    assertThat(added).extracting(NameMention::text).doesNotContain("Chairman", "Monday");
+    for (Entity e : entities) {
+      boolean person = e.type().equals("PERSON");
+      assertThat(e.mentions()).allSatisfy(m -> assertThat(m.type().equals("PERSON")).isEqualTo(person));
+    }
+  }
+
+  @Property(tries = 100)
+  void orderOfUntaggedRunsDoesNotMatter(@ForAll("mentions") List<NameMention> mentions,
+      @ForAll("untagged") List<UntaggedName> untagged, @ForAll long seed) {
+    List<UntaggedName> shuffled = new ArrayList<>(untagged);
+    Collections.shuffle(shuffled, new Random(seed));
+    assertThat(new EntityResolver().resolve(mentions, shuffled))
+        .isEqualTo(new EntityResolver().resolve(mentions, untagged));
+  }
 }

@@ -7,10 +7,12 @@ import org.annalist.model.Span;
 /**
  * Builds documents by hand, sentence by sentence, with mentions whose spans point into the
  * text that was built: {@code story.doc("d1").say("Chairman Mao met Stalin.", "Chairman Mao", "Stalin")}.
- * Names are PERSON unless given as {@code "ORGANIZATION:Name"}.
+ * Names are PERSON unless given as {@code "ORGANIZATION:Name"}; {@code "UNTAGGED:Name"} is a run of
+ * proper nouns the named-entity model did not tag.
  */
 final class Story {
   private final List<NameMention> mentions = new ArrayList<>();
+  private final List<UntaggedName> untagged = new ArrayList<>();
   private String document = "doc";
   private final StringBuilder text = new StringBuilder();
 
@@ -34,7 +36,12 @@ final class Story {
       if (at < 0) {
         throw new IllegalArgumentException("'" + name + "' is not in '" + sentence + "' after " + from);
       }
-      mentions.add(new NameMention(document, Span.of(base + at, base + at + name.length()), name, type, sentence));
+      Span span = Span.of(base + at, base + at + name.length());
+      if (type.equals("UNTAGGED")) {
+        untagged.add(new UntaggedName(document, span, name, sentence));
+      } else {
+        mentions.add(new NameMention(document, span, name, type, sentence));
+      }
       from = at + name.length();
     }
     return this;
@@ -52,8 +59,12 @@ final class Story {
     return List.copyOf(mentions);
   }
 
+  List<UntaggedName> untagged() {
+    return List.copyOf(untagged);
+  }
+
   static List<Entity> resolve(Story story) {
-    return new EntityResolver().resolve(story.mentions());
+    return new EntityResolver().resolve(story.mentions(), story.untagged());
   }
 
   static Entity entityOf(List<Entity> entities, String alias) {

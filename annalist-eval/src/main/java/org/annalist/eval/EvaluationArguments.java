@@ -1,5 +1,7 @@
 package org.annalist.eval;
 
+import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Objects;
@@ -61,12 +63,27 @@ public record EvaluationArguments(CorpusChoice corpus, Path evalData, @Nullable 
     return new EvaluationArguments(corpus, evalData, mode, topics, verbose, help);
   }
 
-  private static Path defaultEvalData() {
+  /**
+   * True if the eval-data folder exists; else says so on {@code err}, naming the folder looked
+   * for, and returns false (a misuse: exit status 2).
+   */
+  public static boolean evalDataFound(Path evalData, PrintStream err) {
+    if (Files.isDirectory(evalData)) {
+      return true;
+    }
+    err.println("error: eval data folder not found: " + evalData.toAbsolutePath().normalize()
+        + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
+    return false;
+  }
+
+  /** The eval-data folder named by {@value #EVAL_DATA_PROPERTY}, else {@code ../shared/eval-data}. */
+  public static Path defaultEvalData() {
     String configured = System.getProperty(EVAL_DATA_PROPERTY);
     return Path.of(configured == null || configured.isBlank() ? "../shared/eval-data" : configured);
   }
 
-  private static String valueAfter(String[] args, int i) throws UsageException {
+  /** The value of the option at {@code args[i]}; fails if there is none. */
+  public static String valueAfter(String[] args, int i) throws UsageException {
     if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
       throw new UsageException(args[i] + " needs a value");
     }

@@ -2,7 +2,6 @@ package org.annalist.eval;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
@@ -45,9 +44,7 @@ public final class TimexEvaluation {
       out.println(EvaluationArguments.USAGE);
       return 0;
     }
-    if (!Files.isDirectory(arguments.evalData())) {
-      err.println("error: eval data folder not found: " + arguments.evalData().toAbsolutePath().normalize()
-          + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
+    if (!EvaluationArguments.evalDataFound(arguments.evalData(), err)) {
       return 2;
     }
     return evaluate(arguments, out, err);

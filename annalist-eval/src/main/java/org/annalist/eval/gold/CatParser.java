@@ -7,7 +7,10 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
-/** Reads the tokens and TIMEX3 markables of one CAT XML file; everything else is skipped. */
+/**
+ * Reads the tokens, TIMEX3, ENTITY_MENTION and ENTITY markables and REFERS_TO relations of one
+ * CAT XML file; everything else is skipped.
+ */
 final class CatParser {
   private CatParser() {}
 
@@ -15,6 +18,9 @@ final class CatParser {
     String id = "";
     List<CatDocument.Token> tokens = new ArrayList<>();
     List<CatDocument.Timex> timexes = new ArrayList<>();
+    List<CatDocument.EntityMention> mentions = new ArrayList<>();
+    List<CatDocument.Entity> entities = new ArrayList<>();
+    List<CatDocument.RefersTo> references = new ArrayList<>();
     while (reader.hasNext()) {
       if (reader.next() != XMLStreamConstants.START_ELEMENT) {
         continue;
@@ -23,10 +29,14 @@ final class CatParser {
         case "Document" -> id = required(reader, "doc_id", fileName);
         case "token" -> tokens.add(token(reader, fileName));
         case "TIMEX3" -> timexes.add(timex(reader, fileName));
+        case "ENTITY_MENTION" -> mentions.add(entityMention(reader, fileName));
+        case "ENTITY" -> entities.add(new CatDocument.Entity(required(reader, "m_id", fileName),
+            optional(reader, "ent_type"), optional(reader, "instance_id")));
+        case "REFERS_TO" -> references.add(refersTo(reader, fileName));
         default -> { }
       }
     }
-    return new CatDocument(id, tokens, timexes);
+    return new CatDocument(id, tokens, timexes, mentions, entities, references);
   }
 
   private static CatDocument.Token token(XMLStreamReader reader, String fileName) throws XMLStreamException {
@@ -42,16 +52,51 @@ final class CatParser {
     String type = optional(reader, "type");
     String value = optional(reader, "value");
     String function = optional(reader, "functionInDocument");
+    return new CatDocument.Timex(markableId, type, value, function, anchors(reader, "TIMEX3", fileName));
+  }
+
+  private static CatDocument.EntityMention entityMention(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
+    String markableId = required(reader, "m_id", fileName);
+    boolean documentLevel = reader.getAttributeValue(null, "syntactic_type") != null;
+    String syntacticType = optional(reader, "syntactic_type");
+    return new CatDocument.EntityMention(markableId, syntacticType, documentLevel,
+        anchors(reader, "ENTITY_MENTION", fileName));
+  }
+
+  /** The {@code t_id}s of the {@code <token_anchor>} children, up to the end tag {@code element}. */
+  private static List<Integer> anchors(XMLStreamReader reader, String element, String fileName)
+      throws XMLStreamException {
     List<Integer> tokenIds = new ArrayList<>();
     while (reader.hasNext()) {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("token_anchor")) {
         tokenIds.add(number(reader, "t_id", fileName));
-      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("TIMEX3")) {
+      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(element)) {
         break;
       }
     }
-    return new CatDocument.Timex(markableId, type, value, function, tokenIds);
+    return tokenIds;
+  }
+
+  /** Reads a REFERS_TO start tag and its {@code <source>} and {@code <target>} children. */
+  private static CatDocument.RefersTo refersTo(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    List<String> sources = new ArrayList<>();
+    String target = null;
+    while (reader.hasNext()) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("source")) {
+        sources.add(required(reader, "m_id", fileName));
+      } else if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("target")) {
+        target = required(reader, "m_id", fileName);
+      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("REFERS_TO")) {
+        break;
+      }
+    }
+    if (target == null) {
+      throw new XMLStreamException(fileName + ": <REFERS_TO> has no <target>", reader.getLocation());
+    }
+    return new CatDocument.RefersTo(sources, target);
   }
 
   private static @Nullable String optional(XMLStreamReader reader, String name) {

@@ -48,23 +48,34 @@ public final class MeantimeReader {
    * when empty), so that rules can be tuned on some topics and measured on the others.
    */
   public static GoldCorpus read(Path evalData, java.util.Set<String> topics) throws IOException {
+    List<MeantimeDocument> documents = new ArrayList<>();
+    for (Path file : files(evalData, topics)) {
+      documents.add(readDocument(file));
+    }
+    List<GoldDocument> gold = documents.stream().map(MeantimeDocument::gold).toList();
+    return new GoldCorpus("meantime", gold, MeantimeDocument.notes(documents));
+  }
+
+  /**
+   * The XML files of the given topics (all when empty), sorted; fails if the folder is missing or
+   * holds none.
+   */
+  static List<Path> files(Path evalData, java.util.Set<String> topics) throws IOException {
     Path folder = evalData.resolve(ANNOTATION);
     if (!Files.isDirectory(folder)) {
       throw new IOException("MEANTIME gold folder not found: " + folder
           + " (give --eval-data the folder that holds wikiwars/ and meantime-english/)");
     }
-    List<MeantimeDocument> documents = new ArrayList<>();
-    for (Path file : files(folder)) {
-      String topic = file.getParent().getFileName().toString().substring("corpus_".length());
-      if (topics.isEmpty() || topics.contains(topic)) {
-        documents.add(readDocument(file));
-      }
+    List<Path> files = files(folder).stream().filter(file -> topics.isEmpty() || topics.contains(topic(file))).toList();
+    if (files.isEmpty()) {
+      throw new IOException("no MEANTIME documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
     }
-    if (documents.isEmpty()) {
-      throw new IOException("no MEANTIME documents in " + folder);
-    }
-    List<GoldDocument> gold = documents.stream().map(MeantimeDocument::gold).toList();
-    return new GoldCorpus("meantime", gold, MeantimeDocument.notes(documents));
+    return files;
+  }
+
+  /** The topic of a file: {@code airbus} for {@code corpus_airbus/...}. */
+  static String topic(Path file) {
+    return file.getParent().getFileName().toString().substring("corpus_".length());
   }
 
   /** Reads one CAT XML file. */

@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.OptionalInt;
 import org.annalist.model.Span;
 
@@ -66,6 +67,16 @@ final class TokenText {
         .filter(token -> token.sentence() >= sentence)
         .mapToInt(token -> spansById.get(token.id()).start())
         .findFirst();
+  }
+
+  /** The span of the tokens of sentences {@code first} to {@code last}, if any. */
+  Optional<Span> sentences(int first, int last) {
+    List<Span> covered = tokens.stream()
+        .filter(token -> token.sentence() >= first && token.sentence() <= last)
+        .map(token -> spansById.get(token.id()))
+        .toList();
+    return covered.isEmpty() ? Optional.empty()
+        : Optional.of(Span.of(covered.get(0).start(), covered.get(covered.size() - 1).end()));
   }
 
   /** The sentence numbers of the tokens. */

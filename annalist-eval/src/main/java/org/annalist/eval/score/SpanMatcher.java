@@ -3,6 +3,8 @@ package org.annalist.eval.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Function;
 import org.annalist.eval.gold.GoldTimex;
 import org.annalist.model.Span;
 
@@ -22,37 +24,67 @@ import org.annalist.model.Span;
 public final class SpanMatcher {
   private SpanMatcher() {}
 
-  private record Candidate(int gold, int system, int overlap, int extent, boolean sameValue) {}
+  private record Candidate(int gold, int system, int overlap, int extent, boolean agree) {}
 
   private static final Comparator<Candidate> BEST_FIRST = Comparator
       .comparingInt(Candidate::overlap).reversed()
       .thenComparingInt(Candidate::extent)
-      .thenComparing(Candidate::sameValue, Comparator.reverseOrder())
+      .thenComparing(Candidate::agree, Comparator.reverseOrder())
       .thenComparingInt(Candidate::gold)
       .thenComparingInt(Candidate::system);
 
   /** Pairs with identical spans; among several, the one whose values agree first. */
   public static List<Match> strict(List<GoldTimex> gold, List<SystemTimex> system) {
-    return greedy(candidates(gold, system, true), gold.size(), system.size());
+    return strict(spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
   }
 
   /** Pairs with overlapping spans, largest overlap first. */
   public static List<Match> relaxed(List<GoldTimex> gold, List<SystemTimex> system) {
-    return greedy(candidates(gold, system, false), gold.size(), system.size());
+    return relaxed(spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
   }
 
-  private static List<Candidate> candidates(List<GoldTimex> gold, List<SystemTimex> system, boolean identical) {
+  /**
+   * Pairs of identical spans of any kind of annotation; among several, a pair for which
+   * {@code agree.test(gold, system)} holds first.
+   */
+  public static List<Match> strict(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+    return greedy(candidates(gold, system, Span::equals, agree), gold.size(), system.size());
+  }
+
+  /** Pairs of overlapping spans of any kind of annotation, as {@link #relaxed(List, List)} takes them. */
+  public static List<Match> relaxed(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+    return greedy(candidates(gold, system, Span::overlaps, agree), gold.size(), system.size());
+  }
+
+  /**
+   * Pairs of overlapping spans that end at the same offset, taken like {@link #relaxed(List, List,
+   * BiPredicate)}. An English name or noun phrase ends in its head, so this pairs "the Air Force"
+   * with "Air Force" and "the maker, Airbus" with "Airbus", but not "Airbus" with "Airbus A380".
+   */
+  public static List<Match> sameEnd(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+    return greedy(candidates(gold, system, (g, s) -> g.overlaps(s) && g.end() == s.end(), agree), gold.size(),
+        system.size());
+  }
+
+  private static <T> List<Span> spans(List<T> annotations, Function<T, Span> span) {
+    return annotations.stream().map(span).toList();
+  }
+
+  private static BiPredicate<Integer, Integer> sameValue(List<GoldTimex> gold, List<SystemTimex> system) {
+    return (g, s) -> TimexValues.same(gold.get(g).value(), system.get(s).value());
+  }
+
+  private static List<Candidate> candidates(List<Span> gold, List<Span> system, BiPredicate<Span, Span> pairs,
+      BiPredicate<Integer, Integer> agree) {
     List<Candidate> candidates = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
-      Span goldSpan = gold.get(g).span();
+      Span goldSpan = gold.get(g);
       for (int s = 0; s < system.size(); s++) {
-        Span systemSpan = system.get(s).span();
-        boolean pairs = identical ? goldSpan.equals(systemSpan) : goldSpan.overlaps(systemSpan);
-        if (pairs) {
+        Span systemSpan = system.get(s);
+        if (pairs.test(goldSpan, systemSpan)) {
           int overlap = Math.min(goldSpan.end(), systemSpan.end()) - Math.max(goldSpan.start(), systemSpan.start());
           int extent = Math.max(goldSpan.end(), systemSpan.end()) - Math.min(goldSpan.start(), systemSpan.start());
-          boolean sameValue = TimexValues.same(gold.get(g).value(), system.get(s).value());
-          candidates.add(new Candidate(g, s, overlap, extent, sameValue));
+          candidates.add(new Candidate(g, s, overlap, extent, agree.test(g, s)));
         }
       }
     }
