@@ -56,7 +56,7 @@ final class EventExtractor {
   private record Trigger(Token token, String lemma, Entry entry, boolean noun) {}
 
   private Optional<Trigger> trigger(SentenceGraph sentence, Token token) {
-    if (token.isVerb() && !SentenceGraph.matches(token, SKIPPED_VERB_RELATIONS)) {
+    if (token.isVerb() && (!SentenceGraph.matches(token, SKIPPED_VERB_RELATIONS) || participleBeforeAmount(sentence, token))) {
       String lemma = sentence.child(token, Set.of("compound:prt"))
           .map(particle -> token.lemma() + "_" + particle.lemma()).orElse(token.lemma());
       Entry entry = lexicon.verb(lemma).or(() -> lexicon.verb(token.lemma()))
@@ -67,6 +67,17 @@ final class EventExtractor {
       return lexicon.noun(token.lemma()).map(entry -> new Trigger(token, token.lemma(), entry, true));
     }
     return Optional.empty();
+  }
+
+  /**
+   * A past participle the parser took for an adjective although an amount follows it
+   * ("annihilated 1.5 million troops" read as "the annihilated troops"): adjectives do not come
+   * before numbers, so it is a verb and the noun it modifies is its object.
+   */
+  private static boolean participleBeforeAmount(SentenceGraph sentence, Token token) {
+    int next = token.index() + 1;
+    return token.relation().equals("amod") && token.pos().equals("VBN") && next < sentence.tokens().size()
+        && sentence.token(next).pos().equals("CD");
   }
 
   private List<EventMention> mentionsOf(SentenceGraph sentence, Trigger trigger) {
@@ -162,6 +173,9 @@ final class EventExtractor {
       return null;
     }
     Token token = trigger.token();
+    if (participleBeforeAmount(sentence, token)) {
+      return sentence.head(token).filter(Token::isNoun).orElse(null);
+    }
     Optional<Token> object = sentence.child(token, Set.of("obj", "nsubj:pass"))
         .or(() -> sentence.child(token, Set.of("obl")).filter(obl -> obl.isNoun()
             && (trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE)));
@@ -180,6 +194,9 @@ final class EventExtractor {
       }
       hasSubject |= SentenceGraph.matches(child, Set.of("nsubj"));
       context.participant(sentence, child, role).ifPresent(participants::add);
+    }
+    if (theme != null && participleBeforeAmount(sentence, token)) {
+      context.participant(sentence, theme, Role.PATIENT).ifPresent(participants::add);
     }
     if (theme != null) {
       for (Token owner : sentence.childrenWith(theme, Set.of("nmod:poss"))) {
@@ -313,7 +330,7 @@ final class EventExtractor {
     }
     List<String> qualifiers = new ArrayList<>();
     for (Token modifier : sentence.children(noun)) {
-      if (SentenceGraph.matches(modifier, NOUN_PHRASE_MODIFIERS) && !modifier.pos().equals("CD")) {
+      if (SentenceGraph.matches(modifier, NOUN_PHRASE_MODIFIERS) && !modifier.pos().equals("CD") && !modifier.isVerb()) {
         qualifiers.add(modifier.text().toLowerCase(Locale.ROOT));
         if (modifier.relation().startsWith("nmod")) {
           sentence.childrenWith(modifier, Set.of("amod", "compound"))

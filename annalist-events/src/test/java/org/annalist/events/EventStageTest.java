@@ -116,6 +116,15 @@ class EventStageTest {
   }
 
   @Test
+  void aParticipleBeforeAnAmountIsAVerbWithItsObject() {
+    String text = "The Korsk army lost many men, but annihilated 1.5 million elite troops of the Zarnian army.";
+    EventMention annihilated = only(events(text), "annihilate");
+
+    assertThat(annihilated.theme()).isEqualTo("troops");
+    assertThat(annihilated.quantities()).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(1_500_000));
+  }
+
+  @Test
   void aClaimAboutAWholeSeriesIsKeptAsSuch() {
     String text = "Brenn refused all six requests.";
     EventMention refused = only(events(text), "refuse");

@@ -32,7 +32,7 @@ public final class Aligner {
   static final double THRESHOLD = 2.0;
   /** The score two tellings in one document need: a source mostly tells an event once, so repeats need more. */
   static final double SAME_DOCUMENT_THRESHOLD = 3.0;
-  /** The slack after a narrative's reference time: what a story tells next may be a little later. */
+  /** The least slack after a narrative's reference time: what a story tells next may be a little later. */
   static final long REFERENCE_SLACK_DAYS = 31;
   /** An interval wider than this many days dates an event only weakly. */
   static final long VAGUE_DAYS = 731;
@@ -206,12 +206,13 @@ public final class Aligner {
 
   /**
    * The last day an attestation's date allows. A narrative's reference time says where the story
-   * stands when the sentence begins; what it tells may come a little later, so the window is
-   * extended by a month.
+   * stands when the sentence begins; what it tells may come later, so the window is extended by
+   * its own length ("in 1942" may run into 1943), and at least a month.
    */
   static LocalDate latest(EventTime time) {
+    LocalDate start = LocalDate.parse(time.earliest());
     LocalDate end = LocalDate.parse(time.latest());
-    return time.explicit() ? end : end.plusDays(REFERENCE_SLACK_DAYS);
+    return time.explicit() ? end : end.plusDays(Math.max(REFERENCE_SLACK_DAYS, days(start, end)));
   }
 
   static long days(LocalDate from, LocalDate to) {
