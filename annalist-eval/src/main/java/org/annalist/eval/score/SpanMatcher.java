@@ -3,6 +3,7 @@ package org.annalist.eval.score;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.BiPredicate;
 import org.annalist.eval.gold.GoldTimex;
 import org.annalist.model.Span;
 
@@ -33,26 +34,43 @@ public final class SpanMatcher {
 
   /** Pairs with identical spans; among several, the one whose values agree first. */
   public static List<Match> strict(List<GoldTimex> gold, List<SystemTimex> system) {
-    return greedy(candidates(gold, system, true), gold.size(), system.size());
+    return timexes(gold, system, true);
   }
 
   /** Pairs with overlapping spans, largest overlap first. */
   public static List<Match> relaxed(List<GoldTimex> gold, List<SystemTimex> system) {
-    return greedy(candidates(gold, system, false), gold.size(), system.size());
+    return timexes(gold, system, false);
   }
 
-  private static List<Candidate> candidates(List<GoldTimex> gold, List<SystemTimex> system, boolean identical) {
+  /** Pairs with identical spans, for annotations that have no value. */
+  public static List<Match> strictSpans(List<Span> gold, List<Span> system) {
+    return greedy(candidates(gold, system, true, (g, s) -> true), gold.size(), system.size());
+  }
+
+  /** Pairs with overlapping spans, largest overlap first, for annotations that have no value. */
+  public static List<Match> relaxedSpans(List<Span> gold, List<Span> system) {
+    return greedy(candidates(gold, system, false, (g, s) -> true), gold.size(), system.size());
+  }
+
+  private static List<Match> timexes(List<GoldTimex> gold, List<SystemTimex> system, boolean identical) {
+    List<Candidate> candidates = candidates(gold.stream().map(GoldTimex::span).toList(),
+        system.stream().map(SystemTimex::span).toList(), identical,
+        (g, s) -> TimexValues.same(gold.get(g).value(), system.get(s).value()));
+    return greedy(candidates, gold.size(), system.size());
+  }
+
+  private static List<Candidate> candidates(List<Span> gold, List<Span> system, boolean identical,
+      BiPredicate<Integer, Integer> sameValue) {
     List<Candidate> candidates = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
-      Span goldSpan = gold.get(g).span();
+      Span goldSpan = gold.get(g);
       for (int s = 0; s < system.size(); s++) {
-        Span systemSpan = system.get(s).span();
+        Span systemSpan = system.get(s);
         boolean pairs = identical ? goldSpan.equals(systemSpan) : goldSpan.overlaps(systemSpan);
         if (pairs) {
           int overlap = Math.min(goldSpan.end(), systemSpan.end()) - Math.max(goldSpan.start(), systemSpan.start());
           int extent = Math.max(goldSpan.end(), systemSpan.end()) - Math.min(goldSpan.start(), systemSpan.start());
-          boolean sameValue = TimexValues.same(gold.get(g).value(), system.get(s).value());
-          candidates.add(new Candidate(g, s, overlap, extent, sameValue));
+          candidates.add(new Candidate(g, s, overlap, extent, sameValue.test(g, s)));
         }
       }
     }
