@@ -1,0 +1,40 @@
+package org.annalist.eval.events;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.model.Span;
+
+/**
+ * The same-lemma baseline of cross-document coreference: mentions whose head tokens have the
+ * same lemma (CoreNLP, lower-cased) are one cluster, across all documents it is given. The head
+ * of a mention of several tokens is chosen by {@link MentionHeads}; a mention that covers no
+ * token is labelled by its lower-cased text.
+ */
+public final class SameLemmaBaseline implements EventCorefSystem {
+
+  @Override
+  public String name() {
+    return "lemma-baseline (same CoreNLP head lemma)";
+  }
+
+  @Override
+  public Map<String, String> cluster(List<CorefDocument> documents) {
+    Map<String, String> labels = new LinkedHashMap<>();
+    for (CorefDocument document : documents) {
+      String text = document.document().text();
+      Map<Span, List<TaggedToken>> sentences = new HashMap<>();
+      for (CorefMention mention : document.mentions()) {
+        List<TaggedToken> tokens = sentences.computeIfAbsent(mention.sentence(), s -> PosLemmaTagger.tag(text, s))
+            .stream()
+            .filter(token -> token.span().overlaps(mention.span()))
+            .toList();
+        String lemma = tokens.isEmpty() ? mention.text() : MentionHeads.head(tokens).lemma();
+        labels.put(mention.id(), lemma.toLowerCase(Locale.ROOT));
+      }
+    }
+    return labels;
+  }
+}
