@@ -1,19 +1,21 @@
 package org.annalist.eval.events;
 
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.annalist.model.Span;
 
 /**
  * The same-lemma baseline of cross-document coreference: mentions whose head tokens have the
  * same lemma (CoreNLP, lower-cased) are one cluster, across all documents it is given. The head
  * of a mention of several tokens is chosen by {@link MentionHeads}; a mention that covers no
- * token is labelled by its lower-cased text.
+ * token is labelled by its lower-cased text. Each distinct sentence text is tagged once per
+ * instance (the tags depend on the sentence alone).
  */
 public final class SameLemmaBaseline implements EventCorefSystem {
+  private final Map<String, List<TaggedToken>> taggedSentences = new ConcurrentHashMap<>();
 
   @Override
   public String name() {
@@ -25,10 +27,8 @@ public final class SameLemmaBaseline implements EventCorefSystem {
     Map<String, String> labels = new LinkedHashMap<>();
     for (CorefDocument document : documents) {
       String text = document.document().text();
-      Map<Span, List<TaggedToken>> sentences = new HashMap<>();
       for (CorefMention mention : document.mentions()) {
-        List<TaggedToken> tokens = sentences.computeIfAbsent(mention.sentence(), s -> PosLemmaTagger.tag(text, s))
-            .stream()
+        List<TaggedToken> tokens = tagged(text, mention.sentence()).stream()
             .filter(token -> token.span().overlaps(mention.span()))
             .toList();
         String lemma = tokens.isEmpty() ? mention.text() : MentionHeads.head(tokens).lemma();
@@ -36,5 +36,12 @@ public final class SameLemmaBaseline implements EventCorefSystem {
       }
     }
     return labels;
+  }
+
+  private List<TaggedToken> tagged(String text, Span sentence) {
+    String words = sentence.quote(text);
+    return taggedSentences.computeIfAbsent(words, w -> PosLemmaTagger.tag(w, Span.of(0, w.length()))).stream()
+        .map(token -> token.shifted(sentence.start()))
+        .toList();
   }
 }

@@ -18,6 +18,11 @@ public record TaggedToken(Span span, String pos, String lemma) {
     Objects.requireNonNull(lemma, "lemma");
   }
 
+  /** The same token with its span moved right by {@code offset}. */
+  public TaggedToken shifted(int offset) {
+    return new TaggedToken(Span.of(span.start() + offset, span.end() + offset), pos, lemma);
+  }
+
   public boolean isVerb() {
     return pos.startsWith("VB");
   }
