@@ -11,6 +11,7 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import org.annalist.eval.events.coref.Clustering;
 import org.annalist.eval.events.coref.CorefScore;
+import org.jspecify.annotations.Nullable;
 
 /**
  * One coreference system run over a corpus, given gold mentions, and scored three ways:
@@ -87,7 +88,7 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
         String prefix = "set" + i + ":";
         Map<String, String> answer = call(input, set);
         for (GoldEventMention mention : kept) {
-          String label = answer.get(mention.id());
+          @Nullable String label = answer.get(mention.id());
           labels.put(mention.id(), label == null ? "alone:" + mention.id() : prefix + label);
         }
       }

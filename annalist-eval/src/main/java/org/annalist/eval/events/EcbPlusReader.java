@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.annalist.eval.gold.CatDocument;
 import org.annalist.eval.gold.CatParser;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads ECB+ 1.0 (Cybulska &amp; Vossen 2014) from its CAT XML files in the usual evaluation setup
@@ -113,7 +114,7 @@ public final class EcbPlusReader {
             + relation.id());
       };
       for (String source : relation.sources()) {
-        String previous = clusters.put(source, cluster);
+        @Nullable String previous = clusters.put(source, cluster);
         requireArgument(previous == null || previous.equals(cluster),
             "markable m_id=%s is in two chains, %s and %s", source, previous, cluster);
       }

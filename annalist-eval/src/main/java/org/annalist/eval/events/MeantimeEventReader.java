@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import org.annalist.eval.gold.CatDocument;
 import org.annalist.eval.gold.CatParser;
 import org.annalist.eval.gold.MeantimeReader;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the event mentions of MEANTIME English (Minard et al. 2016) from {@code
@@ -86,10 +87,10 @@ public final class MeantimeEventReader {
       CatDocument.Markable instance = markables.get(target);
       requireArgument(instance != null, "REFERS_TO r_id=%s targets m_id=%s, which is no markable", relation.id(),
           target);
-      String instanceId = instance.attribute("instance_id");
+      @Nullable String instanceId = instance.attribute("instance_id");
       String cluster = instanceId != null ? instanceId : CatMentions.chainId(cat.id(), target);
       for (String source : relation.sources()) {
-        String previous = clusters.putIfAbsent(source, cluster);
+        @Nullable String previous = clusters.putIfAbsent(source, cluster);
         CatDocument.Markable mention = markables.get(source);
         requireArgument(mention != null, "REFERS_TO r_id=%s has source m_id=%s, which is no markable", relation.id(),
             source);

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
 import org.annalist.model.Span;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A document text rebuilt from its tokens: tokens in sentence order and, within a sentence, in
@@ -82,7 +83,7 @@ public final class TokenText {
   /** The sentence numbers of the tokens. */
   public List<Integer> sentencesOf(List<Integer> tokenIds) {
     return tokenIds.stream().map(id -> {
-      Integer sentence = sentenceById.get(id);
+      @Nullable Integer sentence = sentenceById.get(id);
       requireArgument(sentence != null, "token_anchor t_id=%s names no token", id);
       return sentence;
     }).toList();

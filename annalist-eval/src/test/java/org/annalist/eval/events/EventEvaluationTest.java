@@ -98,7 +98,8 @@ class EventEvaluationTest {
     assertThat(run.out()).contains("corpus: ecbplus, split test: 210 documents in 10 topics",
         "gold: 1780 mentions in 805 clusters (623 singletons)");
     assertThat(run.out()).containsPattern(
-        "all mentions +1780 +805 +805 +100.00/100.00/100.00 +100.00/100.00/100.00 +100.00/100.00/100.00 +100.00 +100.00 \\(10\\)");
+        "all mentions +1780 +805 +805 +100.00/100.00/100.00 +100.00/100.00/100.00 +100.00/100.00/100.00"
+            + " +100.00 +100.00 \\(10\\)");
     assertThat(run.out()).containsPattern("singletons removed from key and response +1157 +182 +182 ");
     assertThat(run.out()).containsPattern("gold singletons left out of the input +1157 +182 +182 ");
   }
@@ -116,7 +117,8 @@ class EventEvaluationTest {
     Run run = run(gold(true), "--system", "gold", "--split", "test", "--eval-data", evalData());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("error: ecbplus 45_1ecb and 19 more: gold failed: java.lang.IllegalStateException: not topic 45");
+    assertThat(run.err())
+        .contains("error: ecbplus 45_1ecb and 19 more: gold failed: java.lang.IllegalStateException: not topic 45");
     assertThat(run.out()).contains("all mentions ");
   }
 
@@ -131,7 +133,8 @@ class EventEvaluationTest {
     assertThat(meantimeSplit.status()).isEqualTo(2);
     assertThat(meantimeSplit.err()).contains("error: --split test exists only for ecbplus; meantime takes all");
 
-    assertThat(run(systems, "--group", "paragraph").err()).contains("--group must be corpus|topic|subtopic, was 'paragraph'");
+    assertThat(run(systems, "--group", "paragraph").err())
+        .contains("--group must be corpus|topic|subtopic, was 'paragraph'");
     assertThat(run(systems, "--split").err()).contains("error: --split needs a value");
     assertThat(run(systems, "--frobnicate").status()).isEqualTo(2);
     Run missing = run(systems, "--system", "gold", "--eval-data", "/nonexistent/eval-data");

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A partition of mentions into clusters (a key or a response), given as one cluster label per
@@ -44,7 +45,7 @@ public final class Clustering {
     for (Collection<String> cluster : clusters) {
       requireArgument(!cluster.isEmpty(), "cluster %s is empty", index);
       for (String mention : cluster) {
-        String previous = labels.put(mention, String.valueOf(index));
+        @Nullable String previous = labels.put(mention, String.valueOf(index));
         requireArgument(previous == null, "mention %s is in clusters %s and %s", mention, previous, index);
       }
       index++;
@@ -68,7 +69,7 @@ public final class Clustering {
 
   /** The label of the mention's cluster; it must be in this clustering. */
   public String labelOf(String mention) {
-    String label = labels.get(mention);
+    @Nullable String label = labels.get(mention);
     requireArgument(label != null, "mention %s is not in this clustering", mention);
     return label;
   }

@@ -85,7 +85,8 @@ class CorefMetricsPropertyTest {
     response.labels().forEach((mention, label) -> split.put(mention, label + "/" + (mention.hashCode() & 1)));
     Clustering finer = Clustering.of(split);
 
-    assertThat(CorefMetrics.muc(key, finer).recall()).isLessThanOrEqualTo(CorefMetrics.muc(key, response).recall() + 1e-12);
+    assertThat(CorefMetrics.muc(key, finer).recall())
+        .isLessThanOrEqualTo(CorefMetrics.muc(key, response).recall() + 1e-12);
     assertThat(CorefMetrics.bCubed(key, finer).recall())
         .isLessThanOrEqualTo(CorefMetrics.bCubed(key, response).recall() + 1e-12);
   }
