@@ -1,39 +1,38 @@
 package org.annalist.eval.gold;
 
 import java.util.List;
+import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The parts of a CAT (NewsReader) XML file that temporal and entity scoring need, as written in
- * the file.
+ * The parts of a CAT (NewsReader, CROMER) XML file that scoring needs, as written in the file:
+ * its tokens, its TIMEX3 markables, every other markable and every relation.
  *
  * @param id the {@code doc_id} of the {@code <Document>}
  * @param tokens the tokens in file order
  * @param timexes the TIMEX3 markables in file order, with or without token anchors
- * @param entityMentions the ENTITY_MENTION markables in file order
- * @param entities the ENTITY markables (one per entity the document refers to)
- * @param references the REFERS_TO relations, from mentions (of entities or events) to their
- *     entity or event
+ * @param markables the other markables under {@code <Markables>} in file order (mentions with
+ *     token anchors, instances without)
+ * @param relations the relations under {@code <Relations>} in file order
  */
-record CatDocument(String id, List<Token> tokens, List<Timex> timexes, List<EntityMention> entityMentions,
-    List<Entity> entities, List<RefersTo> references) {
+public record CatDocument(String id, List<Token> tokens, List<Timex> timexes, List<Markable> markables,
+    List<Relation> relations) {
 
-  CatDocument {
+  public CatDocument {
     tokens = List.copyOf(tokens);
     timexes = List.copyOf(timexes);
-    entityMentions = List.copyOf(entityMentions);
-    entities = List.copyOf(entities);
-    references = List.copyOf(references);
+    markables = List.copyOf(markables);
+    relations = List.copyOf(relations);
   }
 
   /** A {@code <token t_id sentence number>}. */
-  record Token(int id, int sentence, int number, String text) {}
+  public record Token(int id, int sentence, int number, String text) {}
 
   /** A {@code <TIMEX3>} markable and the ids of the tokens it is anchored on (maybe none). */
-  record Timex(String markableId, @Nullable String type, @Nullable String value, @Nullable String function,
+  public record Timex(String markableId, @Nullable String type, @Nullable String value, @Nullable String function,
       List<Integer> tokenIds) {
 
-    Timex {
+    public Timex {
       tokenIds = List.copyOf(tokenIds);
     }
 
@@ -43,34 +42,48 @@ record CatDocument(String id, List<Token> tokens, List<Timex> timexes, List<Enti
   }
 
   /**
-   * An {@code <ENTITY_MENTION>}. Mentions annotated at document level carry a {@code
-   * syntactic_type} attribute (maybe blank); those added by the cross-document pass carry no
-   * attributes at all.
+   * Any other markable, e.g. {@code <ACTION_OCCURRENCE m_id="31">} with its token anchors, or an
+   * instance such as {@code <EVENT m_id="200" instance_id="..."/>} without.
    *
-   * @param syntacticType NAM, PRE.NAM, NOM, PRO, ... or null when blank or absent
-   * @param documentLevel true if the markable has a {@code syntactic_type} attribute
+   * @param tag the element name
+   * @param id the {@code m_id}
+   * @param attributes every attribute of the element, {@code m_id} included, trimmed (blank ones as empty strings)
+   * @param tokenIds the ids of the anchored tokens in file order
    */
-  record EntityMention(String markableId, @Nullable String syntacticType, boolean documentLevel,
-      List<Integer> tokenIds) {
+  public record Markable(String tag, String id, Map<String, String> attributes, List<Integer> tokenIds) {
 
-    EntityMention {
+    public Markable {
+      attributes = Map.copyOf(attributes);
       tokenIds = List.copyOf(tokenIds);
+    }
+
+    /** The attribute's value, or null when the element has no such attribute or it is blank. */
+    public @Nullable String attribute(String name) {
+      String value = attributes.get(name);
+      return value == null || value.isEmpty() ? null : value;
+    }
+
+    /** Whether the element carries the attribute at all, blank or not. */
+    public boolean hasAttribute(String name) {
+      return attributes.containsKey(name);
     }
   }
 
   /**
-   * An {@code <ENTITY>}: the entity mentions refer to.
+   * A relation, e.g. {@code <CROSS_DOC_COREF r_id note>} with its {@code <source m_id>} and
+   * {@code <target m_id>} children.
    *
-   * @param type {@code ent_type}: PER, ORG, LOC, PRO, FIN or MIX; null when blank
-   * @param instanceId the corpus-wide id of the entity, when the cross-document pass gave one
+   * @param tag the element name
+   * @param id the {@code r_id}
+   * @param note the {@code note} attribute (ECB+ writes the cross-document instance id there), or null
+   * @param sources the source markable ids in file order
+   * @param targets the target markable ids in file order
    */
-  record Entity(String markableId, @Nullable String type, @Nullable String instanceId) {}
+  public record Relation(String tag, String id, @Nullable String note, List<String> sources, List<String> targets) {
 
-  /** A {@code <REFERS_TO>}: the markables in {@code sources} refer to {@code target}. */
-  record RefersTo(List<String> sources, String target) {
-
-    RefersTo {
+    public Relation {
       sources = List.copyOf(sources);
+      targets = List.copyOf(targets);
     }
   }
 }

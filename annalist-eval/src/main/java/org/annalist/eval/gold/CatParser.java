@@ -1,42 +1,67 @@
 package org.annalist.eval.gold;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Reads the tokens, TIMEX3, ENTITY_MENTION and ENTITY markables and REFERS_TO relations of one
- * CAT XML file; everything else is skipped.
+ * Reads one CAT XML file: its tokens, the markables under {@code <Markables>} (TIMEX3 apart) and
+ * the relations under {@code <Relations>}.
  */
-final class CatParser {
+public final class CatParser {
   private CatParser() {}
+
+  /** Reads a UTF-8 CAT XML file; an XML error becomes an {@link IOException} naming the file and line. */
+  public static CatDocument read(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    return XmlInputs.read(file, reader -> parse(reader, name));
+  }
+
+  private enum Section { NONE, MARKABLES, RELATIONS }
 
   static CatDocument parse(XMLStreamReader reader, String fileName) throws XMLStreamException {
     String id = "";
     List<CatDocument.Token> tokens = new ArrayList<>();
     List<CatDocument.Timex> timexes = new ArrayList<>();
-    List<CatDocument.EntityMention> mentions = new ArrayList<>();
-    List<CatDocument.Entity> entities = new ArrayList<>();
-    List<CatDocument.RefersTo> references = new ArrayList<>();
+    List<CatDocument.Markable> markables = new ArrayList<>();
+    List<CatDocument.Relation> relations = new ArrayList<>();
+    Section section = Section.NONE;
     while (reader.hasNext()) {
-      if (reader.next() != XMLStreamConstants.START_ELEMENT) {
+      int event = reader.next();
+      if (event == XMLStreamConstants.END_ELEMENT && isSection(reader.getLocalName())) {
+        section = Section.NONE;
+      }
+      if (event != XMLStreamConstants.START_ELEMENT) {
         continue;
       }
-      switch (reader.getLocalName()) {
+      String tag = reader.getLocalName();
+      switch (tag) {
         case "Document" -> id = required(reader, "doc_id", fileName);
         case "token" -> tokens.add(token(reader, fileName));
+        case "Markables" -> section = Section.MARKABLES;
+        case "Relations" -> section = Section.RELATIONS;
         case "TIMEX3" -> timexes.add(timex(reader, fileName));
-        case "ENTITY_MENTION" -> mentions.add(entityMention(reader, fileName));
-        case "ENTITY" -> entities.add(new CatDocument.Entity(required(reader, "m_id", fileName),
-            optional(reader, "ent_type"), optional(reader, "instance_id")));
-        case "REFERS_TO" -> references.add(refersTo(reader, fileName));
-        default -> { }
+        default -> {
+          if (section == Section.MARKABLES) {
+            markables.add(markable(reader, fileName));
+          } else if (section == Section.RELATIONS) {
+            relations.add(relation(reader, fileName));
+          }
+        }
       }
     }
-    return new CatDocument(id, tokens, timexes, mentions, entities, references);
+    return new CatDocument(id, tokens, timexes, markables, relations);
+  }
+
+  private static boolean isSection(String tag) {
+    return tag.equals("Markables") || tag.equals("Relations");
   }
 
   private static CatDocument.Token token(XMLStreamReader reader, String fileName) throws XMLStreamException {
@@ -52,51 +77,61 @@ final class CatParser {
     String type = optional(reader, "type");
     String value = optional(reader, "value");
     String function = optional(reader, "functionInDocument");
-    return new CatDocument.Timex(markableId, type, value, function, anchors(reader, "TIMEX3", fileName));
+    return new CatDocument.Timex(markableId, type, value, function, anchors(reader, fileName));
   }
 
-  private static CatDocument.EntityMention entityMention(XMLStreamReader reader, String fileName)
-      throws XMLStreamException {
+  /** Reads any other markable with all its attributes and token anchors, up to its end tag. */
+  private static CatDocument.Markable markable(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    String tag = reader.getLocalName();
     String markableId = required(reader, "m_id", fileName);
-    boolean documentLevel = reader.getAttributeValue(null, "syntactic_type") != null;
-    String syntacticType = optional(reader, "syntactic_type");
-    return new CatDocument.EntityMention(markableId, syntacticType, documentLevel,
-        anchors(reader, "ENTITY_MENTION", fileName));
+    Map<String, String> attributes = new HashMap<>();
+    for (int i = 0; i < reader.getAttributeCount(); i++) {
+      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i).trim());
+    }
+    return new CatDocument.Markable(tag, markableId, attributes, anchors(reader, fileName));
   }
 
-  /** The {@code t_id}s of the {@code <token_anchor>} children, up to the end tag {@code element}. */
-  private static List<Integer> anchors(XMLStreamReader reader, String element, String fileName)
+  /** The {@code t_id} of each {@code <token_anchor>} child, read up to the current element's end tag. */
+  private static List<Integer> anchors(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    List<Integer> ids = new ArrayList<>();
+    for (Child anchor : children(reader, "t_id", fileName, "token_anchor")) {
+      ids.add(parseNumber(anchor.value(), "<token_anchor> t_id", fileName, reader));
+    }
+    return ids;
+  }
+
+  /** Reads a relation and the {@code m_id} of its {@code <source>} and {@code <target>} children. */
+  private static CatDocument.Relation relation(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    String tag = reader.getLocalName();
+    String relationId = required(reader, "r_id", fileName);
+    String note = optional(reader, "note");
+    List<Child> ends = children(reader, "m_id", fileName, "source", "target");
+    return new CatDocument.Relation(tag, relationId, note,
+        ends.stream().filter(end -> end.name().equals("source")).map(Child::value).toList(),
+        ends.stream().filter(end -> end.name().equals("target")).map(Child::value).toList());
+  }
+
+  /** A child element's name and the value of the attribute asked for. */
+  private record Child(String name, String value) {}
+
+  /**
+   * Reads the children of the current element up to its end tag, keeping those with one of the
+   * given names and the value of their (required) attribute.
+   */
+  private static List<Child> children(XMLStreamReader reader, String attribute, String fileName, String... names)
       throws XMLStreamException {
-    List<Integer> tokenIds = new ArrayList<>();
+    String parent = reader.getLocalName();
+    List<String> wanted = List.of(names);
+    List<Child> children = new ArrayList<>();
     while (reader.hasNext()) {
       int event = reader.next();
-      if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("token_anchor")) {
-        tokenIds.add(number(reader, "t_id", fileName));
-      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(element)) {
+      if (event == XMLStreamConstants.START_ELEMENT && wanted.contains(reader.getLocalName())) {
+        children.add(new Child(reader.getLocalName(), required(reader, attribute, fileName)));
+      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(parent)) {
         break;
       }
     }
-    return tokenIds;
-  }
-
-  /** Reads a REFERS_TO start tag and its {@code <source>} and {@code <target>} children. */
-  private static CatDocument.RefersTo refersTo(XMLStreamReader reader, String fileName) throws XMLStreamException {
-    List<String> sources = new ArrayList<>();
-    String target = null;
-    while (reader.hasNext()) {
-      int event = reader.next();
-      if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("source")) {
-        sources.add(required(reader, "m_id", fileName));
-      } else if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("target")) {
-        target = required(reader, "m_id", fileName);
-      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("REFERS_TO")) {
-        break;
-      }
-    }
-    if (target == null) {
-      throw new XMLStreamException(fileName + ": <REFERS_TO> has no <target>", reader.getLocation());
-    }
-    return new CatDocument.RefersTo(sources, target);
+    return children;
   }
 
   private static @Nullable String optional(XMLStreamReader reader, String name) {
@@ -113,12 +148,15 @@ final class CatParser {
   }
 
   private static int number(XMLStreamReader reader, String name, String fileName) throws XMLStreamException {
-    String value = required(reader, name, fileName);
+    return parseNumber(required(reader, name, fileName), "<" + reader.getLocalName() + "> " + name, fileName, reader);
+  }
+
+  private static int parseNumber(String value, String what, String fileName, XMLStreamReader reader)
+      throws XMLStreamException {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new XMLStreamException(fileName + ": <" + reader.getLocalName() + "> has " + name + "=\"" + value
-          + "\", not a number", reader.getLocation());
+      throw new XMLStreamException(fileName + ": " + what + "=\"" + value + "\" is not a number", reader.getLocation());
     }
   }
 }

@@ -47,29 +47,32 @@ public final class MeantimeEntityReader {
 
   static EntityGoldDocument of(CatDocument cat, String topic) {
     TokenText text = TokenText.join(cat.tokens());
-    Map<String, CatDocument.Entity> entities = new HashMap<>();
-    cat.entities().forEach(entity -> entities.put(entity.markableId(), entity));
-    Map<String, CatDocument.Entity> referents = new HashMap<>();
-    for (CatDocument.RefersTo reference : cat.references()) {
-      CatDocument.Entity target = entities.get(reference.target());
+    Map<String, CatDocument.Markable> entities = new HashMap<>();
+    cat.markables().stream().filter(m -> m.tag().equals("ENTITY")).forEach(entity -> entities.put(entity.id(), entity));
+    Map<String, CatDocument.Markable> referents = new HashMap<>();
+    for (CatDocument.Relation reference : cat.relations()) {
+      CatDocument.Markable target = reference.tag().equals("REFERS_TO") && !reference.targets().isEmpty()
+          ? entities.get(reference.targets().get(0)) : null;
       if (target != null) {
         reference.sources().forEach(source -> referents.putIfAbsent(source, target));
       }
     }
     List<GoldEntityMention> mentions = new ArrayList<>();
     int lastSentence = MeantimeReader.LAST_ANNOTATED_SENTENCE;
-    for (CatDocument.EntityMention mention : cat.entityMentions()) {
-      if (mention.tokenIds().isEmpty()) {
+    for (CatDocument.Markable mention : cat.markables()) {
+      if (!mention.tag().equals("ENTITY_MENTION") || mention.tokenIds().isEmpty()) {
         continue;
       }
-      if (mention.documentLevel()) {
+      boolean documentLevel = mention.hasAttribute("syntactic_type");
+      if (documentLevel) {
         lastSentence = Math.max(lastSentence, text.sentencesOf(mention.tokenIds()).stream().max(Integer::compare).orElseThrow());
       }
       Span span = text.cover(mention.tokenIds());
-      CatDocument.Entity entity = referents.get(mention.markableId());
-      mentions.add(new GoldEntityMention(cat.id() + "/m" + mention.markableId(), span, span.quote(text.text()),
-          mention.syntacticType(), mention.documentLevel(), entity == null ? null : entity.type(),
-          entity == null ? null : entity.instanceId() != null ? entity.instanceId() : cat.id() + "/e" + entity.markableId()));
+      CatDocument.Markable entity = referents.get(mention.id());
+      String instance = entity == null ? null : entity.attribute("instance_id");
+      mentions.add(new GoldEntityMention(cat.id() + "/m" + mention.id(), span, span.quote(text.text()),
+          mention.attribute("syntactic_type"), documentLevel, entity == null ? null : entity.attribute("ent_type"),
+          entity == null ? null : instance != null ? instance : cat.id() + "/e" + entity.id()));
     }
     mentions.sort((a, b) -> a.span().compareTo(b.span()));
     List<Span> annotated = new ArrayList<>();

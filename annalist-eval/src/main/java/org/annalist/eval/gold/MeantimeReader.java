@@ -80,8 +80,7 @@ public final class MeantimeReader {
 
   /** Reads one CAT XML file. */
   public static MeantimeDocument readDocument(Path file) throws IOException {
-    String name = file.getFileName().toString();
-    CatDocument cat = XmlInputs.read(file, reader -> CatParser.parse(reader, name));
+    CatDocument cat = CatParser.read(file);
     try {
       return MeantimeDocument.of(cat);
     } catch (IllegalArgumentException e) {
@@ -89,7 +88,8 @@ public final class MeantimeReader {
     }
   }
 
-  private static List<Path> files(Path folder) throws IOException {
+  /** The XML files in the {@code corpus_*} folders under {@code folder}, in path order. */
+  public static List<Path> files(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder, 2)) {
       return files
           .filter(file -> file.getParent().getFileName().toString().startsWith("corpus_"))

@@ -66,6 +66,16 @@ public final class SpanMatcher {
         system.size());
   }
 
+  /** Pairs with identical spans, for annotations that have no value. */
+  public static List<Match> strictSpans(List<Span> gold, List<Span> system) {
+    return strict(gold, system, (g, s) -> true);
+  }
+
+  /** Pairs with overlapping spans, largest overlap first, for annotations that have no value. */
+  public static List<Match> relaxedSpans(List<Span> gold, List<Span> system) {
+    return relaxed(gold, system, (g, s) -> true);
+  }
+
   private static <T> List<Span> spans(List<T> annotations, Function<T, Span> span) {
     return annotations.stream().map(span).toList();
   }

@@ -11,7 +11,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.annalist.eval.EvalData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -101,13 +100,8 @@ class MeantimeReaderTest {
 
   /** m_id -> anchored token texts joined by one space, for TIMEX3 with anchors that are not the DCT. */
   private static Map<String, String> anchoredTexts(Path file) throws Exception {
-    Document xml = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(file.toFile());
-    Map<String, String> tokens = new HashMap<>();
-    NodeList tokenNodes = xml.getElementsByTagName("token");
-    for (int i = 0; i < tokenNodes.getLength(); i++) {
-      Element token = (Element) tokenNodes.item(i);
-      tokens.put(token.getAttribute("t_id"), token.getTextContent());
-    }
+    Document xml = CatDom.parse(file);
+    Map<String, String> tokens = CatDom.tokenTexts(xml);
     Map<String, String> texts = new HashMap<>();
     NodeList timexes = xml.getElementsByTagName("TIMEX3");
     for (int i = 0; i < timexes.getLength(); i++) {

@@ -2,6 +2,7 @@ package org.annalist.eval.gold;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -31,6 +32,21 @@ class TokenTextTest {
     List<CatDocument.Token> tokens = new ArrayList<>(TOKENS);
     Collections.reverse(tokens);
     return tokens;
+  }
+
+  /** ECB+ numbers tokens from 0 in every sentence; sentence order comes first. */
+  @Test
+  void ordersBySentenceThenNumberAndGivesTokenAndSentenceSpans() {
+    List<CatDocument.Token> ecbStyle = List.of(
+        new CatDocument.Token(3, 1, 0, "She"), new CatDocument.Token(4, 1, 1, "left"),
+        new CatDocument.Token(1, 0, 0, "Reid"), new CatDocument.Token(2, 0, 1, "checked"));
+
+    TokenText text = TokenText.join(ecbStyle);
+
+    assertThat(text.text()).isEqualTo("Reid checked\nShe left");
+    assertThat(text.tokenSpans()).containsExactly(Span.of(0, 4), Span.of(5, 12), Span.of(13, 16), Span.of(17, 21));
+    assertThat(text.sentenceSpans()).containsExactly(entry(0, Span.of(0, 12)), entry(1, Span.of(13, 21)));
+    assertThat(text.sentencesOf(List.of(4, 2))).containsExactly(1, 0);
   }
 
   @Test

@@ -1,0 +1,89 @@
+package org.annalist.eval.events;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.util.Locale;
+import org.annalist.eval.UsageException;
+
+/**
+ * Scores an event mention detector or a cross-document event coreference system on ECB+ or
+ * MEANTIME English and prints a table. Run it with {@code scripts/eval-events} from the
+ * repository root, e.g. {@code scripts/eval-events --task coref --split test}.
+ *
+ * <p>Exit status: 0 when everything was scored, 1 when gold could not be read or the system
+ * failed somewhere, 2 when the command line is wrong.
+ */
+public final class EventEvaluation {
+  private final EventSystems systems;
+
+  /** An evaluation that can run the given systems. */
+  public EventEvaluation(EventSystems systems) {
+    this.systems = systems;
+  }
+
+  public static void main(String[] args) {
+    System.exit(new EventEvaluation(EventSystems.standard()).run(args, System.out, System.err));
+  }
+
+  /** Runs the command line; returns the exit status. */
+  public int run(String[] args, PrintStream out, PrintStream err) {
+    EventArguments arguments;
+    try {
+      arguments = EventArguments.parse(args);
+      if (arguments.help()) {
+        out.println(EventArguments.USAGE);
+        return 0;
+      }
+      requireSystem(arguments);
+    } catch (UsageException e) {
+      err.println("error: " + e.getMessage());
+      err.println(EventArguments.USAGE);
+      return 2;
+    }
+    if (!Files.isDirectory(arguments.evalData())) {
+      err.println("error: eval data folder not found: " + arguments.evalData().toAbsolutePath().normalize()
+          + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
+      return 2;
+    }
+    EventCorpus corpus;
+    try {
+      corpus = read(arguments);
+    } catch (IOException e) {
+      err.println("error: " + e.getMessage());
+      return 1;
+    }
+    out.println("eval data: " + arguments.evalData().toAbsolutePath().normalize());
+    return arguments.task() == EventArguments.Task.COREF ? coref(arguments, corpus, out, err)
+        : mentions(arguments, corpus, out, err);
+  }
+
+  private void requireSystem(EventArguments arguments) throws UsageException {
+    var known = arguments.task() == EventArguments.Task.COREF ? systems.corefSystems() : systems.mentionSystems();
+    if (!known.containsKey(arguments.systemName())) {
+      throw new UsageException("--system for --task " + arguments.task().name().toLowerCase(Locale.ROOT)
+          + " must be " + EventSystems.names(known) + ", was '" + arguments.systemName() + "'");
+    }
+  }
+
+  private int coref(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
+    EventCorefSystem system = systems.corefSystems().get(arguments.systemName()).get();
+    CorefRun run = CorefRun.of(corpus, arguments.grouping(), system, err);
+    out.print(EventTables.coref(run, arguments.mentions().name().toLowerCase(Locale.ROOT)));
+    return run.failures().isEmpty() ? 0 : 1;
+  }
+
+  private int mentions(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
+    EventMentionSystem system = systems.mentionSystems().get(arguments.systemName()).get();
+    MentionRun run = MentionRun.of(corpus, system, err);
+    out.print(EventTables.mentions(run));
+    return run.failures().isEmpty() ? 0 : 1;
+  }
+
+  private static EventCorpus read(EventArguments arguments) throws IOException {
+    return switch (arguments.corpus()) {
+      case ECBPLUS -> EcbPlusReader.read(arguments.evalData(), arguments.split(), arguments.mentions());
+      case MEANTIME -> MeantimeEventReader.read(arguments.evalData(), arguments.mentions());
+    };
+  }
+}
