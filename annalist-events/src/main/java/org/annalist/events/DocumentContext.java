@@ -127,7 +127,9 @@ final class DocumentContext {
     Token current = trigger;
     while (true) {
       for (TemporalExpression expression : inSentence) {
-        if (attachment(sentence, expression).filter(current::equals).isPresent()) {
+        Token verb = current;
+        Optional<Token> attached = attachment(sentence, expression);
+        if (attached.filter(t -> t.equals(verb) || datesClause(sentence, t, verb)).isPresent()) {
           return explicit(expression);
         }
       }
@@ -139,6 +141,14 @@ final class DocumentContext {
     }
     return reference(sentence);
   }
+
+  /** Whether {@code clause} is a "when ..." clause of {@code verb}, whose date is the verb's: "when the battle ended in 1943, the army had destroyed ...". */
+  private static boolean datesClause(SentenceGraph sentence, Token clause, Token verb) {
+    return clause.head() == verb.index() && SentenceGraph.matches(clause, Set.of("advcl"))
+        && sentence.childrenWith(clause, Set.of("mark", "advmod")).stream().anyMatch(m -> WHEN.contains(m.lemma()));
+  }
+
+  private static final Set<String> WHEN = Set.of("when", "while", "as");
 
   /** The verb or event noun a temporal expression modifies: the first such token above it. */
   private static Optional<Token> attachment(SentenceGraph sentence, TemporalExpression expression) {

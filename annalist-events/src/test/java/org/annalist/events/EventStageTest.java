@@ -62,6 +62,14 @@ class EventStageTest {
   }
 
   @Test
+  void aWhenClauseDatesTheMainVerb() {
+    String text = "When the siege ended in February 1943, the army had destroyed the Zarnian division.";
+    EventMention destroyed = only(events(text), "destroy");
+
+    assertThat(destroyed.time().text()).isEqualTo("February 1943");
+  }
+
+  @Test
   void numbersTheMembersOfASeriesEvenWhenCoordinated() {
     String text = "Vaslov sent the fourth telegram to Brenn. Later Vaslov sent a second and third telegram to Brenn.";
     List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();

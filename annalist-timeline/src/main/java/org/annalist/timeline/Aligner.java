@@ -32,6 +32,11 @@ public final class Aligner {
   static final double THRESHOLD = 2.0;
   /** The score two tellings in one document need: a source mostly tells an event once, so repeats need more. */
   static final double SAME_DOCUMENT_THRESHOLD = 3.0;
+  /**
+   * The block of numbered acts of related groups (sending a message, making a request), joined by
+   * every telling of a frame that some source numbers: "sent a telegram" meets "the first telegram".
+   */
+  static final String SERIES = "series|related";
   /** The least slack after a narrative's reference time: what a story tells next may be a little later. */
   static final long REFERENCE_SLACK_DAYS = 31;
   /** An interval wider than this many days dates an event only weakly. */
@@ -44,22 +49,34 @@ public final class Aligner {
             || mention.series() != null);
   }
 
-  /** The frame an attestation is blocked by. */
+  /** The frame an attestation is blocked by, before frames that some source numbers are joined to {@link #SERIES}. */
   static String frame(EventMention mention) {
     if (mention.outcome() != Outcome.NONE) {
       return "response";
     }
     if (mention.ordinal() != null && EventLexicon.english().isRelatedGroup(mention.group())) {
-      return "series|related";
+      return SERIES;
     }
+    return plainFrame(mention);
+  }
+
+  private static String plainFrame(EventMention mention) {
     return mention.group() + "|" + (mention.theme() == null ? "" : mention.theme());
   }
 
   /** The clusters, each in document and offset order; every attestation is in exactly one. */
   public List<List<Attestation>> align(List<Attestation> attestations) {
+    Set<String> numberedFrames = new HashSet<>();
+    for (Attestation attestation : attestations) {
+      EventMention mention = attestation.mention();
+      if (mention.ordinal() != null && EventLexicon.english().isRelatedGroup(mention.group())) {
+        numberedFrames.add(plainFrame(mention));
+      }
+    }
     Map<String, List<Attestation>> blocks = new LinkedHashMap<>();
     for (Attestation attestation : attestations) {
-      blocks.computeIfAbsent(frame(attestation.mention()), key -> new ArrayList<>()).add(attestation);
+      String frame = numberedFrames.contains(plainFrame(attestation.mention())) ? SERIES : frame(attestation.mention());
+      blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
     for (List<Attestation> block : blocks.values()) {

@@ -125,6 +125,18 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void anUnnumberedTellingMeetsTheNumberedOnesOfItsKind() {
+    EventTime july = time("1941-07", "1941-07-01", "1941-07-31");
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, july, nth(1), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
+        telling("b", "send", "troops", Outcome.NONE, july, null, null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).hasSize(2)
+        .anySatisfy(e -> assertThat(e.attestations()).extracting(Attestation::document).containsExactly("a", "b"));
+  }
+
+  @Test
   void theSameNumberedActDatedApartIsATimeConflict() {
     Timeline timeline = build(
         telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(3), null, List.of(), agent("vaslov")),

@@ -20,6 +20,9 @@ public record EventSystems(Map<String, Supplier<EventMentionSystem>> mentionSyst
   /** The coreference system run when {@code --system} is not given. */
   public static final String DEFAULT_COREF_SYSTEM = "lemma-baseline";
 
+  /** Annalist's own system, for both tasks. */
+  public static final String ANNALIST = "annalist";
+
   public EventSystems {
     mentionSystems = Map.copyOf(mentionSystems);
     corefSystems = Map.copyOf(corefSystems);
@@ -28,8 +31,8 @@ public record EventSystems(Map<String, Supplier<EventMentionSystem>> mentionSyst
   /** The systems the command line knows. */
   public static EventSystems standard() {
     return new EventSystems(
-        Map.of(DEFAULT_MENTION_SYSTEM, VerbBaseline::new),
-        Map.of(DEFAULT_COREF_SYSTEM, SameLemmaBaseline::new));
+        Map.of(DEFAULT_MENTION_SYSTEM, VerbBaseline::new, ANNALIST, AnnalistEvents::new),
+        Map.of(DEFAULT_COREF_SYSTEM, SameLemmaBaseline::new, ANNALIST, AnnalistEvents::new));
   }
 
   /** The names for a task, sorted, joined by {@code |}, for usage messages. */
