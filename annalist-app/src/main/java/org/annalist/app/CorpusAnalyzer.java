@@ -78,16 +78,21 @@ public final class CorpusAnalyzer {
     int removed = store.forgetMissing(checkedRoots.stream().filter(Files::isDirectory).toList(), found);
     RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
         count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
+    AnalysisReport.CorpusSteps corpusSteps = null;
     if (summary.analyzed() > 0 || summary.removed() > 0 || !store.hasTimeline() && summary.succeeded() > 0) {
-      EntityLinking.link(store);
-      TimelineLinking.link(store);
+      long entitiesStarted = System.nanoTime();
+      EntityLinking.Linked linked = EntityLinking.link(store);
+      long timelineStarted = System.nanoTime();
+      int events = TimelineLinking.link(store);
+      corpusSteps = new AnalysisReport.CorpusSteps(linked.entities(), linked.tokens(),
+          Duration.ofNanos(timelineStarted - entitiesStarted), events, Duration.ofNanos(System.nanoTime() - timelineStarted));
     }
     store.finishRun(run.runId(), summary);
     listener.indexing();
     store.searchIndex().close();
     List<FileOutcome> failures = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED)
         .sorted(Comparator.comparing(FileOutcome::path)).toList();
-    return new AnalysisReport(run.runId(), summary, failures, Duration.ofNanos(System.nanoTime() - started));
+    return new AnalysisReport(run.runId(), summary, failures, Duration.ofNanos(System.nanoTime() - started), corpusSteps);
   }
 
   private List<FileOutcome> processAll(List<CorpusFiles.Entry> entries, RunContext run, AnalysisListener listener) {

@@ -25,19 +25,24 @@ final class EntityLinking {
 
   private EntityLinking() {}
 
-  /** Resolves and stores the entities of the whole store; returns how many there are. */
-  static int link(AnnalistStore store) {
+  /** What a link did: how many entities it stored from how many tokens of text. */
+  record Linked(int entities, int tokens) {}
+
+  /** Resolves and stores the entities of the whole store. */
+  static Linked link(AnnalistStore store) {
     List<NameMention> mentions = new ArrayList<>();
     List<UntaggedName> untagged = new ArrayList<>();
+    int[] tokens = {0};
     store.forEachAnnotated(document -> {
       DocumentNames names = DocumentNames.read(document, LAYERS);
       mentions.addAll(names.mentions());
       untagged.addAll(names.untagged());
+      tokens[0] += document.layer(AnnotateStage.TOKENS).map(layer -> layer.size()).orElse(0);
     });
     List<StoredEntity> entities =
         new EntityResolver().resolve(mentions, untagged).stream().map(EntityLinking::stored).toList();
     store.replaceEntities(entities);
-    return entities.size();
+    return new Linked(entities.size(), tokens[0]);
   }
 
   private static StoredEntity stored(Entity entity) {

@@ -1,6 +1,7 @@
 package org.annalist.cli;
 
 import java.io.PrintWriter;
+import java.util.Locale;
 import me.tongfei.progressbar.ConsoleProgressBarConsumer;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -65,6 +66,13 @@ final class ConsoleProgress implements AnalysisListener, AutoCloseable {
     out.printf("Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
         summary.succeeded() + summary.failed(), report.elapsed().toMillis() / 1000.0, summary.succeeded(),
         summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed());
+    AnalysisReport.CorpusSteps steps = report.corpusSteps();
+    if (steps != null) {
+      double entitySeconds = steps.entityTime().toNanos() / 1e9;
+      out.printf(Locale.ROOT, "Linked %d entities over %,d tokens in %.1f s (%,.0f tokens/s); built a timeline of %d events in %.1f s.%n",
+          steps.entities(), steps.tokens(), entitySeconds, steps.tokens() / Math.max(entitySeconds, 1e-9), steps.events(),
+          steps.timelineTime().toNanos() / 1e9);
+    }
     out.println("Store: " + store);
     out.flush();
     err.flush();

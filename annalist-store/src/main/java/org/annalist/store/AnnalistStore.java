@@ -155,16 +155,6 @@ public final class AnnalistStore {
     });
   }
 
-  /** Whether any entity is stored; cheaper than reading them. */
-  public boolean hasEntities() {
-    return database.read(connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT 1 FROM entities LIMIT 1")) {
-        return rows.next();
-      }
-    });
-  }
-
   /** Every entity, ordered by id, with its aliases, mentions (in path and offset order) and merges. */
   public List<StoredEntity> entities() {
     return database.read(EntityTables::readAll);

@@ -156,9 +156,8 @@ class AnnalistStoreTest {
     StoredEntity mao = new StoredEntity("person:mao", "Mao", "PERSON", List.of("Mao"),
         List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(26, 29))), List.of());
 
-    assertThat(store.hasEntities()).isFalse();
+    assertThat(store.entities()).isEmpty();
     store.replaceEntities(List.of(stalin, mao));
-    assertThat(store.hasEntities()).isTrue();
     assertThat(store.entities()).containsExactly(mao, stalin);
     assertThat(stalin.documents()).containsExactly(id);
 

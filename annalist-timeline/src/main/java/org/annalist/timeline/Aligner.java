@@ -20,18 +20,26 @@ import org.jspecify.annotations.Nullable;
 /**
  * Clusters the attestations that tell the same event, within and across documents.
  *
- * <p>Blocking: only attestations of the same frame (synonym group of the trigger, plus what it
- * is about) are compared. Within a block a pair is scored from its evidence — the same place in
- * a numbered series, shared participants, overlapping dates, the same counted thing — and pairs
- * that cannot be the same event are vetoed (different series numbers, different doers, dates
- * that cannot both hold without a shared series number). Pairs are merged best first, and a
+ * <p>Blocking: only attestations of the same synonym group are compared (responses, and the
+ * numbered acts of related groups, each form one block). Within a block a pair is scored from
+ * its evidence — the same word, the same place in a numbered series, shared participants,
+ * overlapping dates, the same object or counted thing — and pairs that cannot be the same event
+ * are vetoed (different series numbers, different named doers, different objects, dates that
+ * cannot both hold without a shared series number). Pairs are merged best first, and a
  * merge that would put two series numbers into one event is refused.
  */
 public final class Aligner {
   /** The score a pair needs to be merged. */
   static final double THRESHOLD = 2.0;
+  /**
+   * Two sources using the same word for an event in the same block, with nothing against it
+   * (no other date, doer, object or series number), are taken to tell the same event.
+   */
+  static final double SAME_WORD = 1.5;
+  /** Evidence that the event is about the same thing ("sent a telegram" twice). */
+  static final double SAME_THEME = 0.5;
   /** The score two tellings in one document need: a source mostly tells an event once, so repeats need more. */
-  static final double SAME_DOCUMENT_THRESHOLD = 3.0;
+  static final double SAME_DOCUMENT_THRESHOLD = 4.5;
   /**
    * The block of numbered acts of related groups (sending a message, making a request), joined by
    * every telling of a frame that some source numbers: "sent a telegram" meets "the first telegram".
@@ -49,15 +57,18 @@ public final class Aligner {
             || mention.series() != null);
   }
 
-  /** The frame an attestation is blocked by, before frames that some source numbers are joined to {@link #SERIES}. */
-  static String frame(EventMention mention) {
+  /**
+   * The block an attestation is compared within: responses together, numbered acts of related
+   * groups together, else its synonym group (what the event is about is weighed in the score).
+   */
+  static String block(EventMention mention) {
     if (mention.outcome() != Outcome.NONE) {
       return "response";
     }
     if (mention.ordinal() != null && EventLexicon.english().isRelatedGroup(mention.group())) {
       return SERIES;
     }
-    return plainFrame(mention);
+    return mention.group();
   }
 
   private static String plainFrame(EventMention mention) {
@@ -75,7 +86,7 @@ public final class Aligner {
     }
     Map<String, List<Attestation>> blocks = new LinkedHashMap<>();
     for (Attestation attestation : attestations) {
-      String frame = numberedFrames.contains(plainFrame(attestation.mention())) ? SERIES : frame(attestation.mention());
+      String frame = numberedFrames.contains(plainFrame(attestation.mention())) ? SERIES : block(attestation.mention());
       blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
@@ -132,14 +143,15 @@ public final class Aligner {
   }
 
   /**
-   * Whether two clusters may join: two tellings from one document end up in one event only when
-   * they are similar enough to be a repeat on their own, not merely linked through other sources.
+   * Whether two clusters may join: two tellings from one document end up in one event through
+   * other sources only when they have enough in common on their own to be one event (they merge
+   * directly only above {@link #SAME_DOCUMENT_THRESHOLD}).
    */
   private static boolean repeatsAllowed(List<Attestation> block, List<Integer> a, List<Integer> b) {
     for (int i : a) {
       for (int j : b) {
         if (block.get(i).document().equals(block.get(j).document())
-            && score(block.get(i), block.get(j)) < SAME_DOCUMENT_THRESHOLD) {
+            && score(block.get(i), block.get(j)) < THRESHOLD) {
           return false;
         }
       }
@@ -177,7 +189,13 @@ public final class Aligner {
     if (!namedA.isEmpty() && !namedB.isEmpty() && Collections.disjoint(namedA, namedB) && !sameNumber) {
       return 0;
     }
+    boolean themesDiffer = a.theme() != null && b.theme() != null && !a.theme().equals(b.theme());
+    if (themesDiffer && !sameNumber) {
+      return 0;
+    }
     double score = sameNumber ? 2 : 0;
+    score += a.lemma().equals(b.lemma()) ? SAME_WORD : 0;
+    score += a.theme() != null && a.theme().equals(b.theme()) ? SAME_THEME : 0;
     score += sharedAgent ? 1 : 0;
     Set<String> others = new HashSet<>(x.entities());
     others.removeAll(agentsA);

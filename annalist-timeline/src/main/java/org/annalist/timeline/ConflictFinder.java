@@ -54,7 +54,7 @@ final class ConflictFinder {
         EventTime ta = a.mention().time();
         EventTime tb = b.mention().time();
         if (a.document().equals(b.document()) || ta == null || tb == null
-            || !(ta.explicit() || tb.explicit() || sameNumber(a.mention(), b.mention()))) {
+            || !(ta.explicit() && tb.explicit() || sameNumber(a.mention(), b.mention()))) {
           continue;
         }
         long gap = LocalDate.parse(tb.earliest()).toEpochDay() - Aligner.latest(ta).toEpochDay();

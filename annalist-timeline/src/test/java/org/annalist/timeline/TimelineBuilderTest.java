@@ -94,14 +94,19 @@ class TimelineBuilderTest {
   }
 
   @Test
-  void twoTellingsInOneSourceAreNotJoinedThroughAThirdSource() {
+  void twoTellingsInOneSourceJoinThroughAThirdOnlyWhenTheyHaveEnoughInCommon() {
     EventTime july = time("1941-07", "1941-07-01", "1941-07-31");
-    Timeline timeline = build(
+    Timeline alike = build(
         telling("a", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
         telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
         telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")));
+    Timeline apart = build(
+        telling("a", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov"), agent("brenn")),
+        telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
+        telling("b", "request", null, Outcome.NONE, null, null, null, List.of(), agent("brenn")));
 
-    assertThat(timeline.events()).hasSize(2);
+    assertThat(alike.events()).singleElement();
+    assertThat(apart.events()).hasSize(2);
   }
 
   @Test

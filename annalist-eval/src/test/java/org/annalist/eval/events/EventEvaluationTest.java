@@ -148,7 +148,9 @@ class EventEvaluationTest {
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).startsWith("usage: eval-events");
-    assertThat(EventSystems.standard().corefSystems()).containsOnlyKeys(EventSystems.DEFAULT_COREF_SYSTEM);
-    assertThat(EventSystems.standard().mentionSystems()).containsOnlyKeys(EventSystems.DEFAULT_MENTION_SYSTEM);
+    assertThat(EventSystems.standard().corefSystems())
+        .containsOnlyKeys(EventSystems.DEFAULT_COREF_SYSTEM, EventSystems.ANNALIST);
+    assertThat(EventSystems.standard().mentionSystems())
+        .containsOnlyKeys(EventSystems.DEFAULT_MENTION_SYSTEM, EventSystems.ANNALIST);
   }
 }
