@@ -94,7 +94,8 @@ final class EventExtractor {
     };
     List<EventMention> mentions = new ArrayList<>();
     List<Ordinal> ordinals = ordinals(sentence, token, theme);
-    SeriesClaim series = ordinals.isEmpty() && outcome != Outcome.NONE ? seriesClaim(sentence, token, theme) : null;
+    boolean aboutASeries = outcome != Outcome.NONE || lexicon.isRelatedGroup(trigger.entry().group());
+    SeriesClaim series = ordinals.isEmpty() && aboutASeries ? seriesClaim(sentence, token, theme) : null;
     for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
       mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
           polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,

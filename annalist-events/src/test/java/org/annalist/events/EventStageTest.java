@@ -183,6 +183,15 @@ class EventStageTest {
   }
 
   @Test
+  void sendingSeveralOfAThingIsASeriesNotAQuantity() {
+    EventMention sent = only(events("Vaslov sent six letters to Brenn."), "send");
+
+    assertThat(sent.series()).isNotNull();
+    assertThat(sent.series().count()).isEqualTo(6);
+    assertThat(sent.series().series()).isEqualTo("letter");
+  }
+
+  @Test
   void countsThatAreNotAnswersAreNoSeriesClaims() {
     EventMention wiped = only(events("The army wiped out six divisions."), "wipe_out");
 

@@ -143,20 +143,53 @@ public final class Aligner {
   }
 
   /**
-   * Whether two clusters may join: two tellings from one document end up in one event through
-   * other sources only when they have enough in common on their own to be one event (they merge
-   * directly only above {@link #SAME_DOCUMENT_THRESHOLD}).
+   * Whether two clusters may join: no two of their tellings may name different doers, and two
+   * tellings from one document end up in one event through other sources only when they have
+   * enough in common on their own ({@link #THRESHOLD}; they merge directly only above
+   * {@link #SAME_DOCUMENT_THRESHOLD}).
    */
   private static boolean repeatsAllowed(List<Attestation> block, List<Integer> a, List<Integer> b) {
     for (int i : a) {
       for (int j : b) {
-        if (block.get(i).document().equals(block.get(j).document())
-            && score(block.get(i), block.get(j)) < THRESHOLD) {
+        boolean sameDocument = block.get(i).document().equals(block.get(j).document());
+        if (sameDocument ? score(block.get(i), block.get(j)) < THRESHOLD : otherDoers(block.get(i), block.get(j))) {
           return false;
         }
       }
     }
     return true;
+  }
+
+  /**
+   * Whether two attestations cannot be one event whatever else they share: different series
+   * numbers, or (without the same number) different named doers, different objects or dates
+   * that cannot both hold. Different doers are also checked for every pair a merge would bring
+   * together, so that two sources naming different doers are never joined through a third.
+   */
+  static boolean vetoed(Attestation x, Attestation y) {
+    EventMention a = x.mention();
+    EventMention b = y.mention();
+    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
+    if (a.ordinal() != null && b.ordinal() != null && !sameNumber) {
+      return true;
+    }
+    if (sameNumber) {
+      return false;
+    }
+    boolean otherObjects = a.theme() != null && b.theme() != null && !a.theme().equals(b.theme());
+    return otherDoers(x, y) || otherObjects || overlap(a.time(), b.time()) == Overlap.DISJOINT;
+  }
+
+  /** Whether the sentences name different doers, and the two are not the same numbered act. */
+  private static boolean otherDoers(Attestation x, Attestation y) {
+    EventMention a = x.mention();
+    EventMention b = y.mention();
+    if (a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value()) {
+      return false;
+    }
+    Set<String> namedA = x.namedEntities(Role.AGENT);
+    Set<String> namedB = y.namedEntities(Role.AGENT);
+    return !namedA.isEmpty() && !namedB.isEmpty() && Collections.disjoint(namedA, namedB);
   }
 
   private static int root(int[] parent, int i) {
@@ -177,22 +210,13 @@ public final class Aligner {
     if (a.series() != null || b.series() != null) {
       return 0;
     }
-    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
-    if (a.ordinal() != null && b.ordinal() != null && !sameNumber) {
+    if (vetoed(x, y)) {
       return 0;
     }
+    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
     Set<String> agentsA = x.entities(Role.AGENT);
     Set<String> agentsB = y.entities(Role.AGENT);
     boolean sharedAgent = !Collections.disjoint(agentsA, agentsB);
-    Set<String> namedA = x.namedEntities(Role.AGENT);
-    Set<String> namedB = y.namedEntities(Role.AGENT);
-    if (!namedA.isEmpty() && !namedB.isEmpty() && Collections.disjoint(namedA, namedB) && !sameNumber) {
-      return 0;
-    }
-    boolean themesDiffer = a.theme() != null && b.theme() != null && !a.theme().equals(b.theme());
-    if (themesDiffer && !sameNumber) {
-      return 0;
-    }
     double score = sameNumber ? 2 : 0;
     score += a.lemma().equals(b.lemma()) ? SAME_WORD : 0;
     score += a.theme() != null && a.theme().equals(b.theme()) ? SAME_THEME : 0;
@@ -206,11 +230,7 @@ public final class Aligner {
     if (sameUnit(a, b)) {
       score += 0.5;
     }
-    Overlap overlap = overlap(a.time(), b.time());
-    if (overlap == Overlap.DISJOINT && !sameNumber) {
-      return 0;
-    }
-    score += switch (overlap) {
+    score += switch (overlap(a.time(), b.time())) {
       case PRECISE -> 1.0;
       case VAGUE -> 0.3;
       default -> 0;

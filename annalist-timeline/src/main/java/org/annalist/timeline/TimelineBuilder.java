@@ -141,7 +141,7 @@ public final class TimelineBuilder {
     if (mention.ordinal() != null) {
       summary.append(" (").append(ConflictFinder.ordinalWord(mention.ordinal().value())).append(')');
     } else if (mention.series() != null) {
-      summary.append(" (all").append(mention.series().count() == 0 ? "" : " " + mention.series().count()).append(')');
+      summary.append(mention.series().count() == 0 ? " (all)" : " (×" + mention.series().count() + ")");
     }
     return summary.toString();
   }

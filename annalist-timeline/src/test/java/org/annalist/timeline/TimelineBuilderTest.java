@@ -142,6 +142,20 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void twoSourcesAreNeverJoinedThroughAThirdAgainstAVeto() {
+    EventTime july = time("1941-07", "1941-07-01", "1941-07-31");
+    Timeline timeline = build(
+        telling("a", "attack", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
+        telling("b", "attack", null, Outcome.NONE, july, null, null, List.of(),
+            new EntityRole(Role.PATIENT, "korsk", true)),
+        telling("c", "attack", null, Outcome.NONE, july, null, null, List.of(), agent("brenn")));
+
+    assertThat(timeline.events()).noneSatisfy(e -> assertThat(e.attestations()).extracting(Attestation::document)
+        .contains("a", "c"));
+    assertThat(timeline.conflicts()).isEmpty();
+  }
+
+  @Test
   void theSameNumberedActDatedApartIsATimeConflict() {
     Timeline timeline = build(
         telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(3), null, List.of(), agent("vaslov")),
