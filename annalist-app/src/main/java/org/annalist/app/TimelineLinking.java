@@ -111,6 +111,9 @@ final class TimelineLinking {
           if (mention.time() != null) {
             documentQuotes.put(mention.time().span(), mention.time().span().quote(text));
           }
+          if (mention.redactedAgent() != null) {
+            documentQuotes.put(mention.redactedAgent(), mention.redactedAgent().quote(text));
+          }
         }
       });
       copies.add(id, document.maskedText());
@@ -237,11 +240,36 @@ final class TimelineLinking {
           a.put("ordinal", mention.ordinal().value());
           a.put("ordinal_inferred", mention.ordinal().inferred());
         }
+        if (mention.redactedAgent() != null) {
+          redactedAgent(a.putObject("redacted_agent"), attestation, event);
+        }
         ArrayNode quantities = a.putArray("quantities");
         mention.quantities().forEach(q -> quantities.addObject().put("value", q.value()).put("unit", q.unit())
             .put("start", q.span().start()).put("end", q.span().end()).put("quote", quote(attestation.document(), q.span())));
       }
       return json;
+    }
+
+    /**
+     * A censor's mark in the doer's slot, with the doer another source names in the same event
+     * as a candidate and that source's sentence as evidence; never put in the mark's place.
+     */
+    private void redactedAgent(ObjectNode json, Attestation attestation, TimelineEvent event) {
+      Span mark = attestation.mention().redactedAgent();
+      json.put("start", mark.start()).put("end", mark.end()).put("quote", quote(attestation.document(), mark));
+      for (Attestation other : event.attestations()) {
+        List<String> named = other.namedEntities(EventMention.Role.AGENT).stream().sorted().toList();
+        if (!other.document().equals(attestation.document()) && !named.isEmpty()) {
+          EntityInfo candidate = entityInfo.get(named.get(0));
+          json.put("candidate", named.get(0));
+          json.put("candidate_name", candidate == null ? named.get(0) : candidate.name());
+          Span sentence = other.mention().sentence();
+          json.putObject("evidence").put("document", other.document()).put("start", sentence.start())
+              .put("end", sentence.end()).put("quote", quote(other.document(), sentence));
+          return;
+        }
+      }
+      json.putNull("candidate");
     }
 
     private ObjectNode conflictJson(Conflict conflict) {

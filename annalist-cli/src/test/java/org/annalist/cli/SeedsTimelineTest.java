@@ -118,6 +118,25 @@ class SeedsTimelineTest {
   }
 
   @Test
+  void aCensorsMarkWhereTheDoerStandsGetsACandidateWithEvidenceButIsNotReplaced() {
+    List<JsonNode> marks = new ArrayList<>();
+    export.get("events").forEach(e -> e.get("attestations").forEach(a -> {
+      if (a.has("redacted_agent") && a.get("redacted_agent").hasNonNull("candidate")) {
+        marks.add(a);
+      }
+    }));
+
+    assertThat(marks).anySatisfy(a -> {
+      JsonNode mark = a.get("redacted_agent");
+      assertThat(mark.get("quote").asText()).matches("\\*+");
+      assertThat(mark.get("candidate_name").asText()).isEqualTo("Mao Zedong");
+      assertThat(mark.get("evidence").get("quote").asText()).contains("Mao");
+      assertThat(mark.get("evidence").get("document").asText()).isNotEqualTo(a.get("document").asText());
+      assertThat(a.get("quote").asText()).contains(mark.get("quote").asText());
+    });
+  }
+
+  @Test
   void theNovelAndTheMachineTranslationAreFlaggedWithReasons() {
     Map<String, JsonNode> byPrefix = new HashMap<>();
     export.get("documents").forEach(d -> byPrefix.put(prefix(d.get("id").asText()), d));

@@ -31,11 +31,13 @@ final class DocumentContext {
   private final List<TemporalExpression> expressions;
   private final List<Annotation> ranges;
   private final List<Annotation> references;
+  private final List<Span> redactions;
   private @Nullable Annotation lastSubject;
 
   DocumentContext(String text, List<Annotation> mentions, List<TemporalExpression> expressions,
-      List<Annotation> ranges, List<Annotation> references) {
+      List<Annotation> ranges, List<Annotation> references, List<Span> redactions) {
     this.text = text;
+    this.redactions = List.copyOf(redactions);
     this.mentions = List.copyOf(mentions);
     this.expressions = List.copyOf(expressions);
     this.ranges = List.copyOf(ranges);
@@ -89,6 +91,19 @@ final class DocumentContext {
       }
     }
     return found;
+  }
+
+  /**
+   * The redaction mark that ends right before {@code offset} (only spaces between) and lies in
+   * the sentence, if any.
+   */
+  Optional<Span> redactionBefore(int offset, Span sentence) {
+    for (Span mark : redactions) {
+      if (sentence.contains(mark) && mark.end() <= offset && text.substring(mark.end(), offset).isBlank()) {
+        return Optional.of(mark);
+      }
+    }
+    return Optional.empty();
   }
 
   /** Remembers the person named as the subject of the sentence's main verb. */

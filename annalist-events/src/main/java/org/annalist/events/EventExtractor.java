@@ -85,7 +85,8 @@ final class EventExtractor {
     Polarity polarity = negated(sentence, token) ? Polarity.NEGATIVE : Polarity.POSITIVE;
     @Nullable Token theme = theme(sentence, trigger);
     Outcome outcome = answersARequest(sentence, token, theme) ? outcome(trigger.entry().kind(), polarity) : Outcome.NONE;
-    List<Participant> participants = participants(sentence, trigger, theme);
+    Span redactedAgent = redactedAgent(sentence, trigger);
+    List<Participant> participants = participants(sentence, trigger, theme, redactedAgent == null);
     List<Quantity> quantities = quantities(sentence, token, theme);
     EventKind kind = switch (trigger.entry().kind()) {
       case REPORT -> EventKind.REPORT;
@@ -100,7 +101,7 @@ final class EventExtractor {
       mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
           polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
           context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token),
-          quantities, ordinal, series));
+          quantities, ordinal, series, redactedAgent));
     }
     return mentions;
   }
@@ -117,6 +118,30 @@ final class EventExtractor {
     }
     return sentence.child(token, Set.of("obj", "obl", "xcomp", "ccomp")).map(child -> child.isPronoun()
         || child.pos().startsWith("NNP") || child.isVerb()).orElse(true);
+  }
+
+  /**
+   * A redaction mark in the doer's slot: the verb has no subject, and between the mark and the
+   * verb stand only its auxiliaries and adverbs ("** rejected", "*** still refused"). The verb
+   * then takes no doer from elsewhere: the mark is kept, and the timeline offers a candidate.
+   */
+  private @Nullable Span redactedAgent(SentenceGraph sentence, Trigger trigger) {
+    Token token = trigger.token();
+    if (trigger.noun() || sentence.child(token, Set.of("nsubj", "csubj")).isPresent()) {
+      return null;
+    }
+    int start = token.span().start();
+    for (int i = token.index() - 1; ; i--) {
+      Optional<Span> mark = context.redactionBefore(start, sentence.span());
+      if (mark.isPresent()) {
+        return mark.get();
+      }
+      if (i < 0 || sentence.token(i).head() != token.index()
+          || !SentenceGraph.matches(sentence.token(i), Set.of("aux", "advmod"))) {
+        return null;
+      }
+      start = sentence.token(i).span().start();
+    }
   }
 
   private static boolean negated(SentenceGraph sentence, Token token) {
@@ -183,7 +208,9 @@ final class EventExtractor {
     return object.filter(noun -> noun.isNoun() && !noun.pos().startsWith("NNP")).orElse(null);
   }
 
-  private List<Participant> participants(SentenceGraph sentence, Trigger trigger, @Nullable Token theme) {
+  /** The named participants; {@code inferDoer} says whether a subjectless verb may take its controller's subject. */
+  private List<Participant> participants(SentenceGraph sentence, Trigger trigger, @Nullable Token theme,
+      boolean inferDoer) {
     List<Participant> participants = new ArrayList<>();
     Token token = trigger.token();
     boolean response = trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE;
@@ -204,7 +231,7 @@ final class EventExtractor {
         context.participant(sentence, owner, response ? Role.RECIPIENT : Role.OTHER).ifPresent(participants::add);
       }
     }
-    if (!hasSubject && !trigger.noun()) {
+    if (!hasSubject && !trigger.noun() && inferDoer) {
       controller(sentence, token).flatMap(controller -> context.participant(sentence, controller, Role.AGENT))
           .ifPresent(participants::add);
     }

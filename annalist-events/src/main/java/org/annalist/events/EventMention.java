@@ -22,11 +22,12 @@ import org.jspecify.annotations.Nullable;
  * @param quantities amounts the event counts ("half a million German troops")
  * @param ordinal its place in a numbered series ("the fourth telegram"), or null
  * @param series a claim about a whole series ("refused all six requests"), or null
+ * @param redactedAgent a censor's mark standing where the doer would be named ("** refused"), or null
  */
 public record EventMention(Span trigger, String lemma, String group, EventKind kind, Span sentence,
     Polarity polarity, Modality modality, Outcome outcome, @Nullable String theme,
     List<Participant> participants, @Nullable EventTime time, List<Quantity> quantities,
-    @Nullable Ordinal ordinal, @Nullable SeriesClaim series) {
+    @Nullable Ordinal ordinal, @Nullable SeriesClaim series, @Nullable Span redactedAgent) {
 
   public EventMention {
     Objects.requireNonNull(trigger, "trigger");
@@ -38,7 +39,7 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
   /** This mention with the ordinal the narrative gives it. */
   public EventMention withOrdinal(Ordinal inferred) {
     return new EventMention(trigger, lemma, group, kind, sentence, polarity, modality, outcome, theme,
-        participants, time, quantities, inferred, series);
+        participants, time, quantities, inferred, series, redactedAgent);
   }
 
   /** Whether it is told as having happened (or as not having happened), not wished, feared or supposed. */

@@ -42,7 +42,7 @@ public final class EventStage implements Stage {
 
   @Override
   public String version() {
-    return "1";
+    return "2";
   }
 
   @Override
@@ -65,7 +65,8 @@ public final class EventStage implements Stage {
     }
     DocumentContext document = new DocumentContext(input.text(),
         input.expectLayer(AnnotateStage.MENTIONS).annotations(), expressions,
-        input.expectLayer(TimeStage.RANGE).annotations(), input.expectLayer(TimeStage.SENTENCE_REFERENCE).annotations());
+        input.expectLayer(TimeStage.RANGE).annotations(), input.expectLayer(TimeStage.SENTENCE_REFERENCE).annotations(),
+        input.expectLayer(Layers.REDACTION).spans());
     EventExtractor extractor = new EventExtractor(lexicon, document);
     List<SentenceGraph> sentences = SentenceGraph.of(input);
     List<EventMention> mentions = new ArrayList<>();

@@ -133,6 +133,18 @@ class EventStageTest {
   }
 
   @Test
+  void aRedactionMarkInTheDoersSlotIsKeptWithoutGuessingWhoItHides() {
+    String text = "Vaslov sent a letter to Brenn. Then ** still refused the offer. Brenn then refused the plan.";
+    List<EventMention> refusals = events(text).stream().filter(m -> m.lemma().equals("refuse")).toList();
+
+    assertThat(refusals).hasSize(2);
+    assertThat(refusals.get(0).redactedAgent()).isNotNull();
+    assertThat(refusals.get(0).redactedAgent().quote(text)).isEqualTo("**");
+    assertThat(refusals.get(0).participants()).noneMatch(p -> p.role() == Role.AGENT);
+    assertThat(refusals.get(1).redactedAgent()).isNull();
+  }
+
+  @Test
   void aClaimAboutAWholeSeriesIsKeptAsSuch() {
     String text = "Brenn refused all six requests.";
     EventMention refused = only(events(text), "refuse");
