@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.annalist.annotate.AnnotateStage;
+import org.annalist.entities.MergeEvidence;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMentionCodec;
@@ -44,7 +45,6 @@ final class TimelineLinking {
   static final int CHARACTER_MENTIONS = 3;
   /** Invented characters are only judged in a corpus of at least this many documents. */
   static final int CHARACTER_CORPUS = 3;
-  private static final String GARBLED_RULE = "spelling+context";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private TimelineLinking() {}
@@ -77,7 +77,7 @@ final class TimelineLinking {
         for (StoredEntity.Mention mention : entity.mentions()) {
           entityAt.computeIfAbsent(mention.document().value(), d -> new HashMap<>()).put(mention.span(), entity.id());
         }
-        entity.merges().stream().filter(m -> m.rule().equals(GARBLED_RULE))
+        entity.merges().stream().filter(m -> m.rule().equals(MergeEvidence.GARBLED_SPELLING))
             .forEach(m -> garbledAliases.computeIfAbsent(entity.id(), e -> new ArrayList<>()).add(m.alias()));
         if (documents >= CHARACTER_CORPUS && entity.type().equals("PERSON") && entity.documents().size() == 1
             && entity.mentions().size() >= CHARACTER_MENTIONS) {

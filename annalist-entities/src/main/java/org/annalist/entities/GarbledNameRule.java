@@ -30,7 +30,7 @@ import org.jspecify.annotations.Nullable;
  * applied together, so they do not depend on the order clusters are visited in.
  */
 final class GarbledNameRule {
-  static final String RULE = "spelling+context";
+  static final String RULE = MergeEvidence.GARBLED_SPELLING;
   private static final double AMBIGUITY_MARGIN = 0.02;
 
   private final ResolverThresholds thresholds;

@@ -18,6 +18,9 @@ import java.util.Objects;
  */
 public record MergeEvidence(String alias, String canonical, String rule, double score, String explanation) {
 
+  /** The rule of a machine-translation garbling: a rare name close in spelling and context to a frequent one. */
+  public static final String GARBLED_SPELLING = "spelling+context";
+
   static final Comparator<MergeEvidence> ORDER = Comparator.comparing(MergeEvidence::rule)
       .thenComparing(MergeEvidence::alias)
       .thenComparing(MergeEvidence::canonical)

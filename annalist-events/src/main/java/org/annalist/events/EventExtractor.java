@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
-import java.util.OptionalInt;
 import java.util.Set;
 import org.annalist.events.EventLexicon.Entry;
 import org.annalist.events.EventLexicon.Kind;
@@ -87,7 +86,7 @@ final class EventExtractor {
     Outcome outcome = answersARequest(sentence, token, theme) ? outcome(trigger.entry().kind(), polarity) : Outcome.NONE;
     Span redactedAgent = redactedAgent(sentence, trigger);
     List<Participant> participants = participants(sentence, trigger, theme, redactedAgent == null);
-    List<Quantity> quantities = quantities(sentence, token, theme);
+    List<Quantity> quantities = quantities(sentence, theme);
     EventKind kind = switch (trigger.entry().kind()) {
       case REPORT -> EventKind.REPORT;
       case STATE -> EventKind.STATE;
@@ -321,7 +320,7 @@ final class EventExtractor {
     return Optional.empty();
   }
 
-  private List<Quantity> quantities(SentenceGraph sentence, Token token, @Nullable Token theme) {
+  private List<Quantity> quantities(SentenceGraph sentence, @Nullable Token theme) {
     List<Quantity> quantities = new ArrayList<>();
     List<Token> counted = new ArrayList<>();
     if (theme != null) {
@@ -384,18 +383,14 @@ final class EventExtractor {
         continue;
       }
       for (Token modifier : sentence.childrenWith(noun, Set.of("amod", "nummod", "advmod"))) {
-        ordinalOf(modifier).ifPresent(value -> ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
+        Amounts.ordinal(modifier.text()).ifPresent(value -> ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
         for (Token coordinated : sentence.childrenWith(modifier, Set.of("conj"))) {
-          ordinalOf(coordinated).ifPresent(value ->
+          Amounts.ordinal(coordinated.text()).ifPresent(value ->
               ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
         }
       }
     }
     return ordinals;
-  }
-
-  private static OptionalInt ordinalOf(Token token) {
-    return Amounts.ordinal(token.text());
   }
 
   private static Span evidence(Token a, Token b) {

@@ -13,13 +13,6 @@ class AnnalistEventsTest {
   private static final EventText SECOND = HandMade.text("d2",
       "Poland was attacked by Germany on 1 September 1939 , officials said .", "Farmers sold their grain .");
 
-  private static CorefDocument document(EventText text, String... words) {
-    return new CorefDocument(text, List.of(words).stream()
-        .map(w -> HandMade.mention(text, w, "unused"))
-        .map(m -> new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
-        .toList());
-  }
-
   @Test
   void findsVerbsAsEventMentions() {
     List<SystemEventMention> found = new AnnalistEvents().find(FIRST);
@@ -30,7 +23,7 @@ class AnnalistEventsTest {
   @Test
   void alignsOneEventToldByTwoDocumentsAndKeepsOthersApart() {
     Map<String, String> labels = new AnnalistEvents().cluster(List.of(
-        document(FIRST, "attacked", "praised"), document(SECOND, "was attacked", "sold")));
+        HandMade.corefDocument(FIRST, "attacked", "praised"), HandMade.corefDocument(SECOND, "was attacked", "sold")));
 
     assertThat(labels).containsOnlyKeys("d1/attacked", "d1/praised", "d2/was attacked", "d2/sold");
     assertThat(labels.get("d1/attacked")).isEqualTo(labels.get("d2/was attacked"));

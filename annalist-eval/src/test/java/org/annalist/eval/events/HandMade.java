@@ -51,6 +51,14 @@ final class HandMade {
     return new GoldEventMention(text.id() + "/" + words, span, words, sentence, cluster, "ACTION_OCCURRENCE");
   }
 
+  /** A document with gold mentions of these words, as a coreference system is given it. */
+  static CorefDocument corefDocument(EventText text, String... words) {
+    return new CorefDocument(text, List.of(words).stream()
+        .map(w -> mention(text, w, "unused"))
+        .map(m -> new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
+        .toList());
+  }
+
   /** A document of one topic and sub-topic whose sentences are all annotated. */
   static GoldEventDocument document(EventText text, String topic, List<GoldEventMention> mentions) {
     return new GoldEventDocument(text, topic, topic + "ecb", mentions, text.sentences());

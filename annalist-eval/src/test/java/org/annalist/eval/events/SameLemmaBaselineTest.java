@@ -13,18 +13,11 @@ class SameLemmaBaselineTest {
   private static final EventText SECOND = HandMade.text("d2",
       "The arrest came a day after shootings at the mall .", "Officers checked the area .");
 
-  private static CorefDocument document(EventText text, String... words) {
-    return new CorefDocument(text, List.of(words).stream()
-        .map(w -> HandMade.mention(text, w, "unused"))
-        .map(m -> new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
-        .toList());
-  }
-
   @Test
   void clustersMentionsWithTheSameHeadLemmaAcrossDocuments() {
     Map<String, String> labels = new SameLemmaBaseline().cluster(List.of(
-        document(FIRST, "arrested", "was charged", "shooting"),
-        document(SECOND, "arrest", "shootings", "checked")));
+        HandMade.corefDocument(FIRST, "arrested", "was charged", "shooting"),
+        HandMade.corefDocument(SECOND, "arrest", "shootings", "checked")));
 
     assertThat(labels).containsOnlyKeys("d1/arrested", "d1/was charged", "d1/shooting", "d2/arrest",
         "d2/shootings", "d2/checked");
@@ -36,7 +29,8 @@ class SameLemmaBaselineTest {
 
   @Test
   void givesTheSameLabelsTwice() {
-    List<CorefDocument> input = List.of(document(FIRST, "arrested", "shooting"), document(SECOND, "arrest"));
+    List<CorefDocument> input =
+        List.of(HandMade.corefDocument(FIRST, "arrested", "shooting"), HandMade.corefDocument(SECOND, "arrest"));
 
     assertThat(new SameLemmaBaseline().cluster(input)).isEqualTo(new SameLemmaBaseline().cluster(input));
   }
