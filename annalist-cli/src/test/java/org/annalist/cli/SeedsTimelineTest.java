@@ -109,6 +109,14 @@ class SeedsTimelineTest {
         assertThat(claimQuotes(c)).anyMatch(q -> q.contains("1.5 million")).anyMatch(q -> q.contains("half a million")));
     assertThat(byKind.get("time")).as("when the sixth request was made").anySatisfy(c ->
         assertThat(claimQuotes(c)).anyMatch(q -> q.contains("sixth")));
+    assertThat(byKind.get("time")).as("when the third request was made: the end of 1941 or after the spring of 1942")
+        .anySatisfy(c -> {
+          assertThat(claimQuotes(c)).anyMatch(q -> q.contains("second and third telegram"))
+              .anyMatch(q -> q.contains("he sent a third telegram"));
+          assertThat(c.get("explanation").asText()).contains("the end of 1941").contains("the spring of the following year");
+        });
+    assertThat(byKind.get("time")).as("only the sixth and the third: a date told dozens of sentences before is too stale"
+        + " to contradict the second request's end of 1941").hasSize(2);
   }
 
   private static List<String> claimQuotes(JsonNode conflict) {

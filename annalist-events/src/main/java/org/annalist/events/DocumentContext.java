@@ -13,6 +13,7 @@ import org.annalist.model.Annotation;
 import org.annalist.model.Span;
 import org.annalist.time.DayInterval;
 import org.annalist.time.TemporalExpression;
+import org.annalist.time.TimexCodec;
 import org.annalist.time.TimexIntervals;
 import org.annalist.time.TimexType;
 import org.jspecify.annotations.Nullable;
@@ -198,24 +199,46 @@ final class DocumentContext {
       }
     }
     Objects.requireNonNull(interval, "interval");
-    return new EventTime(span, span.quote(text), value, interval.earliest().toString(), interval.latest().toString(), true);
+    return new EventTime(span, span.quote(text), value, interval.earliest().toString(), interval.latest().toString(), 0);
   }
 
+  /**
+   * The narrative's reference time where the sentence starts, with how many sentences back it
+   * was told and the words that told it.
+   */
   private @Nullable EventTime reference(SentenceGraph sentence) {
-    Annotation current = null;
-    for (Annotation reference : references) {
-      if (reference.span().start() > sentence.span().start()) {
-        break;
-      }
-      current = reference;
+    int current = -1;
+    while (current + 1 < references.size() && references.get(current + 1).span().start() <= sentence.span().start()) {
+      current++;
     }
-    if (current == null || current.value().equals("none")) {
+    if (current < 0 || references.get(current).value().equals("none")) {
       return null;
     }
-    String value = current.value();
-    return TimexIntervals.of(value, null)
-        .map(interval -> new EventTime(sentence.span(), "", value, interval.earliest().toString(),
-            interval.latest().toString(), false))
-        .orElse(null);
+    String encoded = references.get(current).value();
+    int first = current;
+    while (first > 0 && references.get(first - 1).value().equals(encoded)) {
+      first--;
+    }
+    Optional<TemporalExpression> reference = TimexCodec.decode(sentence.span(), encoded);
+    if (reference.isEmpty() || reference.get().interval() == null) {
+      return null;
+    }
+    DayInterval interval = reference.get().interval();
+    return new EventTime(sentence.span(), toldBy(encoded, references.get(first).span().start()),
+        reference.get().value(), interval.earliest().toString(), interval.latest().toString(), current - first + 1);
+  }
+
+  /** The words of the last expression before {@code offset} that set this reference, or empty. */
+  private String toldBy(String encoded, int offset) {
+    String words = "";
+    for (TemporalExpression expression : expressions) {
+      if (expression.span().end() > offset) {
+        break;
+      }
+      if (TimexCodec.encode(expression).equals(encoded)) {
+        words = expression.span().quote(text);
+      }
+    }
+    return words;
   }
 }

@@ -90,13 +90,26 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
    * When the sentence dates the event.
    *
    * @param span the temporal expression, or the sentence when the date is the narrative's reference time
-   * @param text the temporal expression's words; empty for a reference time
+   * @param text the temporal expression's words; for a reference time, the words that set it
+   *     earlier in the text, or empty when the creation time is the reference
    * @param value the TIMEX3 value
    * @param earliest first possible day, ISO
    * @param latest last possible day, ISO
-   * @param explicit whether the sentence itself says when (false: the narrative's reference time)
+   * @param sentencesBack 0 when the sentence itself says when; else how many sentences back the
+   *     narrative told its reference time (1: in the sentence before)
    */
-  public record EventTime(Span span, String text, String value, String earliest, String latest, boolean explicit) {}
+  public record EventTime(Span span, String text, String value, String earliest, String latest, int sentencesBack) {
+    public EventTime {
+      if (sentencesBack < 0) {
+        throw new IllegalArgumentException("sentencesBack must be 0 or more, was " + sentencesBack);
+      }
+    }
+
+    /** Whether the sentence itself says when (else the date is the narrative's reference time). */
+    public boolean explicit() {
+      return sentencesBack == 0;
+    }
+  }
 
   /**
    * An amount the event counts.

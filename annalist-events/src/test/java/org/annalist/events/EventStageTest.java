@@ -70,6 +70,20 @@ class EventStageTest {
   }
 
   @Test
+  void anUndatedSentenceTakesTheNarrativesDateWithWhereItWasTold() {
+    String text = "At the end of 1936 the rains failed. Vaslov wrote to Brenn. Brenn did not answer. Vaslov sent a clerk to Korsk.";
+    List<EventMention> mentions = events(text);
+
+    EventMention wrote = only(mentions, "write");
+    assertThat(wrote.time().explicit()).isFalse();
+    assertThat(wrote.time().sentencesBack()).isEqualTo(1);
+    assertThat(wrote.time().text()).isEqualTo("the end of 1936");
+    assertThat(wrote.time().earliest()).isEqualTo("1936-09-01");
+    assertThat(wrote.time().latest()).isEqualTo("1936-12-31");
+    assertThat(only(mentions, "send").time().sentencesBack()).isEqualTo(3);
+  }
+
+  @Test
   void numbersTheMembersOfASeriesEvenWhenCoordinated() {
     String text = "Vaslov sent the fourth telegram to Brenn. Later Vaslov sent a second and third telegram to Brenn.";
     List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();

@@ -11,6 +11,7 @@ final class Anchor {
   private final @Nullable LocalDate creationTime;
   private final AnchoringMode mode;
   private @Nullable Point storyTime;
+  private @Nullable String storyTimex;
   private @Nullable Point borrowed;
   private boolean storyReached;
 
@@ -34,6 +35,19 @@ final class Anchor {
       return borrowed;
     }
     return mode == AnchoringMode.NEWS && creationTime != null ? Point.of(creationTime) : storyTime;
+  }
+
+  /**
+   * The reference time as the expression that set it told it, in the {@link TimexCodec} form
+   * ({@code DATE 1941 END}, {@code DATE 1942-SP}): finer than {@link #reference()}, which keeps
+   * only what arithmetic needs. Null if no reference is known.
+   */
+  @Nullable String referenceTimex() {
+    if (mode == AnchoringMode.NARRATIVE && storyTimex != null) {
+      return storyTimex;
+    }
+    Point reference = reference();
+    return reference == null ? null : TimexType.DATE.name() + " " + reference.value();
   }
 
   /** The year a year-less date takes: a borrowed one, else the reference's. */
@@ -67,9 +81,10 @@ final class Anchor {
     return storyReached && storyTime != null && storyTime.hasMonth();
   }
 
-  /** The story has reached this point. */
-  void reach(Point point) {
+  /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */
+  void reach(Point point, String timex) {
     storyTime = point;
+    storyTimex = timex;
     storyReached = true;
   }
 }

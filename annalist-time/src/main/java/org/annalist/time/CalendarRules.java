@@ -233,13 +233,13 @@ final class CalendarRules {
     return new Phrase(afterMonth, anchor -> monthResolution(year, month), year);
   }
 
-  private static @Nullable Integer shiftedYear(Anchor anchor, int shift) {
+  static @Nullable Integer shiftedYear(Anchor anchor, int shift) {
     Integer year = anchor.year();
     return year == null ? null : year + shift;
   }
 
   /** "this year", "that year", "the same year" (0); "the following/next year" (1); "the previous year" (-1). */
-  private static @Nullable Integer relativeYear(Cursor cursor) {
+  static @Nullable Integer relativeYear(Cursor cursor) {
     int start = cursor.position();
     if (cursor.word("this", "that") && cursor.word("year")) {
       return 0;

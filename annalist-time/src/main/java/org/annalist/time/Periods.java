@@ -153,7 +153,7 @@ final class Periods {
     return null;
   }
 
-  /** "the spring of 1942", "summer 1918", "the winter", "in spring" (with the reference year). */
+  /** "the spring of 1942", "summer 1918", "the summer of the following year", "the winter", "in spring" (with the reference year). */
   static @Nullable Phrase season(Cursor cursor, int start) {
     cursor.reset(start);
     boolean determiner = cursor.word("the");
@@ -172,6 +172,15 @@ final class Periods {
     }
     int afterSeason = cursor.position();
     boolean of = cursor.word("of");
+    Integer shift = of ? CalendarRules.relativeYear(cursor) : null;
+    if (shift != null) {
+      int s = shift;
+      return new Phrase(cursor.position(), anchor -> {
+        Integer y = CalendarRules.shiftedYear(anchor, s);
+        return y == null ? Candidate.Resolution.date("XXXX-" + season, null)
+            : Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, Point.year(y));
+      }, null);
+    }
     Integer year = CalendarRules.yearWithEra(cursor);
     if (year == null && of && fall) {
       return null;
@@ -186,11 +195,23 @@ final class Periods {
     if (!cued || (fall && !determiner)) {
       return null;
     }
-    return new Phrase(afterSeason, anchor -> {
-      Integer y = anchor.year();
-      return y == null ? Candidate.Resolution.date("XXXX-" + season, null)
-          : Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, null);
-    }, null);
+    return new Phrase(afterSeason, anchor -> yearlessSeason(anchor, season), null);
+  }
+
+  /**
+   * A season without a year takes the reference's. The story steps on into it ("the war dragged
+   * into the winter") when the season is still ahead of the month the story has reached; one
+   * already past is only named.
+   */
+  private static Candidate.Resolution yearlessSeason(Anchor anchor, String season) {
+    Integer y = anchor.year();
+    Point reference = anchor.reference();
+    if (y == null || reference == null) {
+      return Candidate.Resolution.date("XXXX-" + season, null);
+    }
+    int first = TimexIntervals.seasonFirstMonth(season);
+    Point reached = reference.hasMonth() && first > reference.month() ? Point.month(y, first) : null;
+    return Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, reached);
   }
 
   /** "the first half of 1942", "the third quarter of this year", "the second quarter". */

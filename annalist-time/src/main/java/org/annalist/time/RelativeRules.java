@@ -261,12 +261,7 @@ final class RelativeRules {
     }
     int year = reference.year();
     if (shift != 0) {
-      int seasonStart = switch (season) {
-        case "SP" -> 3;
-        case "SU" -> 6;
-        case "FA" -> 9;
-        default -> 12;
-      };
+      int seasonStart = TimexIntervals.seasonFirstMonth(season);
       boolean later = shift > 0 ? !reference.hasMonth() || reference.month() >= seasonStart
           : reference.hasMonth() && reference.month() < seasonStart;
       year += later ? shift : 0;

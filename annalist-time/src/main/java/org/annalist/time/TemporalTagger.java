@@ -86,11 +86,10 @@ public final class TemporalTagger {
   private static final int CHUNK = 8192;
 
   /**
-   * Whether a date lies in the {@value #NEAR_YEARS} year(s) after the story's: then a coarse step
-   * forward ("the spring of the following year") moves the story on, where a year named in
-   * passing ("plans for 1976") only qualifies it.
+   * Whether an expression tells the story stepping on: "the following year", "the next spring",
+   * "that winter". Such a coarse step into the next year moves the story on, where a year named
+   * in passing ("plans for 1976") only qualifies it.
    */
-  /** Whether an expression tells the story stepping on: "the following year", "the next spring", "that winter". */
   private static boolean stepsForward(List<TimeToken> tokens, Candidate candidate) {
     for (int i = candidate.first(); i < candidate.end(); i++) {
       if (FORWARD_WORDS.contains(tokens.get(i).lower())) {
@@ -113,8 +112,8 @@ public final class TemporalTagger {
   /** Gives every sentence starting at or before {@code offset} the reference in force now. */
   private static void recordReferences(List<Integer> sentenceStarts, List<String> references, int offset, Anchor anchor) {
     while (references.size() < sentenceStarts.size() && sentenceStarts.get(references.size()) <= offset) {
-      Point reference = anchor.reference();
-      references.add(reference == null ? "" : reference.value());
+      String reference = anchor.referenceTimex();
+      references.add(reference == null ? "" : reference);
     }
   }
 
@@ -154,14 +153,16 @@ public final class TemporalTagger {
     if (resolution == null) {
       return null;
     }
+    Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
+    TemporalExpression expression = new TemporalExpression(span, resolution.type(), resolution.value(),
+        resolution.mod(), TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
     if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
         && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth()
             || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
-      anchor.reach(resolution.reached());
+      anchor.reach(resolution.reached(), expression.interval() == null
+          ? TimexType.DATE.name() + " " + resolution.reached().value() : TimexCodec.encode(expression));
     }
-    Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
-    return new TemporalExpression(span, resolution.type(), resolution.value(), resolution.mod(),
-        TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
+    return expression;
   }
 
   /**

@@ -5,6 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -28,7 +32,10 @@ public final class TimeStage implements Stage {
   public static final LayerName TIMEX = LayerName.of("time.timex");
   /** Ranges of two dates; value the two values in ISO 8601 interval notation, e.g. {@code 1942-05/1942-07}. */
   public static final LayerName RANGE = LayerName.of("time.range");
-  /** Sentences of readable text; value the reference time at their start, or {@code none}. */
+  /**
+   * Sentences of readable text; value the reference time at their start as the expression that
+   * set it told it, in the {@link #TIMEX} form ({@code DATE 1941 END}), or {@code none}.
+   */
   public static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
 
   @Override
@@ -38,7 +45,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "3";
+    return "4";
   }
 
   @Override
@@ -75,15 +82,18 @@ public final class TimeStage implements Stage {
     return StageOutput.of(List.of(timex.build(), ranges.build(), references.build()), DocumentFlags.NONE);
   }
 
-  /** Sentences within the readable regions, trimmed of surrounding whitespace. */
-  static List<Span> sentences(String text, List<Span> regions) {
+  /**
+   * Sentences within the readable regions, trimmed of surrounding whitespace. Besides the break
+   * iterator's boundaries, a full stop glued to the next sentence ends one ("lasted until
+   * 1943.The army"), as careless and machine-made text often has it; an abbreviation such as
+   * "Mr.Smith" (one lower-case letter before the stop) does not.
+   */
+  public static List<Span> sentences(String text, List<Span> regions) {
     List<Span> sentences = new ArrayList<>();
-    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     for (Span region : regions) {
       String part = text.substring(region.start(), region.end());
-      breaks.setText(part);
-      int start = breaks.first();
-      for (int end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+      int start = 0;
+      for (int end : boundaries(part)) {
         int from = region.start() + start;
         int to = region.start() + end;
         while (from < to && Character.isWhitespace(text.charAt(from))) {
@@ -95,8 +105,26 @@ public final class TimeStage implements Stage {
         if (to > from) {
           sentences.add(Span.of(from, to));
         }
+        start = end;
       }
     }
     return sentences;
+  }
+
+  private static final Pattern GLUED_SENTENCE_END = Pattern.compile("[\\p{Ll}\\d]{2}[.!?](?=\\p{Lu}\\p{Ll})");
+
+  private static SortedSet<Integer> boundaries(String part) {
+    SortedSet<Integer> ends = new TreeSet<>();
+    BreakIterator breaks = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    breaks.setText(part);
+    breaks.first();
+    for (int end = breaks.next(); end != BreakIterator.DONE; end = breaks.next()) {
+      ends.add(end);
+    }
+    Matcher glued = GLUED_SENTENCE_END.matcher(part);
+    while (glued.find()) {
+      ends.add(glued.end());
+    }
+    return ends;
   }
 }

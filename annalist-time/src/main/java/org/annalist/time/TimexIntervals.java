@@ -6,6 +6,7 @@ import java.time.Period;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
+import java.util.List;
 import java.util.Optional;
 import org.annalist.time.TimexValue.Field;
 import org.annalist.time.TimexValue.Granularity;
@@ -41,6 +42,11 @@ public final class TimexIntervals {
 
   /** First month of spring, summer, fall and winter: meteorological seasons, northern hemisphere. */
   private static final int[] SEASON_FIRST_MONTH = {3, 6, 9, 12};
+  /** The first month of a season given by its TIMEX code ({@code SP}, {@code SU}, {@code FA}, {@code WI}). */
+  static int seasonFirstMonth(String code) {
+    return SEASON_FIRST_MONTH[List.of("SP", "SU", "FA", "WI").indexOf(code)];
+  }
+
   /** Months in a season, a quarter and a half year. */
   private static final int SEASON_MONTHS = 3;
   private static final int QUARTER_MONTHS = 3;

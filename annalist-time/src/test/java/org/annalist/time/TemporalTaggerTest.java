@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.stream.Stream;
+import org.annalist.model.Span;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -73,6 +74,18 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void eachSentenceCarriesTheReferenceAsTheExpressionThatSetItToldIt() {
+    String text = "The war went on. At the end of 1941 he wrote. He waited. In the spring of the following year he wrote again.";
+    List<Integer> starts = List.of(0, text.indexOf("At"), text.indexOf("He waited"), text.indexOf("In the spring"));
+    TemporalAnalysis analysis = TemporalTagger.english().analyze(text, List.of(Span.of(0, text.length())), starts,
+        TemporalContext.narrative(LocalDate.of(2020, 5, 1)));
+    assertThat(analysis.sentenceReferences())
+        .containsExactly("DATE 2020-05-01", "DATE 2020-05-01", "DATE 1941 END", "DATE 1941 END");
+    assertThat(TemporalTagger.english().analyze(text, List.of(Span.of(0, text.length())), starts,
+        TemporalContext.news(LocalDate.of(2020, 5, 1))).sentenceReferences()).containsOnly("DATE 2020-05-01");
+  }
+
+  @Test
   void narrativeAnchorsOnTheStorysOwnTime() {
     assertThat(values("On December 6, 1949, he left. He arrived on December 16 and met Stalin.", HISTORY))
         .containsExactly("1949-12-06", "1949-12-16");
@@ -128,6 +141,16 @@ class TemporalTaggerTest {
   void aCoarseStepIntoTheNextYearMovesTheStory() {
     assertThat(values("In June 1941 the war began. The army moved in the following year. On 3 May the town fell.", HISTORY))
         .containsExactly("1941-06", "1942", "1942-05-03");
+    assertThat(values("In June 1941 the war began. They struck in the spring of the following year. On 3 May the town fell.", HISTORY))
+        .containsExactly("1941-06", "1942-SP", "1942-05-03");
+  }
+
+  @Test
+  void aSeasonOfARelativeYearIsOneExpression() {
+    String text = "In 1850 the canal opened; in the winter of that year it froze, and in the summer of the previous year it was dug.";
+    List<TemporalExpression> found = TemporalTagger.english().tag(text, HISTORY);
+    assertThat(found).extracting(TemporalExpression::value).containsExactly("1850", "1850-WI", "1849-SU");
+    assertThat(found.get(1).span().quote(text)).isEqualTo("the winter of that year");
   }
 
   @Test

@@ -47,6 +47,11 @@ public final class Aligner {
   static final String SERIES = "series|related";
   /** The least slack after a narrative's reference time: what a story tells next may be a little later. */
   static final long REFERENCE_SLACK_DAYS = 31;
+  /**
+   * Within this many sentences of where the narrative told its date, an event keeps only the
+   * least slack; further on the story may have moved on by as much as the date's own length.
+   */
+  static final int RECENT_SENTENCES = 2;
   /** An interval wider than this many days dates an event only weakly. */
   static final long VAGUE_DAYS = 731;
 
@@ -262,12 +267,17 @@ public final class Aligner {
   /**
    * The last day an attestation's date allows. A narrative's reference time says where the story
    * stands when the sentence begins; what it tells may come later, so the window is extended by
-   * its own length ("in 1942" may run into 1943), and at least a month.
+   * a month right after the date was told, and further on by its own length ("in 1942" may run
+   * into 1943), at least a month.
    */
   static LocalDate latest(EventTime time) {
     LocalDate start = LocalDate.parse(time.earliest());
     LocalDate end = LocalDate.parse(time.latest());
-    return time.explicit() ? end : end.plusDays(Math.max(REFERENCE_SLACK_DAYS, days(start, end)));
+    if (time.explicit()) {
+      return end;
+    }
+    return end.plusDays(time.sentencesBack() <= RECENT_SENTENCES ? REFERENCE_SLACK_DAYS
+        : Math.max(REFERENCE_SLACK_DAYS, days(start, end)));
   }
 
   static long days(LocalDate from, LocalDate to) {

@@ -81,7 +81,12 @@ final class ConflictFinder {
   }
 
   private static String described(EventTime time) {
-    return time.explicit() ? "\"" + time.text() + "\" (" + time.value() + ")" : time.value() + " (the narrative's date at that point)";
+    if (time.explicit()) {
+      return "\"" + time.text() + "\" (" + time.value() + ")";
+    }
+    String told = time.text().isEmpty() ? "" : ", told " + (time.sentencesBack() == 1 ? "a sentence" : time.sentencesBack() + " sentences")
+        + " before as \"" + time.text() + "\"";
+    return time.value() + " (the narrative's date at that point" + told + ")";
   }
 
   private static Claim timeClaim(Attestation attestation) {
@@ -171,16 +176,24 @@ final class ConflictFinder {
       boolean inSeries = told.ordinal() != null && (count == 0 || told.ordinal().value() <= count);
       if (opposite && inSeries && !member.document().equals(claim.document())
           && !Collections.disjoint(member.entities(), claim.entities())) {
-        String explanation = String.format(Locale.ROOT,
-            "%s says all %s %s were %s; %s tells the %s as %s.", path(claim), count == 0 ? "" : String.valueOf(count),
-            series.series().series(), word(series.outcome()), path(member), ordinalWord(told.ordinal().value()),
-            word(told.outcome())).replace("all  ", "all ");
+        String all = count == 0 ? "all" : "all " + count;
+        String explanation = String.format(Locale.ROOT, "%s says %s %s were %s; %s tells the %s as %s.", path(claim), all,
+            plural(series.series().series()), word(series.outcome()), path(member), ordinalWord(told.ordinal().value()),
+            word(told.outcome()));
         return Optional.of(new Draft(Kind.OUTCOME, explanation, List.of(
-            new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (all " + (count == 0 ? "" : count) + ")"),
+            new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (" + all + ")"),
             new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(told.ordinal().value()) + ")"))));
       }
     }
     return Optional.empty();
+  }
+
+  /** The plural of a regular English noun lemma: request → requests, dispatch → dispatches, reply → replies. */
+  static String plural(String noun) {
+    if (noun.matches(".*(s|sh|ch|x|z)")) {
+      return noun + "es";
+    }
+    return noun.matches(".*[^aeiou]y") ? noun.substring(0, noun.length() - 1) + "ies" : noun + "s";
   }
 
   private static String word(Outcome outcome) {

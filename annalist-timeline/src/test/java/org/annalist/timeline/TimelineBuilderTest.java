@@ -44,7 +44,7 @@ class TimelineBuilderTest {
   }
 
   static EventTime time(String value, String earliest, String latest) {
-    return new EventTime(Span.of(1, 5), value, value, earliest, latest, true);
+    return new EventTime(Span.of(1, 5), value, value, earliest, latest, 0);
   }
 
   static EntityRole agent(String entity) {
@@ -111,12 +111,41 @@ class TimelineBuilderTest {
 
   @Test
   void aNarrativeDateLeavesRoomForWhatTheStoryTellsNext() {
-    EventTime june = new EventTime(Span.of(0, 9), "", "1941-06", "1941-06-01", "1941-06-30", false);
+    EventTime june = new EventTime(Span.of(0, 9), "", "1941-06", "1941-06-01", "1941-06-30", 3);
     Timeline timeline = build(
         telling("a", "send", "telegram", Outcome.NONE, june, null, null, List.of(), agent("vaslov")),
         telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")));
 
     assertThat(timeline.events()).singleElement();
+  }
+
+  @Test
+  void aNumberedActDatedJustAfterItsNarrativeDateConflictsWithALaterTelling() {
+    EventTime springNext = new EventTime(Span.of(0, 9), "the spring of the next year", "1937-SP", "1937-03-01", "1937-05-31", 4);
+    Timeline justTold = build(
+        telling("a", "send", "telegram", Outcome.NONE, endOf1936(1), nth(3), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, springNext, nth(3), null, List.of(), agent("vaslov")));
+    Timeline toldLongBefore = build(
+        telling("a", "send", "telegram", Outcome.NONE, endOf1936(9), nth(3), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, springNext, nth(3), null, List.of(), agent("vaslov")));
+
+    assertThat(justTold.conflicts()).singleElement().satisfies(conflict -> {
+      assertThat(conflict.kind()).isEqualTo(Kind.TIME);
+      assertThat(conflict.explanation()).contains("told a sentence before as \"the end of 1936\"")
+          .contains("told 4 sentences before as \"the spring of the next year\"");
+    });
+    assertThat(toldLongBefore.events()).singleElement();
+    assertThat(toldLongBefore.conflicts()).isEmpty();
+  }
+
+  private static EventTime endOf1936(int sentencesBack) {
+    return new EventTime(Span.of(0, 9), "the end of 1936", "1936", "1936-09-01", "1936-12-31", sentencesBack);
+  }
+
+  @Test
+  void seriesNounsArePluralized() {
+    assertThat(List.of("request", "dispatch", "reply", "day", "tax").stream().map(ConflictFinder::plural))
+        .containsExactly("requests", "dispatches", "replies", "days", "taxes");
   }
 
   @Test
@@ -202,7 +231,7 @@ class TimelineBuilderTest {
 
     assertThat(timeline.conflicts()).singleElement().satisfies(conflict -> {
       assertThat(conflict.kind()).isEqualTo(Kind.OUTCOME);
-      assertThat(conflict.explanation()).contains("all 6 request were refused").contains("6th as granted");
+      assertThat(conflict.explanation()).contains("all 6 requests were refused").contains("6th as granted");
     });
   }
 
