@@ -17,7 +17,8 @@ import org.annalist.store.StoredEntity;
 /**
  * The corpus-level entity step: reads every stored name mention, and every run of proper nouns
  * the named-entity model left untagged, with its context, resolves them into entities across
- * documents, and replaces the store's entities in one transaction.
+ * documents (never joining names a user kept apart), and replaces the store's entities in one
+ * transaction.
  */
 final class EntityLinking {
   private static final NameLayers LAYERS =
@@ -39,8 +40,8 @@ final class EntityLinking {
       untagged.addAll(names.untagged());
       tokens[0] += document.layer(AnnotateStage.TOKENS).map(layer -> layer.size()).orElse(0);
     });
-    List<StoredEntity> entities =
-        new EntityResolver().resolve(mentions, untagged).stream().map(EntityLinking::stored).toList();
+    List<StoredEntity> entities = new EntityResolver().resolve(mentions, untagged, store.keptApart()).stream()
+        .map(EntityLinking::stored).toList();
     store.replaceEntities(entities);
     return new Linked(entities.size(), tokens[0]);
   }

@@ -79,6 +79,33 @@ class SeedsEndToEndTest {
         .exitCode()).isZero();
     assertThat(Files.readAllBytes(export)).isEqualTo(firstExport);
     assertThat(AnnalistStore.open(store).integrityProblems()).isEmpty();
+
+    theUserCanUndoAMergeAndRedoIt(store);
+  }
+
+  private static void theUserCanUndoAMergeAndRedoIt(Path store) {
+    CliRun listed = CliRun.of("entities", "--store", store.toString(), "--name", "dalin");
+    assertThat(listed.out()).contains("merged 'Dalin' into 'Stalin' by spelling+context");
+
+    CliRun undone = CliRun.of("unmerge", "dalin", "Stalin", "--store", store.toString());
+    assertThat(undone.exitCode()).as(undone.err()).isZero();
+    assertThat(undone.out()).contains("Kept apart 'dalin' and 'Stalin'");
+    List<List<String>> apart = aliasesOf(store);
+    assertThat(apart).anyMatch(names -> names.contains("Dalin") && !names.contains("Stalin"))
+        .anyMatch(names -> names.containsAll(List.of("Stalin", "Talin", "Slin")) && !names.contains("Dalin"));
+    assertThat(CliRun.of("analyze", CliRun.shared().resolve("corpus/seeds").toString(), "--store", store.toString()).exitCode())
+        .isZero();
+    assertThat(aliasesOf(store)).as("the decision outlives a re-analysis").isEqualTo(apart);
+    assertThat(CliRun.of("unmerge", "Stalin", "Dalin", "--store", store.toString()).out()).contains("already kept apart");
+    assertThat(CliRun.of("unmerge", "--list", "--store", store.toString()).out()).contains("'dalin' kept apart from 'Stalin'");
+
+    assertThat(CliRun.of("unmerge", "--undo", "Dalin", "STALIN", "--store", store.toString()).exitCode()).isZero();
+    assertThat(aliasesOf(store)).anyMatch(names -> names.containsAll(List.of("Stalin", "Dalin", "Talin", "Slin")));
+    assertThat(CliRun.of("unmerge", "Stalin", "--store", store.toString()).exitCode()).isEqualTo(2);
+  }
+
+  private static List<List<String>> aliasesOf(Path store) {
+    return AnnalistStore.open(store).entities().stream().map(e -> e.aliases()).toList();
   }
 
   private static List<Path> seedFiles(Path seeds) throws IOException {

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.annalist.model.KeptApart;
 
 /**
  * Groups named-entity mentions into entities.
@@ -62,7 +63,16 @@ public final class EntityResolver {
    * entity.
    */
   public List<Entity> resolve(List<NameMention> mentions, List<UntaggedName> untagged) {
+    return resolve(mentions, untagged, List.of());
+  }
+
+  /**
+   * As {@link #resolve(List, List)}, never joining two names a user kept apart: a merge the user
+   * undid stays undone, and the names' other evidence may still join each to other names.
+   */
+  public List<Entity> resolve(List<NameMention> mentions, List<UntaggedName> untagged, List<KeptApart> keptApart) {
     Objects.requireNonNull(mentions, "mentions");
+    Objects.requireNonNull(keptApart, "keptApart");
     Objects.requireNonNull(untagged, "untagged");
     for (int i = 0; i < mentions.size(); i++) {
       requireArgument(mentions.get(i) != null, "mention %s of %s is null", i, mentions.size());
@@ -70,7 +80,7 @@ public final class EntityResolver {
     for (int i = 0; i < untagged.size(); i++) {
       requireArgument(untagged.get(i) != null, "untagged name %s of %s is null", i, untagged.size());
     }
-    NameClusters tagged = cluster(mentions);
+    NameClusters tagged = cluster(mentions, keptApart);
     List<UntaggedNameRule.Taken> taken = untagged.isEmpty() ? List.of() : UntaggedNameRule.take(untagged, tagged);
     if (taken.isEmpty()) {
       return entities(tagged, Map.of());
@@ -81,11 +91,11 @@ public final class EntityResolver {
       all.add(t.mention());
       why.put(t.mention(), t.evidence());
     }
-    return entities(cluster(all), why);
+    return entities(cluster(all, keptApart), why);
   }
 
-  private NameClusters cluster(List<NameMention> mentions) {
-    NameClusters clusters = new NameClusters(ExactNameRule.group(mentions));
+  private NameClusters cluster(List<NameMention> mentions, List<KeptApart> keptApart) {
+    NameClusters clusters = new NameClusters(ExactNameRule.group(mentions), keptApart);
     RomanizationRule.apply(clusters);
     ShortFormRule.apply(clusters);
     AbbreviationRule.apply(clusters);

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import org.annalist.model.KeptApart;
 
 /**
  * Name forms joined into clusters, each join with its {@link MergeEvidence}. A union-find over
@@ -16,13 +17,24 @@ final class NameClusters {
   private final List<NameForm> forms;
   private final int[] parent;
   private final List<List<MergeEvidence>> evidence = new ArrayList<>();
+  /** For each pair kept apart, which forms spell its first and which its second name. */
+  private final List<boolean[][]> apart = new ArrayList<>();
 
-  NameClusters(List<NameForm> forms) {
+  /** Clusters of the forms that never join two names the user kept apart. */
+  NameClusters(List<NameForm> forms, List<KeptApart> keptApart) {
     this.forms = List.copyOf(forms);
     this.parent = new int[forms.size()];
     for (int i = 0; i < parent.length; i++) {
       parent[i] = i;
       evidence.add(new ArrayList<>());
+    }
+    for (KeptApart pair : keptApart) {
+      boolean[][] spelled = new boolean[2][forms.size()];
+      for (int i = 0; i < forms.size(); i++) {
+        spelled[0][i] = forms.get(i).spells(pair.name());
+        spelled[1][i] = forms.get(i).spells(pair.other());
+      }
+      apart.add(spelled);
     }
   }
 
@@ -47,14 +59,17 @@ final class NameClusters {
     return root(a) == root(b);
   }
 
-  /** Joins the clusters of {@code a} and {@code b}; returns false if they were already one. */
+  /**
+   * Joins the clusters of {@code a} and {@code b}; returns false if they were already one, or if
+   * the join would put together two names the user kept apart.
+   */
   boolean join(int a, int b, MergeEvidence why) {
     requireArgument(forms.get(a).group() == forms.get(b).group(),
         "cannot join '%s' (%s) with '%s' (%s)", forms.get(a).display(), forms.get(a).group(),
         forms.get(b).display(), forms.get(b).group());
     int ra = root(a);
     int rb = root(b);
-    if (ra == rb) {
+    if (ra == rb || keptApart(ra, rb)) {
       return false;
     }
     int low = Math.min(ra, rb);
@@ -64,6 +79,25 @@ final class NameClusters {
     evidence.get(high).clear();
     evidence.get(low).add(why);
     return true;
+  }
+
+  /** Whether joining the two clusters would put together two names the user kept apart. */
+  private boolean keptApart(int rootA, int rootB) {
+    for (boolean[][] spelled : apart) {
+      if (spells(rootA, spelled[0]) && spells(rootB, spelled[1]) || spells(rootA, spelled[1]) && spells(rootB, spelled[0])) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private boolean spells(int root, boolean[] byForm) {
+    for (int i = 0; i < forms.size(); i++) {
+      if (byForm[i] && root(i) == root) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Total mentions in the cluster of {@code index}. */

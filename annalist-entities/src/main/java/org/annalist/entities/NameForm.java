@@ -30,6 +30,11 @@ record NameForm(TypeGroup group, String key, String display, String type, boolea
     evidence = List.copyOf(evidence);
   }
 
+  /** Whether this form is spelled as the name (case ignored), by its display name or any of its mentions. */
+  boolean spells(String name) {
+    return display.equalsIgnoreCase(name) || mentions.stream().anyMatch(m -> m.text().equalsIgnoreCase(name));
+  }
+
   int count() {
     return mentions.size();
   }

@@ -1,12 +1,14 @@
 package org.annalist.entities;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.annalist.model.KeptApart;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -81,6 +83,25 @@ class EntityResolverStoryTest {
       Collections.shuffle(shuffled, new Random(seed));
       assertThat(new EntityResolver().resolve(shuffled)).isEqualTo(expected);
     }
+  }
+
+  @Test
+  void aMergeTheUserUndidStaysUndoneAndTheOthersStand() {
+    List<Entity> entities = new EntityResolver().resolve(story().mentions(), List.of(),
+        List.of(new KeptApart("valbrog", "Valborg"), new KeptApart("Marta Lindqvist", "Lindqvist")));
+
+    Entity valborg = Story.entityOf(entities, "Valborg");
+    assertThat(valborg.aliases()).containsExactly("Alborg", "Chancellor Valborg", "Henrik Valborg", "Valborg");
+    assertThat(Story.entityOf(entities, "Valbrog").aliases()).containsExactly("Valbrog");
+    assertThat(Story.entityOf(entities, "Lindqvist").aliases()).containsExactly("Lindqvist");
+    assertThat(Story.entityOf(entities, "Marta Lindqvist").aliases()).containsExactly("Marta Lindqvist");
+    assertThat(entities.stream().mapToInt(e -> e.mentions().size()).sum()).isEqualTo(story().mentions().size());
+  }
+
+  @Test
+  void namesCannotBeKeptApartFromThemselves() {
+    assertThatThrownBy(() -> new KeptApart("Valborg", "VALBORG"))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("'Valborg' apart from itself");
   }
 
   @Test

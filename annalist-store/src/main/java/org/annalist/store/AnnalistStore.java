@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
+import org.annalist.model.KeptApart;
 
 /**
  * A store directory: {@value #DATABASE_FILE}, the SQLite system of record, and
@@ -158,6 +159,35 @@ public final class AnnalistStore {
   /** Every entity, ordered by id, with its aliases, mentions (in path and offset order) and merges. */
   public List<StoredEntity> entities() {
     return database.read(EntityTables::readAll);
+  }
+
+  /**
+   * Records that two names must stay in different entities (undoing a merge); false if that was
+   * already recorded. The entities change when they are linked again.
+   */
+  public boolean keepApart(KeptApart pair) {
+    return database.write(connection -> DocumentWrites.update(connection,
+        "INSERT OR IGNORE INTO kept_apart (name, other) VALUES (?, ?)", pair.name(), pair.other()) == 1);
+  }
+
+  /** Forgets that two names must stay apart (redoing what the resolver finds); false if it was not recorded. */
+  public boolean allowTogether(KeptApart pair) {
+    return database.write(connection -> DocumentWrites.update(connection,
+        "DELETE FROM kept_apart WHERE name = ? AND other = ?", pair.name(), pair.other()) == 1);
+  }
+
+  /** Every pair of names a user kept apart, ordered. */
+  public List<KeptApart> keptApart() {
+    return database.read(connection -> {
+      List<KeptApart> pairs = new ArrayList<>();
+      try (Statement statement = connection.createStatement();
+           ResultSet rows = statement.executeQuery("SELECT name, other FROM kept_apart ORDER BY name, other")) {
+        while (rows.next()) {
+          pairs.add(new KeptApart(rows.getString(1), rows.getString(2)));
+        }
+      }
+      return pairs;
+    });
   }
 
   /**

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Set;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
+import org.annalist.model.KeptApart;
 import org.annalist.model.Layers;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -194,7 +195,7 @@ class AnnalistStoreTest {
     AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
     new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
       try (Statement statement = connection.createStatement()) {
-        for (String table : List.of("source_profiles", "timeline_conflicts", "timeline_events",
+        for (String table : List.of("kept_apart", "source_profiles", "timeline_conflicts", "timeline_events",
             "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
           statement.execute("DROP TABLE " + table);
         }
@@ -208,6 +209,19 @@ class AnnalistStoreTest {
     assertThat(migrated.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT_VERSION);
     assertThat(migrated.documents()).hasSize(1);
     assertThat(migrated.entities()).isEmpty();
+  }
+
+  @Test
+  void namesKeptApartAreOnePairWhicheverTheOrderAndCase() {
+    AnnalistStore store = AnnalistStore.open(directory);
+
+    assertThat(store.keepApart(new KeptApart("Dalin", "Stalin"))).isTrue();
+    assertThat(store.keepApart(new KeptApart("STALIN", "dalin"))).isFalse();
+    assertThat(store.keptApart()).containsExactly(new KeptApart("Dalin", "Stalin"));
+    assertThat(AnnalistStore.open(directory).keptApart()).hasSize(1);
+    assertThat(store.allowTogether(new KeptApart("stalin", "DALIN"))).isTrue();
+    assertThat(store.allowTogether(new KeptApart("stalin", "DALIN"))).isFalse();
+    assertThat(store.keptApart()).isEmpty();
   }
 
   @Test
