@@ -111,9 +111,7 @@ final class TimelineLinking {
           if (mention.time() != null) {
             documentQuotes.put(mention.time().span(), mention.time().span().quote(text));
           }
-          if (mention.redactedAgent() != null) {
-            documentQuotes.put(mention.redactedAgent(), mention.redactedAgent().quote(text));
-          }
+          mention.redacted().forEach(r -> documentQuotes.put(r.mark(), r.mark().quote(text)));
         }
       });
       copies.add(id, document.maskedText());
@@ -240,8 +238,13 @@ final class TimelineLinking {
           a.put("ordinal", mention.ordinal().value());
           a.put("ordinal_inferred", mention.ordinal().inferred());
         }
-        if (mention.redactedAgent() != null) {
-          redactedAgent(a.putObject("redacted_agent"), attestation, event);
+        ArrayNode redacted = a.putArray("redacted_participants");
+        for (EventMention.Redacted slot : mention.redacted()) {
+          ObjectNode hidden = redacted.addObject();
+          redactedSlot(hidden, attestation, slot, event);
+          if (slot.role() == EventMention.Role.AGENT) {
+            a.set("redacted_agent", hidden.deepCopy());
+          }
         }
         ArrayNode quantities = a.putArray("quantities");
         mention.quantities().forEach(q -> quantities.addObject().put("value", q.value()).put("unit", q.unit())
@@ -251,14 +254,16 @@ final class TimelineLinking {
     }
 
     /**
-     * A censor's mark in the doer's slot, with the doer another source names in the same event
-     * as a candidate and that source's sentence as evidence; never put in the mark's place.
+     * A censor's mark in a participant's slot, with the participant another source names in the
+     * same role of the same event as a candidate and that source's sentence as evidence; never put
+     * in the mark's place.
      */
-    private void redactedAgent(ObjectNode json, Attestation attestation, TimelineEvent event) {
-      Span mark = attestation.mention().redactedAgent();
+    private void redactedSlot(ObjectNode json, Attestation attestation, EventMention.Redacted slot, TimelineEvent event) {
+      Span mark = slot.mark();
+      json.put("role", slot.role().name().toLowerCase(Locale.ROOT));
       json.put("start", mark.start()).put("end", mark.end()).put("quote", quote(attestation.document(), mark));
       for (Attestation other : event.attestations()) {
-        List<String> named = other.namedEntities(EventMention.Role.AGENT).stream().sorted().toList();
+        List<String> named = other.namedEntities(slot.role()).stream().sorted().toList();
         if (!other.document().equals(attestation.document()) && !named.isEmpty()) {
           EntityInfo candidate = entityInfo.get(named.get(0));
           json.put("candidate", named.get(0));

@@ -145,6 +145,22 @@ class SeedsTimelineTest {
   }
 
   @Test
+  void aCensorsMarkWhereTheAddresseeStandsGetsACandidateFromAnotherSource() {
+    List<JsonNode> recipients = new ArrayList<>();
+    export.get("events").forEach(e -> e.get("attestations").forEach(a -> a.get("redacted_participants").forEach(r -> {
+      if (r.get("role").asText().equals("recipient") && a.get("quote").asText().contains("second and third telegram")) {
+        recipients.add(r);
+      }
+    })));
+
+    assertThat(recipients).isNotEmpty().allSatisfy(r -> {
+      assertThat(r.get("quote").asText()).isEqualTo("***");
+      assertThat(r.get("candidate_name").asText()).isEqualTo("Mao Zedong");
+      assertThat(r.get("evidence").get("quote").asText()).contains("telegram to Chairman Mao");
+    });
+  }
+
+  @Test
   void theNovelAndTheMachineTranslationAreFlaggedWithReasons() {
     Map<String, JsonNode> byPrefix = new HashMap<>();
     export.get("documents").forEach(d -> byPrefix.put(prefix(d.get("id").asText()), d));

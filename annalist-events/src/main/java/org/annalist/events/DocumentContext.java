@@ -107,6 +107,20 @@ final class DocumentContext {
     return Optional.empty();
   }
 
+  /**
+   * The redaction mark in the sentence that starts after {@code offset} with nothing but spaces
+   * and the word {@code between} (or only spaces, when it is empty) before it, if any.
+   */
+  Optional<Span> redactionAfter(int offset, Span sentence, String between) {
+    for (Span mark : redactions) {
+      if (sentence.contains(mark) && mark.start() >= offset
+          && text.substring(offset, mark.start()).strip().equalsIgnoreCase(between)) {
+        return Optional.of(mark);
+      }
+    }
+    return Optional.empty();
+  }
+
   /** Remembers the person named as the subject of the sentence's main verb. */
   void noteSubject(SentenceGraph sentence) {
     for (Token token : sentence.tokens()) {

@@ -16,6 +16,7 @@ import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Participant;
 import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMention.Quantity;
+import org.annalist.events.EventMention.Redacted;
 import org.annalist.events.EventMention.Role;
 import org.annalist.events.EventMention.SeriesClaim;
 import org.annalist.events.SentenceGraph.Token;
@@ -85,6 +86,7 @@ final class EventExtractor {
     @Nullable Token theme = theme(sentence, trigger);
     Outcome outcome = answersARequest(sentence, token, theme) ? outcome(trigger.entry().kind(), polarity) : Outcome.NONE;
     Span redactedAgent = redactedAgent(sentence, trigger);
+    List<Redacted> redacted = redacted(sentence, trigger, theme, redactedAgent);
     List<Participant> participants = participants(sentence, trigger, theme, redactedAgent == null);
     List<Quantity> quantities = quantities(sentence, theme);
     EventKind kind = switch (trigger.entry().kind()) {
@@ -100,7 +102,7 @@ final class EventExtractor {
       mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
           polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
           context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token),
-          quantities, ordinal, series, redactedAgent));
+          quantities, ordinal, series, redacted));
     }
     return mentions;
   }
@@ -141,6 +143,29 @@ final class EventExtractor {
       }
       start = sentence.token(i).span().start();
     }
+  }
+
+  /**
+   * Censors' marks in participant slots: the doer's ({@link #redactedAgent}); right after the
+   * verb, what it acts on ("asked *** to come", "called ***"); after "to" that follows the verb or
+   * its object, whom it goes to ("sent a telegram to ***", "turned to *** for help").
+   */
+  private List<Redacted> redacted(SentenceGraph sentence, Trigger trigger, @Nullable Token theme,
+      @Nullable Span redactedAgent) {
+    List<Redacted> redacted = new ArrayList<>();
+    if (redactedAgent != null) {
+      redacted.add(new Redacted(Role.AGENT, redactedAgent));
+    }
+    if (trigger.noun()) {
+      return redacted;
+    }
+    int afterVerb = trigger.token().span().end();
+    context.redactionAfter(afterVerb, sentence.span(), "").ifPresent(mark -> redacted.add(new Redacted(Role.PATIENT, mark)));
+    int afterObject = theme == null ? afterVerb : Math.max(afterVerb, theme.span().end());
+    context.redactionAfter(afterVerb, sentence.span(), "to")
+        .or(() -> context.redactionAfter(afterObject, sentence.span(), "to"))
+        .ifPresent(mark -> redacted.add(new Redacted(Role.RECIPIENT, mark)));
+    return redacted;
   }
 
   private static boolean negated(SentenceGraph sentence, Token token) {

@@ -22,24 +22,31 @@ import org.jspecify.annotations.Nullable;
  * @param quantities amounts the event counts ("half a million German troops")
  * @param ordinal its place in a numbered series ("the fourth telegram"), or null
  * @param series a claim about a whole series ("refused all six requests"), or null
- * @param redactedAgent a censor's mark standing where the doer would be named ("** refused"), or null
+ * @param redacted censors' marks standing where a participant would be named ("** refused",
+ *     "sent a telegram to ***"), each with the role it hides
  */
 public record EventMention(Span trigger, String lemma, String group, EventKind kind, Span sentence,
     Polarity polarity, Modality modality, Outcome outcome, @Nullable String theme,
     List<Participant> participants, @Nullable EventTime time, List<Quantity> quantities,
-    @Nullable Ordinal ordinal, @Nullable SeriesClaim series, @Nullable Span redactedAgent) {
+    @Nullable Ordinal ordinal, @Nullable SeriesClaim series, List<Redacted> redacted) {
 
   public EventMention {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(sentence, "sentence");
     participants = List.copyOf(participants);
     quantities = List.copyOf(quantities);
+    redacted = List.copyOf(redacted);
   }
 
   /** This mention with the ordinal the narrative gives it. */
   public EventMention withOrdinal(Ordinal inferred) {
     return new EventMention(trigger, lemma, group, kind, sentence, polarity, modality, outcome, theme,
-        participants, time, quantities, inferred, series, redactedAgent);
+        participants, time, quantities, inferred, series, redacted);
+  }
+
+  /** The censor's mark where the doer would be named, or null. */
+  public @Nullable Span redactedAgent() {
+    return redacted.stream().filter(r -> r.role() == Role.AGENT).map(Redacted::mark).findFirst().orElse(null);
   }
 
   /** Whether it is told as having happened (or as not having happened), not wished, feared or supposed. */
@@ -76,6 +83,9 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
 
   /** The part a participant plays. */
   public enum Role { AGENT, PATIENT, RECIPIENT, PLACE, OTHER }
+
+  /** A censor's mark in a participant's slot: the role it hides and the mark itself. */
+  public record Redacted(Role role, Span mark) {}
 
   /**
    * A named participant.

@@ -42,7 +42,7 @@ public final class EventStage implements Stage {
 
   @Override
   public String version() {
-    return "3";
+    return "4";
   }
 
   @Override

@@ -159,6 +159,22 @@ class EventStageTest {
   }
 
   @Test
+  void redactionMarksWhereWhomItGoesToOrActsOnWouldBeNamedAreKeptWithTheirRoles() {
+    String text = "In May Vaslov sent a second letter to *** at Korsk. Later Brenn turned to ** for help. "
+        + "Then Vaslov asked *** to come. Vaslov sent a clerk to Korsk.";
+    List<EventMention> mentions = events(text);
+
+    EventMention letter = mentions.stream().filter(m -> "letter".equals(m.theme())).findFirst().orElseThrow();
+    assertThat(letter.redacted()).singleElement().satisfies(r -> {
+      assertThat(r.role()).isEqualTo(Role.RECIPIENT);
+      assertThat(r.mark().quote(text)).isEqualTo("***");
+    });
+    assertThat(only(mentions, "turn").redacted()).extracting(EventMention.Redacted::role).containsExactly(Role.RECIPIENT);
+    assertThat(only(mentions, "ask").redacted()).extracting(EventMention.Redacted::role).containsExactly(Role.PATIENT);
+    assertThat(mentions.stream().filter(m -> "clerk".equals(m.theme())).findFirst().orElseThrow().redacted()).isEmpty();
+  }
+
+  @Test
   void aClaimAboutAWholeSeriesIsKeptAsSuch() {
     String text = "Brenn refused all six requests.";
     EventMention refused = only(events(text), "refuse");

@@ -39,7 +39,7 @@ class TimelineBuilderTest {
       EntityRole... roles) {
     int at = next += 100;
     EventMention mention = new EventMention(Span.of(at, at + 4), group, group, EventKind.EVENT, Span.of(at, at + 50),
-        Polarity.POSITIVE, Modality.ASSERTED, outcome, theme, List.of(), time, quantities, ordinal, series, null);
+        Polarity.POSITIVE, Modality.ASSERTED, outcome, theme, List.of(), time, quantities, ordinal, series, List.of());
     return new Attestation(document, mention, List.of(roles));
   }
 

@@ -148,6 +148,6 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
     }
     String group = EventLexicon.english().group(lemma, noun);
     return new EventMention(trigger, lemma, group, EventKind.EVENT, gold.sentence(), Polarity.POSITIVE,
-        Modality.ASSERTED, Outcome.NONE, null, List.of(), null, List.of(), null, null, null);
+        Modality.ASSERTED, Outcome.NONE, null, List.of(), null, List.of(), null, null, List.of());
   }
 }
