@@ -10,6 +10,7 @@ import org.annalist.export.JsonExport;
 import org.annalist.model.DocumentId;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.SearchIndex;
+import org.annalist.store.SearchRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -91,7 +92,8 @@ public final class AnnalistServer {
     }
     int limit = parseLimit(context.queryParam("limit"));
     try (SearchIndex index = store.searchIndex()) {
-      List<DocumentViews.Hit> hits = index.search(query, limit).stream().map(DocumentViews::hit).toList();
+      List<DocumentViews.Hit> hits = index.search(SearchRequest.of(query, limit)).hits().stream()
+          .map(DocumentViews::hit).toList();
       context.json(Map.of("query", query, "hits", hits));
     }
   }

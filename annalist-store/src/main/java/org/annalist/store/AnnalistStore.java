@@ -19,6 +19,7 @@ import java.util.function.Consumer;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store directory: {@value #DATABASE_FILE}, the SQLite system of record, and
@@ -65,8 +66,8 @@ public final class AnnalistStore {
   }
 
   /**
-   * Counts every change to the documents; the search index records the generation it was built
-   * from, so a different number means it is stale.
+   * Counts every change to the documents, the entities and the timeline; the search index records
+   * the generation it was built from, so a different number means it is stale.
    */
   public long generation() {
     return database.read(connection -> {
@@ -151,6 +152,7 @@ public final class AnnalistStore {
   public void replaceEntities(List<StoredEntity> entities) {
     database.write(connection -> {
       EntityTables.replaceAll(connection, entities);
+      DocumentWrites.bumpGeneration(connection);
       return null;
     });
   }
@@ -158,6 +160,22 @@ public final class AnnalistStore {
   /** Every entity, ordered by id, with its aliases, mentions (in path and offset order) and merges. */
   public List<StoredEntity> entities() {
     return database.read(EntityTables::readAll);
+  }
+
+  /** The entity with this id, with its aliases, mentions and merges. */
+  public Optional<StoredEntity> entity(String id) {
+    return database.read(connection -> EntityTables.readOne(connection, id));
+  }
+
+  /** One page of entities, most mentioned first; a type or a part of a name or alias narrows the list. */
+  public ItemPage<EntitySummary> entitySummaries(@Nullable String type, @Nullable String nameContains, int offset,
+      int limit) {
+    return database.read(connection -> EntityTables.summaries(connection, type, nameContains, offset, limit));
+  }
+
+  /** Reads the timeline a page or an item at a time. */
+  public TimelineReader timeline() {
+    return new TimelineReader(database);
   }
 
   /**
@@ -169,6 +187,7 @@ public final class AnnalistStore {
       replaceItems(connection, StoredTimeline.Table.EVENTS, timeline.events());
       replaceItems(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
       replaceItems(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
+      DocumentWrites.bumpGeneration(connection);
       return null;
     });
   }
@@ -304,6 +323,16 @@ public final class AnnalistStore {
     for (DocumentSummary summary : documents()) {
       annotated(summary.id()).ifPresent(visitor);
     }
+  }
+
+  /** Where a document tells timeline events: what the search index files each sentence under. */
+  List<AttestationRef> attestationsIn(DocumentId id) {
+    return database.read(connection -> TimelineReads.attestationsIn(connection, id));
+  }
+
+  /** Where a document names entities. */
+  List<MentionRef> mentionsIn(DocumentId id) {
+    return database.read(connection -> EntityTables.mentionsIn(connection, id));
   }
 
   /** Files that failed in their latest run, by path. */
