@@ -331,7 +331,7 @@ public final class AnnalistStore {
   }
 
   /** Where a document names entities. */
-  List<MentionRef> mentionsIn(DocumentId id) {
+  public List<MentionRef> mentionsIn(DocumentId id) {
     return database.read(connection -> EntityTables.mentionsIn(connection, id));
   }
 

@@ -32,6 +32,7 @@ final class PassageDocuments {
   static final String PATH = "path";
   static final String TITLE = "title";
   static final String BODY = "body";
+  static final String TEXT = "text";
   static final String START = "start";
   static final String YEAR = "year";
   static final String SOURCE = "source";
@@ -78,6 +79,7 @@ final class PassageDocuments {
     }
     passage.add(new StoredField(START, span.start()));
     passage.add(new Field(BODY, body, BODY_TYPE));
+    passage.add(new StoredField(TEXT, span.quote(annotated.text())));
     passage.add(new SortedSetDocValuesFacetField(SOURCE, source.id().value()));
     mentions.stream().filter(m -> m.span().overlaps(span)).map(MentionRef::entity).distinct()
         .forEach(entity -> passage.add(new SortedSetDocValuesFacetField(ENTITY, entity)));

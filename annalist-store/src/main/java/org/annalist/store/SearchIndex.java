@@ -130,7 +130,7 @@ public final class SearchIndex implements AutoCloseable {
         .map(match -> Span.of(start + match.start(), start + match.end())).toList();
     return new SearchHit(DocumentId.of(stored.get(PassageDocuments.ID)), stored.get(PassageDocuments.PATH),
         stored.get(PassageDocuments.TITLE), score,
-        List.of(new SearchHit.Passage(Span.of(start, start + body.length()), matches)));
+        List.of(new SearchHit.Passage(Span.of(start, start + body.length()), stored.get(PassageDocuments.TEXT), matches)));
   }
 
   @Override

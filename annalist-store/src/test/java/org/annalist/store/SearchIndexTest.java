@@ -107,8 +107,10 @@ class SearchIndexTest {
           .containsExactly(Map.entry("1940-1949", 2), Map.entry("1960-1969", 1));
 
       SearchResult byEntity = index.search(new SearchRequest("telegram", null, "person:stalin", null, null, null, 0, 10));
-      assertThat(byEntity.hits()).singleElement().satisfies(hit ->
-          assertThat(hit.passages().get(0).span().quote(a.text())).isEqualTo("Stalin sent a telegram to Mao."));
+      assertThat(byEntity.hits()).singleElement().satisfies(hit -> {
+        assertThat(hit.passages().get(0).span().quote(a.text())).isEqualTo("Stalin sent a telegram to Mao.");
+        assertThat(hit.passages().get(0).text()).isEqualTo("Stalin sent a telegram to Mao.");
+      });
       assertThat(index.search(new SearchRequest("telegram", first, null, null, 1950, null, 0, 10)).total()).isZero();
       assertThat(index.search(new SearchRequest("telegram", null, null, null, 1941, 1941, 0, 10)).total()).isEqualTo(1);
       assertThat(index.search(new SearchRequest("telegram", null, null, "conflicting", null, null, 0, 10)).total())
