@@ -8,7 +8,7 @@ import { itemsInView } from './timeline-clusters.js';
 const STATUSES = ['corroborated', 'single-source', 'conflicting'];
 const DAY = 24 * 60 * 60 * 1000;
 
-export async function showTimeline(view) {
+export async function showTimeline(view, id, parameters) {
   const data = await getJson('/api/timeline');
   const dated = data.events.filter((event) => event.earliest).map(item).sort((a, b) => a.start - b.start);
   const shown = new Set(STATUSES);
@@ -17,7 +17,7 @@ export async function showTimeline(view) {
   view.replaceChildren(heading('Timeline', dated.length + ' dated events, ' + (data.total - dated.length)
     + ' undated. Scroll to zoom, drag to move; click an event to see its sources, a cluster to zoom in.'),
   legend(shown, () => redraw()), container);
-  const timeline = new vis.Timeline(container, items, options(dated));
+  const timeline = new vis.Timeline(container, items, { ...options(dated), ...requestedWindow(parameters) });
   const redraw = () => {
     const window = timeline.getWindow();
     const visible = dated.filter((event) => shown.has(event.status));
@@ -39,6 +39,12 @@ function open(timeline, chosen) {
   else location.hash = '#/event/' + encodeURIComponent(chosen.id);
 }
 
+/** ?from=YYYY[-MM[-DD]]&to=... opens the timeline on that window. */
+function requestedWindow(parameters) {
+  const [start, end] = [Date.parse(parameters.get('from')), Date.parse(parameters.get('to'))];
+  return Number.isNaN(start) || Number.isNaN(end) || start >= end ? {} : { start, end };
+}
+
 function item(event) {
   const start = Date.parse(event.earliest);
   const end = Date.parse(event.latest) + DAY;
@@ -55,7 +61,7 @@ function options(dated) {
   return {
     start: first - margin, end: last + margin,
     zoomMin: DAY, zoomMax: 1000 * 365 * DAY,
-    stack: true, selectable: true, showTooltips: false, height: '70vh', orientation: { axis: 'top', item: 'top' },
+    stack: true, selectable: true, showTooltips: false, height: '70vh', verticalScroll: true, orientation: { axis: 'top', item: 'top' },
     template: (entry) => element('span', 'item-text', entry.isCluster ? clusterText(entry) : entry.summary),
   };
 }
