@@ -3,13 +3,12 @@ package org.annalist.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import org.annalist.export.ExportFormat;
 import org.annalist.export.JsonExport;
 import org.annalist.model.DocumentId;
 import org.annalist.store.AnnalistStore;
-import org.annalist.store.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,7 +19,7 @@ public final class AnnalistServer {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
       + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
   private static final Logger LOG = LoggerFactory.getLogger(AnnalistServer.class);
-  private static final int MAX_SEARCH_RESULTS = 100;
+  private static final String OPENAPI = "/org/annalist/server/openapi.json";
   private static final String ERROR_SENT = "annalist.error-sent";
 
   private final AnnalistStore store;
@@ -29,11 +28,17 @@ public final class AnnalistServer {
     this.store = store;
   }
 
-  /** A server for this store, not yet started. */
+  /** A server for this store with the default limits, not yet started. */
   public static Javalin create(AnnalistStore store) {
+    return create(store, ServerLimits.DEFAULT);
+  }
+
+  /** A server for this store, not yet started. */
+  public static Javalin create(AnnalistStore store, ServerLimits limits) {
     AnnalistServer server = new AnnalistServer(store);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
+      config.http.maxRequestSize = limits.maxRequestBytes();
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/annalist/server/ui";
@@ -45,11 +50,16 @@ public final class AnnalistServer {
       context.header("X-Content-Type-Options", "nosniff");
       context.header("Referrer-Policy", "no-referrer");
     });
+    app.before("/api/*", new RequestLimits(limits, System::nanoTime));
     app.get("/api/health", server::health);
+    app.get("/api/openapi.json", AnnalistServer::openApi);
     app.get("/api/documents", server::documents);
     app.get("/api/documents/{id}", server::document);
     app.get("/api/failures", context -> context.json(store.failures()));
-    app.get("/api/search", server::search);
+    new TimelineRoutes(store).register(app);
+    new EntityRoutes(store).register(app);
+    new SourceRoutes(store).register(app);
+    new SearchRoutes(store).register(app);
     app.get("/api/export", server::export);
     app.exception(ApiException.class, (e, context) -> respond(context, e.toError()));
     app.exception(Exception.class, (e, context) -> {
@@ -79,20 +89,16 @@ public final class AnnalistServer {
   }
 
   private void document(Context context) {
-    DocumentId id = parseId(context.pathParam("id"));
+    DocumentId id = ApiParameters.documentId(context.pathParam("id"));
+    String layers = ApiParameters.text(context, "layers");
     context.json(DocumentViews.full(store.annotated(id)
-        .orElseThrow(() -> ApiException.notFound("no document " + id.value()))));
+        .orElseThrow(() -> ApiException.notFound("no document " + id.value())),
+        layers == null ? Set.of() : Set.of(layers.split(","))));
   }
 
-  private void search(Context context) {
-    String query = context.queryParam("q");
-    if (query == null || query.isBlank()) {
-      throw ApiException.badRequest("give the words to search for as ?q=...");
-    }
-    int limit = parseLimit(context.queryParam("limit"));
-    try (SearchIndex index = store.searchIndex()) {
-      List<DocumentViews.Hit> hits = index.search(query, limit).stream().map(DocumentViews::hit).toList();
-      context.json(Map.of("query", query, "hits", hits));
+  private static void openApi(Context context) throws java.io.IOException {
+    try (var description = AnnalistServer.class.getResourceAsStream(OPENAPI)) {
+      context.contentType(JsonWriting.MEDIA_TYPE).result(description.readAllBytes());
     }
   }
 
@@ -106,29 +112,6 @@ public final class AnnalistServer {
     context.contentType(format.mediaType());
     context.header("Content-Disposition", "attachment; filename=\"annalist-export" + format.extension() + "\"");
     JsonExport.write(store, context.outputStream());
-  }
-
-  private static DocumentId parseId(String value) {
-    try {
-      return DocumentId.of(value);
-    } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
-    }
-  }
-
-  private static int parseLimit(String value) {
-    if (value == null) {
-      return 20;
-    }
-    try {
-      int limit = Integer.parseInt(value);
-      if (limit < 1 || limit > MAX_SEARCH_RESULTS) {
-        throw ApiException.badRequest("limit must be between 1 and " + MAX_SEARCH_RESULTS + ", was " + limit);
-      }
-      return limit;
-    } catch (NumberFormatException e) {
-      throw ApiException.badRequest("limit must be a number, was '" + value + "'");
-    }
   }
 
   private static void respond(Context context, ApiError error) {

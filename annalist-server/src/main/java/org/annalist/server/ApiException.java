@@ -21,6 +21,14 @@ final class ApiException extends RuntimeException {
     return new ApiException(400, "bad-request", "Bad request", details);
   }
 
+  static ApiException tooManyRequests(String details) {
+    return new ApiException(429, "too-many-requests", "Too many requests", details);
+  }
+
+  static ApiException tooLarge(String details) {
+    return new ApiException(413, "too-large", "Request too large", details);
+  }
+
   ApiError toError() {
     return new ApiError(title, status, type, getMessage());
   }

@@ -65,8 +65,11 @@ class AnnalistServerTest {
   void searchGivesMatchesAsOffsetsIntoTheText() {
     JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
       JsonNode result = json(client.get("/api/search?q=moscow"), 200);
-      JsonNode match = result.get("hits").get(0).get("passages").get(0).get("matches").get(0);
+      JsonNode hit = result.get("hits").get(0);
+      JsonNode match = hit.get("matches").get(0);
       assertThat(HOSTILE.substring(match.get("start").asInt(), match.get("end").asInt())).isEqualTo("Moscow");
+      assertThat(hit.get("text").asText()).isEqualTo(HOSTILE.substring(hit.get("start").asInt(), hit.get("end").asInt()));
+      assertThat(result.get("facets").get("source").get(0).get("label").asText()).isEqualTo("/c/hostile.txt");
     });
   }
 

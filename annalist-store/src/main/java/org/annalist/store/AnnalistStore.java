@@ -20,6 +20,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.KeptApart;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store directory: {@value #DATABASE_FILE}, the SQLite system of record, and
@@ -66,8 +67,8 @@ public final class AnnalistStore {
   }
 
   /**
-   * Counts every change to the documents; the search index records the generation it was built
-   * from, so a different number means it is stale.
+   * Counts every change to the documents, the entities and the timeline; the search index records
+   * the generation it was built from, so a different number means it is stale.
    */
   public long generation() {
     return database.read(connection -> {
@@ -152,6 +153,7 @@ public final class AnnalistStore {
   public void replaceEntities(List<StoredEntity> entities) {
     database.write(connection -> {
       EntityTables.replaceAll(connection, entities);
+      DocumentWrites.bumpGeneration(connection);
       return null;
     });
   }
@@ -161,33 +163,38 @@ public final class AnnalistStore {
     return database.read(EntityTables::readAll);
   }
 
+  /** The entity with this id, with its aliases, mentions and merges. */
+  public Optional<StoredEntity> entity(String id) {
+    return database.read(connection -> EntityTables.readOne(connection, id));
+  }
+
+  /** One page of entities, most mentioned first; a type or a part of a name or alias narrows the list. */
+  public ItemPage<EntitySummary> entitySummaries(@Nullable String type, @Nullable String nameContains, int offset,
+      int limit) {
+    return database.read(connection -> EntityTables.summaries(connection, type, nameContains, offset, limit));
+  }
+
+  /** Reads the timeline a page or an item at a time. */
+  public TimelineReader timeline() {
+    return new TimelineReader(database);
+  }
+
   /**
    * Records that two names must stay in different entities (undoing a merge); false if that was
    * already recorded. The entities change when they are linked again.
    */
   public boolean keepApart(KeptApart pair) {
-    return database.write(connection -> DocumentWrites.update(connection,
-        "INSERT OR IGNORE INTO kept_apart (name, other) VALUES (?, ?)", pair.name(), pair.other()) == 1);
+    return database.write(connection -> EntityTables.keepApart(connection, pair));
   }
 
   /** Forgets that two names must stay apart (redoing what the resolver finds); false if it was not recorded. */
   public boolean allowTogether(KeptApart pair) {
-    return database.write(connection -> DocumentWrites.update(connection,
-        "DELETE FROM kept_apart WHERE name = ? AND other = ?", pair.name(), pair.other()) == 1);
+    return database.write(connection -> EntityTables.allowTogether(connection, pair));
   }
 
   /** Every pair of names a user kept apart, ordered. */
   public List<KeptApart> keptApart() {
-    return database.read(connection -> {
-      List<KeptApart> pairs = new ArrayList<>();
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT name, other FROM kept_apart ORDER BY name, other")) {
-        while (rows.next()) {
-          pairs.add(new KeptApart(rows.getString(1), rows.getString(2)));
-        }
-      }
-      return pairs;
-    });
+    return database.read(EntityTables::keptApart);
   }
 
   /**
@@ -196,36 +203,15 @@ public final class AnnalistStore {
    */
   public void replaceTimeline(StoredTimeline timeline) {
     database.write(connection -> {
-      replaceItems(connection, StoredTimeline.Table.EVENTS, timeline.events());
-      replaceItems(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
-      replaceItems(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
+      TimelineWrites.replaceAll(connection, timeline);
+      DocumentWrites.bumpGeneration(connection);
       return null;
     });
   }
 
-  private static void replaceItems(Connection connection, StoredTimeline.Table table, List<StoredTimeline.Item> items)
-      throws SQLException {
-    DocumentWrites.update(connection, "DELETE FROM " + table.sql);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + table.sql + " (id, sort_key, body) VALUES (?, ?, ?)")) {
-      for (StoredTimeline.Item item : items) {
-        insert.setString(1, item.id());
-        insert.setString(2, item.sortKey());
-        insert.setString(3, item.json());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
   /** Whether the timeline has been built: every stored document has a profile once it is. */
   public boolean hasTimeline() {
-    return database.read(connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT 1 FROM source_profiles LIMIT 1")) {
-        return rows.next();
-      }
-    });
+    return database.read(TimelineReads::hasProfiles);
   }
 
   /** The timeline's events as JSON, in date order, one at a time. */
@@ -334,6 +320,16 @@ public final class AnnalistStore {
     for (DocumentSummary summary : documents()) {
       annotated(summary.id()).ifPresent(visitor);
     }
+  }
+
+  /** Where a document tells timeline events: what the search index files each sentence under. */
+  List<AttestationRef> attestationsIn(DocumentId id) {
+    return database.read(connection -> TimelineReads.attestationsIn(connection, id));
+  }
+
+  /** Where a document names entities. */
+  public List<MentionRef> mentionsIn(DocumentId id) {
+    return database.read(connection -> EntityTables.mentionsIn(connection, id));
   }
 
   /** Files that failed in their latest run, by path. */

@@ -15,8 +15,12 @@ public record SearchHit(DocumentId document, String path, @Nullable String title
     passages = List.copyOf(passages);
   }
 
-  /** A passage of the document's text and the spans in it that matched the query. */
-  public record Passage(Span span, List<Span> matches) {
+  /**
+   * A passage of the document's text and the spans in it that matched the query.
+   *
+   * @param text the passage's text, {@code span.quote(document text)}
+   */
+  public record Passage(Span span, String text, List<Span> matches) {
     public Passage {
       matches = List.copyOf(matches);
     }

@@ -15,42 +15,34 @@ import org.annalist.model.Span;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.document.Field;
-import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
-import org.apache.lucene.document.TextField;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.uhighlight.PassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The Lucene index of the store's readable text, derived from SQLite and never the only copy of
- * anything. The body field holds the document's text with boilerplate and redactions blanked
- * out character for character, so offsets of matches are offsets into the document's text.
+ * The Lucene index of the store's readable text, one entry per sentence, derived from SQLite and
+ * never the only copy of anything. A sentence's body is its text with boilerplate and redactions
+ * blanked out character for character, so offsets of matches are offsets into the document's
+ * text. Each sentence is filed under facets ({@link PassageDocuments}) that a search counts and
+ * narrows by.
  *
  * <p>The index records the store generation it was built from; when that differs from the
  * store's, or the index is missing or unreadable, it is rebuilt from the store.
  */
 public final class SearchIndex implements AutoCloseable {
   static final String GENERATION = "annalist.generation";
-  private static final String ID = "id";
-  private static final String PATH = "path";
-  private static final String TITLE = "title";
-  private static final String BODY = "body";
-  private static final int PASSAGES_PER_HIT = 3;
-  private static final FieldType BODY_TYPE = bodyType();
   private static final Object REBUILD_LOCK = new Object();
 
   private final FSDirectory directory;
@@ -82,33 +74,63 @@ public final class SearchIndex implements AutoCloseable {
     return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(GENERATION, "-1"));
   }
 
-  public int documentCount() {
+  /** How many sentences are indexed. */
+  public int passageCount() {
     return reader.numDocs();
   }
 
-  /**
-   * The documents that best match the query (Lucene classic syntax over title and text; a query
-   * that does not parse is searched as plain words).
-   */
-  public List<SearchHit> search(String queryText, int limit) {
+  /** The sentences that best match the request, with the counts of every facet over all matches. */
+  public SearchResult search(SearchRequest request) {
+    if (reader.numDocs() == 0) {
+      return new SearchResult(0, List.of(), List.of());
+    }
     try {
-      Query query = parse(queryText);
+      Query words = parse(request.query());
       IndexSearcher searcher = new IndexSearcher(reader);
-      TopDocs top = searcher.search(query, Math.max(1, limit));
-      UnifiedHighlighter highlighter = highlighter();
+      FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, narrowed(words, request),
+          request.offset() + request.limit(), new FacetsCollectorManager());
+      ScoreDoc[] scored = found.topDocs().scoreDocs;
+      PassageHighlighter highlighter = new PassageHighlighter(analyzer, words);
       List<SearchHit> hits = new ArrayList<>();
-      for (ScoreDoc scoreDoc : top.scoreDocs) {
-        Document stored = searcher.storedFields().document(scoreDoc.doc);
-        Object highlighted = highlighter.highlightWithoutSearcher(BODY, query, stored.get(BODY), PASSAGES_PER_HIT);
-        @SuppressWarnings("unchecked")
-        List<SearchHit.Passage> passages = highlighted == null ? List.of() : (List<SearchHit.Passage>) highlighted;
-        hits.add(new SearchHit(DocumentId.of(stored.get(ID)), stored.get(PATH), stored.get(TITLE),
-            scoreDoc.score, passages));
+      for (int i = request.offset(); i < scored.length; i++) {
+        hits.add(hit(searcher.storedFields().document(scored[i].doc), scored[i].score, highlighter));
       }
-      return hits;
+      return new SearchResult(Math.toIntExact(found.topDocs().totalHits.value), hits,
+          new FacetCounts(reader, found.facetsCollector()).all());
     } catch (IOException e) {
       throw new StoreException("search failed in " + directory.getDirectory() + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Query narrowed(Query words, SearchRequest request) {
+    DrillDownQuery drillDown = new DrillDownQuery(facetsConfig(), words);
+    if (request.source() != null) {
+      drillDown.add(PassageDocuments.SOURCE, request.source());
+    }
+    if (request.entity() != null) {
+      drillDown.add(PassageDocuments.ENTITY, request.entity());
+    }
+    if (request.status() != null) {
+      drillDown.add(PassageDocuments.STATUS, request.status());
+    }
+    if (request.fromYear() == null && request.toYear() == null) {
+      return drillDown;
+    }
+    Query years = IntPoint.newRangeQuery(PassageDocuments.YEAR,
+        request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear(),
+        request.toYear() == null ? Integer.MAX_VALUE : request.toYear());
+    return new BooleanQuery.Builder().add(drillDown, BooleanClause.Occur.MUST)
+        .add(years, BooleanClause.Occur.FILTER).build();
+  }
+
+  private static SearchHit hit(Document stored, float score, PassageHighlighter highlighter) throws IOException {
+    String body = stored.get(PassageDocuments.BODY);
+    int start = stored.getField(PassageDocuments.START).numericValue().intValue();
+    List<Span> matches = highlighter.matches(body).stream()
+        .map(match -> Span.of(start + match.start(), start + match.end())).toList();
+    return new SearchHit(DocumentId.of(stored.get(PassageDocuments.ID)), stored.get(PassageDocuments.PATH),
+        stored.get(PassageDocuments.TITLE), score,
+        List.of(new SearchHit.Passage(Span.of(start, start + body.length()), stored.get(PassageDocuments.TEXT), matches)));
   }
 
   @Override
@@ -122,7 +144,7 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private Query parse(String queryText) {
-    MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {BODY, TITLE}, analyzer);
+    QueryParser parser = new QueryParser(PassageDocuments.BODY, analyzer);
     try {
       return parser.parse(queryText);
     } catch (ParseException e) {
@@ -134,23 +156,11 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private UnifiedHighlighter highlighter() {
-    return UnifiedHighlighter.builderWithoutSearcher(analyzer)
-        .withFormatter(new PassageFormatter() {
-          @Override
-          public Object format(org.apache.lucene.search.uhighlight.Passage[] passages, String content) {
-            List<SearchHit.Passage> spans = new ArrayList<>();
-            for (var passage : passages) {
-              List<Span> matches = new ArrayList<>();
-              for (int m = 0; m < passage.getNumMatches(); m++) {
-                matches.add(Span.of(passage.getMatchStarts()[m], passage.getMatchEnds()[m]));
-              }
-              spans.add(new SearchHit.Passage(Span.of(passage.getStartOffset(), passage.getEndOffset()), matches));
-            }
-            return spans;
-          }
-        })
-        .build();
+  static FacetsConfig facetsConfig() {
+    FacetsConfig config = new FacetsConfig();
+    config.setMultiValued(PassageDocuments.ENTITY, true);
+    config.setMultiValued(PassageDocuments.STATUS, true);
+    return config;
   }
 
   private static boolean isCurrent(Path path, long generation) {
@@ -169,37 +179,25 @@ public final class SearchIndex implements AutoCloseable {
   private static void rebuild(AnnalistStore store, Path path, long generation) throws IOException {
     deleteRecursively(path);
     Files.createDirectories(path);
+    FacetsConfig config = facetsConfig();
     try (FSDirectory directory = FSDirectory.open(path);
          IndexWriter writer = new IndexWriter(directory,
              new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
-      store.forEachAnnotated(document -> add(writer, document));
+      store.forEachAnnotated(document -> add(writer, config, store, document));
       writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation)).entrySet());
       writer.commit();
     }
   }
 
-  private static void add(IndexWriter writer, AnnotatedDocument annotated) {
-    org.annalist.model.Document source = annotated.document();
-    Document document = new Document();
-    document.add(new StringField(ID, source.id().value(), Field.Store.YES));
-    document.add(new StoredField(PATH, source.sourcePath()));
-    String title = source.metadata().title();
-    if (title != null) {
-      document.add(new TextField(TITLE, title, Field.Store.YES));
-    }
-    document.add(new Field(BODY, annotated.maskedText(), BODY_TYPE));
+  private static void add(IndexWriter writer, FacetsConfig config, AnnalistStore store, AnnotatedDocument annotated) {
+    DocumentId id = annotated.document().id();
     try {
-      writer.addDocument(document);
+      for (Document passage : PassageDocuments.of(annotated, store.mentionsIn(id), store.attestationsIn(id))) {
+        writer.addDocument(config.build(passage));
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-  }
-
-  private static FieldType bodyType() {
-    FieldType type = new FieldType(TextField.TYPE_STORED);
-    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-    type.freeze();
-    return type;
   }
 
   private static void deleteRecursively(Path path) throws IOException {

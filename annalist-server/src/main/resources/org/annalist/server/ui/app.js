@@ -1,76 +1,53 @@
-'use strict';
-// Document text is untrusted: everything from the API is inserted with textContent, never as HTML.
+// The single page: reads the route from the location's hash and shows that page.
+import { element } from './dom.js';
+import { showTimeline } from './timeline-page.js';
+import { showEvent } from './event-page.js';
+import { showConflicts } from './conflicts-page.js';
+import { showEntities, showEntity } from './entity-page.js';
+import { showSources, showSource } from './source-page.js';
+import { showSearch } from './search-page.js';
 
-function element(tag, text, className) {
-  const node = document.createElement(tag);
-  if (text !== undefined && text !== null) node.textContent = String(text);
-  if (className) node.className = className;
-  return node;
+const pages = {
+  timeline: showTimeline,
+  event: showEvent,
+  conflicts: showConflicts,
+  entities: showEntities,
+  entity: showEntity,
+  sources: showSources,
+  source: showSource,
+  search: showSearch,
+};
+
+/** The route of a hash like "#/entity/person%3Astalin?x=1": page name, decoded id, parameters. */
+function route() {
+  const [path, query] = location.hash.replace(/^#\/?/, '').split('?');
+  const [name, id] = path.split('/');
+  return { name: name || 'timeline', id: id === undefined ? undefined : decodeURIComponent(id),
+    parameters: new URLSearchParams(query || '') };
 }
 
-async function fetchJson(url) {
-  const response = await fetch(url, { headers: { Accept: 'application/json' } });
-  const body = await response.json();
-  if (!response.ok) throw new Error(body.details || body.title || response.statusText);
-  return body;
-}
-
-async function showDocuments() {
-  const status = document.getElementById('status');
-  const rows = document.querySelector('#documents tbody');
+async function show() {
+  const view = document.getElementById('view');
+  const { name, id, parameters } = route();
+  const page = pages[name];
+  document.querySelectorAll('nav a').forEach((a) => a.classList.toggle('current', a.hash === '#/' + name));
+  view.replaceChildren(element('p', 'muted', 'Loading…'));
+  view.dataset.page = name;
+  delete view.dataset.ready;
   try {
-    const documents = await fetchJson('/api/documents');
-    rows.replaceChildren(...documents.map((doc) => {
-      const row = element('tr');
-      row.append(element('td', doc.title || '(untitled)'), element('td', doc.published || ''));
-      const flags = element('td');
-      doc.flags.forEach((flag) => flags.append(element('span', flag, 'flag')));
-      row.append(flags, element('td', doc.path, 'path'));
-      return row;
-    }));
-    status.textContent = documents.length + ' sources';
+    if (!page) throw new Error('there is no page "' + name + '"');
+    await page(view, id, parameters);
+    view.dataset.ready = name;
   } catch (error) {
-    status.textContent = 'Could not load the sources: ' + error.message;
+    view.replaceChildren(element('p', 'error', 'Could not show this page: ' + error.message));
+    view.dataset.ready = 'error';
   }
 }
 
-function highlighted(text, passage) {
-  const quote = element('blockquote');
-  let cursor = passage.start;
-  passage.matches.forEach((match) => {
-    quote.append(document.createTextNode(text.slice(cursor, match.start)), element('mark', text.slice(match.start, match.end)));
-    cursor = match.end;
-  });
-  quote.append(document.createTextNode(text.slice(cursor, passage.end)));
-  return quote;
-}
-
-async function search(event) {
-  if (event) event.preventDefault();
+document.getElementById('search').addEventListener('submit', (event) => {
+  event.preventDefault();
   const query = document.getElementById('query').value.trim();
-  if (!query) return;
-  history.replaceState(null, '', '?q=' + encodeURIComponent(query));
-  const list = document.getElementById('hits');
-  document.getElementById('results').hidden = false;
-  try {
-    const result = await fetchJson('/api/search?q=' + encodeURIComponent(query));
-    const items = await Promise.all(result.hits.map(async (hit) => {
-      const item = element('li');
-      item.append(element('strong', hit.title || hit.path), element('div', hit.path, 'path'));
-      const full = await fetchJson('/api/documents/' + encodeURIComponent(hit.document));
-      hit.passages.forEach((passage) => item.append(highlighted(full.text, passage)));
-      return item;
-    }));
-    list.replaceChildren(...(items.length ? items : [element('li', 'No matches.')]));
-  } catch (error) {
-    list.replaceChildren(element('li', 'Search failed: ' + error.message));
-  }
-}
-
-document.getElementById('search').addEventListener('submit', search);
-showDocuments();
-const initialQuery = new URLSearchParams(location.search).get('q');
-if (initialQuery) {
-  document.getElementById('query').value = initialQuery;
-  search();
-}
+  if (query) location.hash = '#/search?' + new URLSearchParams({ q: query });
+});
+window.addEventListener('hashchange', show);
+show();

@@ -1,0 +1,116 @@
+package org.annalist.store;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.LayerName;
+import org.annalist.model.Span;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The Lucene documents of one stored document: one per sentence of its readable text, the body
+ * being the sentence with masked spans blanked out, filed under the facets {@code source},
+ * {@code entity} (the entities it names), {@code status} (of the events it tells) and a year (the
+ * earliest the events it tells may have happened, else the narrative's reference time).
+ */
+final class PassageDocuments {
+  static final String ID = "id";
+  static final String PATH = "path";
+  static final String TITLE = "title";
+  static final String BODY = "body";
+  static final String TEXT = "text";
+  static final String START = "start";
+  static final String YEAR = "year";
+  static final String SOURCE = "source";
+  static final String ENTITY = "entity";
+  static final String STATUS = "status";
+  /** Sentences with their reference time, from the time stage. */
+  static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
+  /** Sentences from the annotate stage, when the time stage did not run. */
+  static final LayerName SENTENCE = LayerName.of("annotate.sentence");
+  private static final Pattern YEAR_AT_START = Pattern.compile("^(\\d{4})");
+  private static final FieldType BODY_TYPE = bodyType();
+
+  private PassageDocuments() {}
+
+  static List<Document> of(AnnotatedDocument annotated, List<MentionRef> mentions, List<AttestationRef> attestations) {
+    String masked = annotated.maskedText();
+    List<Document> passages = new ArrayList<>();
+    for (Sentence sentence : sentences(annotated)) {
+      String body = sentence.span().quote(masked);
+      if (!body.isBlank()) {
+        passages.add(passage(annotated, sentence.span(), body, sentence.reference(), mentions, attestations));
+      }
+    }
+    return passages;
+  }
+
+  private static List<Sentence> sentences(AnnotatedDocument annotated) {
+    return annotated.layer(SENTENCE_REFERENCE).or(() -> annotated.layer(SENTENCE))
+        .map(layer -> layer.annotations().stream().map(a -> new Sentence(a.span(), a.value())).toList())
+        .orElseGet(() -> List.of(new Sentence(Span.of(0, annotated.text().length()), "")));
+  }
+
+  /** A sentence and the reference time at its start (empty when unknown). */
+  private record Sentence(Span span, String reference) {}
+
+  private static Document passage(AnnotatedDocument annotated, Span span, String body, String reference,
+      List<MentionRef> mentions, List<AttestationRef> attestations) {
+    org.annalist.model.Document source = annotated.document();
+    Document passage = new Document();
+    passage.add(new StringField(ID, source.id().value(), Field.Store.YES));
+    passage.add(new StoredField(PATH, source.sourcePath()));
+    if (source.metadata().title() != null) {
+      passage.add(new StoredField(TITLE, source.metadata().title()));
+    }
+    passage.add(new StoredField(START, span.start()));
+    passage.add(new Field(BODY, body, BODY_TYPE));
+    passage.add(new StoredField(TEXT, span.quote(annotated.text())));
+    passage.add(new SortedSetDocValuesFacetField(SOURCE, source.id().value()));
+    mentions.stream().filter(m -> m.span().overlaps(span)).map(MentionRef::entity).distinct()
+        .forEach(entity -> passage.add(new SortedSetDocValuesFacetField(ENTITY, entity)));
+    List<AttestationRef> told = attestations.stream().filter(a -> a.span().overlaps(span)).toList();
+    told.stream().map(AttestationRef::status).distinct()
+        .forEach(status -> passage.add(new SortedSetDocValuesFacetField(STATUS, status)));
+    year(told, reference).ifPresent(year -> {
+      passage.add(new IntPoint(YEAR, year));
+      passage.add(new NumericDocValuesField(YEAR, year));
+    });
+    return passage;
+  }
+
+  private static Optional<Integer> year(List<AttestationRef> told, String reference) {
+    TreeSet<Integer> years = new TreeSet<>();
+    told.forEach(a -> leadingYear(a.earliest()).ifPresent(years::add));
+    return years.isEmpty() ? leadingYear(reference) : Optional.of(years.first());
+  }
+
+  private static Optional<Integer> leadingYear(@Nullable String value) {
+    if (value == null) {
+      return Optional.empty();
+    }
+    Matcher year = YEAR_AT_START.matcher(value);
+    return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+  }
+
+  private static FieldType bodyType() {
+    FieldType type = new FieldType(TextField.TYPE_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}
