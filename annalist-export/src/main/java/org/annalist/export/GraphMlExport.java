@@ -46,8 +46,10 @@ public final class GraphMlExport {
 
   private void writeGraph(AnnalistStore store) throws XMLStreamException {
     xml.writeStartDocument("UTF-8", "1.0");
+    xml.writeCharacters("\n");
     xml.writeStartElement("graphml");
     xml.writeDefaultNamespace(NAMESPACE);
+    xml.writeCharacters("\n");
     for (GraphMlKey key : GraphMlKey.values()) {
       xml.writeEmptyElement("key");
       xml.writeAttribute("id", key.id);
