@@ -18,14 +18,18 @@ final class CodePointOffsets {
   }
 
   static CodePointOffsets of(String text) {
-    int[] secondUnits = new int[text.length()];
+    int pairs = text.length() - text.codePointCount(0, text.length());
+    if (pairs == 0) {
+      return NONE;
+    }
+    int[] secondUnits = new int[pairs];
     int count = 0;
     for (int i = 1; i < text.length(); i++) {
       if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
         secondUnits[count++] = i;
       }
     }
-    return count == 0 ? NONE : new CodePointOffsets(Arrays.copyOf(secondUnits, count));
+    return new CodePointOffsets(secondUnits);
   }
 
   /** The code point offset of a UTF-16 offset: the offset less the pairs that end before it. */

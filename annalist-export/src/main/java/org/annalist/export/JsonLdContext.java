@@ -53,8 +53,8 @@ final class JsonLdContext {
         "dcterms:issued"}) {
       coercions.put(date, "xsd:date");
     }
-    for (String offset : new String[] {"oa:start", "oa:end", "annalist:start", "annalist:end", "annalist:mentions"}) {
-      coercions.put(offset, "xsd:nonNegativeInteger");
+    for (String count : new String[] {"oa:start", "oa:end", "annalist:start", "annalist:end", "annalist:mentions"}) {
+      coercions.put(count, "xsd:nonNegativeInteger");
     }
     coercions.put("annalist:reliability", "xsd:double");
     return Collections.unmodifiableMap(coercions);

@@ -40,7 +40,7 @@ public final class TimelineJsExport {
       try (JsonGenerator json = JsonOutput.generator(out)) {
         json.writeStartObject();
         json.writeArrayFieldStart("events");
-        Map<String, LocalDate[]> covered = new HashMap<>();
+        Map<String, Days> covered = new HashMap<>();
         int[] undated = {0};
         TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> {
           if (event.time() == null) {
@@ -48,12 +48,13 @@ public final class TimelineJsExport {
             return;
           }
           writeSlide(json, event, event.time(), titles, disagreements.getOrDefault(event.id(), List.of()));
-          event.documents().forEach(document -> cover(covered, document, event.time()));
+          Days days = new Days(event.time().earliest(), event.time().latest());
+          event.documents().forEach(document -> covered.merge(document, days, Days::span));
         }));
         json.writeEndArray();
         json.writeArrayFieldStart("eras");
         for (Map.Entry<String, String> document : titles.entrySet()) {
-          LocalDate[] days = covered.get(document.getKey());
+          Days days = covered.get(document.getKey());
           if (days != null) {
             writeEra(json, document.getValue(), days);
           }
@@ -95,15 +96,9 @@ public final class TimelineJsExport {
     json.writeEndObject();
   }
 
-  private static void cover(Map<String, LocalDate[]> covered, String document, EventDate date) {
-    LocalDate[] days = covered.computeIfAbsent(document, d -> new LocalDate[] {date.earliest(), date.latest()});
-    days[0] = date.earliest().isBefore(days[0]) ? date.earliest() : days[0];
-    days[1] = date.latest().isAfter(days[1]) ? date.latest() : days[1];
-  }
-
-  private static void writeEra(JsonGenerator json, String title, LocalDate[] days) throws IOException {
+  private static void writeEra(JsonGenerator json, String title, Days days) throws IOException {
     json.writeStartObject();
-    TimelineJsDate.writeDays(json, days[0], days[1]);
+    TimelineJsDate.writeDays(json, days.first(), days.last());
     json.writeObjectFieldStart("text");
     json.writeStringField("headline", HtmlText.escape(title));
     json.writeStringField("text", "<p>The events this source tells.</p>");
@@ -119,5 +114,12 @@ public final class TimelineJsExport {
         + undated + " undated event(s) are not shown.</p>");
     json.writeEndObject();
     json.writeEndObject();
+  }
+
+  /** The days a source's dated events fall on, first to last. */
+  private record Days(LocalDate first, LocalDate last) {
+    Days span(Days other) {
+      return new Days(first.isBefore(other.first) ? first : other.first, last.isAfter(other.last) ? last : other.last);
+    }
   }
 }
