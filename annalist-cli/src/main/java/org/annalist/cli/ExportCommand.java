@@ -23,7 +23,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Export format: json, csv, timelinejs, graphml or jsonld.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      description = "Export format: json, csv, timelinejs, graphml or jsonld.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")

@@ -28,7 +28,10 @@ record EventDate(String value, LocalDate earliest, LocalDate latest) {
     return earliest.equals(latest);
   }
 
-  /** Years when the stretch runs from a first of January to a 31 December, else months when it runs from a first to a month's last day, else days. */
+  /**
+   * Years when the stretch runs from a 1 January to a 31 December, else months when it runs from
+   * a month's first day to a month's last, else days.
+   */
   Precision precision() {
     boolean wholeMonths = earliest.getDayOfMonth() == 1 && latest.equals(latest.with(TemporalAdjusters.lastDayOfMonth()));
     if (wholeMonths && earliest.getMonthValue() == 1 && latest.getMonthValue() == 12) {
