@@ -7,19 +7,24 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.concurrent.Callable;
 import org.annalist.export.ExportFormat;
-import org.annalist.export.JsonExport;
 import org.annalist.store.AnnalistStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-/** {@code annalist export --format json [--out FILE]}: writes the store in an export format. */
+/**
+ * {@code annalist export --format json|csv|timelinejs|graphml|jsonld [--out FILE]}: writes the
+ * store in an export format.
+ */
 @Command(name = "export", mixinStandardHelpOptions = true,
-    description = "Export the store (format json: annalist-export/1, see docs/EXPORT.md).")
+    description = {"Export the store (see docs/EXPORT.md): json (annalist-export/1), csv (a zip of CSV tables),",
+        "timelinejs (Knight Lab TimelineJS3), graphml (entity-event graph for Gephi),",
+        "jsonld (Simple Event Model with PROV-O)."})
 final class ExportCommand implements Callable<Integer> {
   @Mixin StoreOption store;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "Export format: json.")
+  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+      description = "Export format: json, csv, timelinejs, graphml or jsonld.")
   String format;
 
   @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
@@ -35,7 +40,7 @@ final class ExportCommand implements Callable<Integer> {
     }
     AnnalistStore opened = store.openExisting();
     if (out == null) {
-      write(chosen, opened, System.out);
+      chosen.write(opened, System.out);
       System.out.flush();
       return 0;
     }
@@ -43,18 +48,12 @@ final class ExportCommand implements Callable<Integer> {
     Path partial = Files.createTempFile(absolute.getParent(), "." + absolute.getFileName(), ".partial");
     try {
       try (OutputStream stream = Files.newOutputStream(partial)) {
-        write(chosen, opened, stream);
+        chosen.write(opened, stream);
       }
       Files.move(partial, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     } finally {
       Files.deleteIfExists(partial);
     }
     return 0;
-  }
-
-  private static void write(ExportFormat format, AnnalistStore store, OutputStream stream) {
-    switch (format) {
-      case JSON -> JsonExport.write(store, stream);
-    }
   }
 }

@@ -126,8 +126,8 @@ class BrowserUiTest {
 
   private static ChromeDriver open(String route, String page) {
     ChromeDriver driver = browser.driver();
+    driver.get("about:blank");
     driver.get(origin + route);
-    driver.navigate().refresh();
     waitUntilReady(driver, page);
     return driver;
   }

@@ -35,7 +35,7 @@ class CommandLineTest {
   void anUnknownExportFormatIsMisuseAndListsTheKnownOnes() {
     CliRun run = CliRun.of("export", "--store", work.toString(), "--format", "xml");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown export format 'xml'; known formats: json");
+    assertThat(run.err()).contains("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
   }
 
   @Test

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,6 +13,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.annalist.export.CsvExportReader;
+import org.annalist.export.ExportedQuote;
+import org.annalist.export.ImportedGraph;
+import org.annalist.export.JsonLdTriples;
+import org.annalist.export.TimelineJsReader;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
 import org.annalist.model.Layers;
@@ -24,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Issue 6 on the development corpus plus a retelling written for this test (the same events in
  * other words, {@code src/test/resources/retelling}): events aligned across sources, the
- * sources' disagreements as conflicts, the novel and the machine translation flagged.
+ * sources' disagreements as conflicts, the novel and the machine translation flagged; and each
+ * export format of issue 7 on that store, read back by a parser of its format.
  */
 class SeedsTimelineTest {
   @TempDir static Path work;
@@ -202,5 +209,47 @@ class SeedsTimelineTest {
         }
       }));
     }
+  }
+
+  @Test
+  void everyExportFormatIsReadByAParserOfItsFormatAndQuotesItsDocumentsExactly() throws Exception {
+    Map<String, String> texts = new HashMap<>();
+    export.get("documents").forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
+    int events = export.get("events").size();
+    List<JsonNode> dated = new ArrayList<>();
+    export.get("events").forEach(e -> {
+      if (e.get("time").isObject()) {
+        dated.add(e);
+      }
+    });
+
+    Map<String, List<Map<String, String>>> tables = CsvExportReader.read(exported("csv"));
+    assertThat(tables.get("events.csv")).hasSize(events);
+    assertThat(tables.get("conflicts.csv")).hasSize(export.get("conflicts").size());
+    ExportedQuote.assertEachIsTheTextAtItsOffsets(texts, CsvExportReader.quotes(tables));
+
+    JsonNode timeline = new ObjectMapper().readTree(exported("timelinejs"));
+    assertThat(TimelineJsReader.problems(timeline)).isEmpty();
+    assertThat(timeline.get("events")).hasSize(dated.size());
+    ExportedQuote.assertEachIsTheTextAtItsOffsets(texts, TimelineJsReader.quotes(timeline));
+
+    ImportedGraph graph = ImportedGraph.read(exported("graphml"));
+    assertThat(graph.nodes("event")).hasSize(events);
+    assertThat(graph.nodes("entity")).hasSizeGreaterThanOrEqualTo(export.get("entities").size());
+    assertThat(graph.graph().edgeSet()).anyMatch(edge -> graph.role(edge).equals("co-participation"));
+
+    JsonLdTriples rdf = JsonLdTriples.read(exported("jsonld"));
+    assertThat(rdf.subjects(JsonLdTriples.RDF_TYPE, JsonLdTriples.SEM + "Event")).hasSize(events);
+    assertThat(rdf.triples()).anyMatch(t -> t.predicate().equals(JsonLdTriples.SEM + "hasActor"));
+    List<JsonLdTriples.Segment> segments = rdf.segments();
+    ExportedQuote.assertEachIsTheTextAtItsOffsets(texts, segments.stream().map(JsonLdTriples.Segment::quote).toList());
+    assertThat(segments).allSatisfy(segment -> assertThat(segment.codePointText(texts)).isEqualTo(segment.quote().quote()));
+  }
+
+  private static byte[] exported(String format) throws IOException {
+    Path out = work.resolve("export-" + format);
+    CliRun run = CliRun.of("export", "--store", store.directory().toString(), "--format", format, "--out", out.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return Files.readAllBytes(out);
   }
 }

@@ -1,12 +1,8 @@
 package org.annalist.export;
 
-import com.fasterxml.jackson.core.JsonEncoding;
-import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
 import java.util.Optional;
 import org.annalist.model.DocumentMetadata;
@@ -20,42 +16,33 @@ import org.annalist.store.StoredEntity;
  */
 public final class JsonExport {
   public static final String FORMAT = "annalist-export/1";
-  private static final ObjectMapper MAPPER = new ObjectMapper();
-  private static final JsonFactory JSON = MAPPER.getFactory();
+  static final String NAME = "json";
 
   private JsonExport() {}
 
   public static void write(AnnalistStore store, OutputStream out) {
-    try (JsonGenerator json = JSON.createGenerator(out, JsonEncoding.UTF8).useDefaultPrettyPrinter()) {
-      json.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
-      json.writeStartObject();
-      json.writeStringField("format", FORMAT);
-      json.writeArrayFieldStart("documents");
-      store.forEachDocument(document -> writeDocument(json, document, store.profile(document.document().id())));
-      json.writeEndArray();
-      json.writeArrayFieldStart("entities");
-      for (StoredEntity entity : store.entities()) {
-        writeEntity(json, entity);
+    ExportException.unchecked(NAME, () -> {
+      try (JsonGenerator json = JsonOutput.generator(out)) {
+        json.writeStartObject();
+        json.writeStringField("format", FORMAT);
+        json.writeArrayFieldStart("documents");
+        store.forEachDocument(document -> ExportException.unchecked(NAME,
+            () -> writeDocument(json, document, store.profile(document.document().id()))));
+        json.writeEndArray();
+        json.writeArrayFieldStart("entities");
+        for (StoredEntity entity : store.entities()) {
+          writeEntity(json, entity);
+        }
+        json.writeEndArray();
+        json.writeArrayFieldStart("events");
+        store.forEachEvent(item -> ExportException.unchecked(NAME, () -> json.writeTree(TimelineItems.parse(item))));
+        json.writeEndArray();
+        json.writeArrayFieldStart("conflicts");
+        store.forEachConflict(item -> ExportException.unchecked(NAME, () -> json.writeTree(TimelineItems.parse(item))));
+        json.writeEndArray();
+        json.writeEndObject();
       }
-      json.writeEndArray();
-      json.writeArrayFieldStart("events");
-      store.forEachEvent(item -> writeItem(json, item));
-      json.writeEndArray();
-      json.writeArrayFieldStart("conflicts");
-      store.forEachConflict(item -> writeItem(json, item));
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the export: " + e.getMessage(), e);
-    }
-  }
-
-  private static void writeItem(JsonGenerator json, String item) {
-    try {
-      json.writeTree(MAPPER.readTree(item));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot write a stored timeline item: " + e.getMessage(), e);
-    }
+    });
   }
 
   private static void writeEntity(JsonGenerator json, StoredEntity entity) throws IOException {
@@ -88,52 +75,47 @@ public final class JsonExport {
     json.writeEndObject();
   }
 
-  private static void writeDocument(JsonGenerator json, StoredDocument stored, Optional<String> profile) {
-    try {
-      DocumentMetadata metadata = stored.document().metadata();
-      SourceAssessment assessment = profile.isPresent()
-          ? SourceAssessment.fromProfile(MAPPER.readTree(profile.get()))
-          : SourceAssessment.of(stored.flags());
-      json.writeStartObject();
-      json.writeStringField("id", stored.document().id().value());
-      json.writeStringField("path", stored.document().sourcePath());
-      json.writeStringField("title", metadata.title());
-      json.writeStringField("published", metadata.publishedIfKnown().map(Object::toString).orElse(null));
-      json.writeStringField("text", stored.document().text());
-      json.writeArrayFieldStart("flags");
-      for (String flag : assessment.flags()) {
-        json.writeString(flag);
-      }
-      json.writeEndArray();
-      json.writeNumberField("reliability", assessment.reliability());
-      json.writeArrayFieldStart("reasons");
-      for (String reason : assessment.reasons()) {
-        json.writeString(reason);
-      }
-      json.writeEndArray();
-      json.writeStringField("media_type", stored.document().mediaType());
-      json.writeStringField("site", metadata.site());
-      json.writeObjectFieldStart("flag_counts");
-      for (Map.Entry<String, Integer> flag : stored.flags().counts().entrySet()) {
-        json.writeNumberField(flag.getKey(), flag.getValue());
-      }
-      json.writeEndObject();
-      json.writeArrayFieldStart("flag_reasons");
-      for (Map.Entry<String, String> reason : assessment.flagReasons().entrySet()) {
-        json.writeStartObject();
-        json.writeStringField("flag", reason.getKey());
-        json.writeStringField("reason", reason.getValue());
-        json.writeEndObject();
-      }
-      json.writeEndArray();
-      json.writeArrayFieldStart("paths");
-      for (String path : stored.paths()) {
-        json.writeString(path);
-      }
-      json.writeEndArray();
-      json.writeEndObject();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+  private static void writeDocument(JsonGenerator json, StoredDocument stored, Optional<String> profile)
+      throws IOException {
+    DocumentMetadata metadata = stored.document().metadata();
+    SourceAssessment assessment = SourceAssessment.of(profile, stored.flags());
+    json.writeStartObject();
+    json.writeStringField("id", stored.document().id().value());
+    json.writeStringField("path", stored.document().sourcePath());
+    json.writeStringField("title", metadata.title());
+    json.writeStringField("published", metadata.publishedIfKnown().map(Object::toString).orElse(null));
+    json.writeStringField("text", stored.document().text());
+    json.writeArrayFieldStart("flags");
+    for (String flag : assessment.flags()) {
+      json.writeString(flag);
     }
+    json.writeEndArray();
+    json.writeNumberField("reliability", assessment.reliability());
+    json.writeArrayFieldStart("reasons");
+    for (String reason : assessment.reasons()) {
+      json.writeString(reason);
+    }
+    json.writeEndArray();
+    json.writeStringField("media_type", stored.document().mediaType());
+    json.writeStringField("site", metadata.site());
+    json.writeObjectFieldStart("flag_counts");
+    for (Map.Entry<String, Integer> flag : stored.flags().counts().entrySet()) {
+      json.writeNumberField(flag.getKey(), flag.getValue());
+    }
+    json.writeEndObject();
+    json.writeArrayFieldStart("flag_reasons");
+    for (Map.Entry<String, String> reason : assessment.flagReasons().entrySet()) {
+      json.writeStartObject();
+      json.writeStringField("flag", reason.getKey());
+      json.writeStringField("reason", reason.getValue());
+      json.writeEndObject();
+    }
+    json.writeEndArray();
+    json.writeArrayFieldStart("paths");
+    for (String path : stored.paths()) {
+      json.writeString(path);
+    }
+    json.writeEndArray();
+    json.writeEndObject();
   }
 }

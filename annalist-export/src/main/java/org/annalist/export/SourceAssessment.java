@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.annalist.model.DocumentFlags;
 
 /**
@@ -15,6 +16,11 @@ import org.annalist.model.DocumentFlags;
  */
 record SourceAssessment(List<String> flags, Map<String, String> flagReasons, double reliability, List<String> reasons) {
   static final double NEUTRAL_PRIOR = 0.5;
+
+  /** The profile when the timeline made one, else the clean stage's flags at the neutral prior. */
+  static SourceAssessment of(Optional<String> profile, DocumentFlags flags) {
+    return profile.map(json -> fromProfile(TimelineItems.parse(json))).orElseGet(() -> of(flags));
+  }
 
   static SourceAssessment of(DocumentFlags flags) {
     List<String> reasons = new ArrayList<>();

@@ -87,7 +87,9 @@ class JsonExportTest {
   @Test
   void namesTheKnownFormatsWhenAskedForAnUnknownOne() {
     assertThat(ExportFormat.named("JSON")).isEqualTo(ExportFormat.JSON);
-    assertThatThrownBy(() -> ExportFormat.named("xml")).hasMessage("unknown export format 'xml'; known formats: json");
+    assertThat(ExportFormat.named("JsonLD")).isEqualTo(ExportFormat.JSONLD);
+    assertThatThrownBy(() -> ExportFormat.named("xml"))
+        .hasMessage("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
   }
 
   private static String exported(AnnalistStore store) {

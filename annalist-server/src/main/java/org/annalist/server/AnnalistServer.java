@@ -6,7 +6,6 @@ import io.javalin.http.staticfiles.Location;
 import java.util.Set;
 import java.util.Map;
 import org.annalist.export.ExportFormat;
-import org.annalist.export.JsonExport;
 import org.annalist.model.DocumentId;
 import org.annalist.store.AnnalistStore;
 import org.slf4j.Logger;
@@ -111,7 +110,7 @@ public final class AnnalistServer {
     }
     context.contentType(format.mediaType());
     context.header("Content-Disposition", "attachment; filename=\"annalist-export" + format.extension() + "\"");
-    JsonExport.write(store, context.outputStream());
+    format.write(store, context.outputStream());
   }
 
   private static void respond(Context context, ApiError error) {
