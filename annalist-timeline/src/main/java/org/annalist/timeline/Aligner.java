@@ -105,28 +105,18 @@ public final class Aligner {
     pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
         .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
     int[] parent = new int[block.size()];
-    List<Set<Integer>> ordinals = new ArrayList<>();
-    List<List<Integer>> members = new ArrayList<>();
+    List<FormingCluster> forming = new ArrayList<>(block.size());
     for (int i = 0; i < block.size(); i++) {
       parent[i] = i;
-      members.add(new ArrayList<>(List.of(i)));
-      Integer ordinal = features[i].ordinal();
-      ordinals.add(ordinal == null ? new HashSet<>() : new HashSet<>(Set.of(ordinal)));
+      forming.add(new FormingCluster(i, features[i]));
     }
     for (Pair pair : pairs) {
       int a = root(parent, pair.a());
       int b = root(parent, pair.b());
-      if (a == b) {
-        continue;
+      if (a != b && forming.get(a).mayJoin(forming.get(b), features)) {
+        parent[b] = a;
+        forming.get(a).absorb(forming.get(b));
       }
-      Set<Integer> merged = new HashSet<>(ordinals.get(a));
-      merged.addAll(ordinals.get(b));
-      if (merged.size() > 1 || !repeatsAllowed(features, members.get(a), members.get(b))) {
-        continue;
-      }
-      parent[b] = a;
-      ordinals.set(a, merged);
-      members.get(a).addAll(members.get(b));
     }
     Map<Integer, List<Attestation>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < block.size(); i++) {
@@ -138,24 +128,6 @@ public final class Aligner {
   /** Whether a pair scores enough to merge directly: more when both tellings are in one document. */
   private static boolean merges(AlignmentFeatures a, AlignmentFeatures b) {
     return score(a, b) >= (a.document().equals(b.document()) ? SAME_DOCUMENT_THRESHOLD : THRESHOLD);
-  }
-
-  /**
-   * Whether two clusters may join: no two of their tellings may name different doers, and two
-   * tellings from one document end up in one event through other sources only when they have
-   * enough in common on their own ({@link #THRESHOLD}; they merge directly only above
-   * {@link #SAME_DOCUMENT_THRESHOLD}).
-   */
-  private static boolean repeatsAllowed(AlignmentFeatures[] features, List<Integer> a, List<Integer> b) {
-    for (int i : a) {
-      for (int j : b) {
-        boolean sameDocument = features[i].document().equals(features[j].document());
-        if (sameDocument ? score(features[i], features[j]) < THRESHOLD : otherDoers(features[i], features[j])) {
-          return false;
-        }
-      }
-    }
-    return true;
   }
 
   /**
