@@ -11,7 +11,7 @@ import org.annalist.store.AnnalistStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** The folders to analyze and the limits to analyze them with; shared by analyze and run. */
+/** The folders to analyze and the limits to analyze them with; shared by analyze, run and bench. */
 final class AnalysisOptions {
   @Parameters(paramLabel = "DIR", arity = "1..*", description = "Folders (or files) to analyze.")
   List<Path> roots;
@@ -28,8 +28,11 @@ final class AnalysisOptions {
   long timeoutSeconds = IngestLimits.DEFAULTS.parseTimeout().toSeconds();
 
   AnalysisReport analyze(AnnalistStore store, ConsoleProgress progress) {
-    IngestLimits limits = new IngestLimits((long) maxFileMegabytes << 20, IngestLimits.DEFAULTS.maxTextChars(),
+    return new CorpusAnalyzer(store, Pipelines.standard(), limits(), threads).analyze(roots, progress);
+  }
+
+  IngestLimits limits() {
+    return new IngestLimits((long) maxFileMegabytes << 20, IngestLimits.DEFAULTS.maxTextChars(),
         Duration.ofSeconds(timeoutSeconds));
-    return new CorpusAnalyzer(store, Pipelines.standard(), limits, threads).analyze(roots, progress);
   }
 }

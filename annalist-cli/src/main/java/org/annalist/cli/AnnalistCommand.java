@@ -7,7 +7,7 @@ import picocli.CommandLine.IVersionProvider;
 @Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
     description = "Builds an evidence-backed timeline from a folder of documents about the past.",
     subcommands = {RunCommand.class, AnalyzeCommand.class, ExportCommand.class, ServeCommand.class, TimexCommand.class,
-        EntitiesCommand.class, UnmergeCommand.class},
+        EntitiesCommand.class, UnmergeCommand.class, BenchCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure", "2:misuse (bad arguments, missing folder or store)"})
 final class AnnalistCommand {

@@ -14,8 +14,6 @@ import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Outcome;
-import org.annalist.events.EventMention.Role;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Clusters the attestations that tell the same event, within and across documents.
@@ -95,50 +93,35 @@ public final class Aligner {
       blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
-    for (List<Attestation> block : blocks.values()) {
-      clusters.addAll(cluster(block));
-    }
+    blocks.values().parallelStream().map(this::cluster).toList().forEach(clusters::addAll);
     return clusters;
   }
 
   private record Pair(int a, int b, double score) {}
 
   private List<List<Attestation>> cluster(List<Attestation> block) {
+    AlignmentFeatures[] features = block.stream().map(AlignmentFeatures::of).toArray(AlignmentFeatures[]::new);
     List<Pair> pairs = new ArrayList<>();
-    for (int i = 0; i < block.size(); i++) {
-      for (int j = i + 1; j < block.size(); j++) {
-        double score = score(block.get(i), block.get(j));
-        boolean sameDocument = block.get(i).document().equals(block.get(j).document());
-        if (score >= (sameDocument ? SAME_DOCUMENT_THRESHOLD : THRESHOLD)) {
-          pairs.add(new Pair(i, j, score));
-        }
-      }
+    for (long pair : CandidatePairs.qualifying(features, (a, b) -> merges(features[a], features[b]))) {
+      int a = (int) (pair >>> 32);
+      int b = (int) pair;
+      pairs.add(new Pair(a, b, score(features[a], features[b])));
     }
     pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
         .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
     int[] parent = new int[block.size()];
-    List<Set<Integer>> ordinals = new ArrayList<>();
-    List<List<Integer>> members = new ArrayList<>();
+    List<FormingCluster> forming = new ArrayList<>(block.size());
     for (int i = 0; i < block.size(); i++) {
       parent[i] = i;
-      members.add(new ArrayList<>(List.of(i)));
-      EventMention mention = block.get(i).mention();
-      ordinals.add(mention.ordinal() == null ? new HashSet<>() : new HashSet<>(Set.of(mention.ordinal().value())));
+      forming.add(new FormingCluster(i, features[i]));
     }
     for (Pair pair : pairs) {
       int a = root(parent, pair.a());
       int b = root(parent, pair.b());
-      if (a == b) {
-        continue;
+      if (a != b && forming.get(a).mayJoin(forming.get(b), features)) {
+        parent[b] = a;
+        forming.get(a).absorb(forming.get(b));
       }
-      Set<Integer> merged = new HashSet<>(ordinals.get(a));
-      merged.addAll(ordinals.get(b));
-      if (merged.size() > 1 || !repeatsAllowed(block, members.get(a), members.get(b))) {
-        continue;
-      }
-      parent[b] = a;
-      ordinals.set(a, merged);
-      members.get(a).addAll(members.get(b));
     }
     Map<Integer, List<Attestation>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < block.size(); i++) {
@@ -147,22 +130,9 @@ public final class Aligner {
     return new ArrayList<>(byRoot.values());
   }
 
-  /**
-   * Whether two clusters may join: no two of their tellings may name different doers, and two
-   * tellings from one document end up in one event through other sources only when they have
-   * enough in common on their own ({@link #THRESHOLD}; they merge directly only above
-   * {@link #SAME_DOCUMENT_THRESHOLD}).
-   */
-  private static boolean repeatsAllowed(List<Attestation> block, List<Integer> a, List<Integer> b) {
-    for (int i : a) {
-      for (int j : b) {
-        boolean sameDocument = block.get(i).document().equals(block.get(j).document());
-        if (sameDocument ? score(block.get(i), block.get(j)) < THRESHOLD : otherDoers(block.get(i), block.get(j))) {
-          return false;
-        }
-      }
-    }
-    return true;
+  /** Whether a pair scores enough to merge directly: more when both tellings are in one document. */
+  private static boolean merges(AlignmentFeatures a, AlignmentFeatures b) {
+    return score(a, b) >= (a.document().equals(b.document()) ? SAME_DOCUMENT_THRESHOLD : THRESHOLD);
   }
 
   /**
@@ -171,30 +141,24 @@ public final class Aligner {
    * that cannot both hold. Different doers are also checked for every pair a merge would bring
    * together, so that two sources naming different doers are never joined through a third.
    */
-  static boolean vetoed(Attestation x, Attestation y) {
-    EventMention a = x.mention();
-    EventMention b = y.mention();
-    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
-    if (a.ordinal() != null && b.ordinal() != null && !sameNumber) {
+  static boolean vetoed(AlignmentFeatures a, AlignmentFeatures b) {
+    if (a.otherNumber(b)) {
       return true;
     }
-    if (sameNumber) {
+    if (a.sameNumber(b)) {
       return false;
     }
     boolean otherObjects = a.theme() != null && b.theme() != null && !a.theme().equals(b.theme());
-    return otherDoers(x, y) || otherObjects || overlap(a.time(), b.time()) == Overlap.DISJOINT;
+    return otherDoers(a, b) || otherObjects || a.overlap(b) == Overlap.DISJOINT;
   }
 
   /** Whether the sentences name different doers, and the two are not the same numbered act. */
-  private static boolean otherDoers(Attestation x, Attestation y) {
-    EventMention a = x.mention();
-    EventMention b = y.mention();
-    if (a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value()) {
+  private static boolean otherDoers(AlignmentFeatures a, AlignmentFeatures b) {
+    if (a.sameNumber(b)) {
       return false;
     }
-    Set<String> namedA = x.namedEntities(Role.AGENT);
-    Set<String> namedB = y.namedEntities(Role.AGENT);
-    return !namedA.isEmpty() && !namedB.isEmpty() && Collections.disjoint(namedA, namedB);
+    return !a.namedAgents().isEmpty() && !b.namedAgents().isEmpty()
+        && Collections.disjoint(a.namedAgents(), b.namedAgents());
   }
 
   private static int root(int[] parent, int i) {
@@ -206,36 +170,17 @@ public final class Aligner {
   }
 
   /** The evidence that two attestations tell one event; 0 when something rules it out. */
-  static double score(Attestation x, Attestation y) {
-    EventMention a = x.mention();
-    EventMention b = y.mention();
-    if (x.document().equals(y.document()) && a.sentence().equals(b.sentence())) {
+  static double score(AlignmentFeatures a, AlignmentFeatures b) {
+    if (a.sameSentence(b) || a.seriesClaim() || b.seriesClaim() || vetoed(a, b)) {
       return 0;
     }
-    if (a.series() != null || b.series() != null) {
-      return 0;
-    }
-    if (vetoed(x, y)) {
-      return 0;
-    }
-    boolean sameNumber = a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
-    Set<String> agentsA = x.entities(Role.AGENT);
-    Set<String> agentsB = y.entities(Role.AGENT);
-    boolean sharedAgent = !Collections.disjoint(agentsA, agentsB);
-    double score = sameNumber ? 2 : 0;
+    double score = a.sameNumber(b) ? 2 : 0;
     score += a.lemma().equals(b.lemma()) ? SAME_WORD : 0;
     score += a.theme() != null && a.theme().equals(b.theme()) ? SAME_THEME : 0;
-    score += sharedAgent ? 1 : 0;
-    Set<String> others = new HashSet<>(x.entities());
-    others.removeAll(agentsA);
-    Set<String> othersB = new HashSet<>(y.entities());
-    othersB.removeAll(agentsB);
-    others.retainAll(othersB);
-    score += Math.min(1.5, others.size());
-    if (sameUnit(a, b)) {
-      score += 0.5;
-    }
-    score += switch (overlap(a.time(), b.time())) {
+    score += Collections.disjoint(a.agents(), b.agents()) ? 0 : 1;
+    score += Math.min(1.5, shared(a.others(), b.others()));
+    score += Collections.disjoint(a.units(), b.units()) ? 0 : 0.5;
+    score += switch (a.overlap(b)) {
       case PRECISE -> 1.0;
       case VAGUE -> 0.3;
       default -> 0;
@@ -243,26 +188,15 @@ public final class Aligner {
     return score;
   }
 
-  private static boolean sameUnit(EventMention a, EventMention b) {
-    return a.quantities().stream().anyMatch(q -> b.quantities().stream().anyMatch(r -> r.unit().equals(q.unit())));
+  private static int shared(Set<String> a, Set<String> b) {
+    int shared = 0;
+    for (String entity : a) {
+      shared += b.contains(entity) ? 1 : 0;
+    }
+    return shared;
   }
 
   enum Overlap { PRECISE, VAGUE, DISJOINT, UNKNOWN }
-
-  static Overlap overlap(@Nullable EventTime a, @Nullable EventTime b) {
-    if (a == null || b == null) {
-      return Overlap.UNKNOWN;
-    }
-    LocalDate aStart = LocalDate.parse(a.earliest());
-    LocalDate aEnd = latest(a);
-    LocalDate bStart = LocalDate.parse(b.earliest());
-    LocalDate bEnd = latest(b);
-    if (aEnd.isBefore(bStart) || bEnd.isBefore(aStart)) {
-      return Overlap.DISJOINT;
-    }
-    boolean vague = days(aStart, aEnd) > VAGUE_DAYS || days(bStart, bEnd) > VAGUE_DAYS;
-    return vague ? Overlap.VAGUE : Overlap.PRECISE;
-  }
 
   /**
    * The last day an attestation's date allows. A narrative's reference time says where the story

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,8 +48,9 @@ public final class TimelineBuilder {
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
     List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
+    Set<String> ids = new HashSet<>();
     for (List<Attestation> cluster : clusters) {
-      String id = "ev-" + digest(cluster.get(0).document() + ":" + cluster.get(0).mention().trigger().start());
+      String id = uniqueId(cluster.get(0), ids);
       List<Draft> drafts = new ArrayList<>(finder.within(cluster));
       for (Attestation claim : seriesClaims) {
         finder.seriesAgainst(claim, cluster).ifPresent(drafts::add);
@@ -63,6 +65,22 @@ public final class TimelineBuilder {
         .thenComparing(TimelineEvent::id));
     conflicts.sort(Comparator.comparing(Conflict::event).thenComparing(Conflict::id));
     return new Timeline(events, conflicts, new Profiler(sources).profiles(events, conflicts));
+  }
+
+  /**
+   * An event's id: a digest of its first telling, the document, the trigger and the series number
+   * (one trigger can tell two numbered acts: "sent a second and third telegram"), with a counter
+   * should two events still begin with the same telling.
+   */
+  private static String uniqueId(Attestation first, Set<String> taken) {
+    EventMention mention = first.mention();
+    String key = first.document() + ":" + mention.trigger().start()
+        + (mention.ordinal() == null ? "" : "#" + mention.ordinal().value());
+    String id = "ev-" + digest(key);
+    for (int n = 2; !taken.add(id); n++) {
+      id = "ev-" + digest(key + ":" + n);
+    }
+    return id;
   }
 
   private Status status(List<Attestation> cluster) {

@@ -143,6 +143,18 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void oneTriggerTellingTwoNumberedActsGivesTwoEventsWithTheirOwnIds() {
+    Attestation second = telling("a", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), nth(2),
+        null, List.of(), agent("vaslov"));
+    Attestation third = new Attestation("a", second.mention().withOrdinal(nth(3)), second.participants());
+
+    Timeline timeline = build(second, third);
+
+    assertThat(timeline.events()).hasSize(2);
+    assertThat(timeline.events()).extracting(TimelineEvent::id).doesNotHaveDuplicates();
+  }
+
+  @Test
   void seriesNounsArePluralized() {
     assertThat(List.of("request", "dispatch", "reply", "day", "tax").stream().map(ConflictFinder::plural))
         .containsExactly("requests", "dispatches", "replies", "days", "taxes");
