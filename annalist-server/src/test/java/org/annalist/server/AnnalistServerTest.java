@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import okhttp3.Response;
+import org.annalist.export.ExportFormat;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -100,6 +101,20 @@ class AnnalistServerTest {
       Response page = client.get("/");
       assertThat(page.code()).isEqualTo(200);
       assertThat(page.body().string()).contains("<script src=\"/app.js\"");
+    });
+  }
+
+  @Test
+  void thePageOffersEveryExportFormatAsADownloadThatWorks() {
+    JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
+      String page = client.get("/").body().string();
+      for (ExportFormat format : ExportFormat.values()) {
+        String link = "/api/export?format=" + format.formatName();
+        assertThat(page).contains("href=\"" + link + "\" download");
+        Response download = client.get(link);
+        assertThat(download.code()).as(link).isEqualTo(200);
+        assertThat(download.header("Content-Type")).startsWith(format.mediaType());
+      }
     });
   }
 
