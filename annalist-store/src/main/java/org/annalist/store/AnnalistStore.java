@@ -70,13 +70,16 @@ public final class AnnalistStore {
    * from, so a different number means it is stale.
    */
   public long generation() {
-    return database.read(connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
-        rows.next();
-        return Long.parseLong(rows.getString(1));
-      }
-    });
+    return database.read(connection -> StoreMeta.read(connection, StoreMeta.GENERATION));
+  }
+
+  /**
+   * True if the entities and the timeline may be stale: documents changed since they were last
+   * linked (perhaps by a run that was killed before it linked them), or a user's merge decision
+   * has not been linked yet.
+   */
+  public boolean isLinkingPending() {
+    return database.read(StoreMeta::isLinkingPending);
   }
 
   /** True if the path holds this document, analyzed by this pipeline: nothing to do. */
@@ -98,7 +101,7 @@ public final class AnnalistStore {
     database.write(connection -> {
       DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
       DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
-      DocumentWrites.bumpGeneration(connection);
+      StoreMeta.bumpGeneration(connection);
       return null;
     });
   }
@@ -107,7 +110,7 @@ public final class AnnalistStore {
   public void link(String path, DocumentId id) {
     database.write(connection -> {
       DocumentWrites.pointPath(connection, path, id);
-      DocumentWrites.bumpGeneration(connection);
+      StoreMeta.bumpGeneration(connection);
       return null;
     });
   }
@@ -138,7 +141,7 @@ public final class AnnalistStore {
           DocumentWrites.removePath(connection, path);
           DocumentWrites.update(connection, "DELETE FROM failures WHERE path = ?", path);
         }
-        DocumentWrites.bumpGeneration(connection);
+        StoreMeta.bumpGeneration(connection);
         return null;
       });
     }
@@ -166,14 +169,22 @@ public final class AnnalistStore {
    * already recorded. The entities change when they are linked again.
    */
   public boolean keepApart(KeptApart pair) {
-    return database.write(connection -> DocumentWrites.update(connection,
-        "INSERT OR IGNORE INTO kept_apart (name, other) VALUES (?, ?)", pair.name(), pair.other()) == 1);
+    return database.write(connection -> decided(connection, DocumentWrites.update(connection,
+        "INSERT OR IGNORE INTO kept_apart (name, other) VALUES (?, ?)", pair.name(), pair.other())));
   }
 
   /** Forgets that two names must stay apart (redoing what the resolver finds); false if it was not recorded. */
   public boolean allowTogether(KeptApart pair) {
-    return database.write(connection -> DocumentWrites.update(connection,
-        "DELETE FROM kept_apart WHERE name = ? AND other = ?", pair.name(), pair.other()) == 1);
+    return database.write(connection -> decided(connection, DocumentWrites.update(connection,
+        "DELETE FROM kept_apart WHERE name = ? AND other = ?", pair.name(), pair.other())));
+  }
+
+  /** Whether a decision changed a row; if it did, linking is owed until it is done. */
+  private static boolean decided(Connection connection, int changedRows) throws SQLException {
+    if (changedRows == 1) {
+      StoreMeta.markLinkingPending(connection);
+    }
+    return changedRows == 1;
   }
 
   /** Every pair of names a user kept apart, ordered. */
@@ -192,39 +203,15 @@ public final class AnnalistStore {
 
   /**
    * Replaces the timeline by this one, in one transaction: it is derived from the event mentions
-   * and entities of the whole corpus and recomputed after each run.
+   * and entities of the whole corpus and recomputed after each run. Linking is done up to {@code
+   * linkedGeneration}, the {@link #generation()} read before the corpus was: if the documents
+   * changed since, linking stays pending.
    */
-  public void replaceTimeline(StoredTimeline timeline) {
+  public void replaceTimeline(StoredTimeline timeline, long linkedGeneration) {
     database.write(connection -> {
-      replaceItems(connection, StoredTimeline.Table.EVENTS, timeline.events());
-      replaceItems(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
-      replaceItems(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
+      StoreMeta.recordLinked(connection, linkedGeneration);
+      TimelineTables.replaceAll(connection, timeline);
       return null;
-    });
-  }
-
-  private static void replaceItems(Connection connection, StoredTimeline.Table table, List<StoredTimeline.Item> items)
-      throws SQLException {
-    DocumentWrites.update(connection, "DELETE FROM " + table.sql);
-    try (PreparedStatement insert = connection.prepareStatement(
-        "INSERT INTO " + table.sql + " (id, sort_key, body) VALUES (?, ?, ?)")) {
-      for (StoredTimeline.Item item : items) {
-        insert.setString(1, item.id());
-        insert.setString(2, item.sortKey());
-        insert.setString(3, item.json());
-        insert.addBatch();
-      }
-      insert.executeBatch();
-    }
-  }
-
-  /** Whether the timeline has been built: every stored document has a profile once it is. */
-  public boolean hasTimeline() {
-    return database.read(connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT 1 FROM source_profiles LIMIT 1")) {
-        return rows.next();
-      }
     });
   }
 
@@ -240,13 +227,7 @@ public final class AnnalistStore {
 
   private void forEachItem(StoredTimeline.Table table, Consumer<String> visitor) {
     database.read(connection -> {
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT body FROM " + table.sql + " ORDER BY sort_key, id");
-           ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          visitor.accept(rows.getString(1));
-        }
-      }
+      TimelineTables.forEach(connection, table, visitor);
       return null;
     });
   }
@@ -356,8 +337,18 @@ public final class AnnalistStore {
         count(connection, "annotations"), (int) count(connection, "failures")));
   }
 
-  /** SQLite's integrity check: an empty list when the database is sound. */
+  /**
+   * SQLite's integrity check and Lucene's {@code CheckIndex} of the search index: an empty list
+   * when both are sound. A missing index, or one without a commit, is no problem: it is rebuilt
+   * from the database when next opened.
+   */
   public List<String> integrityProblems() {
+    List<String> problems = new ArrayList<>(databaseProblems());
+    problems.addAll(SearchIndex.problems(directory.resolve(INDEX_DIRECTORY)));
+    return problems;
+  }
+
+  private List<String> databaseProblems() {
     return database.read(connection -> {
       List<String> problems = new ArrayList<>();
       try (Statement statement = connection.createStatement();

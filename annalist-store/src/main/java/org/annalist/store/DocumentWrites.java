@@ -119,10 +119,6 @@ final class DocumentWrites {
         + " run_id = excluded.run_id", path, reason, message, runId);
   }
 
-  static void bumpGeneration(Connection connection) throws SQLException {
-    update(connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
-  }
-
   static Optional<String> documentAt(Connection connection, String path) throws SQLException {
     try (PreparedStatement query = connection.prepareStatement("SELECT document_id FROM sources WHERE path = ?")) {
       query.setString(1, path);

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
@@ -20,6 +21,7 @@ import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
@@ -151,6 +153,35 @@ public final class SearchIndex implements AutoCloseable {
           }
         })
         .build();
+  }
+
+  /**
+   * What Lucene's {@link CheckIndex} finds wrong with the index in this directory: nothing if it
+   * is sound, missing, or has no commit yet (then it is rebuilt from the store when next opened).
+   */
+  static List<String> problems(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of();
+    }
+    try (FSDirectory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return List.of();
+      }
+      try (CheckIndex check = new CheckIndex(directory)) {
+        CheckIndex.Status status = check.checkIndex();
+        return status.clean ? List.of() : List.of("search index " + path + ": " + damage(status));
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of("search index " + path + " cannot be checked: " + e);
+    }
+  }
+
+  private static String damage(CheckIndex.Status status) {
+    if (status.missingSegments) {
+      return "its commit (segments file) cannot be read";
+    }
+    return String.format(Locale.ROOT, "%d of %d segments are damaged (%d documents lost)",
+        status.numBadSegments, status.numSegments, status.totLoseDocCount);
   }
 
   private static boolean isCurrent(Path path, long generation) {
