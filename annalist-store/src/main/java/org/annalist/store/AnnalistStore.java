@@ -101,6 +101,7 @@ public final class AnnalistStore {
     database.write(connection -> {
       DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
       DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
+      DocumentWrites.settlePath(connection, analysis.document().id().value());
       StoreMeta.bumpGeneration(connection);
       return null;
     });

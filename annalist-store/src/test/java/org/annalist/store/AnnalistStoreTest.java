@@ -97,6 +97,20 @@ class AnnalistStoreTest {
   }
 
   @Test
+  void twoCopiesOfTheSameBytesAnalyzedAtOnceKeepBothPathsWhicheverIsSavedLast() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    String text = "Menu\nThe same bytes in two files.\n";
+    store.save(analyzed("/corpus/b.txt", text), PIPELINE, "run-1");
+    store.save(analyzed("/corpus/a.txt", text), PIPELINE, "run-1");
+    store.save(analyzed("/corpus/b.txt", text), PIPELINE, "run-1");
+
+    StoredDocument stored = store.document(analyzed("/corpus/a.txt", text).document().id()).orElseThrow();
+    assertThat(stored.paths()).containsExactly("/corpus/a.txt", "/corpus/b.txt");
+    assertThat(stored.document().sourcePath()).isEqualTo("/corpus/a.txt");
+    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 1, 0));
+  }
+
+  @Test
   void forgetsOnlyMissingPathsUnderTheGivenRoots() {
     AnnalistStore store = AnnalistStore.open(directory);
     store.save(analyzed("/corpus/a.txt", "Menu\nA.\n"), PIPELINE, "run-1");
