@@ -101,8 +101,12 @@ public final class AnnotateStage implements Stage {
         List.of(sentences.build(), tokens.build(), dependencies.build(), mentions.build()), DocumentFlags.NONE);
   }
 
+  /** The sentence's basic dependencies; none for a sentence too long to parse ({@link CoreNlpModels#MAX_SENTENCE_TOKENS}). */
   private static void addDependencies(CoreSentence sentence, AnnotationLayer.Builder dependencies) {
     List<CoreLabel> tokens = sentence.tokens();
+    if (tokens.size() > CoreNlpModels.MAX_SENTENCE_TOKENS) {
+      return;
+    }
     GrammaticalStructure parse = CoreNlpModels.parser().predict(sentence.coreMap());
     for (TypedDependency dependency : parse.typedDependencies()) {
       CoreLabel token = tokens.get(dependency.dep().index() - 1);

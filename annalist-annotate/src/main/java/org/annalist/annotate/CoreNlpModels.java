@@ -18,10 +18,17 @@ import java.util.Properties;
  * objects and modifiers. It is called directly rather than as the {@code depparse} annotator,
  * which also builds enhanced and enhanced++ graphs that Annalist does not read and that cost
  * more than the parse itself on long sentences (measured in docs/ANNOTATE.md).
+ *
+ * <p>A sentence of more than {@value #MAX_SENTENCE_TOKENS} tokens (a run-on line with no sentence
+ * end, a flood of combining marks) is tokenized but not tagged, recognized or parsed: the
+ * tagger's memory grows with sentence length, and one such sentence of a few thousand tokens
+ * exhausted a 1 GB heap (issue 9, the hostile-input harness).
  */
 final class CoreNlpModels {
   /** Identifies this configuration in stage versions: a change re-analyzes stored documents. */
-  static final String CONFIGURATION = "corenlp-4.5.10/3class+4class/depparse-ud";
+  static final String CONFIGURATION = "corenlp-4.5.10/3class+4class/depparse-ud/maxlen-500";
+  /** Longer sentences are left untagged, unrecognized and unparsed. */
+  static final int MAX_SENTENCE_TOKENS = 500;
 
   private CoreNlpModels() {}
 
@@ -43,6 +50,8 @@ final class CoreNlpModels {
     properties.setProperty("ner.applyFineGrained", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
     properties.setProperty("ner.buildEntityMentions", "true");
+    properties.setProperty("pos.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
+    properties.setProperty("ner.maxlen", String.valueOf(MAX_SENTENCE_TOKENS));
     return properties;
   }
 

@@ -54,6 +54,24 @@ class AnnotateStageTest {
   }
 
   @Test
+  void aSentenceTooLongToTagIsTokenizedButNeitherTaggedRecognizedNorParsed() {
+    String runOn = "Stalin sent a telegram to Mao and ".repeat(CoreNlpModels.MAX_SENTENCE_TOKENS / 7 + 1)
+        + "waited.\n\nStalin sent a telegram to Mao.";
+    AnnotatedDocument result = annotate(TestDocuments.of(runOn), List.of(), List.of());
+
+    assertThat(result.expectLayer(AnnotateStage.SENTENCES).size()).isEqualTo(2);
+    int secondSentence = runOn.lastIndexOf("Stalin");
+    assertThat(result.expectLayer(AnnotateStage.DEPENDENCIES).spans())
+        .allMatch(span -> span.start() >= secondSentence).isNotEmpty();
+    assertThat(result.expectLayer(AnnotateStage.MENTIONS).spans())
+        .allMatch(span -> span.start() >= secondSentence).isNotEmpty();
+    assertThat(result.expectLayer(AnnotateStage.TOKENS).annotations())
+        .filteredOn(token -> token.span().start() < secondSentence)
+        .hasSizeGreaterThan(CoreNlpModels.MAX_SENTENCE_TOKENS)
+        .allMatch(token -> token.value().startsWith("X "));
+  }
+
+  @Test
   void readsNeitherBoilerplateNorRedactions() {
     String text = "Related Pages Moscow Times\nIn July 1941, ** telegraphed Stalin.\n";
     Document document = TestDocuments.of(text);

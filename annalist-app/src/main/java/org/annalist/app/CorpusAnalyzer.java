@@ -78,15 +78,7 @@ public final class CorpusAnalyzer {
     int removed = store.forgetMissing(checkedRoots.stream().filter(Files::isDirectory).toList(), found);
     RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
         count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
-    AnalysisReport.CorpusSteps corpusSteps = null;
-    if (summary.analyzed() > 0 || summary.removed() > 0 || !store.hasTimeline() && summary.succeeded() > 0) {
-      long entitiesStarted = System.nanoTime();
-      EntityLinking.Linked linked = EntityLinking.link(store);
-      long timelineStarted = System.nanoTime();
-      int events = TimelineLinking.link(store);
-      corpusSteps = new AnalysisReport.CorpusSteps(linked.entities(), linked.tokens(),
-          Duration.ofNanos(timelineStarted - entitiesStarted), events, Duration.ofNanos(System.nanoTime() - timelineStarted));
-    }
+    AnalysisReport.CorpusSteps corpusSteps = store.isLinkingPending() ? CorpusLinking.link(store) : null;
     store.finishRun(run.runId(), summary);
     listener.indexing();
     store.searchIndex().close();

@@ -27,9 +27,7 @@ public final class MergeDecisions {
   }
 
   private static Relinked relink(AnnalistStore store) {
-    long started = System.nanoTime();
-    EntityLinking.Linked linked = EntityLinking.link(store);
-    int events = TimelineLinking.link(store);
-    return new Relinked(linked.entities(), events, Duration.ofNanos(System.nanoTime() - started));
+    AnalysisReport.CorpusSteps steps = CorpusLinking.link(store);
+    return new Relinked(steps.entities(), steps.events(), steps.entityTime().plus(steps.timelineTime()));
   }
 }

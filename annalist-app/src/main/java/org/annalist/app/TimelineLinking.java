@@ -49,12 +49,15 @@ final class TimelineLinking {
 
   private TimelineLinking() {}
 
-  /** Builds and stores the timeline of the whole store; returns how many events it has. */
-  static int link(AnnalistStore store) {
+  /**
+   * Builds and stores the timeline of the whole store, as linked from the documents of {@code
+   * generation}; returns how many events it has.
+   */
+  static int link(AnnalistStore store, long generation) {
     Corpus corpus = new Corpus(store.entities());
     store.forEachAnnotated(corpus::read);
     Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo).build(corpus.attestations);
-    store.replaceTimeline(corpus.stored(timeline));
+    store.replaceTimeline(corpus.stored(timeline), generation);
     return timeline.events().size();
   }
 

@@ -19,6 +19,15 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 
+  /** Analyzes a folder into a store in-process; fails unless the command exits 0. */
+  static CliRun analyze(Path folder, Path store) {
+    CliRun run = of("analyze", folder.toString(), "--store", store.toString());
+    if (run.exitCode() != 0) {
+      throw new IllegalStateException("analyze " + folder + " exited " + run.exitCode() + ": " + run.err());
+    }
+    return run;
+  }
+
   /** The shared folder beside the repository (eval data and the seed corpus). */
   static Path shared() {
     String configured = System.getProperty("annalist.shared");

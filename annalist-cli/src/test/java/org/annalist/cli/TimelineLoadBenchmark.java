@@ -41,7 +41,7 @@ public final class TimelineLoadBenchmark {
     Path directory = Files.createTempDirectory("annalist-bench-timeline");
     AnnalistStore store = AnnalistStore.open(directory);
     List<DocumentId> documents = storeDocuments(store);
-    store.replaceTimeline(new StoredTimeline(syntheticEvents(events, documents), List.of(), List.of()));
+    store.replaceTimeline(new StoredTimeline(syntheticEvents(events, documents), List.of(), List.of()), store.generation());
     Javalin server = AnnalistServer.start(store, ServerOptions.loopback(0));
     try (HeadlessChromium browser = HeadlessChromium.start(1280, 900)) {
       long[] millis = new long[runs];

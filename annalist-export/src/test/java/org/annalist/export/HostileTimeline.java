@@ -78,7 +78,7 @@ final class HostileTimeline {
     profile.putArray("reasons").add("machine-translation: -0.15");
     store.replaceTimeline(new StoredTimeline(events,
         List.of(new StoredTimeline.Item("cf-000000000001", "ev-000000000001", conflict.toString())),
-        List.of(new StoredTimeline.Item(a.id().value(), a.sourcePath(), profile.toString()))));
+        List.of(new StoredTimeline.Item(a.id().value(), a.sourcePath(), profile.toString()))), store.generation());
   }
 
   private static Document document(String path, String text, String title, @Nullable LocalDate published) {

@@ -28,7 +28,7 @@ final class PlainTextReader {
       throw TextLimits.tooMuchText(limits);
     }
     if (TextLimits.isBlank(decoded.text())) {
-      throw TextLimits.noText("the file holds only whitespace");
+      throw TextLimits.noText("the file holds only whitespace or control characters");
     }
     return decoded;
   }

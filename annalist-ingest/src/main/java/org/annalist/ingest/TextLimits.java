@@ -8,20 +8,23 @@ final class TextLimits {
 
   /**
    * Whether the text holds nothing but whitespace, counting as whitespace also the invisible
-   * characters that pad web pages: no-break spaces, zero-width spaces and joiners, and BOMs.
+   * characters that pad web pages (no-break spaces, zero-width spaces and joiners, and BOMs),
+   * control characters, and U+FFFD, which a parser puts where it could not decode the bytes (an
+   * HTML file of a lone UTF-16 byte-order mark gave a document of one U+FFFD: issue 9).
    */
   static boolean isBlank(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isInvisible(c)) {
+      if (!Character.isWhitespace(c) && !Character.isSpaceChar(c) && !isUnreadable(c)) {
         return false;
       }
     }
     return true;
   }
 
-  private static boolean isInvisible(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF';
+  private static boolean isUnreadable(char c) {
+    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\uFFFD'
+        || Character.isISOControl(c);
   }
 
   static IngestFailedException tooMuchText(IngestLimits limits) {

@@ -22,11 +22,14 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
-/** Writes test files of every format into a directory; nothing binary is committed. */
-final class Fixtures {
+/**
+ * Writes test files of every format into a directory; nothing binary is committed. Public, in
+ * this module's test-jar, for the reliability harnesses of the command line.
+ */
+public final class Fixtures {
   private Fixtures() {}
 
-  static Path write(Path dir, String name, byte[] bytes) throws IOException {
+  public static Path write(Path dir, String name, byte[] bytes) throws IOException {
     return Files.write(dir.resolve(name), bytes);
   }
 
@@ -47,7 +50,7 @@ final class Fixtures {
   }
 
   /** A one-page PDF with a title property and the given lines of text. */
-  static Path pdf(Path dir, String name, String title, List<String> lines) throws IOException {
+  public static Path pdf(Path dir, String name, String title, List<String> lines) throws IOException {
     Path file = dir.resolve(name);
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
@@ -74,7 +77,7 @@ final class Fixtures {
   }
 
   /** A DOCX made by Apache POI, one paragraph per line, with a title property. */
-  static Path docx(Path dir, String name, String title, List<String> paragraphs)
+  public static Path docx(Path dir, String name, String title, List<String> paragraphs)
       throws IOException {
     Path file = dir.resolve(name);
     try (XWPFDocument document = new XWPFDocument();
@@ -89,7 +92,7 @@ final class Fixtures {
   }
 
   /** A minimal OpenDocument text file: mimetype, manifest, meta.xml and content.xml. */
-  static Path odt(Path dir, String name, String title, String created, List<String> paragraphs)
+  public static Path odt(Path dir, String name, String title, String created, List<String> paragraphs)
       throws IOException {
     StringBuilder body = new StringBuilder();
     for (String paragraph : paragraphs) {
@@ -105,7 +108,7 @@ final class Fixtures {
   }
 
   /** A minimal EPUB 2: mimetype, container, OPF package and one XHTML chapter. */
-  static Path epub(Path dir, String name, String title, String date, List<String> paragraphs)
+  public static Path epub(Path dir, String name, String title, String date, List<String> paragraphs)
       throws IOException {
     StringBuilder body = new StringBuilder();
     for (String paragraph : paragraphs) {
@@ -124,7 +127,7 @@ final class Fixtures {
    * An ODT whose content.xml is a paragraph of {@code expandedBytes} letters, which compress
    * about a thousand to one: a small file that would expand past any heap.
    */
-  static Path odtBomb(Path dir, String name, long expandedBytes) throws IOException {
+  public static Path odtBomb(Path dir, String name, long expandedBytes) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
       zip.setLevel(1);
       stored(zip, "mimetype", "application/vnd.oasis.opendocument.text");
@@ -139,7 +142,7 @@ final class Fixtures {
   }
 
   /** A DOCX-named zip whose document.xml expands the same way. */
-  static Path docxBomb(Path dir, String name, long expandedBytes) throws IOException {
+  public static Path docxBomb(Path dir, String name, long expandedBytes) throws IOException {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
       zip.setLevel(1);
       deflated(zip, "[Content_Types].xml", DOCX_CONTENT_TYPES);
@@ -153,8 +156,25 @@ final class Fixtures {
     return dir.resolve(name);
   }
 
+  /** An EPUB whose chapter is a paragraph of {@code expandedBytes} letters, expanding the same way. */
+  public static Path epubBomb(Path dir, String name, long expandedBytes) throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
+      zip.setLevel(1);
+      stored(zip, "mimetype", "application/epub+zip");
+      deflated(zip, "META-INF/container.xml", EPUB_CONTAINER);
+      deflated(zip, "OEBPS/content.opf", EPUB_OPF.formatted("Bomb", "2020-01-01"));
+      zip.putNextEntry(new ZipEntry("OEBPS/chapter1.xhtml"));
+      String[] chapter = EPUB_CHAPTER.formatted("Bomb", "<p>%s</p>").split("%s");
+      zip.write(chapter[0].getBytes(StandardCharsets.UTF_8));
+      repeatLetter(zip, expandedBytes);
+      zip.write(chapter[1].getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+    return dir.resolve(name);
+  }
+
   /** The first {@code fraction} of the file's bytes, as a new file. */
-  static Path truncatedCopy(Path file, String name, double fraction) throws IOException {
+  public static Path truncatedCopy(Path file, String name, double fraction) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
     return write(file.getParent(), name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
   }

@@ -104,6 +104,15 @@ class FormatReadingTest {
   }
 
   @Test
+  void htmlOfNothingButAByteOrderMarkHasNoText() throws Exception {
+    Path file = Fixtures.write(dir, "mark.html", new byte[] {(byte) 0xFF, (byte) 0xFE});
+
+    IngestFailure failure = failure(file);
+
+    assertThat(failure.reason()).isEqualTo(FailureReason.NO_TEXT);
+  }
+
+  @Test
   void docxMadeWithPoiGivesItsParagraphs() throws Exception {
     Path file = Fixtures.docx(dir, "visit.docx", "Moscow Visit", LINES);
 

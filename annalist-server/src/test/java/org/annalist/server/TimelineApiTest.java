@@ -49,7 +49,7 @@ class TimelineApiTest {
     store.replaceTimeline(new StoredTimeline(List.of(new StoredTimeline.Item("ev-1", "1941-07-01", event),
         new StoredTimeline.Item("ev-2", "~", "{\"id\":\"ev-2\",\"summary\":\"undated\",\"time\":null,"
             + "\"participants\":[],\"places\":[],\"status\":\"single-source\",\"attestations\":[]}")),
-        List.of(new StoredTimeline.Item("cf-1", "ev-1", conflict)), List.of()));
+        List.of(new StoredTimeline.Item("cf-1", "ev-1", conflict)), List.of()), store.generation());
     store.replaceEntities(List.of(
         new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin", "Dalin"),
             List.of(new StoredEntity.Mention(first.id(), quote(FIRST, "Stalin"))),

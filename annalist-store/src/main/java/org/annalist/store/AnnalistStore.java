@@ -71,13 +71,26 @@ public final class AnnalistStore {
    * the generation it was built from, so a different number means it is stale.
    */
   public long generation() {
-    return database.read(connection -> {
-      try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT value FROM meta WHERE key = 'generation'")) {
-        rows.next();
-        return Long.parseLong(rows.getString(1));
-      }
-    });
+    return database.read(connection -> StoreMeta.read(connection, StoreMeta.GENERATION));
+  }
+
+  /**
+   * What the search index is built from, as one string: the generation of the documents and the
+   * generation the entities and timeline were linked from (the index files each sentence under
+   * its entities and the status of its events, so a new linking makes it stale too).
+   */
+  public String indexVersion() {
+    return database.read(connection -> StoreMeta.read(connection, StoreMeta.GENERATION) + "/"
+        + StoreMeta.read(connection, StoreMeta.LINKED_GENERATION));
+  }
+
+  /**
+   * True if the entities and the timeline may be stale: documents changed since they were last
+   * linked (perhaps by a run that was killed before it linked them), or a user's merge decision
+   * has not been linked yet.
+   */
+  public boolean isLinkingPending() {
+    return database.read(StoreMeta::isLinkingPending);
   }
 
   /** True if the path holds this document, analyzed by this pipeline: nothing to do. */
@@ -99,7 +112,8 @@ public final class AnnalistStore {
     database.write(connection -> {
       DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
       DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
-      DocumentWrites.bumpGeneration(connection);
+      DocumentWrites.settlePath(connection, analysis.document().id().value());
+      StoreMeta.bumpGeneration(connection);
       return null;
     });
   }
@@ -108,7 +122,7 @@ public final class AnnalistStore {
   public void link(String path, DocumentId id) {
     database.write(connection -> {
       DocumentWrites.pointPath(connection, path, id);
-      DocumentWrites.bumpGeneration(connection);
+      StoreMeta.bumpGeneration(connection);
       return null;
     });
   }
@@ -139,7 +153,7 @@ public final class AnnalistStore {
           DocumentWrites.removePath(connection, path);
           DocumentWrites.update(connection, "DELETE FROM failures WHERE path = ?", path);
         }
-        DocumentWrites.bumpGeneration(connection);
+        StoreMeta.bumpGeneration(connection);
         return null;
       });
     }
@@ -153,7 +167,6 @@ public final class AnnalistStore {
   public void replaceEntities(List<StoredEntity> entities) {
     database.write(connection -> {
       EntityTables.replaceAll(connection, entities);
-      DocumentWrites.bumpGeneration(connection);
       return null;
     });
   }
@@ -184,12 +197,20 @@ public final class AnnalistStore {
    * already recorded. The entities change when they are linked again.
    */
   public boolean keepApart(KeptApart pair) {
-    return database.write(connection -> EntityTables.keepApart(connection, pair));
+    return database.write(connection -> decided(connection, EntityTables.keepApart(connection, pair)));
   }
 
   /** Forgets that two names must stay apart (redoing what the resolver finds); false if it was not recorded. */
   public boolean allowTogether(KeptApart pair) {
-    return database.write(connection -> EntityTables.allowTogether(connection, pair));
+    return database.write(connection -> decided(connection, EntityTables.allowTogether(connection, pair)));
+  }
+
+  /** Whether a decision changed a row; if it did, linking is owed until it is done. */
+  private static boolean decided(Connection connection, boolean changed) throws SQLException {
+    if (changed) {
+      StoreMeta.markLinkingPending(connection);
+    }
+    return changed;
   }
 
   /** Every pair of names a user kept apart, ordered. */
@@ -199,19 +220,16 @@ public final class AnnalistStore {
 
   /**
    * Replaces the timeline by this one, in one transaction: it is derived from the event mentions
-   * and entities of the whole corpus and recomputed after each run.
+   * and entities of the whole corpus and recomputed after each run. Linking is done up to {@code
+   * linkedGeneration}, the {@link #generation()} read before the corpus was: if the documents
+   * changed since, linking stays pending.
    */
-  public void replaceTimeline(StoredTimeline timeline) {
+  public void replaceTimeline(StoredTimeline timeline, long linkedGeneration) {
     database.write(connection -> {
-      TimelineWrites.replaceAll(connection, timeline);
-      DocumentWrites.bumpGeneration(connection);
+      StoreMeta.recordLinked(connection, linkedGeneration);
+      TimelineTables.replaceAll(connection, timeline);
       return null;
     });
-  }
-
-  /** Whether the timeline has been built: every stored document has a profile once it is. */
-  public boolean hasTimeline() {
-    return database.read(TimelineReads::hasProfiles);
   }
 
   /** The timeline's events as JSON, in date order, one at a time. */
@@ -226,13 +244,7 @@ public final class AnnalistStore {
 
   private void forEachItem(StoredTimeline.Table table, Consumer<String> visitor) {
     database.read(connection -> {
-      try (PreparedStatement query = connection.prepareStatement(
-          "SELECT body FROM " + table.sql + " ORDER BY sort_key, id");
-           ResultSet rows = query.executeQuery()) {
-        while (rows.next()) {
-          visitor.accept(rows.getString(1));
-        }
-      }
+      TimelineTables.forEach(connection, table, visitor);
       return null;
     });
   }
@@ -352,8 +364,18 @@ public final class AnnalistStore {
         count(connection, "annotations"), (int) count(connection, "failures")));
   }
 
-  /** SQLite's integrity check: an empty list when the database is sound. */
+  /**
+   * SQLite's integrity check and Lucene's {@code CheckIndex} of the search index: an empty list
+   * when both are sound. A missing index, or one without a commit, is no problem: it is rebuilt
+   * from the database when next opened.
+   */
   public List<String> integrityProblems() {
+    List<String> problems = new ArrayList<>(databaseProblems());
+    problems.addAll(SearchIndex.problems(directory.resolve(INDEX_DIRECTORY)));
+    return problems;
+  }
+
+  private List<String> databaseProblems() {
     return database.read(connection -> {
       List<String> problems = new ArrayList<>();
       try (Statement statement = connection.createStatement();

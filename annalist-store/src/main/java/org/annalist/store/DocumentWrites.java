@@ -18,15 +18,25 @@ import org.annalist.model.DocumentId;
 final class DocumentWrites {
   private DocumentWrites() {}
 
-  /** Replaces the document with this id, if any, by this analysis of it. */
+  /**
+   * Replaces the analysis of the document with this id, if any, by this one. The paths that hold
+   * the document stay: the same bytes at another path, saved at the same moment by another thread
+   * or earlier by another pipeline, keep their path (issue 9: a path was lost when two copies
+   * were analyzed at once).
+   */
   static void replaceDocument(Connection connection, AnnotatedDocument analysis, String pipeline, String runId)
       throws SQLException {
     Document document = analysis.document();
     String id = document.id().value();
-    update(connection, "DELETE FROM documents WHERE id = ?", id);
+    update(connection, "DELETE FROM annotations WHERE document_id = ?", id);
+    update(connection, "DELETE FROM document_flags WHERE document_id = ?", id);
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO documents (id, path, media_type, title, site, published, charset, text, layers,"
-            + " pipeline, run_id, analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            + " pipeline, run_id, analyzed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            + " ON CONFLICT (id) DO UPDATE SET path = excluded.path, media_type = excluded.media_type,"
+            + " title = excluded.title, site = excluded.site, published = excluded.published,"
+            + " charset = excluded.charset, text = excluded.text, layers = excluded.layers,"
+            + " pipeline = excluded.pipeline, run_id = excluded.run_id, analyzed_at = excluded.analyzed_at")) {
       insert.setString(1, id);
       insert.setString(2, document.sourcePath());
       insert.setString(3, document.mediaType());
@@ -95,6 +105,15 @@ final class DocumentWrites {
     }
   }
 
+  /**
+   * Makes the first of the paths that hold the document its own path, so that which copy of the
+   * same bytes was saved last does not matter.
+   */
+  static void settlePath(Connection connection, String documentId) throws SQLException {
+    update(connection, "UPDATE documents SET path = (SELECT min(path) FROM sources WHERE document_id = ?)"
+        + " WHERE id = ?", documentId, documentId);
+  }
+
   /** Removes a path; its document goes too unless another path still holds it. */
   static void removePath(Connection connection, String path) throws SQLException {
     Optional<String> previous = documentAt(connection, path);
@@ -117,10 +136,6 @@ final class DocumentWrites {
     update(connection, "INSERT INTO failures (path, reason, message, run_id) VALUES (?, ?, ?, ?)"
         + " ON CONFLICT (path) DO UPDATE SET reason = excluded.reason, message = excluded.message,"
         + " run_id = excluded.run_id", path, reason, message, runId);
-  }
-
-  static void bumpGeneration(Connection connection) throws SQLException {
-    update(connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'");
   }
 
   static Optional<String> documentAt(Connection connection, String path) throws SQLException {

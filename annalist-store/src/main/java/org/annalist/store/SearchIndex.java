@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
@@ -19,6 +20,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -38,11 +40,12 @@ import org.apache.lucene.store.FSDirectory;
  * text. Each sentence is filed under facets ({@link PassageDocuments}) that a search counts and
  * narrows by.
  *
- * <p>The index records the store generation it was built from; when that differs from the
- * store's, or the index is missing or unreadable, it is rebuilt from the store.
+ * <p>The index records the store's {@link AnnalistStore#indexVersion()} it was built from (the
+ * documents' generation and the linking's); when that differs from the store's, or the index is
+ * missing or unreadable, it is rebuilt from the store.
  */
 public final class SearchIndex implements AutoCloseable {
-  static final String GENERATION = "annalist.generation";
+  static final String VERSION = "annalist.version";
   private static final Object REBUILD_LOCK = new Object();
 
   private final FSDirectory directory;
@@ -57,9 +60,9 @@ public final class SearchIndex implements AutoCloseable {
   static SearchIndex open(AnnalistStore store, Path path) {
     try {
       synchronized (REBUILD_LOCK) {
-        long generation = store.generation();
-        if (!isCurrent(path, generation)) {
-          rebuild(store, path, generation);
+        String version = store.indexVersion();
+        if (!isCurrent(path, version)) {
+          rebuild(store, path, version);
         }
       }
       FSDirectory directory = FSDirectory.open(path);
@@ -69,9 +72,9 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  /** The store generation this index was built from. */
-  public long generation() throws IOException {
-    return Long.parseLong(reader.getIndexCommit().getUserData().getOrDefault(GENERATION, "-1"));
+  /** The store's {@link AnnalistStore#indexVersion()} this index was built from. */
+  public String version() throws IOException {
+    return reader.getIndexCommit().getUserData().getOrDefault(VERSION, "");
   }
 
   /** How many sentences are indexed. */
@@ -163,20 +166,49 @@ public final class SearchIndex implements AutoCloseable {
     return config;
   }
 
-  private static boolean isCurrent(Path path, long generation) {
+  /**
+   * What Lucene's {@link CheckIndex} finds wrong with the index in this directory: nothing if it
+   * is sound, missing, or has no commit yet (then it is rebuilt from the store when next opened).
+   */
+  static List<String> problems(Path path) {
+    if (!Files.isDirectory(path)) {
+      return List.of();
+    }
+    try (FSDirectory directory = FSDirectory.open(path)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return List.of();
+      }
+      try (CheckIndex check = new CheckIndex(directory)) {
+        CheckIndex.Status status = check.checkIndex();
+        return status.clean ? List.of() : List.of("search index " + path + ": " + damage(status));
+      }
+    } catch (IOException | RuntimeException e) {
+      return List.of("search index " + path + " cannot be checked: " + e);
+    }
+  }
+
+  private static String damage(CheckIndex.Status status) {
+    if (status.missingSegments) {
+      return "its commit (segments file) cannot be read";
+    }
+    return String.format(Locale.ROOT, "%d of %d segments are damaged (%d documents lost)",
+        status.numBadSegments, status.numSegments, status.totLoseDocCount);
+  }
+
+  private static boolean isCurrent(Path path, String version) {
     try (FSDirectory directory = FSDirectory.open(path)) {
       if (!DirectoryReader.indexExists(directory)) {
         return false;
       }
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        return String.valueOf(generation).equals(reader.getIndexCommit().getUserData().get(GENERATION));
+        return version.equals(reader.getIndexCommit().getUserData().get(VERSION));
       }
     } catch (IOException | RuntimeException unreadable) {
       return false;
     }
   }
 
-  private static void rebuild(AnnalistStore store, Path path, long generation) throws IOException {
+  private static void rebuild(AnnalistStore store, Path path, String version) throws IOException {
     deleteRecursively(path);
     Files.createDirectories(path);
     FacetsConfig config = facetsConfig();
@@ -184,7 +216,7 @@ public final class SearchIndex implements AutoCloseable {
          IndexWriter writer = new IndexWriter(directory,
              new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
       store.forEachAnnotated(document -> add(writer, config, store, document));
-      writer.setLiveCommitData(Map.of(GENERATION, String.valueOf(generation)).entrySet());
+      writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
       writer.commit();
     }
   }

@@ -22,14 +22,6 @@ final class TimelineReads {
 
   private TimelineReads() {}
 
-  /** Whether any source profile is stored: every stored document has one once the timeline is built. */
-  static boolean hasProfiles(Connection connection) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement("SELECT 1 FROM source_profiles LIMIT 1");
-         ResultSet rows = statement.executeQuery()) {
-      return rows.next();
-    }
-  }
-
   static SqlConditions eventConditions(EventFilter filter) {
     return new SqlConditions()
         .add("json_extract(body, '$.status') = ?", filter.status())

@@ -5,11 +5,14 @@ import static org.annalist.store.StoreFixtures.analyzed;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
 import org.annalist.model.KeptApart;
@@ -91,6 +94,20 @@ class AnnalistStoreTest {
     assertThat(stored.document().sourcePath()).isEqualTo("/corpus/copy/a.txt");
     assertThat(store.forgetMissing(List.of(Path.of("/corpus")), Set.of())).isEqualTo(1);
     assertThat(store.counts()).isEqualTo(new StoreCounts(0, 0, 0, 0));
+  }
+
+  @Test
+  void twoCopiesOfTheSameBytesAnalyzedAtOnceKeepBothPathsWhicheverIsSavedLast() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    String text = "Menu\nThe same bytes in two files.\n";
+    store.save(analyzed("/corpus/b.txt", text), PIPELINE, "run-1");
+    store.save(analyzed("/corpus/a.txt", text), PIPELINE, "run-1");
+    store.save(analyzed("/corpus/b.txt", text), PIPELINE, "run-1");
+
+    StoredDocument stored = store.document(analyzed("/corpus/a.txt", text).document().id()).orElseThrow();
+    assertThat(stored.paths()).containsExactly("/corpus/a.txt", "/corpus/b.txt");
+    assertThat(stored.document().sourcePath()).isEqualTo("/corpus/a.txt");
+    assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 1, 0));
   }
 
   @Test
@@ -176,18 +193,58 @@ class AnnalistStoreTest {
         List.of(new StoredTimeline.Item("ev-b", "1942-01-01", "{\"id\":\"ev-b\"}"),
             new StoredTimeline.Item("ev-a", "1941-07-01", "{\"id\":\"ev-a\"}")),
         List.of(new StoredTimeline.Item("cf-1", "ev-b", "{\"id\":\"cf-1\"}")),
-        List.of(new StoredTimeline.Item(id.value(), "/corpus/a.txt", "{\"reliability\":0.5}"))));
+        List.of(new StoredTimeline.Item(id.value(), "/corpus/a.txt", "{\"reliability\":0.5}"))), store.generation());
 
     List<String> events = new ArrayList<>();
     store.forEachEvent(events::add);
     assertThat(events).containsExactly("{\"id\":\"ev-a\"}", "{\"id\":\"ev-b\"}");
     assertThat(store.profile(id)).contains("{\"reliability\":0.5}");
 
-    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()));
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
     List<String> conflicts = new ArrayList<>();
     store.forEachConflict(conflicts::add);
     assertThat(conflicts).isEmpty();
     assertThat(store.profile(id)).isEmpty();
+  }
+
+  @Test
+  void linkingIsPendingUntilTheTimelineIsStoredForTheLatestDocumentsOrMergeDecisions() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    assertThat(store.isLinkingPending()).as("a new store was never linked").isTrue();
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
+    assertThat(store.isLinkingPending()).isFalse();
+
+    long before = store.generation();
+    store.save(analyzed("/corpus/a.txt", "Kept.\n"), PIPELINE, "run-1");
+    assertThat(store.isLinkingPending()).as("saved, as by a run killed before it linked").isTrue();
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), before);
+    assertThat(store.isLinkingPending()).as("linked from documents older than the store's").isTrue();
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
+    assertThat(store.isLinkingPending()).isFalse();
+
+    assertThat(store.keepApart(new KeptApart("Dalin", "Stalin"))).isTrue();
+    assertThat(store.isLinkingPending()).as("a merge undone, not linked yet").isTrue();
+    store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
+    assertThat(store.keepApart(new KeptApart("Dalin", "Stalin"))).isFalse();
+    assertThat(store.isLinkingPending()).as("a decision already made changes nothing").isFalse();
+  }
+
+  @Test
+  void reportsADamagedSearchIndexAmongItsIntegrityProblems() throws IOException {
+    AnnalistStore store = AnnalistStore.open(directory);
+    store.save(analyzed("/corpus/a.txt", "Menu\nA document about Moscow.\n"), PIPELINE, "run-1");
+    store.searchIndex().close();
+    assertThat(store.integrityProblems()).isEmpty();
+
+    try (Stream<Path> files = Files.list(directory.resolve(AnnalistStore.INDEX_DIRECTORY))) {
+      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList()) {
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 0x55;
+        Files.write(file, bytes);
+      }
+    }
+
+    assertThat(store.integrityProblems()).singleElement().asString().startsWith("search index ");
   }
 
   @Test
@@ -199,6 +256,7 @@ class AnnalistStoreTest {
             "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
           statement.execute("DROP TABLE " + table);
         }
+        statement.execute("DELETE FROM meta WHERE key = 'linked_generation'");
         statement.execute("PRAGMA user_version = 1");
       }
       return null;
@@ -209,6 +267,7 @@ class AnnalistStoreTest {
     assertThat(migrated.schemaVersion()).isEqualTo(SchemaMigrations.CURRENT_VERSION);
     assertThat(migrated.documents()).hasSize(1);
     assertThat(migrated.entities()).isEmpty();
+    assertThat(migrated.isLinkingPending()).isTrue();
   }
 
   @Test

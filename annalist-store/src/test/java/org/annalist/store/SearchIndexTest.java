@@ -58,7 +58,7 @@ class SearchIndexTest {
     store.save(analyzed("/c/b.txt", "Menu\nSecond document about Moscow.\n"), PIPELINE, "run-2");
     try (SearchIndex index = store.searchIndex()) {
       assertThat(index.search(SearchRequest.of("Moscow", 10)).total()).isEqualTo(2);
-      assertThat(index.generation()).isEqualTo(store.generation());
+      assertThat(index.version()).isEqualTo(store.indexVersion());
     }
 
     Path indexDirectory = directory.resolve(AnnalistStore.INDEX_DIRECTORY);
@@ -95,7 +95,7 @@ class SearchIndexTest {
         List.of(new StoredEntity.Mention(a.document().id(), Span.of(5, 11))), List.of())));
     store.replaceTimeline(new StoredTimeline(List.of(TimelineFixtures.event("ev-1", "conflicting", "1943-01-01",
         "1943-12-31", List.of("person:stalin"), List.of(new TimelineFixtures.Attesting(first, Span.of(5, 35))))),
-        List.of(), List.of()));
+        List.of(), List.of()), store.generation());
 
     try (SearchIndex index = store.searchIndex()) {
       SearchResult all = index.search(SearchRequest.of("telegram", 10));

@@ -41,7 +41,7 @@ class TimelineReaderTest {
         event("ev-undated", "single-source", null, null, List.of("person:stalin", "person:mao"),
             List.of(new Attesting(second.value(), Span.of(5, 32))))),
         List.of(conflict("cf-outcome", "ev-answer", "outcome"), conflict("cf-time", "ev-telegram", "time")),
-        List.of()));
+        List.of()), store.generation());
     store.replaceEntities(List.of(
         new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin"),
             List.of(new StoredEntity.Mention(first, Span.of(5, 11))), List.of()),

@@ -66,6 +66,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTextEndingInAnEraWordHasNoYearAndDoesNotThrow() {
+    assertThat(TemporalTagger.english().tag("They bought an ad", HISTORY)).isEmpty();
+    assertThat(TemporalTagger.english().tag("Dates given in CE", HISTORY)).isEmpty();
+    assertThat(only("It fell in AD 476.", HISTORY).value()).isEqualTo("0476");
+  }
+
+  @Test
   void modifiersBecomeMods() {
     assertThat(only("In late 1942 the tide turned.", HISTORY).mod()).isEqualTo(TimexMod.END);
     assertThat(only("By early October 1939 it fell.", HISTORY).mod()).isEqualTo(TimexMod.START);
