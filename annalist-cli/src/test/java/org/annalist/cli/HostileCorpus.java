@@ -90,11 +90,18 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
       }
     }
 
+    /**
+     * Random bytes from a kilobyte up: shorter, random bytes may look like text by chance (three
+     * random bytes can spell "abc"), so they are not bound to be refused.
+     */
     void randomFiles(int count) throws IOException {
       for (int i = 0; i < count; i++) {
-        add(HostileKind.RANDOM_BYTES, i, EXTENSIONS.get(i % EXTENSIONS.size()), randomBytes(1 + random.nextInt(1 << 16)));
+        add(HostileKind.RANDOM_BYTES, i, EXTENSIONS.get(i % EXTENSIONS.size()),
+            randomBytes(RANDOM_MIN_BYTES + random.nextInt(1 << 16)));
       }
     }
+
+    private static final int RANDOM_MIN_BYTES = 1024;
 
     void fakeHeaders(int count) throws IOException {
       for (int i = 0; i < count; i++) {

@@ -39,6 +39,21 @@ class BinarySnifferTest {
   }
 
   @Test
+  void randomBytesWithoutANulAreBinary() {
+    java.util.Random random = new java.util.Random(7);
+    for (int n = 0; n < 200; n++) {
+      byte[] bytes = new byte[1024 + random.nextInt(4096)];
+      random.nextBytes(bytes);
+      for (int i = 0; i < bytes.length; i++) {
+        if (bytes[i] == 0) {
+          bytes[i] = 1;
+        }
+      }
+      assertThat(BinarySniffer.binaryEvidence(bytes)).as("random sample %s", n).contains("control characters");
+    }
+  }
+
+  @Test
   void manyControlCharactersAreBinaryAndTheShareIsGiven() {
     String text = "ab\u0001".repeat(100);
 
