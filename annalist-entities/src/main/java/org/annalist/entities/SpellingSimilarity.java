@@ -63,12 +63,15 @@ final class SpellingSimilarity {
    * unrelated names well under 0.5.
    */
   static double score(String a, String b) {
-    int longer = Math.max(a.length(), b.length());
+    // Lengths after lowercasing, as the distance counts them: "İ" lowercases to two chars.
+    String s = a.toLowerCase(Locale.ROOT);
+    String t = b.toLowerCase(Locale.ROOT);
+    int longer = Math.max(s.length(), t.length());
     if (longer == 0) {
       return 1;
     }
-    double edit = 1 - editDistance(a, b) / (double) longer;
-    return 0.7 * edit + 0.3 * affixOverlap(a, b);
+    double edit = 1 - editDistance(s, t) / (double) longer;
+    return 0.7 * edit + 0.3 * affixOverlap(s, t);
   }
 
   /** The edits allowed between two names: {@code maxEdits}, but at most a third of the longer. */

@@ -17,6 +17,12 @@ class SpellingSimilarityTest {
   }
 
   @Test
+  void aNameThatLengthensWhenLowercasedStillScoresBetweenZeroAndOne() {
+    assertThat(SpellingSimilarity.score("\u0130\u0130", "x")).isBetween(0.0, 1.0);
+    assertThat(SpellingSimilarity.score("\u0130stanbul", "Istanbul")).isBetween(0.5, 1.0);
+  }
+
+  @Test
   void garblingsScoreHighAndUnrelatedNamesLow() {
     assertThat(SpellingSimilarity.score("Rooselt", "Roosevelt")).isGreaterThan(0.7);
     assertThat(SpellingSimilarity.score("Oosevelt", "Roosevelt")).isGreaterThan(0.85);

@@ -313,6 +313,16 @@ public final class TimexValue {
     return fields;
   }
 
+  /**
+   * Whether the time is 24:00 (or 24:00:00), which ISO 8601 and TIMEX3 allow for the end of a day
+   * and the tagger gives for "midnight"; a bare hour 24 stays refused.
+   */
+  private static boolean isEndOfDay(List<Field> fields) {
+    List<Field> time = fields.stream().filter(f -> f.unit() == Unit.HOUR || f.unit() == Unit.MINUTE
+        || f.unit() == Unit.SECOND).toList();
+    return time.size() >= 2 && time.get(0).value() == 24 && time.stream().skip(1).allMatch(f -> f.value() == 0);
+  }
+
   /** Refuses months, days, weeks and times that the calendar does not have. */
   private static void checkCalendar(String value, Year year, List<Field> fields) {
     int month = UNKNOWN;
@@ -334,7 +344,8 @@ public final class TimexValue {
           long last = year.isKnown() ? weeksInWeekBasedYear(year.isoYear()) : 53;
           requireArgument(number >= 1 && number <= last, MALFORMED + "week %02d is not 01-%02d", value, number, last);
         }
-        case HOUR -> requireArgument(number <= 23, MALFORMED + "hour %02d is not 00-23", value, number);
+        case HOUR -> requireArgument(number <= 23 || isEndOfDay(fields), MALFORMED
+            + "hour %02d is not 00-23 (or 24:00, the end of the day)", value, number);
         case MINUTE, SECOND ->
             requireArgument(number <= 59, MALFORMED + "%s %02d is not 00-59", value,
                 field.unit().name().toLowerCase(Locale.ROOT), number);

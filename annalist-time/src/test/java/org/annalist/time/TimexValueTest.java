@@ -126,10 +126,19 @@ class TimexValueTest {
     assertThat(TimexValue.parseOrThrow("1941").durationParts()).isEmpty();
   }
 
+  @Test
+  void acceptsTheEndOfADayAsTheTaggerGivesItForMidnight() {
+    String midnight = TemporalTagger.english().tag("They met at midnight.", TemporalContext.narrative(null))
+        .get(0).value();
+    assertThat(TimexValue.parse(midnight)).as(midnight).isPresent();
+    assertThat(TimexValue.parse("1941-07-02T24:00")).isPresent();
+    assertThat(TimexValue.parse("1941-07-02T24:00:00")).isPresent();
+  }
+
   @ParameterizedTest(name = "\"{0}\" is refused")
   @ValueSource(strings = {"", " ", "1941 ", " 1941", "1941-", "1941-13", "1941-00", "1941-07-32", "1941-06-31",
       "1941-07-00", "1941-W00", "1941-W54", "1941-W23-8", "1941-W23-0", "1941-Q5", "1941-Q0", "1941-H3", "1941-sp",
-      "1941-07-02T24", "1941-07-02T04:60", "1941-07-02T04:30:60", "1941-07-02T4", "1941-07-02T", "1941-07-02TXX",
+      "1941-07-02T24", "1941-07-02T24:01", "1941-07-02T24:00:30", "1941-07-02T04:60", "1941-07-02T04:30:60", "1941-07-02T4", "1941-07-02T", "1941-07-02TXX",
       "1", "19X", "1XXX", "X", "XX", "XXX", "XX3", "193-07", "19-SP", "193X-07", "BC0000", "BC0", "BC00480",
       "BC048-05", "BCXXXX", "P", "PT", "P3", "P3Y3Y", "P3M2Y", "PT1D", "P1H", "P-1Y", "P.5Y", "P1.Y", "PXXY",
       "PRESENT", "present_ref", "T04", "TNI", "1941-07-02 04:30", "-0479", "+1941", "１９４１", "1941\n",
