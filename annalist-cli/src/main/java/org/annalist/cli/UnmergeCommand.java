@@ -44,7 +44,8 @@ final class UnmergeCommand implements Callable<Integer> {
       return 0;
     }
     if (names.size() != 2) {
-      throw new Failures.UsageException("give two names, e.g. 'annalist unmerge Dalin Stalin' (or --list)");
+      throw new Failures.UsageException("give the two names to keep apart, e.g. 'annalist unmerge ALIAS CANONICAL'"
+          + " as 'annalist entities' lists them (or --list)");
     }
     KeptApart pair;
     try {

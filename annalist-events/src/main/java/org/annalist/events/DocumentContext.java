@@ -1,7 +1,9 @@
 package org.annalist.events;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -34,6 +36,8 @@ final class DocumentContext {
   private final List<Annotation> references;
   private final List<Span> redactions;
   private @Nullable Annotation lastSubject;
+  /** The narrative's date for each sentence asked about: every trigger of a sentence shares it. */
+  private final Map<Span, Optional<EventTime>> referenceAt = new HashMap<>();
 
   DocumentContext(String text, List<Annotation> mentions, List<TemporalExpression> expressions,
       List<Annotation> ranges, List<Annotation> references, List<Span> redactions) {
@@ -169,7 +173,7 @@ final class DocumentContext {
       }
       current = governor.get();
     }
-    return reference(sentence);
+    return referenceAt.computeIfAbsent(sentence.span(), span -> Optional.ofNullable(reference(sentence))).orElse(null);
   }
 
   /** Whether {@code clause} is a "when ..." clause of {@code verb}, whose date is the verb's: "when the battle ended in 1943, the army had destroyed ...". */
