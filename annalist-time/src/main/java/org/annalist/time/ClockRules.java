@@ -52,11 +52,17 @@ final class ClockRules {
     if (hour > 24 || minute > 59) {
       return null;
     }
-    String zone = cursor.word("utc", "gmt", "z") ? "Z" : "";
-    if (zone.isEmpty()) {
-      cursor.word("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
-    }
-    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
+    skipZone(cursor);
+    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute));
+  }
+
+  /**
+   * Takes a time zone after the clock into the expression ("04:30 UTC", "9 a.m. EST") but not into
+   * its value: a TIMEX value has no zone, and a time is placed by its day, which a zone shifts by
+   * less than the day's own interval.
+   */
+  private static void skipZone(Cursor cursor) {
+    cursor.word("utc", "gmt", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
   }
 
   /** a.m. is -1, p.m. is 1, none 0. */

@@ -190,6 +190,18 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTimeZoneBelongsToTheExpressionButNotToItsValue() {
+    String text = "On 2 May 1945 at 04:30 UTC the guns fell silent.";
+    TemporalExpression utc = TemporalTagger.english().tag(text, HISTORY).get(1);
+    assertThat(utc.span().quote(text)).isEqualTo("04:30 UTC");
+    assertThat(utc.value()).isEqualTo("1945-05-02T04:30");
+    assertThat(utc.interval()).isEqualTo(DayInterval.of(LocalDate.of(1945, 5, 2), LocalDate.of(1945, 5, 2)));
+    TemporalExpression midnight = only("It ended at 24:00 GMT.", HISTORY);
+    assertThat(midnight.value()).endsWith("T24:00");
+    assertThat(TimexValue.parse(midnight.value())).isPresent();
+  }
+
+  @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
     assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
