@@ -49,7 +49,7 @@ final class ClockRules {
     } else if (meridiem < 0 && hour == 12) {
       hour = 0;
     }
-    if (hour > 24 || minute > 59) {
+    if (hour > 24 || minute > 59 || hour == 24 && minute > 0) {
       return null;
     }
     skipZone(cursor);

@@ -199,6 +199,7 @@ class TemporalTaggerTest {
     TemporalExpression midnight = only("It ended at 24:00 GMT.", HISTORY);
     assertThat(midnight.value()).endsWith("T24:00");
     assertThat(TimexValue.parse(midnight.value())).isPresent();
+    assertThat(values("It ended at 24:01.", HISTORY)).as("past the end of the day is no time").isEmpty();
   }
 
   @Test

@@ -23,8 +23,9 @@ import org.annalist.events.EventMention.Outcome;
  * its evidence — the same word, the same place in a numbered series, shared participants,
  * overlapping dates, the same object or counted thing — and pairs that cannot be the same event
  * are vetoed (different series numbers, different named doers, different objects, dates that
- * cannot both hold without a shared series number). Pairs are merged best first, and a
- * merge that would put two series numbers into one event is refused.
+ * cannot both hold unless both are the same numbered act: the same series number and a shared
+ * participant). Pairs are merged best first, and a merge that would put two series numbers into
+ * one event is refused.
  */
 public final class Aligner {
   /** The score a pair needs to be merged. */
@@ -100,7 +101,7 @@ public final class Aligner {
   private record Pair(int a, int b, double score) {}
 
   private List<List<Attestation>> cluster(List<Attestation> block) {
-    AlignmentFeatures[] features = block.stream().map(AlignmentFeatures::of).toArray(AlignmentFeatures[]::new);
+    AlignmentFeatures[] features = AlignmentFeatures.of(block);
     List<Pair> pairs = new ArrayList<>();
     for (long pair : CandidatePairs.qualifying(features, (a, b) -> merges(features[a], features[b]))) {
       int a = (int) (pair >>> 32);
@@ -137,7 +138,7 @@ public final class Aligner {
 
   /**
    * Whether two attestations cannot be one event whatever else they share: different series
-   * numbers, or (without the same number) different named doers, different objects or dates
+   * numbers, or (unless both are the same numbered act) different named doers, different objects or dates
    * that cannot both hold. Different doers are also checked for every pair a merge would bring
    * together, so that two sources naming different doers are never joined through a third.
    */
@@ -145,7 +146,7 @@ public final class Aligner {
     if (a.otherNumber(b)) {
       return true;
     }
-    if (a.sameNumber(b)) {
+    if (a.sameNumberedAct(b)) {
       return false;
     }
     boolean otherObjects = a.theme() != null && b.theme() != null && !a.theme().equals(b.theme());
@@ -154,7 +155,7 @@ public final class Aligner {
 
   /** Whether the sentences name different doers, and the two are not the same numbered act. */
   private static boolean otherDoers(AlignmentFeatures a, AlignmentFeatures b) {
-    if (a.sameNumber(b)) {
+    if (a.sameNumberedAct(b)) {
       return false;
     }
     return !a.namedAgents().isEmpty() && !b.namedAgents().isEmpty()
@@ -174,7 +175,7 @@ public final class Aligner {
     if (a.sameSentence(b) || a.seriesClaim() || b.seriesClaim() || vetoed(a, b)) {
       return 0;
     }
-    double score = a.sameNumber(b) ? 2 : 0;
+    double score = a.sameNumberedAct(b) ? 2 : 0;
     score += a.lemma().equals(b.lemma()) ? SAME_WORD : 0;
     score += a.theme() != null && a.theme().equals(b.theme()) ? SAME_THEME : 0;
     score += Collections.disjoint(a.agents(), b.agents()) ? 0 : 1;

@@ -1,7 +1,11 @@
 package org.annalist.timeline;
 
 import java.time.LocalDate;
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
@@ -21,12 +25,31 @@ import org.jspecify.annotations.Nullable;
  * @param start the first day its date allows, as an epoch day
  * @param end the last day its date allows ({@link Aligner#latest}), as an epoch day
  * @param vague whether the date spans more than {@link Aligner#VAGUE_DAYS} days
+ * @param seriesCast for a numbered telling, the entities its document names in the numbered
+ *     tellings of its block (its own among them): who takes part in the series it counts; else empty
  */
 record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable String theme,
     @Nullable Integer ordinal, boolean seriesClaim, Set<String> agents, Set<String> namedAgents, Set<String> others,
-    Set<String> units, boolean timed, long start, long end, boolean vague) {
+    Set<String> units, boolean timed, long start, long end, boolean vague, Set<String> seriesCast) {
 
-  static AlignmentFeatures of(Attestation attestation) {
+  /** The features of a block's attestations, in order. */
+  static AlignmentFeatures[] of(List<Attestation> block) {
+    Map<String, Set<String>> casts = new HashMap<>();
+    for (Attestation attestation : block) {
+      if (attestation.mention().ordinal() != null) {
+        casts.computeIfAbsent(attestation.document(), d -> new HashSet<>()).addAll(attestation.entities());
+      }
+    }
+    AlignmentFeatures[] features = new AlignmentFeatures[block.size()];
+    for (int i = 0; i < features.length; i++) {
+      Attestation attestation = block.get(i);
+      boolean numbered = attestation.mention().ordinal() != null;
+      features[i] = of(attestation, numbered ? Set.copyOf(casts.get(attestation.document())) : Set.of());
+    }
+    return features;
+  }
+
+  private static AlignmentFeatures of(Attestation attestation, Set<String> seriesCast) {
     EventMention mention = attestation.mention();
     Set<String> agents = attestation.entities(Role.AGENT);
     Set<String> others = new HashSet<>(attestation.entities());
@@ -39,11 +62,17 @@ record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable
     return new AlignmentFeatures(attestation.document(), mention.sentence(), mention.lemma(), mention.theme(),
         mention.ordinal() == null ? null : mention.ordinal().value(), mention.series() != null, Set.copyOf(agents),
         attestation.namedEntities(Role.AGENT), Set.copyOf(others), Set.copyOf(units), time != null, start, end,
-        end - start + 1 > Aligner.VAGUE_DAYS);
+        end - start + 1 > Aligner.VAGUE_DAYS, seriesCast);
   }
 
-  boolean sameNumber(AlignmentFeatures other) {
-    return ordinal != null && ordinal.equals(other.ordinal);
+  /**
+   * Whether both are the same numbered act: the same place in a series whose casts share someone.
+   * A number alone names no act across a corpus ("the first letter" of two unrelated stories);
+   * "by the time of the sixth call for help" is the sixth telegram of another source when both
+   * sources' numbered tellings name the same sender or receiver.
+   */
+  boolean sameNumberedAct(AlignmentFeatures other) {
+    return ordinal != null && ordinal.equals(other.ordinal) && !Collections.disjoint(seriesCast, other.seriesCast);
   }
 
   boolean otherNumber(AlignmentFeatures other) {

@@ -10,14 +10,15 @@ import java.util.Map;
 /**
  * The pairs of a block that can score enough to merge, found without comparing every pair.
  *
- * <p>A pair reaches the aligner's threshold only if it has the same series number, or else: no
- * claim about a whole series, dates that can both hold (or one undated), no two different sets
- * of named doers (so, when both name doers, a shared one), and besides at most 1.0 for the dates
- * at least 1.0 more, which takes the same word, a shared entity, or the same object counted in
- * the same unit. So every such pair is found in one of these groups, each joined by date with
- * {@link IntervalJoin}: the same series number (all pairs, dates regardless); the same named
- * doer; or, where one side names no doer, the same word, entity, or object and unit. Each pair
- * found is then scored as before, so alignment gives what comparing every pair gave.
+ * <p>A pair reaches the aligner's threshold only if it is the same numbered act (the same series
+ * number, in series whose casts share someone), or else: no claim about a whole series, dates that can both
+ * hold (or one undated), no two different sets of named doers (so, when both name doers, a shared
+ * one), and besides at most 1.0 for the dates at least 1.0 more, which takes the same word, a
+ * shared entity, or the same object counted in the same unit. So every such pair is found in one
+ * of these groups, each joined by date with {@link IntervalJoin}: the same series number and
+ * member of the cast (all pairs, dates regardless); the same named doer; or, where one side names no doer, the
+ * same word, entity, or object and unit. Each pair found is then scored as before, so alignment
+ * gives what comparing every pair gave.
  */
 final class CandidatePairs {
   /** Whether a pair, smaller index first, scores enough to merge. */
@@ -30,7 +31,7 @@ final class CandidatePairs {
   /** The pairs that pass the test, each as {@code a << 32 | b} with {@code a < b}, in ascending order. */
   static long[] qualifying(AlignmentFeatures[] features, PairTest test) {
     Collector found = new Collector(test);
-    Map<Integer, List<Integer>> byNumber = new HashMap<>();
+    Map<String, List<Integer>> byNumberedAct = new HashMap<>();
     Map<String, List<Integer>> byNamedDoer = new LinkedHashMap<>();
     Map<String, List<Integer>> byOtherKey = new LinkedHashMap<>();
     for (int i = 0; i < features.length; i++) {
@@ -39,7 +40,9 @@ final class CandidatePairs {
         continue;
       }
       if (feature.ordinal() != null) {
-        byNumber.computeIfAbsent(feature.ordinal(), key -> new ArrayList<>()).add(i);
+        for (String entity : feature.seriesCast()) {
+          byNumberedAct.computeIfAbsent(feature.ordinal() + "|" + entity, key -> new ArrayList<>()).add(i);
+        }
       }
       for (String doer : feature.namedAgents()) {
         byNamedDoer.computeIfAbsent(doer, key -> new ArrayList<>()).add(i);
@@ -48,7 +51,7 @@ final class CandidatePairs {
         byOtherKey.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
       }
     }
-    byNumber.values().forEach(members -> allPairs(members, found));
+    byNumberedAct.values().forEach(members -> allPairs(members, found));
     IntervalJoin join = new IntervalJoin(features);
     byNamedDoer.values().forEach(members -> join.within(members, found));
     for (List<Integer> members : byOtherKey.values()) {

@@ -33,10 +33,11 @@ class CandidatePairsTest {
   void findsExactlyThePairsThatScoreEnough(@ForAll long seed) {
     Random random = new Random(seed);
     int size = 2 + random.nextInt(60);
-    AlignmentFeatures[] features = new AlignmentFeatures[size];
+    List<Attestation> block = new ArrayList<>();
     for (int i = 0; i < size; i++) {
-      features[i] = AlignmentFeatures.of(attestation(random, i));
+      block.add(attestation(random, i));
     }
+    AlignmentFeatures[] features = AlignmentFeatures.of(block);
     CandidatePairs.PairTest merges = (a, b) -> Aligner.score(features[a], features[b])
         >= (features[a].document().equals(features[b].document()) ? Aligner.SAME_DOCUMENT_THRESHOLD : Aligner.THRESHOLD);
 

@@ -212,6 +212,30 @@ class TimelineBuilderTest {
   }
 
   @Test
+  void aNumberAloneNamesNoActAcrossUnrelatedStories() {
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), nth(1), null, List.of(), agent("vaslov")),
+        telling("b", "send", "telegram", Outcome.NONE, time("1902-05", "1902-05-01", "1902-05-31"), nth(1), null, List.of(), agent("brenn")));
+
+    assertThat(timeline.events()).hasSize(2);
+    assertThat(timeline.conflicts()).isEmpty();
+  }
+
+  @Test
+  void aNumberedTellingThatNamesNoOneTakesTheCastOfItsSourcesSeries() {
+    EventTime june = time("1942-06", "1942-06-01", "1942-06-30");
+    EventTime later = time("1943", "1943-01-01", "1943-12-31");
+    Timeline timeline = build(
+        telling("a", "send", "telegram", Outcome.NONE, june, nth(5), null, List.of(), agent("vaslov")),
+        telling("a", "request", null, Outcome.NONE, june, nth(6), null, List.of()),
+        telling("b", "send", "telegram", Outcome.NONE, later, nth(6), null, List.of(), agent("vaslov")));
+
+    assertThat(timeline.events()).anySatisfy(e -> assertThat(e.attestations())
+        .extracting(Attestation::document).containsExactly("a", "b"));
+    assertThat(timeline.conflicts()).singleElement().satisfies(c -> assertThat(c.kind()).isEqualTo(Kind.TIME));
+  }
+
+  @Test
   void countsOfTheSameThingFarApartAreAQuantityConflict() {
     Quantity many = new Quantity(Span.of(2, 9), 1_500_000, "troops", List.of("german"));
     Quantity fewer = new Quantity(Span.of(3, 8), 500_000, "troops", List.of("german"));
