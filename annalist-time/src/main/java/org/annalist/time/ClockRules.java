@@ -52,17 +52,21 @@ final class ClockRules {
     if (hour > 24 || minute > 59 || hour == 24 && minute > 0) {
       return null;
     }
-    skipZone(cursor);
-    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute));
+    String zone = zone(cursor);
+    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
   }
 
   /**
-   * Takes a time zone after the clock into the expression ("04:30 UTC", "9 a.m. EST") but not into
-   * its value: a TIMEX value has no zone, and a time is placed by its day, which a zone shifts by
-   * less than the day's own interval.
+   * Takes a time zone after the clock into the expression ("04:30 UTC", "9 a.m. EST"); UTC is
+   * written into the value as TIMEX3 and ISO 8601 write it ({@code Z}), other zones are not: a
+   * TIMEX value has no other zone designator that annotated corpora use.
    */
-  private static void skipZone(Cursor cursor) {
-    cursor.word("utc", "gmt", "z", "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
+  private static String zone(Cursor cursor) {
+    if (cursor.word("utc", "gmt", "z")) {
+      return "Z";
+    }
+    cursor.word("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
+    return "";
   }
 
   /** a.m. is -1, p.m. is 1, none 0. */

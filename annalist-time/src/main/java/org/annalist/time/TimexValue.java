@@ -161,7 +161,7 @@ public final class TimexValue {
       "-(?:(?<season>SP|SU|FA|WI)|Q(?<quarter>[1-4])|H(?<half>[12])"
           + "|W(?<week>\\d\\d|XX)(?:-(?:(?<weekday>[1-7])|(?<weekend>WE)))?"
           + "|(?<month>\\d\\d|XX)(?:-(?<day>\\d\\d|XX)(?:T(?:(?<partofday>MO|AF|EV|NI|DT)"
-          + "|(?<hour>\\d\\d)(?::(?<minute>\\d\\d)(?::(?<second>\\d\\d))?)?))?)?)");
+          + "|(?<hour>\\d\\d)(?::(?<minute>\\d\\d)(?::(?<second>\\d\\d))?)?(?<zone>Z)?))?)?)");
   private static final Pattern DATE_TERM = Pattern.compile("(\\d+(?:\\.\\d+)?|X)(CE|DE|Y|Q|M|W|D)");
   private static final Pattern TIME_TERM = Pattern.compile("(\\d+(?:\\.\\d+)?|X)([HMS])");
 
@@ -270,6 +270,7 @@ public final class TimexValue {
     Year year = bc != null ? bcYear(value, bc) : ceYear(Objects.requireNonNull(matcher.group("year")));
     String rest = matcher.group("rest");
     List<Field> fields = List.of();
+    boolean utc = false;
     if (rest != null) {
       requireArgument(year.digits() == 4 || year.digits() == 0,
           MALFORMED + "only a four-digit year can have months, seasons or weeks", value);
@@ -277,11 +278,13 @@ public final class TimexValue {
       requireArgument(below.matches(), MALFORMED + "cannot read \"%s\" after the year", value, rest);
       fields = fields(below);
       checkCalendar(value, year, fields);
+      utc = below.group("zone") != null;
     }
     Granularity granularity =
         fields.isEmpty() ? year.granularity() : fields.get(fields.size() - 1).unit().granularity;
     StringBuilder text = new StringBuilder(year.text());
     fields.forEach(field -> text.append(field.text()));
+    text.append(utc ? "Z" : "");
     return new TimexValue(Kind.CALENDAR, granularity, year, fields, List.of(), null, text.toString());
   }
 

@@ -190,16 +190,17 @@ class TemporalTaggerTest {
   }
 
   @Test
-  void aTimeZoneBelongsToTheExpressionButNotToItsValue() {
+  void aTimeZoneBelongsToTheExpressionAndUtcToItsValue() {
     String text = "On 2 May 1945 at 04:30 UTC the guns fell silent.";
     TemporalExpression utc = TemporalTagger.english().tag(text, HISTORY).get(1);
     assertThat(utc.span().quote(text)).isEqualTo("04:30 UTC");
-    assertThat(utc.value()).isEqualTo("1945-05-02T04:30");
+    assertThat(utc.value()).isEqualTo("1945-05-02T04:30Z");
     assertThat(utc.interval()).isEqualTo(DayInterval.of(LocalDate.of(1945, 5, 2), LocalDate.of(1945, 5, 2)));
     TemporalExpression midnight = only("It ended at 24:00 GMT.", HISTORY);
-    assertThat(midnight.value()).endsWith("T24:00");
+    assertThat(midnight.value()).endsWith("T24:00Z");
     assertThat(TimexValue.parse(midnight.value())).isPresent();
     assertThat(values("It ended at 24:01.", HISTORY)).as("past the end of the day is no time").isEmpty();
+    assertThat(values("On 2 May 1945 at 9 a.m. EST they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T09:00");
   }
 
   @Test

@@ -29,7 +29,7 @@ class TimexValueTest {
   @ParameterizedTest(name = "{0} is a calendar value of granularity {1}")
   @CsvSource({
       "1941, YEAR", "1941-07, MONTH", "1941-07-02, DAY", "1941-07-02T04, HOUR",
-      "1941-07-02T04:30, MINUTE", "1941-07-02T04:30:15, SECOND", "1941-07-02TMO, PART_OF_DAY",
+      "1941-07-02T04:30, MINUTE", "1941-07-02T04:30:15, SECOND", "1941-07-02T04:30Z, MINUTE", "XXXX-XX-XXT24:00Z, MINUTE", "1941-07-02TMO, PART_OF_DAY",
       "1941-07-02TAF, PART_OF_DAY", "1941-07-02TEV, PART_OF_DAY", "1941-07-02TNI, PART_OF_DAY",
       "1941-07-02TDT, PART_OF_DAY", "194, DECADE", "193, DECADE", "193X, DECADE", "19, CENTURY", "19XX, CENTURY",
       "1942-SP, SEASON", "1942-SU, SEASON", "1942-FA, SEASON", "1942-WI, SEASON", "1941-Q1, QUARTER",
@@ -142,7 +142,7 @@ class TimexValueTest {
       "1", "19X", "1XXX", "X", "XX", "XXX", "XX3", "193-07", "19-SP", "193X-07", "BC0000", "BC0", "BC00480",
       "BC048-05", "BCXXXX", "P", "PT", "P3", "P3Y3Y", "P3M2Y", "PT1D", "P1H", "P-1Y", "P.5Y", "P1.Y", "PXXY",
       "PRESENT", "present_ref", "T04", "TNI", "1941-07-02 04:30", "-0479", "+1941", "１９４１", "1941\n",
-      "1941-07-02T04:30Z", "19411", "1941-7", "1941-07-2"})
+      "1941-07-02T04:30+03", "1941-07-02Z", "1941-07-02TMOZ", "1941-07-02T04:30ZZ", "19411", "1941-7", "1941-07-2"})
   void refusesMalformedValues(String value) {
     assertThat(TimexValue.parse(value)).isEmpty();
     assertThatThrownBy(() -> TimexValue.parseOrThrow(value))
@@ -200,7 +200,7 @@ class TimexValueTest {
         .as((amount, unit) -> unit.startsWith("T") ? "PT" + amount + unit.substring(1) : "P" + amount + unit);
     Arbitrary<String> listed = Arbitraries.of(
         "193", "193X", "19", "19XX", "BC048", "BC04", "XXXX", "XXXX-07", "XXXX-XX-16", "1941-XX", "1941-XX-XX",
-        "XXXX-WI", "XXXX-WXX-1", "1941-W23-1", "1941-W23-WE", "1941-07-02TNI", "1941-07-02T04:30:15",
+        "XXXX-WI", "XXXX-WXX-1", "1941-W23-1", "1941-W23-WE", "1941-07-02TNI", "1941-07-02T04:30:15", "1941-07-02T04:30Z",
         "PXY", "P1.5Y", "P1Y6MT2H", "PRESENT_REF", "PAST_REF", "FUTURE_REF");
     return Arbitraries.oneOf(dates, months, weeks, times, bcYears, bcMonths, periods, durations, listed);
   }
