@@ -4,7 +4,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.CoreDocument;
 import edu.stanford.nlp.pipeline.CoreEntityMention;
 import edu.stanford.nlp.pipeline.CoreSentence;
-import edu.stanford.nlp.trees.GrammaticalStructure;
 import edu.stanford.nlp.trees.TypedDependency;
 import java.util.List;
 import java.util.Set;
@@ -79,13 +78,14 @@ public final class AnnotateStage implements Stage {
     AnnotationLayer.Builder tokens = AnnotationLayer.builder(TOKENS, document, provenance);
     AnnotationLayer.Builder dependencies = AnnotationLayer.builder(DEPENDENCIES, document, provenance);
     List<CoreSentence> coreSentences = annotated.sentences();
+    List<List<TypedDependency>> parses = coreSentences.parallelStream().map(AnnotateStage::parse).toList();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
       sentences.add(sentence.charOffsets().first(), sentence.charOffsets().second(), String.valueOf(i));
       for (CoreLabel token : sentence.tokens()) {
         tokens.add(token.beginPosition(), token.endPosition(), token.tag() + " " + token.lemma().replace(' ', '_'));
       }
-      addDependencies(sentence, dependencies);
+      addDependencies(sentence.tokens(), parses.get(i), dependencies);
     }
     AnnotationLayer.Builder mentions = AnnotationLayer.builder(MENTIONS, document, provenance);
     SpanSet masked = input.coveredBy(Layers.MASKS);
@@ -101,14 +101,22 @@ public final class AnnotateStage implements Stage {
         List.of(sentences.build(), tokens.build(), dependencies.build(), mentions.build()), DocumentFlags.NONE);
   }
 
-  /** The sentence's basic dependencies; none for a sentence too long to parse ({@link CoreNlpModels#MAX_SENTENCE_TOKENS}). */
-  private static void addDependencies(CoreSentence sentence, AnnotationLayer.Builder dependencies) {
-    List<CoreLabel> tokens = sentence.tokens();
-    if (tokens.size() > CoreNlpModels.MAX_SENTENCE_TOKENS) {
-      return;
+  /**
+   * The sentence's basic dependencies; none for a sentence too long to parse ({@link
+   * CoreNlpModels#MAX_SENTENCE_TOKENS}). The parser is the stage's costliest step and sentences
+   * are parsed independently, so a document's sentences are parsed as a parallel stream: in the
+   * analysis's own fork-join pool when a document runs in one, else in the common pool.
+   */
+  private static List<TypedDependency> parse(CoreSentence sentence) {
+    if (sentence.tokens().size() > CoreNlpModels.MAX_SENTENCE_TOKENS) {
+      return List.of();
     }
-    GrammaticalStructure parse = CoreNlpModels.parser().predict(sentence.coreMap());
-    for (TypedDependency dependency : parse.typedDependencies()) {
+    return List.copyOf(CoreNlpModels.parser().predict(sentence.coreMap()).typedDependencies());
+  }
+
+  private static void addDependencies(List<CoreLabel> tokens, List<TypedDependency> parse,
+      AnnotationLayer.Builder dependencies) {
+    for (TypedDependency dependency : parse) {
       CoreLabel token = tokens.get(dependency.dep().index() - 1);
       int head = dependency.gov().index();
       String value = head == 0 ? "root" : dependency.reln() + " " + tokens.get(head - 1).beginPosition();

@@ -16,7 +16,8 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
+import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.annalist.ingest.DocumentReader;
@@ -36,6 +37,11 @@ import org.annalist.store.RunSummary;
  * by the same pipeline is skipped; a changed file replaces what its path held; a file that is
  * gone is forgotten. Each file is read, analyzed and stored on its own, so a bad file is
  * reported and the others go on, and each document is one transaction.
+ *
+ * <p>Documents run as tasks of one fork-join pool of {@code threads} workers; a stage that splits
+ * its work with a parallel stream (the annotate stage parses sentences so) runs it in that pool,
+ * so a worker with no document left helps with another's sentences, and the analysis never uses
+ * more than {@code threads} cores.
  */
 public final class CorpusAnalyzer {
   /** Why a file failed when a stage, not the file, was at fault. */
@@ -88,11 +94,11 @@ public final class CorpusAnalyzer {
   }
 
   private List<FileOutcome> processAll(List<CorpusFiles.Entry> entries, RunContext run, AnalysisListener listener) {
-    ExecutorService pool = Executors.newFixedThreadPool(threads, runnable -> {
-      Thread thread = new Thread(runnable, "annalist-analyze");
-      thread.setDaemon(true);
+    ExecutorService pool = new ForkJoinPool(threads, forkJoinPool -> {
+      ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoinPool);
+      thread.setName("annalist-analyze-" + thread.getPoolIndex());
       return thread;
-    });
+    }, null, false);
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<FileOutcome>> futures = new ArrayList<>();
     try {
