@@ -24,6 +24,7 @@ import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.annalist.timeline.Aligner;
 import org.annalist.timeline.Attestation;
+import org.annalist.timeline.BlockClustering;
 import org.annalist.timeline.Conflict;
 import org.annalist.timeline.Copies;
 import org.annalist.timeline.Source;
@@ -51,12 +52,12 @@ final class TimelineLinking {
 
   /**
    * Builds and stores the timeline of the whole store, as linked from the documents of {@code
-   * generation}; returns how many events it has.
+   * generation}, the aligner's blocks clustered by {@code clustering}; returns how many events it has.
    */
-  static int link(AnnalistStore store, long generation) {
+  static int link(AnnalistStore store, long generation, BlockClustering clustering) {
     Corpus corpus = new Corpus(store.entities());
     store.forEachAnnotated(corpus::read);
-    Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo).build(corpus.attestations);
+    Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo, clustering).build(corpus.attestations);
     store.replaceTimeline(corpus.stored(timeline), generation);
     return timeline.events().size();
   }

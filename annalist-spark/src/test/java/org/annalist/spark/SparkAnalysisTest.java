@@ -45,9 +45,7 @@ class SparkAnalysisTest {
     singleJvm = AnnalistStore.open(work.resolve("single-jvm"));
     singleJvmReport = new CorpusAnalyzer(singleJvm, Pipelines.standard(), IngestLimits.DEFAULTS, 2)
         .analyze(List.of(corpus), AnalysisListener.NONE);
-    spark = SparkSession.builder().master("local[2]").appName("annalist-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    spark = LocalSpark.start();
   }
 
   @AfterAll

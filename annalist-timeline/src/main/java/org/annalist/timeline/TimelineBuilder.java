@@ -33,11 +33,17 @@ public final class TimelineBuilder {
 
   private final Map<String, Source> sources;
   private final Map<String, EntityInfo> entities;
-  private final Aligner aligner = new Aligner();
+  private final Aligner aligner;
 
   public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities) {
+    this(sources, entities, BlockClustering.IN_PROCESS);
+  }
+
+  /** A builder whose aligner has its blocks clustered by {@code clustering}. */
+  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities, BlockClustering clustering) {
     this.sources = Map.copyOf(sources);
     this.entities = Map.copyOf(entities);
+    this.aligner = new Aligner(clustering);
   }
 
   public Timeline build(List<Attestation> attestations) {
