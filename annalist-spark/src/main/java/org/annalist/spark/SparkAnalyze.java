@@ -39,7 +39,7 @@ public final class SparkAnalyze implements Callable<Integer> {
       description = "analyze this Parquet table of files instead (columns path: string, content: binary)")
   @Nullable String table;
 
-  @Option(names = "--store", paramLabel = "PATH", required = true, description = "the store directory, on the driver")
+  @Option(names = "--store", paramLabel = "PATH", description = "the store directory, on the driver (default: annalist-data)")
   Path store = Path.of("annalist-data");
 
   @Option(names = "--master", paramLabel = "URL",
