@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.annalist.app.AnalysisInputException;
 import org.annalist.app.AnalysisListener;
 import org.annalist.app.AnalysisReport;
+import org.annalist.app.CorpusFiles;
 import org.annalist.app.FileOutcome;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.RunSummary;
@@ -65,6 +66,12 @@ public final class SparkAnalyze implements Callable<Integer> {
     if (folders.isEmpty() == (table == null)) {
       throw new CommandLine.ParameterException(spec.commandLine(), "give either FOLDERs or --table, not both or neither");
     }
+    try {
+      CorpusFiles.checkedRoots(folders);
+    } catch (AnalysisInputException e) {
+      spec.commandLine().getErr().println("spark-analyze: " + e.getMessage());
+      return 2;
+    }
     Path scratch = parquetOut == null ? Files.createTempDirectory("annalist-spark") : null;
     String output = scratch == null ? parquetOut : scratch.resolve("analyzed.parquet").toUri().toString();
     SparkSession spark = session();
@@ -76,9 +83,6 @@ public final class SparkAnalyze implements Callable<Integer> {
           : analysis.analyzeTable(table, output, target, AnalysisListener.NONE);
       print(report, spark.sparkContext().master(), scratch == null ? output : null);
       return 0;
-    } catch (AnalysisInputException e) {
-      spec.commandLine().getErr().println("spark-analyze: " + e.getMessage());
-      return 2;
     } finally {
       spark.stop();
       if (scratch != null) {
