@@ -21,7 +21,7 @@ import org.annalist.ingest.IngestLimits;
 import org.annalist.model.DocumentId;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.store.AnnalistStore;
-import org.annalist.timeline.BlockClustering;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * Analyzes folders into a store, incrementally: a file whose bytes are stored and were analyzed
@@ -55,7 +55,7 @@ public final class CorpusAnalyzer {
   public AnalysisReport analyze(List<Path> roots, AnalysisListener listener) {
     List<Path> checkedRoots = CorpusFiles.checkedRoots(roots);
     List<CorpusFiles.Entry> entries = CorpusFiles.list(checkedRoots);
-    StoreRun run = StoreRun.start(store, pipeline.fingerprint(), BlockClustering.IN_PROCESS);
+    StoreRun run = StoreRun.start(store, pipeline.fingerprint(), TimelineTasks.IN_PROCESS);
     listener.filesFound(entries.size());
     List<FileOutcome> outcomes = processAll(entries, run, listener);
     Set<String> found = ConcurrentHashMap.newKeySet();

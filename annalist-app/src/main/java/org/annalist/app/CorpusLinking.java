@@ -2,7 +2,7 @@ package org.annalist.app;
 
 import java.time.Duration;
 import org.annalist.store.AnnalistStore;
-import org.annalist.timeline.BlockClustering;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * The corpus-level steps, entity linking then the timeline, over everything stored. The store's
@@ -13,13 +13,13 @@ import org.annalist.timeline.BlockClustering;
 final class CorpusLinking {
   private CorpusLinking() {}
 
-  /** Links the corpus, the aligner's blocks clustered by {@code clustering}. */
-  static AnalysisReport.CorpusSteps link(AnnalistStore store, BlockClustering clustering) {
+  /** Links the corpus, the timeline's blocks clustered and events compared by {@code tasks}. */
+  static AnalysisReport.CorpusSteps link(AnnalistStore store, TimelineTasks tasks) {
     long generation = store.generation();
     long entitiesStarted = System.nanoTime();
     EntityLinking.Linked linked = EntityLinking.link(store);
     long timelineStarted = System.nanoTime();
-    int events = TimelineLinking.link(store, generation, clustering);
+    int events = TimelineLinking.link(store, generation, tasks);
     return new AnalysisReport.CorpusSteps(linked.entities(), linked.tokens(),
         Duration.ofNanos(timelineStarted - entitiesStarted), events, Duration.ofNanos(System.nanoTime() - timelineStarted));
   }

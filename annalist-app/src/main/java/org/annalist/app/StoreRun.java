@@ -10,7 +10,7 @@ import java.util.Set;
 import org.annalist.pipeline.RunContext;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.RunSummary;
-import org.annalist.timeline.BlockClustering;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * One run as the store records it, wherever its documents were analyzed: started when made, each
@@ -21,24 +21,24 @@ import org.annalist.timeline.BlockClustering;
 public final class StoreRun {
   private final AnnalistStore store;
   private final String pipeline;
-  private final BlockClustering clustering;
+  private final TimelineTasks tasks;
   private final RunContext context;
   private final long started;
 
-  private StoreRun(AnnalistStore store, String pipeline, BlockClustering clustering, RunContext context) {
+  private StoreRun(AnnalistStore store, String pipeline, TimelineTasks tasks, RunContext context) {
     this.store = store;
     this.pipeline = pipeline;
-    this.clustering = clustering;
+    this.tasks = tasks;
     this.context = context;
     this.started = System.nanoTime();
   }
 
   /**
    * Starts a run of the pipeline with this fingerprint ({@link org.annalist.pipeline.Pipeline#fingerprint()});
-   * when it links the corpus, {@code clustering} clusters the aligner's blocks.
+   * when it links the corpus, {@code tasks} cluster the timeline's blocks and compare its events.
    */
-  public static StoreRun start(AnnalistStore store, String pipeline, BlockClustering clustering) {
-    StoreRun run = new StoreRun(store, pipeline, clustering, RunContext.start());
+  public static StoreRun start(AnnalistStore store, String pipeline, TimelineTasks tasks) {
+    StoreRun run = new StoreRun(store, pipeline, tasks, RunContext.start());
     store.startRun(run.context.runId(), pipeline);
     return run;
   }
@@ -69,7 +69,7 @@ public final class StoreRun {
     int removed = store.forgetMissing(roots.stream().filter(Files::isDirectory).toList(), found);
     RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
         count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
-    AnalysisReport.CorpusSteps corpusSteps = store.isLinkingPending() ? CorpusLinking.link(store, clustering) : null;
+    AnalysisReport.CorpusSteps corpusSteps = store.isLinkingPending() ? CorpusLinking.link(store, tasks) : null;
     store.finishRun(context.runId(), summary);
     listener.indexing();
     store.searchIndex().close();

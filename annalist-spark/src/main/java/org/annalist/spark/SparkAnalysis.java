@@ -27,8 +27,9 @@ import org.apache.spark.sql.SparkSession;
  * executors in {@code mapPartitions}, their results are written as a Parquet table ({@link
  * AnalyzedRows}), and the driver reads that table back, partition by partition, into the store, one
  * transaction per document as a run in one JVM saves them. Then it links the corpus with the same
- * code as a run in one JVM: entities, the timeline's attestations, comparison, profiles and the
- * search index on the driver; the alignment's blocks as Spark tasks ({@link SparkBlockClustering}).
+ * code as a run in one JVM: entities, the timeline's attestations, status, profiles and the search
+ * index on the driver; the alignment of each block and the comparison of each event as Spark
+ * tasks ({@link SparkTimelineTasks}).
  */
 public final class SparkAnalysis {
   private final SparkSession spark;
@@ -91,7 +92,7 @@ public final class SparkAnalysis {
 
   private AnalysisReport run(AnnalistStore store, AnalysisListener listener, List<Path> roots, Set<String> found,
       List<FileAnalysis> unvisited, String output, Function<String, Dataset<Row>> analyze) {
-    StoreRun run = StoreRun.start(store, Pipelines.standard().fingerprint(), new SparkBlockClustering(spark, partitions));
+    StoreRun run = StoreRun.start(store, Pipelines.standard().fingerprint(), new SparkTimelineTasks(spark, partitions));
     List<FileOutcome> outcomes = new ArrayList<>();
     for (FileAnalysis failure : unvisited) {
       outcomes.add(recorded(run, failure, listener));

@@ -78,16 +78,16 @@ public final class Aligner {
     return mention.group() + "|" + (mention.theme() == null ? "" : mention.theme());
   }
 
-  private final BlockClustering clustering;
+  private final TimelineTasks tasks;
 
   /** An aligner that clusters its blocks in parallel in this process. */
   public Aligner() {
-    this(BlockClustering.IN_PROCESS);
+    this(TimelineTasks.IN_PROCESS);
   }
 
   /** An aligner that has its blocks clustered elsewhere. */
-  public Aligner(BlockClustering clustering) {
-    this.clustering = clustering;
+  public Aligner(TimelineTasks tasks) {
+    this.tasks = tasks;
   }
 
   /** The clusters, each in document and offset order; every attestation is in exactly one. */
@@ -105,7 +105,7 @@ public final class Aligner {
       blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
-    clustering.clusterEach(List.copyOf(blocks.values())).forEach(clusters::addAll);
+    tasks.clusterEach(List.copyOf(blocks.values())).forEach(clusters::addAll);
     return clusters;
   }
 

@@ -17,7 +17,6 @@ import java.util.Set;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Role;
-import org.annalist.timeline.ConflictFinder.Draft;
 import org.annalist.timeline.TimelineEvent.Status;
 import org.annalist.timeline.TimelineEvent.When;
 import org.jspecify.annotations.Nullable;
@@ -33,35 +32,35 @@ public final class TimelineBuilder {
 
   private final Map<String, Source> sources;
   private final Map<String, EntityInfo> entities;
-  private final Aligner aligner;
+  private final TimelineTasks tasks;
 
   public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities) {
-    this(sources, entities, BlockClustering.IN_PROCESS);
+    this(sources, entities, TimelineTasks.IN_PROCESS);
   }
 
-  /** A builder whose aligner has its blocks clustered by {@code clustering}. */
-  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities, BlockClustering clustering) {
+  /** A builder whose blocks are clustered and events compared by {@code tasks}. */
+  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities, TimelineTasks tasks) {
     this.sources = Map.copyOf(sources);
     this.entities = Map.copyOf(entities);
-    this.aligner = new Aligner(clustering);
+    this.tasks = tasks;
   }
 
   public Timeline build(List<Attestation> attestations) {
     List<Attestation> ordered = new ArrayList<>(attestations);
     ordered.sort(Comparator.comparing(Attestation::document).thenComparing(a -> a.mention().trigger()));
-    ConflictFinder finder = new ConflictFinder(sources);
-    List<List<Attestation>> clusters = aligner.align(ordered);
+    List<List<Attestation>> clusters = new Aligner(tasks).align(ordered);
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
     List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
+    Map<String, String> paths = new HashMap<>();
+    sources.forEach((document, source) -> paths.put(document, source.path()));
+    List<List<ConflictDraft>> compared = tasks.compareEach(new EventComparer(paths, seriesClaims), clusters);
     Set<String> ids = new HashSet<>();
-    for (List<Attestation> cluster : clusters) {
+    for (int i = 0; i < clusters.size(); i++) {
+      List<Attestation> cluster = clusters.get(i);
       String id = uniqueId(cluster.get(0), ids);
-      List<Draft> drafts = new ArrayList<>(finder.within(cluster));
-      for (Attestation claim : seriesClaims) {
-        finder.seriesAgainst(claim, cluster).ifPresent(drafts::add);
-      }
-      for (Draft draft : drafts) {
+      List<ConflictDraft> drafts = compared.get(i);
+      for (ConflictDraft draft : drafts) {
         conflicts.add(new Conflict("cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()), id, draft.kind(),
             draft.explanation(), draft.claims()));
       }
