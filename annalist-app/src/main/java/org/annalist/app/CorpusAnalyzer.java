@@ -2,14 +2,11 @@ package org.annalist.app;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
-import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -21,16 +18,11 @@ import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import org.annalist.ingest.DocumentReader;
-import org.annalist.ingest.IngestFailure;
 import org.annalist.ingest.IngestLimits;
-import org.annalist.ingest.IngestResult;
-import org.annalist.ingest.Ingested;
-import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
 import org.annalist.pipeline.Pipeline;
-import org.annalist.pipeline.RunContext;
 import org.annalist.store.AnnalistStore;
-import org.annalist.store.RunSummary;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * Analyzes folders into a store, incrementally: a file whose bytes are stored and were analyzed
@@ -50,14 +42,14 @@ public final class CorpusAnalyzer {
   private final AnnalistStore store;
   private final Pipeline pipeline;
   private final IngestLimits limits;
-  private final DocumentReader reader;
+  private final FileAnalyzer analyzer;
   private final int threads;
 
   public CorpusAnalyzer(AnnalistStore store, Pipeline pipeline, IngestLimits limits, int threads) {
     this.store = store;
     this.pipeline = pipeline;
     this.limits = limits;
-    this.reader = new DocumentReader(limits);
+    this.analyzer = new FileAnalyzer(pipeline, new DocumentReader(limits));
     this.threads = Math.max(1, threads);
   }
 
@@ -67,33 +59,17 @@ public final class CorpusAnalyzer {
    * @throws AnalysisInputException if a root does not exist
    */
   public AnalysisReport analyze(List<Path> roots, AnalysisListener listener) {
-    long started = System.nanoTime();
     List<Path> checkedRoots = CorpusFiles.checkedRoots(roots);
-    List<CorpusFiles.Entry> entries;
-    try {
-      entries = CorpusFiles.list(checkedRoots);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + roots + ": " + e.getMessage(), e);
-    }
-    RunContext run = RunContext.start();
-    store.startRun(run.runId(), pipeline.fingerprint());
+    List<CorpusFiles.Entry> entries = CorpusFiles.list(checkedRoots);
+    StoreRun run = StoreRun.start(store, pipeline.fingerprint(), TimelineTasks.IN_PROCESS);
     listener.filesFound(entries.size());
     List<FileOutcome> outcomes = processAll(entries, run, listener);
     Set<String> found = ConcurrentHashMap.newKeySet();
     entries.forEach(entry -> found.add(entry.path().toString()));
-    int removed = store.forgetMissing(checkedRoots.stream().filter(Files::isDirectory).toList(), found);
-    RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
-        count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
-    AnalysisReport.CorpusSteps corpusSteps = store.isLinkingPending() ? CorpusLinking.link(store) : null;
-    store.finishRun(run.runId(), summary);
-    listener.indexing();
-    store.searchIndex().close();
-    List<FileOutcome> failures = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED)
-        .sorted(Comparator.comparing(FileOutcome::path)).toList();
-    return new AnalysisReport(run.runId(), summary, failures, Duration.ofNanos(System.nanoTime() - started), corpusSteps);
+    return run.finish(checkedRoots, found, outcomes, listener);
   }
 
-  private List<FileOutcome> processAll(List<CorpusFiles.Entry> entries, RunContext run, AnalysisListener listener) {
+  private List<FileOutcome> processAll(List<CorpusFiles.Entry> entries, StoreRun run, AnalysisListener listener) {
     ExecutorService pool = new ForkJoinPool(threads, forkJoinPool -> {
       ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoinPool);
       thread.setName("annalist-analyze-" + thread.getPoolIndex());
@@ -124,10 +100,10 @@ public final class CorpusAnalyzer {
     }
   }
 
-  private FileOutcome process(CorpusFiles.Entry entry, RunContext run) {
+  private FileOutcome process(CorpusFiles.Entry entry, StoreRun run) {
     String path = entry.path().toString();
     if (entry.isProblem()) {
-      return fail(path, "unreadable", entry.problem(), run);
+      return run.record(entry.failure());
     }
     try {
       Optional<DocumentId> known = alreadyStored(entry.path());
@@ -137,15 +113,9 @@ public final class CorpusAnalyzer {
         }
         return FileOutcome.unchanged(path);
       }
-      IngestResult result = reader.read(entry.path());
-      if (result instanceof IngestFailure failure) {
-        return fail(path, failure.reason().code(), failure.message(), run);
-      }
-      AnnotatedDocument analysis = pipeline.run(((Ingested) result).document(), run);
-      store.save(analysis, pipeline.fingerprint(), run.runId());
-      return FileOutcome.analyzed(path);
+      return run.record(analyzer.analyze(entry.path(), run.context()));
     } catch (RuntimeException e) {
-      return fail(path, ANALYSIS_ERROR, "analysis failed, please report this: " + e, run);
+      return run.record(FileAnalysis.analysisError(path, e));
     }
   }
 
@@ -169,11 +139,6 @@ public final class CorpusAnalyzer {
     }
   }
 
-  private FileOutcome fail(String path, String reason, String message, RunContext run) {
-    store.recordFailure(path, reason, message, run.runId());
-    return FileOutcome.failed(path, reason, message);
-  }
-
   private static FileOutcome await(Future<FileOutcome> future) {
     try {
       return future.get();
@@ -183,9 +148,5 @@ public final class CorpusAnalyzer {
     } catch (ExecutionException e) {
       throw new IllegalStateException("analysis failed: " + e.getCause(), e.getCause());
     }
-  }
-
-  private static int count(List<FileOutcome> outcomes, FileOutcome.Kind kind) {
-    return (int) outcomes.stream().filter(outcome -> outcome.kind() == kind).count();
   }
 }

@@ -1,6 +1,7 @@
 package org.annalist.app;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.FileSystemLoopException;
 import java.nio.file.FileVisitOption;
 import java.nio.file.FileVisitResult;
@@ -18,17 +19,27 @@ import java.util.TreeMap;
  * reported, not followed forever); hidden files and folders (names starting with a dot) are
  * skipped. Entries that cannot be visited are returned as problems, so the run reports them.
  */
-final class CorpusFiles {
+public final class CorpusFiles {
   private CorpusFiles() {}
 
   /** A file to read, or an entry that could not be visited and why. */
-  record Entry(Path path, String problem) {
-    boolean isProblem() {
+  public record Entry(Path path, String problem) {
+    public boolean isProblem() {
       return !problem.isEmpty();
+    }
+
+    /** For an entry that could not be visited, its failure. */
+    public FileAnalysis.Failed failure() {
+      return new FileAnalysis.Failed(path.toString(), "unreadable", problem);
     }
   }
 
-  static List<Path> checkedRoots(List<Path> roots) {
+  /**
+   * The roots as absolute, normalized paths.
+   *
+   * @throws AnalysisInputException naming a root that does not exist
+   */
+  public static List<Path> checkedRoots(List<Path> roots) {
     List<Path> checked = new ArrayList<>();
     for (Path root : roots) {
       Path absolute = root.toAbsolutePath().normalize();
@@ -40,7 +51,20 @@ final class CorpusFiles {
     return checked;
   }
 
-  static List<Entry> list(List<Path> roots) throws IOException {
+  /**
+   * The files under the roots, in path order.
+   *
+   * @throws UncheckedIOException if a root cannot be walked at all
+   */
+  public static List<Entry> list(List<Path> roots) {
+    try {
+      return walk(roots);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot list the files under " + roots + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static List<Entry> walk(List<Path> roots) throws IOException {
     TreeMap<String, Entry> entries = new TreeMap<>();
     for (Path root : roots) {
       Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 import org.annalist.model.KeptApart;
 import org.annalist.store.AnnalistStore;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * A user's say over the entity resolver's merges: two names kept apart (a merge undone), or let
@@ -27,7 +28,7 @@ public final class MergeDecisions {
   }
 
   private static Relinked relink(AnnalistStore store) {
-    AnalysisReport.CorpusSteps steps = CorpusLinking.link(store);
+    AnalysisReport.CorpusSteps steps = CorpusLinking.link(store, TimelineTasks.IN_PROCESS);
     return new Relinked(steps.entities(), steps.events(), steps.entityTime().plus(steps.timelineTime()));
   }
 }

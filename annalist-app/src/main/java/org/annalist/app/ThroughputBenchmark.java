@@ -1,7 +1,5 @@
 package org.annalist.app;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -67,12 +65,8 @@ public final class ThroughputBenchmark {
   }
 
   private static void requireFiles(List<Path> roots) {
-    try {
-      if (CorpusFiles.list(CorpusFiles.checkedRoots(roots)).isEmpty()) {
-        throw new AnalysisInputException("nothing to benchmark: no files under " + roots);
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + roots + ": " + e.getMessage(), e);
+    if (CorpusFiles.list(CorpusFiles.checkedRoots(roots)).isEmpty()) {
+      throw new AnalysisInputException("nothing to benchmark: no files under " + roots);
     }
   }
 

@@ -24,6 +24,7 @@ import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.annalist.timeline.Aligner;
 import org.annalist.timeline.Attestation;
+import org.annalist.timeline.TimelineTasks;
 import org.annalist.timeline.Conflict;
 import org.annalist.timeline.Copies;
 import org.annalist.timeline.Source;
@@ -51,12 +52,12 @@ final class TimelineLinking {
 
   /**
    * Builds and stores the timeline of the whole store, as linked from the documents of {@code
-   * generation}; returns how many events it has.
+   * generation}, blocks clustered and events compared by {@code tasks}; returns how many events it has.
    */
-  static int link(AnnalistStore store, long generation) {
+  static int link(AnnalistStore store, long generation, TimelineTasks tasks) {
     Corpus corpus = new Corpus(store.entities());
     store.forEachAnnotated(corpus::read);
-    Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo).build(corpus.attestations);
+    Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo, tasks).build(corpus.attestations);
     store.replaceTimeline(corpus.stored(timeline), generation);
     return timeline.events().size();
   }

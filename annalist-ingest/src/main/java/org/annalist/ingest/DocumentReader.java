@@ -72,10 +72,29 @@ public final class DocumentReader {
    * @return the document, or a failure saying why there is none; never throws for a bad file
    */
   public IngestResult read(Path file) {
-    String path = file.toString();
+    return read(file.toString(), fileName(file), () -> FileLoader.load(file, limits.maxFileBytes()));
+  }
+
+  /**
+   * Reads the bytes of a file that were loaded elsewhere, such as a row of a table of files on a
+   * cluster, as if the file were read from {@code path}: the same limits, type detection (by the
+   * bytes and the last part of the path) and failures.
+   *
+   * @return the document, or a failure saying why there is none; never throws for bad bytes
+   */
+  public IngestResult read(String path, byte[] bytes) {
+    String name = path.substring(path.lastIndexOf('/') + 1);
+    return read(path, name, () -> FileLoader.checked(bytes, limits.maxFileBytes()));
+  }
+
+  /** Where a reader gets a file's bytes from. */
+  private interface ByteSource {
+    byte[] load() throws IngestFailedException;
+  }
+
+  private IngestResult read(String path, String name, ByteSource source) {
     try {
-      byte[] bytes = FileLoader.load(file, limits.maxFileBytes());
-      Document document = toDocument(path, fileName(file), bytes);
+      Document document = toDocument(path, name, source.load());
       return new Ingested(document);
     } catch (IngestFailedException e) {
       return new IngestFailure(path, e.reason(), e.getMessage());

@@ -37,7 +37,17 @@ final class FileLoader {
     if (attributes.size() > maxBytes) {
       throw tooLarge(attributes.size(), maxBytes);
     }
-    byte[] bytes = readAtMost(file, maxBytes);
+    return checked(readAtMost(file, maxBytes), maxBytes);
+  }
+
+  /**
+   * The bytes of a file that were read elsewhere (a row of a table of files), under the same
+   * limits as a file read here.
+   *
+   * @throws IngestFailedException {@link FailureReason#TOO_LARGE} if there are more than {@code
+   *     maxBytes}, {@link FailureReason#EMPTY} if there are none
+   */
+  static byte[] checked(byte[] bytes, long maxBytes) throws IngestFailedException {
     if (bytes.length > maxBytes) {
       throw tooLarge(bytes.length, maxBytes);
     }

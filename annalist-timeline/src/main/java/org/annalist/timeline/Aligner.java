@@ -79,6 +79,18 @@ public final class Aligner {
     return mention.group() + "|" + (mention.theme() == null ? "" : mention.theme());
   }
 
+  private final TimelineTasks tasks;
+
+  /** An aligner that clusters its blocks in parallel in this process. */
+  public Aligner() {
+    this(TimelineTasks.IN_PROCESS);
+  }
+
+  /** An aligner that has its blocks clustered elsewhere. */
+  public Aligner(TimelineTasks tasks) {
+    this.tasks = tasks;
+  }
+
   /** The clusters, each in document and offset order; every attestation is in exactly one. */
   public List<List<Attestation>> align(List<Attestation> attestations) {
     Set<String> numberedFrames = new HashSet<>();
@@ -94,13 +106,17 @@ public final class Aligner {
       blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
-    blocks.values().parallelStream().map(this::cluster).toList().forEach(clusters::addAll);
+    tasks.clusterEach(List.copyOf(blocks.values())).forEach(clusters::addAll);
     return clusters;
   }
 
   private record Pair(int a, int b, double score) {}
 
-  private List<List<Attestation>> cluster(List<Attestation> block) {
+  /**
+   * The clusters of one block, in order of their first attestation: pairs that qualify, merged
+   * best first, unless a merge would join what cannot be one event.
+   */
+  public static List<List<Attestation>> cluster(List<Attestation> block) {
     AlignmentFeatures[] features = AlignmentFeatures.of(block);
     List<Pair> pairs = new ArrayList<>();
     for (long pair : CandidatePairs.qualifying(features, (a, b) -> merges(features[a], features[b]))) {

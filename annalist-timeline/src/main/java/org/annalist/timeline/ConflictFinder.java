@@ -26,15 +26,16 @@ final class ConflictFinder {
   /** Two counts of the same thing conflict when the larger is at least this multiple of the smaller. */
   static final double QUANTITY_RATIO = 1.5;
 
-  private final Map<String, Source> sources;
+  private final Map<String, String> paths;
 
-  ConflictFinder(Map<String, Source> sources) {
-    this.sources = sources;
+  /** A finder whose explanations name each document by its path ({@code paths}, by id). */
+  ConflictFinder(Map<String, String> paths) {
+    this.paths = paths;
   }
 
   /** Conflicts within one event, without ids. */
-  List<Draft> within(List<Attestation> event) {
-    List<Draft> drafts = new ArrayList<>();
+  List<ConflictDraft> within(List<Attestation> event) {
+    List<ConflictDraft> drafts = new ArrayList<>();
     time(event).ifPresent(drafts::add);
     quantity(event).ifPresent(drafts::add);
     outcome(event).ifPresent(drafts::add);
@@ -42,10 +43,7 @@ final class ConflictFinder {
     return drafts;
   }
 
-  /** A conflict before it has an id and an event. */
-  record Draft(Kind kind, String explanation, List<Claim> claims) {}
-
-  private Optional<Draft> time(List<Attestation> event) {
+  private Optional<ConflictDraft> time(List<Attestation> event) {
     Attestation bestA = null;
     Attestation bestB = null;
     long widest = 0;
@@ -72,7 +70,7 @@ final class ConflictFinder {
     EventTime tb = bestB.mention().time();
     String explanation = String.format(Locale.ROOT, "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
         path(bestA), described(ta), path(bestB), described(tb), widest);
-    return Optional.of(new Draft(Kind.TIME, explanation, List.of(timeClaim(bestA), timeClaim(bestB))));
+    return Optional.of(new ConflictDraft(Kind.TIME, explanation, List.of(timeClaim(bestA), timeClaim(bestB))));
   }
 
   /** Two tellings of the same numbered act: dated apart, even only by their narratives, they disagree. */
@@ -94,7 +92,7 @@ final class ConflictFinder {
     return new Claim(attestation.document(), time.span(), time.value());
   }
 
-  private Optional<Draft> quantity(List<Attestation> event) {
+  private Optional<ConflictDraft> quantity(List<Attestation> event) {
     Claim low = null;
     Claim high = null;
     Attestation lowSource = null;
@@ -123,28 +121,28 @@ final class ConflictFinder {
     }
     String explanation = String.format(Locale.ROOT, "%s counts %s where %s counts %s, %.1f times as many.",
         path(highSource), high.value(), path(lowSource), low.value(), ratio);
-    return Optional.of(new Draft(Kind.QUANTITY, explanation, List.of(high, low)));
+    return Optional.of(new ConflictDraft(Kind.QUANTITY, explanation, List.of(high, low)));
   }
 
   static String amount(double value) {
     return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : String.valueOf(value);
   }
 
-  private Optional<Draft> outcome(List<Attestation> event) {
+  private Optional<ConflictDraft> outcome(List<Attestation> event) {
     for (Attestation a : event) {
       for (Attestation b : event) {
         if (!a.document().equals(b.document()) && a.mention().outcome() == Outcome.ACCEPTED
             && b.mention().outcome() == Outcome.REFUSED) {
           String explanation = String.format(Locale.ROOT, "%s says the request was granted; %s says it was refused.",
               path(a), path(b));
-          return Optional.of(new Draft(Kind.OUTCOME, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+          return Optional.of(new ConflictDraft(Kind.OUTCOME, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
         }
       }
     }
     return Optional.empty();
   }
 
-  private Optional<Draft> participant(List<Attestation> event) {
+  private Optional<ConflictDraft> participant(List<Attestation> event) {
     for (Attestation a : event) {
       for (Attestation b : event) {
         Set<String> agentsA = a.namedEntities(Role.AGENT);
@@ -152,7 +150,7 @@ final class ConflictFinder {
         if (a.document().compareTo(b.document()) < 0 && !agentsA.isEmpty() && !agentsB.isEmpty()
             && Collections.disjoint(agentsA, agentsB)) {
           String explanation = String.format(Locale.ROOT, "%s and %s name different people as doing it.", path(a), path(b));
-          return Optional.of(new Draft(Kind.PARTICIPANT, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+          return Optional.of(new ConflictDraft(Kind.PARTICIPANT, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
         }
       }
     }
@@ -164,7 +162,7 @@ final class ConflictFinder {
    * source tells the other way. Empty unless the event is numbered, within the series, a
    * response of the opposite outcome from another source, and shares a participant with the claim.
    */
-  Optional<Draft> seriesAgainst(Attestation claim, List<Attestation> event) {
+  Optional<ConflictDraft> seriesAgainst(Attestation claim, List<Attestation> event) {
     EventMention series = claim.mention();
     if (series.series() == null || series.outcome() == Outcome.NONE) {
       return Optional.empty();
@@ -180,7 +178,7 @@ final class ConflictFinder {
         String explanation = String.format(Locale.ROOT, "%s says %s %s were %s; %s tells the %s as %s.", path(claim), all,
             plural(series.series().series()), word(series.outcome()), path(member), ordinalWord(told.ordinal().value()),
             word(told.outcome()));
-        return Optional.of(new Draft(Kind.OUTCOME, explanation, List.of(
+        return Optional.of(new ConflictDraft(Kind.OUTCOME, explanation, List.of(
             new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (" + all + ")"),
             new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(told.ordinal().value()) + ")"))));
       }
@@ -216,7 +214,6 @@ final class ConflictFinder {
   }
 
   private String path(Attestation attestation) {
-    Source source = sources.get(attestation.document());
-    return source == null ? attestation.document() : source.path();
+    return paths.getOrDefault(attestation.document(), attestation.document());
   }
 }

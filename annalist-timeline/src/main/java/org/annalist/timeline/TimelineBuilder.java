@@ -14,13 +14,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.SortedSet;
-import java.util.TreeSet;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
-import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Role;
-import org.annalist.timeline.ConflictFinder.Draft;
 import org.annalist.timeline.TimelineEvent.Status;
 import org.annalist.timeline.TimelineEvent.When;
 import org.jspecify.annotations.Nullable;
@@ -36,29 +32,35 @@ public final class TimelineBuilder {
 
   private final Map<String, Source> sources;
   private final Map<String, EntityInfo> entities;
-  private final Aligner aligner = new Aligner();
+  private final TimelineTasks tasks;
 
   public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities) {
+    this(sources, entities, TimelineTasks.IN_PROCESS);
+  }
+
+  /** A builder whose blocks are clustered and events compared by {@code tasks}. */
+  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities, TimelineTasks tasks) {
     this.sources = Map.copyOf(sources);
     this.entities = Map.copyOf(entities);
+    this.tasks = tasks;
   }
 
   public Timeline build(List<Attestation> attestations) {
     List<Attestation> ordered = new ArrayList<>(attestations);
     ordered.sort(Comparator.comparing(Attestation::document).thenComparing(a -> a.mention().trigger()));
-    ConflictFinder finder = new ConflictFinder(sources);
-    List<List<Attestation>> clusters = aligner.align(ordered);
+    List<List<Attestation>> clusters = new Aligner(tasks).align(ordered);
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
-    SeriesClaims seriesClaims = new SeriesClaims(ordered);
+    List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
+    Map<String, String> paths = new HashMap<>();
+    sources.forEach((document, source) -> paths.put(document, source.path()));
+    List<List<ConflictDraft>> compared = tasks.compareEach(new EventComparer(paths, seriesClaims), clusters);
     Set<String> ids = new HashSet<>();
-    for (List<Attestation> cluster : clusters) {
+    for (int i = 0; i < clusters.size(); i++) {
+      List<Attestation> cluster = clusters.get(i);
       String id = uniqueId(cluster.get(0), ids);
-      List<Draft> drafts = new ArrayList<>(finder.within(cluster));
-      for (Attestation claim : seriesClaims.about(cluster)) {
-        finder.seriesAgainst(claim, cluster).ifPresent(drafts::add);
-      }
-      for (Draft draft : drafts) {
+      List<ConflictDraft> drafts = compared.get(i);
+      for (ConflictDraft draft : drafts) {
         conflicts.add(new Conflict("cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()), id, draft.kind(),
             draft.explanation(), draft.claims()));
       }
@@ -248,39 +250,6 @@ public final class TimelineBuilder {
       }
       double clamped = Math.round(Math.max(0.02, Math.min(0.98, score)) * 100) / 100.0;
       return new SourceProfile(source.document(), source.flags(), clamped, reasons);
-    }
-  }
-
-  /**
-   * The claims about a whole series that went one way ("refused all six requests"), indexed by
-   * the entities they name: a claim can only be checked against an event with a numbered response
-   * that shares a participant with it ({@link ConflictFinder#seriesAgainst}), so each event is
-   * checked against those claims alone, not against every claim of the corpus.
-   */
-  private static final class SeriesClaims {
-    private final List<Attestation> claims = new ArrayList<>();
-    private final Map<String, List<Integer>> byEntity = new HashMap<>();
-
-    SeriesClaims(List<Attestation> ordered) {
-      for (Attestation attestation : ordered) {
-        if (attestation.mention().series() != null && attestation.mention().outcome() != Outcome.NONE) {
-          for (String entity : attestation.entities()) {
-            byEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(claims.size());
-          }
-          claims.add(attestation);
-        }
-      }
-    }
-
-    /** The claims that may concern the event, in corpus order. */
-    List<Attestation> about(List<Attestation> event) {
-      SortedSet<Integer> found = new TreeSet<>();
-      for (Attestation member : event) {
-        if (member.mention().ordinal() != null && member.mention().outcome() != Outcome.NONE) {
-          member.entities().forEach(entity -> found.addAll(byEntity.getOrDefault(entity, List.of())));
-        }
-      }
-      return found.stream().map(claims::get).toList();
     }
   }
 }
