@@ -22,7 +22,8 @@ import org.junit.jupiter.api.io.TempDir;
  * bounded by the writer's number of writes.
  */
 class ConcurrentReadsTest {
-  private static final int WRITES = 300;
+  private static final int DOCUMENT_WRITES = 300;
+  private static final int INDEXED_WRITES = 200;
   private static final int READERS = 3;
   @TempDir Path directory;
 
@@ -58,7 +59,7 @@ class ConcurrentReadsTest {
         }
       }
       return null;
-    }, i -> store.save(versions.get(i % versions.size()), StoreFixtures.PIPELINE, "r"));
+    }, DOCUMENT_WRITES, i -> store.save(versions.get(i % versions.size()), StoreFixtures.PIPELINE, "r"));
 
     assertThat(problems).isEmpty();
     assertThat(wholeReads.get()).isPositive();
@@ -75,7 +76,8 @@ class ConcurrentReadsTest {
       }
       answered.incrementAndGet();
       return null;
-    }, i -> store.save(StoreFixtures.analyzed("/c/" + (i % 7) + ".txt", text(i)), StoreFixtures.PIPELINE, "r"));
+    }, INDEXED_WRITES, i -> store.save(StoreFixtures.analyzed("/c/" + (i % 7) + ".txt", text(i)),
+        StoreFixtures.PIPELINE, "r"));
 
     assertThat(problems).isEmpty();
     assertThat(answered.get()).isPositive();
@@ -105,10 +107,10 @@ class ConcurrentReadsTest {
   }
 
   /**
-   * Runs {@value #READERS} readers, each repeating its read, while this thread writes {@value
-   * #WRITES} times; returns the problems the readers found and the exceptions they met.
+   * Runs {@value #READERS} readers, each repeating its read, while this thread writes {@code
+   * writes} times; returns the problems the readers found and the exceptions they met.
    */
-  private static List<String> whileWriting(Read read, Write write) throws InterruptedException {
+  private static List<String> whileWriting(Read read, int writes, Write write) throws InterruptedException {
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean writing = new AtomicBoolean(true);
     List<Thread> readers = new ArrayList<>();
@@ -129,7 +131,7 @@ class ConcurrentReadsTest {
       readers.add(reader);
     }
     try {
-      for (int i = 1; i <= WRITES && problems.isEmpty(); i++) {
+      for (int i = 1; i <= writes && problems.isEmpty(); i++) {
         write.number(i);
       }
     } finally {
