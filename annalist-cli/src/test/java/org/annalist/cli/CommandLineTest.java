@@ -48,6 +48,14 @@ class CommandLineTest {
   }
 
   @Test
+  void serveListensOnLoopbackUnlessToldOtherwise() {
+    CliRun run = CliRun.of("serve", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--host=HOST").contains("default: 127.0.0.1, this machine only")
+        .contains("--rate-limit=N");
+  }
+
+  @Test
   void helpListsTheCommands() {
     CliRun run = CliRun.of("--help");
     assertThat(run.exitCode()).isZero();

@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import javax.xml.stream.XMLInputFactory;
@@ -42,7 +44,7 @@ public enum Endpoint {
 
   /** The endpoint's name in reports. */
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
   }
 
   /**
@@ -57,8 +59,7 @@ public enum Endpoint {
   @Nullable String problem(Target target, int status, @Nullable String contentType, @Nullable String securityPolicy,
       byte[] body) {
     if (status != 200) {
-      return "status " + status + ": " + new String(body, 0, Math.min(body.length, 200),
-          java.nio.charset.StandardCharsets.UTF_8);
+      return "status " + status + ": " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
     }
     if (securityPolicy == null || !securityPolicy.contains("script-src 'self'")) {
       return "no Content-Security-Policy";

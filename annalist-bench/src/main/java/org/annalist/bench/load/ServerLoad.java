@@ -30,8 +30,13 @@ public final class ServerLoad {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     Map<String, String> options;
+    LoadPlan plan;
     try {
       options = options(args);
+      plan = new LoadPlan(Integer.parseInt(options.getOrDefault("--clients", "8")),
+          Long.parseLong(options.getOrDefault("--requests", "20000")),
+          Duration.ofSeconds(Long.parseLong(options.getOrDefault("--seconds", "60"))),
+          Duration.ofSeconds(Long.parseLong(options.getOrDefault("--timeout", "30"))));
     } catch (IllegalArgumentException e) {
       System.err.println("load test: " + e.getMessage());
       System.err.println("usage: ServerLoad --url http://127.0.0.1:PORT/ --pid PID [--clients N] [--requests N]"
@@ -39,10 +44,6 @@ public final class ServerLoad {
       System.exit(2);
       return;
     }
-    LoadPlan plan = new LoadPlan(Integer.parseInt(options.getOrDefault("--clients", "8")),
-        Long.parseLong(options.getOrDefault("--requests", "20000")),
-        Duration.ofSeconds(Long.parseLong(options.getOrDefault("--seconds", "60"))),
-        Duration.ofSeconds(Long.parseLong(options.getOrDefault("--timeout", "30"))));
     long maxGrowth = Long.parseLong(options.getOrDefault("--max-heap-growth-mb", "64")) << 20;
     URI server = URI.create(options.get("--url"));
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
