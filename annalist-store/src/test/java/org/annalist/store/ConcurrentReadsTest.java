@@ -7,19 +7,24 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.Layers;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Issue 9, concurrency: readers of a store that a writer keeps changing never see half a
- * document, and searches go on answering while the index is rebuilt under them. Each test is
- * bounded by the writer's number of writes.
+ * document, and searches go on answering while the index is rebuilt under them or another
+ * process holds it. The polling tests are bounded by the writer's number of writes.
  */
 class ConcurrentReadsTest {
   private static final int DOCUMENT_WRITES = 300;
@@ -81,6 +86,31 @@ class ConcurrentReadsTest {
 
     assertThat(problems).isEmpty();
     assertThat(answered.get()).isPositive();
+  }
+
+  /**
+   * Another process (here: another writer in this one) holding the index's write lock, as an
+   * analysis rebuilding the index beside a server does: a search waits for it instead of failing,
+   * then finds the store's documents.
+   */
+  @Test
+  void aSearchWaitsForAnotherWriterOfTheIndexInsteadOfFailing() throws Exception {
+    AnnalistStore store = AnnalistStore.open(directory);
+    store.save(StoreFixtures.analyzed("/c/a.txt", text(0)), StoreFixtures.PIPELINE, "r");
+    store.searchIndex().close();
+    store.save(StoreFixtures.analyzed("/c/b.txt", text(1)), StoreFixtures.PIPELINE, "r");
+    IndexWriter other = new IndexWriter(FSDirectory.open(directory.resolve(AnnalistStore.INDEX_DIRECTORY)),
+        new IndexWriterConfig().setCommitOnClose(false));
+    CompletableFuture<Integer> search = CompletableFuture.supplyAsync(() -> {
+      try (SearchIndex index = store.searchIndex()) {
+        return index.search(new SearchRequest("grain", null, null, null, null, null, 0, 100)).total();
+      }
+    });
+    Thread.sleep(1500);
+    assertThat(search).as("the search waits while the other writer holds the lock").isNotDone();
+    other.rollback();
+    other.getDirectory().close();
+    assertThat(search.get(60, TimeUnit.SECONDS)).as("one passage per document without sentences").isEqualTo(2);
   }
 
   private static String text(int version) {
