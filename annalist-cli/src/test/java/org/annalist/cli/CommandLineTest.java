@@ -51,7 +51,7 @@ class CommandLineTest {
   void serveListensOnLoopbackUnlessToldOtherwise() {
     CliRun run = CliRun.of("serve", "--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--host=HOST").contains("default: 127.0.0.1, this machine only")
+    assertThat(run.out()).contains("--host=HOST").contains("default: 127.0.0.1,")
         .contains("--rate-limit=N");
   }
 
