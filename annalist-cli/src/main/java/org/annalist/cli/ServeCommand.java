@@ -5,6 +5,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.server.AnnalistServer;
+import org.annalist.server.ServerLimits;
 import org.annalist.server.ServerOptions;
 import org.annalist.store.AnnalistStore;
 import picocli.CommandLine.Command;
@@ -26,7 +27,7 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Host and port, shared by serve and run. */
+  /** Host, port and the clients' request rate, shared by serve and run. */
   static final class ServeOptions {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerOptions.DEFAULT_PORT;
@@ -35,8 +36,16 @@ final class ServeCommand implements Callable<Integer> {
         description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = ServerOptions.LOOPBACK;
 
+    @Option(names = "--rate-limit", paramLabel = "N",
+        description = "API requests a second each client address may make, in bursts of 3 N; more get 429"
+            + " (default: ${DEFAULT-VALUE}; raise it for a load test, never needed by one user).")
+    int rateLimit = ServerLimits.DEFAULT_RATE;
+
     void serveUntilStopped(AnnalistStore store, PrintWriter out) throws InterruptedException {
-      Javalin app = AnnalistServer.start(store, new ServerOptions(host, port));
+      if (rateLimit < 1) {
+        throw new Failures.UsageException("--rate-limit must be at least 1 request a second, was " + rateLimit);
+      }
+      Javalin app = AnnalistServer.start(store, new ServerOptions(host, port), ServerLimits.ofRate(rateLimit));
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         app.stop();

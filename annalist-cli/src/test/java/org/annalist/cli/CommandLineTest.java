@@ -3,6 +3,7 @@ package org.annalist.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import org.annalist.store.AnnalistStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,22 @@ class CommandLineTest {
     CliRun run = CliRun.of("export", "--store", work.toString(), "--format", "xml");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
+  }
+
+  @Test
+  void aRateLimitBelowOneIsMisuse() {
+    AnnalistStore.open(work.resolve("store"));
+    CliRun run = CliRun.of("serve", "--store", work.resolve("store").toString(), "--port", "0", "--rate-limit", "0");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--rate-limit must be at least 1 request a second, was 0");
+  }
+
+  @Test
+  void serveListensOnLoopbackUnlessToldOtherwise() {
+    CliRun run = CliRun.of("serve", "--help");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("--host=HOST").contains("default: 127.0.0.1,")
+        .contains("--rate-limit=N");
   }
 
   @Test

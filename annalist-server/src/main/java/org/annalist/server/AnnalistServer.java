@@ -66,16 +66,26 @@ public final class AnnalistServer {
       respond(context, new ApiError("Internal error", 500, "internal", e.toString()));
     });
     app.error(404, context -> {
-      if (context.path().startsWith("/api/") && context.attribute(ERROR_SENT) == null) {
+      if (context.attribute(ERROR_SENT) != null) {
+        return;
+      }
+      if (context.path().startsWith("/api/")) {
         respond(context, new ApiError("Not found", 404, "not-found", "no endpoint " + context.path()));
+      } else {
+        context.contentType("text/plain; charset=utf-8").result("Not found");
       }
     });
     return app;
   }
 
-  /** Starts a server on these options and returns it, listening. */
+  /** Starts a server with the default limits on these options and returns it, listening. */
   public static Javalin start(AnnalistStore store, ServerOptions options) {
-    return create(store).start(options.host(), options.port());
+    return start(store, options, ServerLimits.DEFAULT);
+  }
+
+  /** Starts a server with these limits on these options and returns it, listening. */
+  public static Javalin start(AnnalistStore store, ServerOptions options, ServerLimits limits) {
+    return create(store, limits).start(options.host(), options.port());
   }
 
   private void health(Context context) {

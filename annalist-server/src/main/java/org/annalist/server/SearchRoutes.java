@@ -13,7 +13,6 @@ import org.annalist.store.SearchHit;
 import org.annalist.store.SearchIndex;
 import org.annalist.store.SearchRequest;
 import org.annalist.store.SearchResult;
-import org.annalist.store.StoredEntity;
 
 /**
  * {@code /api/search}: sentences of the readable text that match, each with its offsets in the
@@ -71,22 +70,22 @@ final class SearchRoutes {
     for (DocumentSummary document : store.documents()) {
       titles.put(document.id().value(), document.title() == null ? document.path() : document.title());
     }
+    Map<String, String> names = store.entityNames(result.facets().stream()
+        .filter(facet -> facet.dimension().equals("entity"))
+        .flatMap(facet -> facet.counts().stream().map(SearchResult.Count::value)).toList());
     ObjectNode facets = JsonWriting.MAPPER.createObjectNode();
     for (SearchResult.Facet facet : result.facets()) {
       ArrayNode counts = facets.putArray(facet.dimension());
       for (SearchResult.Count count : facet.counts()) {
-        counts.addObject().put("value", count.value()).put("label", label(facet.dimension(), count.value(), titles))
+        Map<String, String> labels = switch (facet.dimension()) {
+          case "source" -> titles;
+          case "entity" -> names;
+          default -> Map.of();
+        };
+        counts.addObject().put("value", count.value()).put("label", labels.getOrDefault(count.value(), count.value()))
             .put("count", count.count());
       }
     }
     return facets;
-  }
-
-  private String label(String dimension, String value, Map<String, String> titles) {
-    return switch (dimension) {
-      case "source" -> titles.getOrDefault(value, value);
-      case "entity" -> store.entity(value).map(StoredEntity::name).orElse(value);
-      default -> value;
-    };
   }
 }

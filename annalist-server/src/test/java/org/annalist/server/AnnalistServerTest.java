@@ -75,6 +75,16 @@ class AnnalistServerTest {
   }
 
   @Test
+  void searchFacetsLabelEntitiesWithTheirNames() {
+    AnnalistStore named = HostileStore.write(directory.resolve("named"), 2);
+    JavalinTest.test(AnnalistServer.create(named), (server, client) -> {
+      JsonNode entities = json(client.get("/api/search?q=Alder"), 200).get("facets").get("entity");
+      assertThat(entities).extracting(count -> count.get("value").asText() + "=" + count.get("label").asText())
+          .containsExactlyInAnyOrder("person:alder=Alder", "person:brand=Brand", "place:carrow=Carrow");
+    });
+  }
+
+  @Test
   void errorsHaveOneShape() {
     JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
       JsonNode missing = json(client.get("/api/documents/" + "0".repeat(64)), 404);

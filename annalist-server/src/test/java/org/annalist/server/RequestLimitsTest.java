@@ -1,6 +1,7 @@
 package org.annalist.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -34,6 +35,25 @@ class RequestLimitsTest {
       assertThat(error.get("status").asInt()).isEqualTo(429);
       assertThat(client.get("/").code()).as("the limit is on the API only").isEqualTo(200);
     });
+  }
+
+  @Test
+  void aRaisedRateLetsOneClientMakeMoreRequestsThanTheDefaultBurst() {
+    assertThat(ServerLimits.ofRate(ServerLimits.DEFAULT_RATE)).isEqualTo(ServerLimits.DEFAULT);
+    ServerLimits raised = ServerLimits.ofRate(1000);
+    assertThat(raised.burst()).isEqualTo(3000);
+    assertThat(raised.maxRequestBytes()).isEqualTo(ServerLimits.DEFAULT.maxRequestBytes());
+    JavalinTest.test(AnnalistServer.create(AnnalistStore.open(directory), raised), (server, client) -> {
+      for (int i = 0; i < 2 * ServerLimits.DEFAULT.burst(); i++) {
+        assertThat(client.get("/api/health").code()).as("request %d", i).isEqualTo(200);
+      }
+    });
+  }
+
+  @Test
+  void aRateBelowOneRequestASecondIsRefused() {
+    assertThatThrownBy(() -> ServerLimits.ofRate(0)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("at least 1 request a second, was 0");
   }
 
   @Test

@@ -181,6 +181,14 @@ public final class AnnalistStore {
     return database.read(connection -> EntityTables.readOne(connection, id));
   }
 
+  /**
+   * The names of the entities with these ids, by id, in one read (ids of no entity are left out):
+   * labels without each entity's mentions and merges.
+   */
+  public Map<String, String> entityNames(List<String> ids) {
+    return database.read(connection -> EntityTables.names(connection, ids));
+  }
+
   /** One page of entities, most mentioned first; a type or a part of a name or alias narrows the list. */
   public ItemPage<EntitySummary> entitySummaries(@Nullable String type, @Nullable String nameContains, int offset,
       int limit) {

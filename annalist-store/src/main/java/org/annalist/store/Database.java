@@ -9,7 +9,8 @@ import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * Connections to one SQLite file. Every call gets its own connection (cheap for SQLite), in WAL
- * mode so readers never block the writer and never see an uncommitted document. Writes within
+ * mode so readers never block the writer and never see an uncommitted document; each read is one
+ * transaction, so it sees one committed state throughout. Writes within
  * this process are serialized; across processes SQLite's {@code BEGIN IMMEDIATE} and busy
  * timeout serialize them.
  */
@@ -40,10 +41,19 @@ final class Database {
     return connection;
   }
 
-  /** Work that reads. */
+  /**
+   * Work that reads, in one read transaction: every statement of it sees the same snapshot, so
+   * work that reads a document in several statements never mixes two states of the store
+   * (issue 9: a document listed by a reader while a writer saved it came without its flags).
+   */
   <T> T read(SqlFunction<T> work) {
     try (Connection connection = connect()) {
-      return work.apply(connection);
+      connection.setAutoCommit(false);
+      try {
+        return work.apply(connection);
+      } finally {
+        connection.rollback();
+      }
     } catch (SQLException e) {
       throw new StoreException("cannot read the store " + file + ": " + e.getMessage(), e);
     }

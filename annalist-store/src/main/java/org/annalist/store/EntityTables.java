@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -148,6 +149,26 @@ final class EntityTables {
   }
 
   /** The entity mentions in one document: what the search index files each sentence under. */
+  /** The names of the entities with these ids, by id; ids of no entity are left out. */
+  static Map<String, String> names(Connection connection, List<String> ids) throws SQLException {
+    Map<String, String> names = new LinkedHashMap<>();
+    if (ids.isEmpty()) {
+      return names;
+    }
+    try (PreparedStatement query = connection.prepareStatement("SELECT id, name FROM entities WHERE id IN ("
+        + String.join(", ", Collections.nCopies(ids.size(), "?")) + ")")) {
+      for (int i = 0; i < ids.size(); i++) {
+        query.setString(i + 1, ids.get(i));
+      }
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          names.put(rows.getString(1), rows.getString(2));
+        }
+      }
+    }
+    return names;
+  }
+
   static List<MentionRef> mentionsIn(Connection connection, DocumentId document) throws SQLException {
     List<MentionRef> found = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT entity_id, start_offset, end_offset"

@@ -31,7 +31,10 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.SleepingLockWrapper;
 
 /**
  * The Lucene index of the store's readable text, one entry per sentence, derived from SQLite and
@@ -42,11 +45,13 @@ import org.apache.lucene.store.FSDirectory;
  *
  * <p>The index records the store's {@link AnnalistStore#indexVersion()} it was built from (the
  * documents' generation and the linking's); when that differs from the store's, or the index is
- * missing or unreadable, it is rebuilt from the store.
+ * missing or unreadable, it is rebuilt from the store, over the old one, under Lucene's write
+ * lock, so searches and other processes go on with the old index meanwhile.
  */
 public final class SearchIndex implements AutoCloseable {
   static final String VERSION = "annalist.version";
   private static final Object REBUILD_LOCK = new Object();
+  private static final long LOCK_WAIT_MS = 300_000;
 
   private final FSDirectory directory;
   private final DirectoryReader reader;
@@ -67,6 +72,9 @@ public final class SearchIndex implements AutoCloseable {
       }
       FSDirectory directory = FSDirectory.open(path);
       return new SearchIndex(directory, DirectoryReader.open(directory));
+    } catch (LockObtainFailedException e) {
+      throw new StoreException("the search index " + path + " has been rebuilt by another process for more than "
+          + LOCK_WAIT_MS / 1000 + " s; try again when it is done", e);
     } catch (IOException e) {
       throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
     }
@@ -208,17 +216,42 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes a new index over the old one, in one commit: readers go on with the commit they
+   * opened, and the next reader opens the new one. Lucene's write lock keeps out another process
+   * (an analysis beside a server) until this one is done; whoever gets it second finds the index
+   * current and leaves it (issue 9: the index was deleted and rebuilt in place, so a search
+   * beside a rebuild failed on a half-written directory).
+   */
   private static void rebuild(AnnalistStore store, Path path, String version) throws IOException {
-    deleteRecursively(path);
     Files.createDirectories(path);
-    FacetsConfig config = facetsConfig();
-    try (FSDirectory directory = FSDirectory.open(path);
-         IndexWriter writer = new IndexWriter(directory,
-             new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE))) {
+    try (Directory directory = new SleepingLockWrapper(FSDirectory.open(path), LOCK_WAIT_MS);
+         IndexWriter writer = writer(directory, path)) {
+      if (isCurrent(path, version)) {
+        return;
+      }
+      FacetsConfig config = facetsConfig();
       store.forEachAnnotated(document -> add(writer, config, store, document));
       writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
       writer.commit();
     }
+  }
+
+  /** A writer that replaces the index, and commits only when told; a damaged index is deleted first. */
+  private static IndexWriter writer(Directory directory, Path path) throws IOException {
+    try {
+      return new IndexWriter(directory, writerConfig());
+    } catch (LockObtainFailedException e) {
+      throw e;
+    } catch (IOException | RuntimeException damaged) {
+      deleteContents(path);
+      return new IndexWriter(directory, writerConfig());
+    }
+  }
+
+  private static IndexWriterConfig writerConfig() {
+    return new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+        .setCommitOnClose(false);
   }
 
   private static void add(IndexWriter writer, FacetsConfig config, AnnalistStore store, AnnotatedDocument annotated) {
@@ -232,12 +265,9 @@ public final class SearchIndex implements AutoCloseable {
     }
   }
 
-  private static void deleteRecursively(Path path) throws IOException {
-    if (!Files.exists(path)) {
-      return;
-    }
+  private static void deleteContents(Path path) throws IOException {
     try (Stream<Path> files = Files.walk(path)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+      for (Path file : files.sorted(Comparator.reverseOrder()).filter(file -> !file.equals(path)).toList()) {
         Files.delete(file);
       }
     }

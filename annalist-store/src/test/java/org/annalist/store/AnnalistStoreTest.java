@@ -178,6 +178,9 @@ class AnnalistStoreTest {
     store.replaceEntities(List.of(stalin, mao));
     assertThat(store.entities()).containsExactly(mao, stalin);
     assertThat(stalin.documents()).containsExactly(id);
+    assertThat(store.entityNames(List.of("person:stalin", "person:nobody", "person:mao")))
+        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("person:stalin", "Stalin", "person:mao", "Mao"));
+    assertThat(store.entityNames(List.of())).isEmpty();
 
     store.replaceEntities(List.of(mao));
     assertThat(store.entities()).containsExactly(mao);

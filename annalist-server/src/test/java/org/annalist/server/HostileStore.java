@@ -1,0 +1,138 @@
+package org.annalist.server;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.AnnotationLayer;
+import org.annalist.model.Document;
+import org.annalist.model.DocumentFlags;
+import org.annalist.model.LayerName;
+import org.annalist.model.Layers;
+import org.annalist.model.Provenance;
+import org.annalist.model.Span;
+import org.annalist.pipeline.TestDocuments;
+import org.annalist.store.AnnalistStore;
+import org.annalist.store.StoredEntity;
+import org.annalist.store.StoredTimeline;
+
+/**
+ * A store written by hand, without models, whose documents are hostile: markup, script, event
+ * handlers and {@code javascript:} links in their text and paths, quoted by events, conflicts,
+ * mentions and search hits. Each document has sentences (so search finds them), a redaction,
+ * mentions of three entities, three events and a conflict. For the server's security tests and
+ * the load test's short version.
+ */
+public final class HostileStore {
+  /** Markup each document holds, which must never reach a page as markup. */
+  public static final List<String> MARKUP = List.of("<script>alert('annalist')</script>",
+      "\"><img src=x onerror=alert(1)>", "<b onmouseover=alert(2)>bold</b>", "<a href=\"javascript:alert(3)\">link</a>");
+  /** The names every document mentions, each an entity. */
+  public static final List<String> NAMES = List.of("Alder", "Brand", "Carrow");
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final LayerName SENTENCES = LayerName.of("time.sentence-reference");
+  private static final Provenance MADE = new Provenance("test", "1", "run-1");
+  private static final String[] STATUSES = {"corroborated", "single-source", "conflicting"};
+
+  private HostileStore() {}
+
+  /** Writes {@code documents} hostile documents with their entities and timeline into a store in this directory. */
+  public static AnnalistStore write(Path directory, int documents) {
+    AnnalistStore store = AnnalistStore.open(directory);
+    List<Document> written = new ArrayList<>();
+    for (int i = 0; i < documents; i++) {
+      Document document = TestDocuments.of("/c/" + MARKUP.get(i % MARKUP.size()) + "-" + i + ".txt", text(i));
+      store.save(annotated(document), "test@1", "run-1");
+      written.add(document);
+    }
+    List<StoredTimeline.Item> events = new ArrayList<>();
+    List<StoredTimeline.Item> conflicts = new ArrayList<>();
+    List<StoredTimeline.Item> profiles = new ArrayList<>();
+    for (int i = 0; i < written.size(); i++) {
+      Document document = written.get(i);
+      List<Span> lines = sentences(document.text());
+      for (int k = 0; k < lines.size(); k++) {
+        String id = String.format(Locale.ROOT, "event:%d-%d", i, k);
+        String day = String.format(Locale.ROOT, "19%02d-%02d-%02d", 40 + k, 1 + i % 12, 1 + i % 28);
+        events.add(new StoredTimeline.Item(id, day, event(id, day, STATUSES[(i + k) % 3], document, lines.get(k))));
+      }
+      ObjectNode conflict = JSON.createObjectNode().put("id", "conflict:" + i).put("event", "event:" + i + "-0")
+          .put("kind", "time").put("explanation", "one says " + MARKUP.get(0) + ", the other not");
+      conflict.putArray("claims").add(attestation(document, lines.get(0))).add(attestation(document, lines.get(1)));
+      conflicts.add(new StoredTimeline.Item("conflict:" + i, "event:" + i + "-0", conflict.toString()));
+      ObjectNode profile = JSON.createObjectNode().put("reliability", 0.5);
+      profile.putArray("flags").add(MARKUP.get(1));
+      profile.putObject("flag_reasons").put(MARKUP.get(1), MARKUP.get(2));
+      profile.putArray("reasons").add(MARKUP.get(3));
+      profiles.add(new StoredTimeline.Item(document.id().value(), document.sourcePath(), profile.toString()));
+    }
+    store.replaceEntities(entities(written));
+    store.replaceTimeline(new StoredTimeline(events, conflicts, profiles), store.generation());
+    return store;
+  }
+
+  private static String text(int i) {
+    return "Report " + i + " " + MARKUP.get(i % MARKUP.size()) + "\n"
+        + "On 3 May 1941 Alder met Brand in Carrow " + MARKUP.get((i + 1) % MARKUP.size()) + ".\n"
+        + "Brand wrote to Alder about ** and " + MARKUP.get((i + 2) % MARKUP.size()) + ".\n"
+        + "Carrow fell in June 1942 after Alder left " + MARKUP.get((i + 3) % MARKUP.size()) + ".\n";
+  }
+
+  /** Each line after the first is a sentence. */
+  private static List<Span> sentences(String text) {
+    List<Span> sentences = new ArrayList<>();
+    for (int start = text.indexOf('\n') + 1; start < text.length(); start = text.indexOf('\n', start) + 1) {
+      sentences.add(Span.of(start, text.indexOf('\n', start)));
+    }
+    return sentences;
+  }
+
+  private static AnnotatedDocument annotated(Document document) {
+    AnnotationLayer.Builder sentences = AnnotationLayer.builder(SENTENCES, document, MADE);
+    sentences(document.text()).forEach(sentence -> sentences.add(sentence.start(), sentence.end(), "DATE 1941"));
+    int mark = document.text().indexOf("**");
+    AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, document, MADE)
+        .add(mark, mark + 2, "asterisks").build();
+    return AnnotatedDocument.of(document).with(List.of(sentences.build(), redaction),
+        DocumentFlags.of(Map.of("redacted", 1)));
+  }
+
+  private static String event(String id, String day, String status, Document document, Span told) {
+    ObjectNode event = JSON.createObjectNode().put("id", id).put("summary", MARKUP.get(0) + " " + id)
+        .put("status", status);
+    event.putObject("time").put("value", day).put("earliest", day).put("latest", day);
+    event.putArray("participants").add("person:alder").add("person:brand");
+    event.putArray("places").add("place:carrow");
+    event.putArray("attestations").add(attestation(document, told));
+    return event.toString();
+  }
+
+  private static ObjectNode attestation(Document document, Span span) {
+    return JSON.createObjectNode().put("document", document.id().value()).put("start", span.start())
+        .put("end", span.end()).put("quote", span.quote(document.text())).put("value", MARKUP.get(2));
+  }
+
+  private static List<StoredEntity> entities(List<Document> documents) {
+    List<StoredEntity> entities = new ArrayList<>();
+    for (String name : NAMES) {
+      List<StoredEntity.Mention> mentions = new ArrayList<>();
+      for (Document document : documents) {
+        String text = document.text();
+        for (int at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+          mentions.add(new StoredEntity.Mention(document.id(), Span.of(at, at + name.length())));
+        }
+      }
+      String id = (name.equals("Carrow") ? "place:" : "person:") + name.toLowerCase(Locale.ROOT);
+      entities.add(new StoredEntity(id, name, name.equals("Carrow") ? "LOCATION" : "PERSON",
+          List.of(name, MARKUP.get(1)), mentions,
+          List.of(new StoredEntity.Merge(MARKUP.get(1), name, "test", 0.5, MARKUP.get(3)))));
+    }
+    return entities;
+  }
+}
