@@ -115,9 +115,9 @@ final class TimelineReads {
   static List<AttestationRef> attestationsIn(Connection connection, DocumentId document) throws SQLException {
     List<AttestationRef> found = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT e.id, json_extract(e.body, '$.status'),"
-        + " json_extract(e.body, '$.time.earliest'), json_extract(a.value, '$.start'), json_extract(a.value, '$.end')"
-        + " FROM timeline_events e, json_each(e.body, '$.attestations') a"
-        + " WHERE json_extract(a.value, '$.document') = ?")) {
+        + " json_extract(e.body, '$.time.earliest'), a.start_offset, a.end_offset"
+        + " FROM timeline_attestations a JOIN timeline_events e ON e.id = a.event_id"
+        + " WHERE a.document_id = ? ORDER BY a.start_offset, a.end_offset, e.id")) {
       query.setString(1, document.value());
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {

@@ -11,11 +11,18 @@ import java.util.function.Consumer;
 final class TimelineTables {
   private TimelineTables() {}
 
-  /** Replaces every event, conflict and profile by the timeline's. */
+  /**
+   * Replaces every event, conflict and profile by the timeline's, and the table of where each
+   * document attests each event, which is derived from the events.
+   */
   static void replaceAll(Connection connection, StoredTimeline timeline) throws SQLException {
+    DocumentWrites.update(connection, "DELETE FROM timeline_attestations");
     replace(connection, StoredTimeline.Table.EVENTS, timeline.events());
     replace(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
     replace(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
+    DocumentWrites.update(connection, "INSERT INTO timeline_attestations (document_id, event_id, start_offset, end_offset)"
+        + " SELECT json_extract(a.value, '$.document'), e.id, json_extract(a.value, '$.start'),"
+        + " json_extract(a.value, '$.end') FROM timeline_events e, json_each(e.body, '$.attestations') a");
   }
 
   /** Visits the items of a table as JSON, by sort key, one at a time. */

@@ -17,6 +17,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
 import org.annalist.model.KeptApart;
 import org.annalist.model.Layers;
+import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -251,11 +252,40 @@ class AnnalistStoreTest {
   }
 
   @Test
+  void findsTheEventsADocumentAttestsAndFillsThatTableWhenMigratingATimelineOfSchemaFive() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Kept. Sent.\n");
+    store.save(document, PIPELINE, "run-1");
+    DocumentId id = document.document().id();
+    String attested = "{\"id\":\"ev-%s\",\"status\":\"%s\",\"time\":{\"earliest\":\"1941-07-01\"},"
+        + "\"attestations\":[{\"document\":\"%s\",\"start\":%d,\"end\":%d}]}";
+    store.replaceTimeline(new StoredTimeline(
+        List.of(new StoredTimeline.Item("ev-b", "1941-07-01", attested.formatted("b", "single-source", id.value(), 6, 11)),
+            new StoredTimeline.Item("ev-a", "1941-07-01", attested.formatted("a", "corroborated", id.value(), 0, 5)),
+            new StoredTimeline.Item("ev-c", "1941-07-01", attested.formatted("c", "corroborated", "another", 0, 5))),
+        List.of(), List.of()), store.generation());
+    List<AttestationRef> expected = List.of(
+        new AttestationRef("ev-a", "corroborated", "1941-07-01", Span.of(0, 5)),
+        new AttestationRef("ev-b", "single-source", "1941-07-01", Span.of(6, 11)));
+    assertThat(store.attestationsIn(id)).isEqualTo(expected);
+
+    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("DROP TABLE timeline_attestations");
+        statement.execute("PRAGMA user_version = 5");
+      }
+      return null;
+    });
+
+    assertThat(AnnalistStore.open(directory).attestationsIn(id)).isEqualTo(expected);
+  }
+
+  @Test
   void migratesAStoreOfTheFirstSchemaVersion() {
     AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
     new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
       try (Statement statement = connection.createStatement()) {
-        for (String table : List.of("kept_apart", "source_profiles", "timeline_conflicts", "timeline_events",
+        for (String table : List.of("timeline_attestations", "kept_apart", "source_profiles", "timeline_conflicts", "timeline_events",
             "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
           statement.execute("DROP TABLE " + table);
         }
