@@ -269,13 +269,7 @@ class AnnalistStoreTest {
         new AttestationRef("ev-b", "single-source", "1941-07-01", Span.of(6, 11)));
     assertThat(store.attestationsIn(id)).isEqualTo(expected);
 
-    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("DROP TABLE timeline_attestations");
-        statement.execute("PRAGMA user_version = 5");
-      }
-      return null;
-    });
+    execute("DROP TABLE timeline_attestations", "PRAGMA user_version = 5");
 
     assertThat(AnnalistStore.open(directory).attestationsIn(id)).isEqualTo(expected);
   }
@@ -283,17 +277,14 @@ class AnnalistStoreTest {
   @Test
   void migratesAStoreOfTheFirstSchemaVersion() {
     AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
-    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        for (String table : List.of("timeline_attestations", "kept_apart", "source_profiles", "timeline_conflicts", "timeline_events",
-            "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
-          statement.execute("DROP TABLE " + table);
-        }
-        statement.execute("DELETE FROM meta WHERE key = 'linked_generation'");
-        statement.execute("PRAGMA user_version = 1");
-      }
-      return null;
-    });
+    List<String> downgrade = new ArrayList<>();
+    for (String table : List.of("timeline_attestations", "kept_apart", "source_profiles", "timeline_conflicts",
+        "timeline_events", "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
+      downgrade.add("DROP TABLE " + table);
+    }
+    downgrade.add("DELETE FROM meta WHERE key = 'linked_generation'");
+    downgrade.add("PRAGMA user_version = 1");
+    execute(downgrade.toArray(String[]::new));
 
     AnnalistStore migrated = AnnalistStore.open(directory);
 
@@ -319,15 +310,22 @@ class AnnalistStoreTest {
   @Test
   void refusesAStoreFromANewerAnnalist() {
     AnnalistStore.open(directory);
-    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("PRAGMA user_version = 99");
-      }
-      return null;
-    });
+    execute("PRAGMA user_version = 99");
 
     assertThatThrownBy(() -> AnnalistStore.open(directory))
         .isInstanceOf(StoreException.class)
         .hasMessageContaining("schema version 99, newer than this Annalist understands (" + SchemaMigrations.CURRENT_VERSION + ")");
+  }
+
+  /** Runs SQL on the store's database behind its back, in one transaction: to make an old or damaged store. */
+  private void execute(String... sql) {
+    new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).write(connection -> {
+      try (Statement statement = connection.createStatement()) {
+        for (String each : sql) {
+          statement.execute(each);
+        }
+      }
+      return null;
+    });
   }
 }
