@@ -210,11 +210,16 @@ final class CalendarRules {
     }, null);
   }
 
+  /** Whether the next token is a number of two digits. */
+  private static boolean twoDigits(Cursor cursor) {
+    return !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 2;
+  }
+
   /** "1941-06-22", "1941-06". */
   private static @Nullable Phrase isoDate(Cursor cursor, int start) {
     cursor.reset(start);
     int year = cursor.year();
-    if (year == 0 || !cursor.punct("-") || cursor.atEnd() || cursor.peek().text().length() != 2) {
+    if (year == 0 || !cursor.punct("-") || !twoDigits(cursor)) {
       return null;
     }
     int month = cursor.peek().number();
@@ -223,7 +228,7 @@ final class CalendarRules {
       return null;
     }
     int afterMonth = cursor.position();
-    if (cursor.punct("-") && !cursor.atEnd() && cursor.peek().text().length() == 2) {
+    if (cursor.punct("-") && twoDigits(cursor)) {
       int day = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
       if (validDay(year, month, day)) {

@@ -204,6 +204,12 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aYearAndADashBeforeLettersIsTheYearAlone() {
+    assertThat(values("In 1752-ab it rained.", HISTORY)).containsExactly("1752");
+    assertThat(values("In 1752-06-xy it rained.", HISTORY)).containsExactly("1752-06");
+  }
+
+  @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
     assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
