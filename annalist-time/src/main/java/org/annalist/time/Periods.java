@@ -61,9 +61,9 @@ final class Periods {
       Integer century = centuryQualifier(cursor);
       int end = cursor.position();
       return new Phrase(end, anchor -> {
-        Integer hundreds = century == null ? referenceHundreds(anchor)
+        Integer hundreds = century == null ? referenceHundreds(anchor, tens * 10)
             : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
-        return hundreds == null ? Candidate.Resolution.date("XX" + tens, null)
+        return hundreds == null ? null
             : Candidate.Resolution.date(String.valueOf(hundreds * 10 + tens), Point.year(hundreds * 100 + tens * 10));
       }, null);
     }
@@ -81,7 +81,7 @@ final class Periods {
       return null;
     }
     return new Phrase(cursor.position(), anchor -> {
-      Integer hundreds = referenceHundreds(anchor);
+      Integer hundreds = referenceHundreds(anchor, tens * 10);
       int century = hundreds == null ? 19 : hundreds;
       return Candidate.Resolution.date(String.valueOf(century * 10 + tens), Point.year(century * 100 + tens * 10));
     }, null);
@@ -103,9 +103,18 @@ final class Periods {
     return null;
   }
 
-  private static @Nullable Integer referenceHundreds(Anchor anchor) {
+  /**
+   * The century of a decade or year named without one ("the eighties", "'80s", "'82"), given its
+   * years into the century (80, 82): the reference's, unless that year has not come by the
+   * reference year, then the one before ("the eighties" and "'82" told in 2009 are the 1980s and
+   * 1982). Null without a reference year.
+   */
+  private static @Nullable Integer referenceHundreds(Anchor anchor, int intoCentury) {
     Integer year = anchor.year();
-    return year == null || year <= 0 ? null : year / 100;
+    if (year == null || year <= 0) {
+      return null;
+    }
+    return year / 100 * 100 + intoCentury > year ? year / 100 - 1 : year / 100;
   }
 
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */
@@ -310,7 +319,7 @@ final class Periods {
       return null;
     }
     return new Phrase(cursor.position(), anchor -> {
-      Integer hundreds = referenceHundreds(anchor);
+      Integer hundreds = referenceHundreds(anchor, yy);
       int year = (hundreds == null ? 19 : hundreds) * 100 + yy;
       return Candidate.Resolution.date(TimexFormat.year(year), Point.year(year));
     }, null);

@@ -210,6 +210,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDecadeWordNeedsACenturyToBeADate() {
+    TemporalContext undated = TemporalContext.narrative(null);
+    assertThat(TemporalTagger.english().tag("Music changed in the eighties.", undated)).isEmpty();
+    assertThat(values("Music changed in the eighties.", NEWS)).containsExactly("198");
+    assertThat(values("Since '82 and the '80s, music changed.", NEWS)).containsExactly("1982", "198");
+  }
+
+  @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
     assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
