@@ -10,6 +10,9 @@ import org.jspecify.annotations.Nullable;
  * fixed-date holidays, and two-digit years.
  */
 final class Periods {
+  /** How far from the reference year a year named without its century may lie. */
+  private static final int HALF_CENTURY = 50;
+
   private Periods() {}
 
   static final Map<String, Integer> ORDINALS = Map.ofEntries(
@@ -105,16 +108,18 @@ final class Periods {
 
   /**
    * The century of a decade or year named without one ("the eighties", "'80s", "'82"), given its
-   * years into the century (80, 82): the reference's, unless that year has not come by the
-   * reference year, then the one before ("the eighties" and "'82" told in 2009 are the 1980s and
-   * 1982). Null without a reference year.
+   * years into the century (80, 82): the one that puts it nearest the reference year, the
+   * reference's own unless that is more than fifty years off ("the eighties" and "'82" told in
+   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942). Null without a reference year.
    */
   private static @Nullable Integer referenceHundreds(Anchor anchor, int intoCentury) {
     Integer year = anchor.year();
     if (year == null || year <= 0) {
       return null;
     }
-    return year / 100 * 100 + intoCentury > year ? year / 100 - 1 : year / 100;
+    int hundreds = year / 100;
+    int offset = hundreds * 100 + intoCentury - year;
+    return offset > HALF_CENTURY ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
   }
 
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */

@@ -215,6 +215,7 @@ class TemporalTaggerTest {
     assertThat(TemporalTagger.english().tag("Music changed in the eighties.", undated)).isEmpty();
     assertThat(values("Music changed in the eighties.", NEWS)).containsExactly("198");
     assertThat(values("Since '82 and the '80s, music changed.", NEWS)).containsExactly("1982", "198");
+    assertThat(values("In 1941 they planned for '42.", HISTORY)).containsExactly("1941", "1942");
   }
 
   @Test
