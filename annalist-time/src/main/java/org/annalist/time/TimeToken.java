@@ -17,8 +17,13 @@ record TimeToken(String text, int start, int end, boolean spaceBefore) {
     return text.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * Whether the token is a number written in ASCII digits. Other scripts' digits ("٤") form
+   * tokens too but are no number here: values are written from the token's text, and a TIMEX
+   * value has ASCII digits only.
+   */
   boolean isNumber() {
-    return !text.isEmpty() && Character.isDigit(text.charAt(0));
+    return !text.isEmpty() && text.chars().allMatch(c -> c >= '0' && c <= '9');
   }
 
   boolean isWord() {

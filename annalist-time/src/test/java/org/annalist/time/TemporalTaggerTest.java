@@ -219,6 +219,11 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void onlyAsciiDigitsMakeNumbers() {
+    assertThat(values("The siege lasted \u0664 years, from \u0661\u0669\u0664\u0661.", HISTORY)).isEmpty();
+  }
+
+  @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
     assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
