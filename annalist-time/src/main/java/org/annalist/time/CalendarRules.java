@@ -122,7 +122,7 @@ final class CalendarRules {
     if (!theYear) {
       cursor.reset(start);
     }
-    if (cursor.word("ad", "ce") && !cursor.atEnd() && cursor.peek().isNumber()) {
+    if (cursor.word("ad", "ce") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() <= 4) {
       int year = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
       return yearPhrase(cursor.position(), year);

@@ -224,6 +224,11 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void anEraBeforeAYearTakesFourDigitsAtMost() {
+    assertThat(values("It was built in AD 476, not in CE 41752.", HISTORY)).containsExactly("0476");
+  }
+
+  @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
     assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
