@@ -86,7 +86,7 @@ final class ClockRules {
   private static Candidate timeAt(int start, int end, String clock) {
     return Candidate.of(start, end, anchor -> {
       Point reference = anchor.reference();
-      String day = reference != null && reference.hasDay() ? reference.date().toString() : "XXXX-XX-XX";
+      String day = reference != null && reference.hasDay() ? TimexFormat.date(reference.date()) : "XXXX-XX-XX";
       return new Candidate.Resolution(TimexType.TIME, day + "T" + clock, null, null);
     });
   }

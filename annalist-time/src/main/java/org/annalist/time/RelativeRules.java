@@ -210,7 +210,7 @@ final class RelativeRules {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
       LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, anchor.mode());
-      return part == null ? Candidate.Resolution.date(date.toString(), Point.of(date))
+      return part == null ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
           : partOfDay(Point.of(date), part, 0);
     });
   }
@@ -277,7 +277,7 @@ final class RelativeRules {
       return new Candidate.Resolution(TimexType.TIME, "XXXX-XX-XXT" + part, null, null);
     }
     LocalDate day = reference.date().plusDays(shift);
-    return new Candidate.Resolution(TimexType.TIME, day + "T" + part, null, Point.of(day));
+    return new Candidate.Resolution(TimexType.TIME, TimexFormat.date(day) + "T" + part, null, Point.of(day));
   }
 
 }

@@ -22,6 +22,10 @@ final class TimexFormat {
     return month(year, month) + "-" + two(day);
   }
 
+  static String date(LocalDate date) {
+    return date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+  }
+
   static String week(LocalDate date) {
     return pad(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }

@@ -224,6 +224,11 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aTimeOnADayBeforeTheCommonEraIsWrittenInItsEra() {
+    assertThat(values("On 7 July 4 BC they left that night.", HISTORY)).contains("BC0004-07-07TNI");
+  }
+
+  @Test
   void anEraBeforeAYearTakesFourDigitsAtMost() {
     assertThat(values("It was built in AD 476, not in CE 41752.", HISTORY)).containsExactly("0476");
   }
