@@ -1,6 +1,7 @@
 package org.annalist.entities;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -45,13 +46,6 @@ final class AbbreviationRule {
 
   static void apply(NameClusters clusters) {
     List<NameForm> forms = clusters.forms();
-    Map<Integer, List<Word>> longNames = new TreeMap<>();
-    for (int l = 0; l < forms.size(); l++) {
-      NameForm name = forms.get(l);
-      if (name.group() == TypeGroup.OTHER && name.mergeable() && name.tokens().size() > 1) {
-        longNames.put(l, words(name.display()));
-      }
-    }
     List<int[]> joins = new ArrayList<>();
     List<MergeEvidence> evidence = new ArrayList<>();
     for (int s = 0; s < forms.size(); s++) {
@@ -62,17 +56,17 @@ final class AbbreviationRule {
       }
       Map<Integer, Integer> fits = new TreeMap<>();
       Map<String, Set<Integer>> fitsByDocument = new TreeMap<>();
-      for (Map.Entry<Integer, List<Word>> longName : longNames.entrySet()) {
-        int l = longName.getKey();
+      for (int l : clusters.index().longNamesFor(abbreviation.display())) {
         NameForm name = forms.get(l);
-        if (spell(letters.get(), longName.getValue()).isPresent()) {
+        if (name.group() == TypeGroup.OTHER && name.mergeable() && name.tokens().size() > 1
+            && spell(letters.get(), words(name.display())).isPresent()) {
           int root = clusters.root(l);
           fits.put(root, l);
           name.documents().stream().filter(abbreviation.documents()::contains)
               .forEach(d -> fitsByDocument.computeIfAbsent(d, k -> new TreeSet<>()).add(root));
         }
       }
-      Set<Integer> votes = new TreeSet<>();
+    Set<Integer> votes = new TreeSet<>();
       fitsByDocument.values().stream().filter(roots -> roots.size() == 1).forEach(votes::addAll);
       boolean nearby = fits.size() > 1 && votes.size() == 1;
       if (fits.size() == 1 || nearby) {
@@ -96,6 +90,33 @@ final class AbbreviationRule {
   /** The pieces of the long name's words that spell the abbreviation, if they do. */
   static Optional<List<String>> pieces(String abbreviation, String name) {
     return letters(abbreviation).flatMap(letters -> spell(letters, words(name)));
+  }
+
+  /**
+   * The first letters of the name's first two capitalized words, if it has two. Each such word
+   * gives a piece that starts with its first letter, so every abbreviation of the name has these
+   * two letters in this order among its own ({@link #letterPairs}).
+   */
+  static Optional<String> leadingInitials(String name) {
+    List<Word> words = words(name).stream().filter(w -> !w.optional()).toList();
+    return words.size() < 2 ? Optional.empty()
+        : Optional.of(String.valueOf(words.get(0).letters().charAt(0)) + words.get(1).letters().charAt(0));
+  }
+
+  /**
+   * Every ordered pair of the abbreviation's letters, lower case as they are matched; none if the
+   * word is not shaped like an abbreviation.
+   */
+  static Set<String> letterPairs(String abbreviation) {
+    Set<String> pairs = new HashSet<>();
+    letters(abbreviation).map(l -> l.toLowerCase(Locale.ROOT)).ifPresent(a -> {
+      for (int i = 0; i < a.length(); i++) {
+        for (int j = i + 1; j < a.length(); j++) {
+          pairs.add(String.valueOf(a.charAt(i)) + a.charAt(j));
+        }
+      }
+    });
+    return pairs;
   }
 
   /**

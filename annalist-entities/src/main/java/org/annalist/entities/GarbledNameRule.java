@@ -1,6 +1,7 @@
 package org.annalist.entities;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -50,12 +51,17 @@ final class GarbledNameRule {
   void apply(NameClusters clusters, ContextProfile.Weights weights) {
     Map<Integer, List<Integer>> snapshot = clusters.clusters();
     Map<Integer, ContextProfile> contexts = new TreeMap<>();
-    snapshot.forEach((root, members) -> contexts.put(root,
-        ContextProfile.union(members.stream().map(i -> ContextProfile.of(clusters.form(i))).toList())));
+    Map<Integer, Integer> counts = new HashMap<>();
+    snapshot.forEach((root, members) -> {
+      contexts.put(root, ContextProfile.union(members.stream().map(i -> ContextProfile.of(clusters.form(i))).toList()));
+      counts.put(root, count(clusters, members));
+    });
+    Frequent frequent = new Frequent(clusters, counts);
     List<MergeEvidence> evidence = new ArrayList<>();
     List<int[]> joins = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> rare : snapshot.entrySet()) {
-      Candidate best = bestCandidate(clusters, snapshot, contexts, weights, rare.getKey(), rare.getValue());
+      Candidate best = bestCandidate(clusters, snapshot, contexts, counts, frequent, weights, rare.getKey(),
+          rare.getValue());
       if (best != null) {
         joins.add(new int[] {best.frequentForm(), best.rareForm()});
         evidence.add(evidence(clusters, snapshot, best));
@@ -66,19 +72,48 @@ final class GarbledNameRule {
     }
   }
 
+  /**
+   * The forms that may be the frequent side of a garbling, those in clusters with at least
+   * {@code frequencyRatio} mentions, indexed by spelling.
+   */
+  private final class Frequent {
+    private final List<Integer> forms = new ArrayList<>();
+    private final SpellingIndex spellings;
+
+    Frequent(NameClusters clusters, Map<Integer, Integer> counts) {
+      for (int i = 0; i < clusters.forms().size(); i++) {
+        if (clusters.form(i).mergeable() && counts.get(clusters.root(i)) >= thresholds.frequencyRatio()) {
+          forms.add(i);
+        }
+      }
+      spellings = new SpellingIndex(forms.stream().map(i -> clusters.form(i).display()).toList(), thresholds.maxEdits());
+    }
+
+    /** Roots of the clusters with a form spelled within the most edits of one of the rare forms, ascending. */
+    Set<Integer> rootsNear(NameClusters clusters, List<Integer> rareForms) {
+      Set<Integer> roots = new TreeSet<>();
+      for (int r : rareForms) {
+        if (eligibleRare(clusters.form(r))) {
+          spellings.near(clusters.form(r).display()).forEach(f -> roots.add(clusters.root(forms.get(f))));
+        }
+      }
+      return roots;
+    }
+  }
+
   private @Nullable Candidate bestCandidate(NameClusters clusters, Map<Integer, List<Integer>> snapshot,
-      Map<Integer, ContextProfile> contexts, ContextProfile.Weights weights, int rareRoot, List<Integer> rareMembers) {
-    int rareCount = count(clusters, rareMembers);
+      Map<Integer, ContextProfile> contexts, Map<Integer, Integer> counts, Frequent frequent,
+      ContextProfile.Weights weights, int rareRoot, List<Integer> rareMembers) {
+    int rareCount = counts.get(rareRoot);
     if (rareCount > thresholds.maxRareMentions()) {
       return null;
     }
     List<Candidate> passing = new ArrayList<>();
-    for (Map.Entry<Integer, List<Integer>> frequent : snapshot.entrySet()) {
-      int root = frequent.getKey();
-      if (root == rareRoot || count(clusters, frequent.getValue()) < thresholds.frequencyRatio() * rareCount) {
+    for (int root : frequent.rootsNear(clusters, rareMembers)) {
+      if (root == rareRoot || counts.get(root) < thresholds.frequencyRatio() * rareCount) {
         continue;
       }
-      Candidate spelled = bestSpelling(clusters, rareMembers, frequent.getValue(), root);
+      Candidate spelled = bestSpelling(clusters, rareMembers, snapshot.get(root), root);
       if (spelled == null) {
         continue;
       }

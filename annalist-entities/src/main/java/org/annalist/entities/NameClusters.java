@@ -17,8 +17,9 @@ final class NameClusters {
   private final List<NameForm> forms;
   private final int[] parent;
   private final List<List<MergeEvidence>> evidence = new ArrayList<>();
-  /** For each pair kept apart, which forms spell its first and which its second name. */
-  private final List<boolean[][]> apart = new ArrayList<>();
+  /** For each pair kept apart, the positions of the forms that spell its first and its second name. */
+  private final List<List<List<Integer>>> apart = new ArrayList<>();
+  private final NameIndex index;
 
   /** Clusters of the forms that never join two names the user kept apart. */
   NameClusters(List<NameForm> forms, List<KeptApart> keptApart) {
@@ -29,17 +30,28 @@ final class NameClusters {
       evidence.add(new ArrayList<>());
     }
     for (KeptApart pair : keptApart) {
-      boolean[][] spelled = new boolean[2][forms.size()];
+      List<Integer> first = new ArrayList<>();
+      List<Integer> second = new ArrayList<>();
       for (int i = 0; i < forms.size(); i++) {
-        spelled[0][i] = forms.get(i).spells(pair.name());
-        spelled[1][i] = forms.get(i).spells(pair.other());
+        if (forms.get(i).spells(pair.name())) {
+          first.add(i);
+        }
+        if (forms.get(i).spells(pair.other())) {
+          second.add(i);
+        }
       }
-      apart.add(spelled);
+      apart.add(List.of(first, second));
     }
+    this.index = new NameIndex(this.forms);
   }
 
   List<NameForm> forms() {
     return forms;
+  }
+
+  /** The forms indexed for the rules that compare names. */
+  NameIndex index() {
+    return index;
   }
 
   NameForm form(int index) {
@@ -83,33 +95,17 @@ final class NameClusters {
 
   /** Whether joining the two clusters would put together two names the user kept apart. */
   private boolean keptApart(int rootA, int rootB) {
-    for (boolean[][] spelled : apart) {
-      if (spells(rootA, spelled[0]) && spells(rootB, spelled[1]) || spells(rootA, spelled[1]) && spells(rootB, spelled[0])) {
+    for (List<List<Integer>> spelled : apart) {
+      if (spells(rootA, spelled.get(0)) && spells(rootB, spelled.get(1))
+          || spells(rootA, spelled.get(1)) && spells(rootB, spelled.get(0))) {
         return true;
       }
     }
     return false;
   }
 
-  private boolean spells(int root, boolean[] byForm) {
-    for (int i = 0; i < forms.size(); i++) {
-      if (byForm[i] && root(i) == root) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  /** Total mentions in the cluster of {@code index}. */
-  int count(int index) {
-    int r = root(index);
-    int total = 0;
-    for (int i = 0; i < forms.size(); i++) {
-      if (root(i) == r) {
-        total += forms.get(i).count();
-      }
-    }
-    return total;
+  private boolean spells(int root, List<Integer> positions) {
+    return positions.stream().anyMatch(i -> root(i) == root);
   }
 
   /** Positions of the forms in each cluster, keyed by root, in ascending order. */

@@ -2,6 +2,7 @@ package org.annalist.entities;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -41,6 +42,11 @@ record NameForm(TypeGroup group, String key, String display, String type, boolea
 
   List<String> tokens() {
     return List.of(display.split(" "));
+  }
+
+  /** The words of the display name in lower case, as the rules compare them. */
+  List<String> lowerTokens() {
+    return tokens().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
   }
 
   long documentCount() {

@@ -2,7 +2,6 @@ package org.annalist.entities;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
@@ -35,19 +34,19 @@ final class ShortFormRule {
 
   static void apply(NameClusters clusters) {
     List<NameForm> forms = clusters.forms();
-    List<Integer> people = new ArrayList<>();
-    for (int i = 0; i < forms.size(); i++) {
-      if (forms.get(i).group() == TypeGroup.PERSON && forms.get(i).mergeable()) {
-        people.add(i);
-      }
-    }
     List<int[]> joins = new ArrayList<>();
-    for (int shortForm : people) {
-      List<String> tokens = lower(forms.get(shortForm));
+    for (int shortForm = 0; shortForm < forms.size(); shortForm++) {
+      NameForm form = forms.get(shortForm);
+      if (form.group() != TypeGroup.PERSON || !form.mergeable()) {
+        continue;
+      }
+      List<String> tokens = form.lowerTokens();
       if (tokens.size() == 1) {
-        find(clusters, people, shortForm, ShortFormRule::isFirstOrLast).ifPresent(joins::add);
+        find(clusters, clusters.index().peopleWithFirstOrLast(tokens.get(0)), shortForm, ShortFormRule::isFirstOrLast)
+            .ifPresent(joins::add);
       } else {
-        find(clusters, people, shortForm, ShortFormRule::isPrefix).ifPresent(joins::add);
+        find(clusters, clusters.index().peopleWithStem(tokens), shortForm, ShortFormRule::isPrefix)
+            .ifPresent(joins::add);
       }
     }
     for (int[] join : joins) {
@@ -57,13 +56,14 @@ final class ShortFormRule {
     }
   }
 
-  private static Optional<int[]> find(NameClusters clusters, List<Integer> people, int shortForm,
+  /** The full name among the candidates the short form fits, if it fits names in one cluster only. */
+  private static Optional<int[]> find(NameClusters clusters, List<Integer> candidates, int shortForm,
       BiPredicate<List<String>, List<String>> fits) {
-    List<String> tokens = lower(clusters.form(shortForm));
+    List<String> tokens = clusters.form(shortForm).lowerTokens();
     Set<Integer> roots = new TreeSet<>();
     int best = -1;
-    for (int other : people) {
-      List<String> full = lower(clusters.form(other));
+    for (int other : candidates) {
+      List<String> full = clusters.form(other).lowerTokens();
       if (other != shortForm && full.size() > 1 && fits.test(tokens, full)) {
         roots.add(clusters.root(other));
         if (best < 0 || clusters.form(other).count() > clusters.form(best).count()) {
@@ -90,10 +90,6 @@ final class ShortFormRule {
     String cut = shortForm.get(n - 1);
     String whole = full.get(n - 1);
     return cut.length() >= MIN_PREFIX && cut.length() < whole.length() && whole.startsWith(cut);
-  }
-
-  private static List<String> lower(NameForm form) {
-    return form.tokens().stream().map(t -> t.toLowerCase(Locale.ROOT)).toList();
   }
 
   private static MergeEvidence evidence(NameForm alias, NameForm full, boolean oneWord) {

@@ -104,7 +104,7 @@ final class UntaggedNameRule {
     Tie personFit = null;
     Tie abbreviation = null;
     List<String> personTokens = lower(candidate.asPerson().tokens());
-    for (int i = 0; i < tagged.forms().size(); i++) {
+    for (int i : formsToTry(candidate, personTokens, tagged.index())) {
       NameForm form = tagged.form(i);
       if (!form.mergeable()) {
         continue;
@@ -115,11 +115,11 @@ final class UntaggedNameRule {
         same.add(new Tie(form.type(), form.display(), which + " was tagged " + form.count()
             + (form.count() == 1 ? " time" : " times") + " elsewhere", 1.0));
       } else if (person && personTokens.size() > 1 && form.tokens().size() > 1
-          && ShortFormRule.isPrefix(personTokens, lower(form.tokens()))) {
+          && ShortFormRule.isPrefix(personTokens, form.lowerTokens())) {
         personRoots.add(tagged.root(i));
         personFit = new Tie(form.type(), form.display(), "it is '" + form.display() + "' cut short", 0.9);
       } else if (person && personTokens.size() == 1 && !candidate.asPerson().titles().isEmpty()
-          && form.tokens().size() > 1 && ShortFormRule.isFirstOrLast(personTokens, lower(form.tokens()))) {
+          && form.tokens().size() > 1 && ShortFormRule.isFirstOrLast(personTokens, form.lowerTokens())) {
         personRoots.add(tagged.root(i));
         boolean first = form.tokens().get(0).equalsIgnoreCase(candidate.asPerson().name());
         personFit = new Tie(form.type(), form.display(), "it has a title and '" + candidate.asPerson().name()
@@ -145,17 +145,32 @@ final class UntaggedNameRule {
     return fits.size() == 1 ? Optional.of(fits.get(0)) : Optional.empty();
   }
 
+  /** The tagged forms that may tie to the candidate, ascending: a superset of the ones that do. */
+  private static Set<Integer> formsToTry(Candidate candidate, List<String> personTokens, NameIndex index) {
+    Set<Integer> forms = new TreeSet<>(index.withKey(candidate.asPerson().key()));
+    forms.addAll(index.withKey(candidate.asOther().key()));
+    if (personTokens.size() == 1) {
+      forms.addAll(index.peopleWithFirstOrLast(personTokens.get(0)));
+    } else if (personTokens.size() > 1) {
+      forms.addAll(index.peopleWithStem(personTokens));
+    }
+    forms.addAll(index.longNamesFor(candidate.display()));
+    forms.addAll(index.abbreviationsFor(candidate.display()));
+    return forms;
+  }
+
   /** Untagged pairs, one abbreviating the other and nothing else, both taken as organizations. */
   private static void tieUntaggedPairs(List<Candidate> candidates, NameClusters tagged, Map<String, Tie> ties) {
     Map<String, String> partner = new TreeMap<>();
+    List<String> names = candidates.stream().map(Candidate::display).toList();
+    AbbreviationIndex untaggedNames = new AbbreviationIndex(names);
     for (Candidate shortForm : candidates) {
       if (ties.containsKey(shortForm.display())) {
         continue;
       }
-      List<String> abbreviated = new ArrayList<>();
-      candidates.stream().map(Candidate::display).filter(name -> AbbreviationRule.abbreviates(shortForm.display(), name))
-          .forEach(abbreviated::add);
-      boolean abbreviatesTagged = tagged.forms().stream()
+      List<String> abbreviated = untaggedNames.longNamesFor(shortForm.display()).stream().map(names::get)
+          .filter(name -> AbbreviationRule.abbreviates(shortForm.display(), name)).toList();
+      boolean abbreviatesTagged = tagged.index().longNamesFor(shortForm.display()).stream().map(tagged::form)
           .anyMatch(f -> f.group() == TypeGroup.OTHER && AbbreviationRule.abbreviates(shortForm.display(), f.display()));
       if (abbreviated.size() == 1 && !abbreviatesTagged && !ties.containsKey(abbreviated.get(0))) {
         partner.put(shortForm.display(), abbreviated.get(0));
