@@ -17,7 +17,7 @@ import java.util.Map;
  * shared entity, or the same object counted in the same unit. So every such pair is found in one
  * of these groups, each joined by date with {@link IntervalJoin}: the same series number and
  * member of the cast (all pairs, dates regardless); the same named doer; or, where one side names no doer, the
- * same word, entity, or object and unit. Each pair found is then scored as before, so alignment
+ * same entity, object and unit, or word with precise dates, object or unit. Each pair found is then scored as before, so alignment
  * gives what comparing every pair gave.
  */
 final class CandidatePairs {
@@ -63,10 +63,22 @@ final class CandidatePairs {
     return found.sortedDistinct();
   }
 
-  /** The word, every entity, and the object with each counted unit. */
+  /**
+   * Every entity, the object with each counted unit, and the word with what it needs besides to
+   * score enough: dates told to within {@link Aligner#VAGUE_DAYS} days, the object, or a counted
+   * unit (a shared entity has its own key). The same word with a vague or no date and nothing
+   * else never scores enough, so such tellings are not paired by word: a corpus's vaguely dated
+   * tellings of a common word would otherwise pair with all its tellings of that word.
+   */
   private static List<String> otherKeys(AlignmentFeatures feature) {
     List<String> keys = new ArrayList<>();
-    keys.add("word:" + feature.lemma());
+    if (feature.timed() && !feature.vague()) {
+      keys.add("word:" + feature.lemma());
+    }
+    if (feature.theme() != null) {
+      keys.add("word-object:" + feature.lemma() + "|" + feature.theme());
+    }
+    feature.units().forEach(unit -> keys.add("word-unit:" + feature.lemma() + "|" + unit));
     feature.agents().forEach(entity -> keys.add("entity:" + entity));
     feature.others().forEach(entity -> keys.add("entity:" + entity));
     if (feature.theme() != null) {
