@@ -12,12 +12,13 @@ import java.time.Duration;
  * @param documents how many documents both pipelines processed
  * @param tokens CoreNLP's tokens of those documents' cleaned text
  * @param threads documents processed at once, by each pipeline in turn
+ * @param warmedUp whether both pipelines ran once over the text, untimed, before being measured
  * @param annalist Annalist's phases: its CoreNLP models, then the end-to-end analysis
  * @param coreNlp CoreNLP's default pipeline's phases: its models, then annotating the texts
  * @param wall the whole benchmark, both phases and reading the texts back included
  */
-public record ThroughputReport(AnalysisReport analysis, int documents, long tokens, int threads, Phase annalist,
-    Phase coreNlp, Duration wall) {
+public record ThroughputReport(AnalysisReport analysis, int documents, long tokens, int threads, boolean warmedUp,
+    Phase annalist, Phase coreNlp, Duration wall) {
 
   /** Annalist's tokens per second over CoreNLP's: above 1, Annalist is faster. */
   public double ratio() {

@@ -40,7 +40,7 @@ class BenchCommandTest {
   @Test
   void theLastLineGivesBothThroughputsOverTheSameTokensAndTheirRatio() {
     AnalysisReport analysis = new AnalysisReport("run", new RunSummary(2, 0, 0, 0), List.of(), Duration.ofSeconds(4), null);
-    ThroughputReport report = new ThroughputReport(analysis, 2, 12_000, 2,
+    ThroughputReport report = new ThroughputReport(analysis, 2, 12_000, 2, false,
         new Phase(Duration.ofSeconds(6), Duration.ofSeconds(4)), new Phase(Duration.ofSeconds(50), Duration.ofSeconds(15)),
         Duration.ofSeconds(80));
 

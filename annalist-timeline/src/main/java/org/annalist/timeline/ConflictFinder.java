@@ -28,7 +28,7 @@ final class ConflictFinder {
 
   private final Map<String, String> paths;
 
-  /** A finder whose explanations name each document by its path ({@code paths}, by id). */
+  /** A finder whose explanations name each document as {@code paths} does, by id. */
   ConflictFinder(Map<String, String> paths) {
     this.paths = paths;
   }

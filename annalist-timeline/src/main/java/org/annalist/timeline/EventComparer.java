@@ -21,7 +21,7 @@ public final class EventComparer {
   private final ConflictFinder finder;
 
   /**
-   * @param paths each document's path, by id
+   * @param paths how explanations name each document (its file name, or its path if another has that name), by id
    * @param seriesClaims the attestations that claim something of a whole series, in document and
    *     offset order
    */

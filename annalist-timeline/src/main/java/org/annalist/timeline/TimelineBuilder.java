@@ -45,6 +45,25 @@ public final class TimelineBuilder {
     this.tasks = tasks;
   }
 
+  /**
+   * How explanations name each document: by its file name, or by its whole path where another
+   * source has the same file name.
+   */
+  static Map<String, String> names(Map<String, Source> sources) {
+    Map<String, Integer> sharing = new HashMap<>();
+    sources.values().forEach(source -> sharing.merge(fileName(source.path()), 1, Integer::sum));
+    Map<String, String> names = new HashMap<>();
+    sources.forEach((document, source) -> {
+      String fileName = fileName(source.path());
+      names.put(document, fileName.isEmpty() || sharing.get(fileName) > 1 ? source.path() : fileName);
+    });
+    return names;
+  }
+
+  private static String fileName(String path) {
+    return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
+  }
+
   public Timeline build(List<Attestation> attestations) {
     List<Attestation> ordered = new ArrayList<>(attestations);
     ordered.sort(Comparator.comparing(Attestation::document).thenComparing(a -> a.mention().trigger()));
@@ -52,9 +71,7 @@ public final class TimelineBuilder {
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
     List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
-    Map<String, String> paths = new HashMap<>();
-    sources.forEach((document, source) -> paths.put(document, source.path()));
-    List<List<ConflictDraft>> compared = tasks.compareEach(new EventComparer(paths, seriesClaims), clusters);
+    List<List<ConflictDraft>> compared = tasks.compareEach(new EventComparer(names(sources), seriesClaims), clusters);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < clusters.size(); i++) {
       List<Attestation> cluster = clusters.get(i);

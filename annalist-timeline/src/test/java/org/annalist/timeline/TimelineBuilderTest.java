@@ -1,6 +1,7 @@
 package org.annalist.timeline;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
 import java.util.List;
 import java.util.Map;
@@ -294,5 +295,19 @@ class TimelineBuilderTest {
     assertThat(profiles.get("a").reasons()).anyMatch(r -> r.contains("1 of its 1 events are corroborated"));
     assertThat(profiles.get("novel").reliability()).isEqualTo(0.15);
     assertThat(profiles.get("novel").reasons()).anyMatch(r -> r.contains("chapter heading"));
+  }
+
+  @Test
+  void explanationsNameADocumentByItsFileNameUnlessAnotherSourceSharesIt() {
+    Map<String, Source> sources = Map.of(
+        "a", new Source("a", "/corpus/2024/report.txt", List.of(), "a"),
+        "b", new Source("b", "/corpus/2025/report.txt", List.of(), "b"),
+        "c", new Source("c", "C:\\corpus\\letters.html", List.of(), "c"),
+        "d", new Source("d", "/corpus/memoir.pdf", List.of(), "d"),
+        "e", new Source("e", "/corpus/", List.of(), "e"));
+
+    assertThat(TimelineBuilder.names(sources)).containsOnly(
+        entry("a", "/corpus/2024/report.txt"), entry("b", "/corpus/2025/report.txt"), entry("c", "letters.html"),
+        entry("d", "memoir.pdf"), entry("e", "/corpus/"));
   }
 }
