@@ -48,14 +48,21 @@ public final class TemporalTagger {
     Anchor anchor = new Anchor(context);
     List<TemporalExpression> found = new ArrayList<>();
     List<String> references = new ArrayList<>();
+    int previousEnd = 0;
+    boolean paragraphUndated = true;
     for (Span chunk : chunks(text, regions)) {
       List<TimeToken> tokens = TimeTokenizer.tokenize(text, chunk.start(), chunk.end());
       List<Candidate> chosen = choose(tokens);
       for (int c = 0; c < chosen.size(); c++) {
-        recordReferences(sentenceStarts, references, tokens.get(chosen.get(c).first()).start(), anchor);
-        TemporalExpression expression = resolve(tokens, chosen, c, anchor);
+        Candidate candidate = chosen.get(c);
+        int start = tokens.get(candidate.first()).start();
+        recordReferences(sentenceStarts, references, start, anchor);
+        paragraphUndated |= blankLineBetween(text, previousEnd, start);
+        previousEnd = tokens.get(candidate.end() - 1).end();
+        TemporalExpression expression = resolve(tokens, chosen, c, anchor, paragraphUndated);
         if (expression != null) {
           found.add(expression);
+          paragraphUndated &= candidate.explicitYear() == null;
         }
       }
     }
@@ -84,6 +91,22 @@ public final class TemporalTagger {
   }
 
   private static final int CHUNK = 8192;
+
+  /** Whether a line holding nothing but white space lies between the offsets: a paragraph break. */
+  static boolean blankLineBetween(String text, int from, int to) {
+    int lineEnd = text.indexOf('\n', from);
+    while (lineEnd >= 0 && lineEnd < to) {
+      int next = lineEnd + 1;
+      while (next < to && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < to && text.charAt(next) == '\n') {
+        return true;
+      }
+      lineEnd = text.indexOf('\n', next);
+    }
+    return false;
+  }
 
   /**
    * Whether an expression tells the story stepping on: "the following year", "the next spring",
@@ -145,7 +168,7 @@ public final class TemporalTagger {
   }
 
   private static @Nullable TemporalExpression resolve(
-      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor, boolean paragraphUndated) {
     Candidate candidate = chosen.get(index);
     anchor.borrow(borrowedYear(tokens, chosen, index));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
@@ -158,6 +181,7 @@ public final class TemporalTagger {
         resolution.mod(), TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
     if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
         && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth()
+            || paragraphUndated && candidate.explicitYear() != null
             || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
       anchor.reach(resolution.reached(), expression.interval() == null
           ? TimexType.DATE.name() + " " + resolution.reached().value() : TimexCodec.encode(expression));
