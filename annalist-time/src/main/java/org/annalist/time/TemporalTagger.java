@@ -52,7 +52,7 @@ public final class TemporalTagger {
     boolean paragraphUndated = true;
     for (Span chunk : chunks(text, regions)) {
       List<TimeToken> tokens = TimeTokenizer.tokenize(text, chunk.start(), chunk.end());
-      List<Candidate> chosen = choose(tokens);
+      List<Candidate> chosen = choose(tokens, context.mode());
       for (int c = 0; c < chosen.size(); c++) {
         Candidate candidate = chosen.get(c);
         int start = tokens.get(candidate.first()).start();
@@ -140,11 +140,11 @@ public final class TemporalTagger {
     }
   }
 
-  private static List<Candidate> choose(List<TimeToken> tokens) {
+  private static List<Candidate> choose(List<TimeToken> tokens, AnchoringMode mode) {
     List<Candidate> chosen = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Candidate best = longestAt(tokens, i);
+      Candidate best = longestAt(tokens, i, mode);
       if (best == null) {
         i++;
       } else {
@@ -155,11 +155,12 @@ public final class TemporalTagger {
     return chosen;
   }
 
-  private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i) {
+  private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i, AnchoringMode mode) {
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
         CalendarRules.find(tokens, i), RelativeRules.find(tokens, i), ClockRules.find(tokens, i),
-        DurationRules.find(tokens, i), ReferenceRules.find(tokens, i)}) {
+        DurationRules.find(tokens, i), ReferenceRules.find(tokens, i),
+        mode == AnchoringMode.NARRATIVE ? EventShiftRules.find(tokens, i) : null}) {
       if (candidate != null && candidate.end() > i && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }

@@ -29,6 +29,27 @@ class NarrativeAnchorTest {
     assertThat(TemporalTagger.blankLineBetween("a\n\nb", 2, 4)).isFalse();
   }
 
+  @Test
+  void aCountBeforeOrAfterAnEventIsTheStorysTimeShiftedWithTheEventTakenIn() {
+    String text = "On 3 May 1860 the fort fell. Two days after the fall of the fort, the army left.";
+    assertThat(texts(text, HISTORY)).containsExactly("3 May 1860", "Two days after the fall of the fort");
+    assertThat(values(text)).containsExactly("1860-05-03", "1860-05-05");
+    assertThat(values("In 1860 the fort fell. A year before the siege began, walls were built.")).containsExactly("1860", "1859");
+    assertThat(texts("On 3 May 1860 the fort fell. The day after the battle Smith wrote home.", HISTORY))
+        .containsExactly("3 May 1860", "The day after the battle");
+  }
+
+  @Test
+  void anEventPhraseWithADateOfItsOwnOrInNewsIsNotTakenIn() {
+    assertThat(texts("It came a year after the treaty of May 1860 was signed.", HISTORY)).containsExactly("a year", "May 1860");
+    assertThat(texts("Two days after the crash, shares fell.", TemporalContext.news(LocalDate.of(2009, 6, 3))))
+        .containsExactly("Two days");
+  }
+
+  private static List<String> texts(String text, TemporalContext context) {
+    return TemporalTagger.english().tag(text, context).stream().map(e -> e.span().quote(text)).toList();
+  }
+
   private static List<String> values(String text) {
     return TemporalTagger.english().tag(text, HISTORY).stream().map(TemporalExpression::value).toList();
   }
