@@ -75,12 +75,17 @@ final class DurationRules {
       return TimexMod.EQUAL_OR_LESS;
     }
     cursor.reset(start);
-    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower())) {
+    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower()) && !isPrepositionBeforeThe(cursor.tokens(), start)) {
       TimexMod mod = MODS.get(cursor.peek().lower());
       cursor.reset(start + 1);
       return mod;
     }
     return null;
+  }
+
+  /** "over the next months", "under the last plan": a preposition, no modifier of an amount. */
+  private static boolean isPrepositionBeforeThe(List<TimeToken> tokens, int i) {
+    return (tokens.get(i).is("over") || tokens.get(i).is("under")) && i + 1 < tokens.size() && tokens.get(i + 1).is("the");
   }
 
   /**

@@ -51,6 +51,9 @@ class TemporalTaggerTest {
         Arguments.of("The siege lasted three days.", "three days", "P3D"),
         Arguments.of("It lasted more than three years.", "more than three years", "P3Y"),
         Arguments.of("A ten-day truce followed.", "ten-day", "P10D"),
+        Arguments.of("The canal took two and a half years.", "two and a half years", "P2.5Y"),
+        Arguments.of("Rents will rise over the next four years.", "the next four years", "P4Y"),
+        Arguments.of("The march took over nine months.", "over nine months", "P9M"),
         Arguments.of("They met annually.", "annually", "P1Y"),
         // references
         Arguments.of("It is now a museum.", "now", "PRESENT_REF"),
