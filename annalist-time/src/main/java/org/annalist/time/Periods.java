@@ -264,7 +264,27 @@ final class Periods {
         return yearlessPart(cursor.position(), part, cursor.token(beforeYear).is("last") ? -1 : 1);
       }
     }
-    return yearlessPart(afterPart, part, 0);
+    return ordinal < 0 ? lastPart(afterPart, half) : yearlessPart(afterPart, part, 0);
+  }
+
+  /**
+   * "the last quarter", "the last half" with no year after it: in news the one before the
+   * article's ("the last quarter" in January 2007 is 2006-Q4); in a story the year's last.
+   */
+  private static Phrase lastPart(int end, boolean half) {
+    String last = half ? "H2" : "Q4";
+    return new Phrase(end, anchor -> {
+      Point reference = anchor.reference();
+      if (anchor.mode() != AnchoringMode.NEWS || reference == null || !reference.hasMonth()) {
+        Integer y = anchor.year();
+        return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + last, null);
+      }
+      int months = half ? 6 : 3;
+      int current = (reference.month() - 1) / months;
+      int year = current == 0 ? reference.year() - 1 : reference.year();
+      int index = current == 0 ? 12 / months : current;
+      return Candidate.Resolution.date(TimexFormat.year(year) + "-" + (half ? "H" : "Q") + index, null);
+    }, null);
   }
 
   private static Phrase yearlessPart(int end, String part, int shift) {

@@ -1,0 +1,23 @@
+package org.annalist.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How news resolves against the article's date, one rule a test, on sentences written for it. */
+class NewsAnchorTest {
+
+  @Test
+  void theLastQuarterWithNoYearIsTheOneBeforeTheArticles() {
+    assertThat(values("Profits rose in the last quarter.", LocalDate.of(2009, 6, 3))).containsExactly("2009-Q1");
+    assertThat(values("Profits rose in the last quarter.", LocalDate.of(2009, 1, 20))).containsExactly("2008-Q4");
+    assertThat(values("Sales fell in the last half.", LocalDate.of(2009, 9, 1))).containsExactly("2009-H1");
+    assertThat(values("Sales fell in the last quarter of 2008.", LocalDate.of(2009, 9, 1))).containsExactly("2008-Q4");
+  }
+
+  private static List<String> values(String text, LocalDate created) {
+    return TemporalTagger.english().tag(text, TemporalContext.news(created)).stream().map(TemporalExpression::value).toList();
+  }
+}
