@@ -180,7 +180,11 @@ final class RelativeRules {
     });
   }
 
-  /** "Monday", "on Friday", "last Tuesday", "next Sunday": the nearest such day to the reference. */
+  /**
+   * "Monday", "on Friday", "last Tuesday", "next Sunday": the nearest such day to the reference.
+   * In news a bare weekday is the last such day, or the next one when the sentence tells of what
+   * is to come ("the trial will begin on Wednesday").
+   */
   private static @Nullable Candidate weekday(Cursor cursor, int start) {
     cursor.reset(start);
     int direction = 0;
@@ -204,18 +208,19 @@ final class RelativeRules {
       cursor.reset(cursor.position() + 1);
     }
     int d = direction;
+    boolean ahead = FutureCues.before(cursor.tokens(), start);
     return Candidate.of(start, cursor.position(), anchor -> {
       Point reference = anchor.reference();
       if (reference == null || !reference.hasDay()) {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
-      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, anchor.mode());
+      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, ahead || anchor.mode() == AnchoringMode.NARRATIVE);
       return part == null ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
           : partOfDay(Point.of(date), part, 0);
     });
   }
 
-  private static LocalDate nearest(LocalDate from, DayOfWeek day, int direction, AnchoringMode mode) {
+  private static LocalDate nearest(LocalDate from, DayOfWeek day, int direction, boolean ahead) {
     LocalDate before = from.with(TemporalAdjusters.previousOrSame(day));
     LocalDate after = from.with(TemporalAdjusters.nextOrSame(day));
     if (direction < 0) {
@@ -224,7 +229,7 @@ final class RelativeRules {
     if (direction > 0) {
       return from.with(TemporalAdjusters.next(day));
     }
-    return mode == AnchoringMode.NARRATIVE ? after : before;
+    return ahead ? after : before;
   }
 
   static Candidate.@Nullable Resolution shifted(@Nullable Point reference, Unit unit, int amount) {

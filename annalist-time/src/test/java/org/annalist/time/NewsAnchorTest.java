@@ -17,6 +17,16 @@ class NewsAnchorTest {
     assertThat(values("Sales fell in the last quarter of 2008.", LocalDate.of(2009, 9, 1))).containsExactly("2008-Q4");
   }
 
+  @Test
+  void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
+    LocalDate tuesday = LocalDate.of(2009, 6, 2);
+    assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
+    assertThat(values("The council will meet on Friday.", tuesday)).containsExactly("2009-06-05");
+    assertThat(values("The vote is set to take place on Tuesday.", tuesday)).containsExactly("2009-06-02");
+    assertThat(values("The mayor said on Friday the council will meet.", tuesday)).containsExactly("2009-05-29");
+    assertThat(values("The mayor, who will retire, said on Friday he was tired.", tuesday)).containsExactly("2009-05-29");
+  }
+
   private static List<String> values(String text, LocalDate created) {
     return TemporalTagger.english().tag(text, TemporalContext.news(created)).stream().map(TemporalExpression::value).toList();
   }
