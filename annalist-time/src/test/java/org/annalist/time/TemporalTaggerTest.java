@@ -52,6 +52,8 @@ class TemporalTaggerTest {
         Arguments.of("It lasted more than three years.", "more than three years", "P3Y"),
         Arguments.of("A ten-day truce followed.", "ten-day", "P10D"),
         Arguments.of("The canal took two and a half years.", "two and a half years", "P2.5Y"),
+        Arguments.of("The feud lasted two decades.", "two decades", "P20Y"),
+        Arguments.of("The feud went on for decades.", "decades", "PXDE"),
         Arguments.of("Rents will rise over the next four years.", "the next four years", "P4Y"),
         Arguments.of("The march took over nine months.", "over nine months", "P9M"),
         Arguments.of("They met annually.", "annually", "P1Y"),
