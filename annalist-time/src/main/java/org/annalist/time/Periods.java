@@ -228,14 +228,15 @@ final class Periods {
     return Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, reached);
   }
 
-  /** "the first half of 1942", "the third quarter of this year", "the second quarter". */
+  /**
+   * "the first half of 1942", "the third quarter of this year", "the second quarter", and as an
+   * adjective "fourth-quarter (profits)".
+   */
   static @Nullable Phrase partOfYear(Cursor cursor, int start) {
     cursor.reset(start);
-    if (!cursor.word("the")) {
-      return null;
-    }
+    boolean the = cursor.word("the");
     Integer ordinal = ordinal(cursor);
-    if (ordinal == null || cursor.atEnd()) {
+    if (ordinal == null || !the && !gluedHyphen(cursor) || cursor.atEnd()) {
       return null;
     }
     boolean half = cursor.peekIs("half");
@@ -264,7 +265,7 @@ final class Periods {
         return yearlessPart(cursor.position(), part, cursor.token(beforeYear).is("last") ? -1 : 1);
       }
     }
-    return ordinal < 0 ? lastPart(afterPart, half) : yearlessPart(afterPart, part, 0);
+    return ordinal < 0 ? lastPart(afterPart, half) : undatedPart(afterPart, part);
   }
 
   /**
@@ -284,6 +285,28 @@ final class Periods {
       int year = current == 0 ? reference.year() - 1 : reference.year();
       int index = current == 0 ? 12 / months : current;
       return Candidate.Resolution.date(TimexFormat.year(year) + "-" + (half ? "H" : "Q") + index, null);
+    }, null);
+  }
+
+  /** A hyphen with no space on either side, as in "fourth-quarter". */
+  private static boolean gluedHyphen(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.atEnd() || cursor.peek().spaceBefore() || !cursor.punct("-")) {
+      return false;
+    }
+    if (cursor.atEnd() || cursor.peek().spaceBefore()) {
+      cursor.reset(start);
+      return false;
+    }
+    return true;
+  }
+
+  /** A part of a year named with no year: in news one that lies well ahead is last year's. */
+  private static Phrase undatedPart(int end, String part) {
+    int firstMonth = (part.charAt(1) - '1') * (part.charAt(0) == 'H' ? 6 : 3) + 1;
+    return new Phrase(end, anchor -> {
+      Integer y = anchor.yearFor(firstMonth);
+      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
     }, null);
   }
 

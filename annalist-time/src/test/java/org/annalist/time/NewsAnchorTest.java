@@ -18,6 +18,17 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aQuarterAsAnAdjectiveIsADateAndOneWellAheadOfTheArticleIsLastYears() {
+    LocalDate february = LocalDate.of(2009, 2, 12);
+    assertThat(values("The firm posted a fourth-quarter loss.", february)).containsExactly("2008-Q4");
+    assertThat(values("First-half sales fell.", february)).containsExactly("2009-H1");
+    assertThat(values("Sales in the fourth quarter fell.", february)).containsExactly("2008-Q4");
+    assertThat(values("Sales in the second quarter will rise.", february)).containsExactly("2009-Q2");
+    assertThat(values("Sales in the fourth quarter of this year will rise.", february)).containsExactly("2009-Q4");
+    assertThat(values("He came first - quarter of the way.", february)).isEmpty();
+  }
+
+  @Test
   void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
     LocalDate tuesday = LocalDate.of(2009, 6, 2);
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
