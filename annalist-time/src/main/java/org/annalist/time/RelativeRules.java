@@ -3,6 +3,7 @@ package org.annalist.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
@@ -77,7 +78,11 @@ final class RelativeRules {
         && !(the && shift != 0 && unit == Unit.QUARTER && cursor.token(start + 1).is("last"))) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      return Candidate.of(start, cursor.position(), anchor -> shifted(anchor.reference(), unit, s));
+      boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
+      return Candidate.of(start, cursor.position(), anchor -> {
+        Point reference = anchor.reference();
+        return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
+      });
     }
     String season = TimeLexicon.season(cursor.peek().lower());
     if (season != null) {
@@ -145,6 +150,27 @@ final class RelativeRules {
       return creation && resolution != null ? Candidate.Resolution.date(resolution.value(), null) : resolution;
     });
   }
+
+  /**
+   * Consumes "a year ago", "a year earlier", "(of) last year", "(of) the previous year", "the
+   * year before" after "the same month": the same unit one year back.
+   */
+  private static boolean aYearBack(Cursor cursor) {
+    int start = cursor.position();
+    for (String phrase : YEAR_BACK) {
+      cursor.reset(start);
+      cursor.word("of", "in");
+      if (Arrays.stream(phrase.split(" ")).allMatch(cursor::word)) {
+        return true;
+      }
+    }
+    cursor.reset(start);
+    return false;
+  }
+
+  private static final List<String> YEAR_BACK = List.of("a year ago", "a year earlier", "a year before",
+      "one year ago", "one year earlier", "last year", "the previous year", "the prior year", "the preceding year",
+      "the year before");
 
   /** "less than", "more than", "about", "only", "just", "some" before an amount. */
   private static void skipHedge(Cursor cursor) {

@@ -29,6 +29,15 @@ class NewsAnchorTest {
   }
 
   @Test
+  void theSameUnitAYearAgoIsOneExpressionOneYearBack() {
+    LocalDate created = LocalDate.of(2009, 2, 12);
+    assertThat(values("Sales fell from the same month a year ago.", created)).containsExactly("2008-02");
+    assertThat(values("Sales fell from the same quarter of last year.", created)).containsExactly("2008-Q1");
+    assertThat(values("Sales fell on the same day the year before.", created)).containsExactly("2008-02-12");
+    assertThat(values("Sales fell on the same day.", created)).containsExactly("2009-02-12");
+  }
+
+  @Test
   void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
     LocalDate tuesday = LocalDate.of(2009, 6, 2);
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
