@@ -37,9 +37,17 @@ final class DurationRules {
     } else {
       cursor.reset(amountStart);
     }
+    Candidate adjective = longAdjective(tokens, amountStart);
+    if (adjective != null) {
+      return amountStart == i ? adjective : null;
+    }
     NumberWords.Amount amount = NumberWords.read(tokens, amountStart);
     if (amount == null) {
       return amountStart > i ? spanOfUnits(tokens, i, amountStart) : unquantified(tokens, i);
+    }
+    if (amount.next() > amountStart && longAdjective(tokens, amount.next()) != null
+        && (tokens.get(amountStart).is("a") || tokens.get(amountStart).is("an"))) {
+      return null;
     }
     cursor.reset(amount.next());
     boolean hyphenated = cursor.dash();
@@ -55,9 +63,32 @@ final class DurationRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
+    if (amount.isKnown() && !unit.timeOfDay) {
+      int afterUnit = cursor.position();
+      if (!(cursor.word("old") || cursor.word("of") && cursor.word("age"))) {
+        cursor.reset(afterUnit);
+      }
+    }
     String value = unit.duration(amount.value());
     TimexMod m = mod;
     return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+  }
+
+  /**
+   * "month-long", "decades-long": a unit made an adjective is a duration of one (or, plural, of
+   * some) units; "a" before it belongs to the noun ("a month-long siege").
+   */
+  private static @Nullable Candidate longAdjective(List<TimeToken> tokens, int i) {
+    if (i + 2 >= tokens.size() || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore()
+        || !tokens.get(i + 1).text().equals("-") || !tokens.get(i + 2).is("long")) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(tokens.get(i).lower());
+    if (unit == null || unit == Unit.WEEKEND || unit == Unit.QUARTER) {
+      return null;
+    }
+    String value = unit.duration(tokens.get(i).lower().equals(unit.plural) ? "X" : "1");
+    return Candidate.of(i, i + 3, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /** "more than", "less than", "at least", "up to", "about", "nearly"... */

@@ -114,12 +114,13 @@ final class TimeLexicon {
     }
 
     /**
-     * TIMEX duration of n units: P3Y, PT4H, P1.5Y, PXD for unknown n. A known number of decades
-     * is written in years, as ISO 8601 has it (P10Y); an unknown one keeps TIMEX's DE (PXDE).
+     * TIMEX duration of n units: P3Y, PT4H, P1.5Y, PXD for unknown n. Decades are written in
+     * years, as ISO 8601 has it: P10Y, and PXY for some decades.
      */
     String duration(String amount) {
-      if (this == DECADE && !amount.equals("X")) {
-        return "P" + new BigDecimal(amount).scaleByPowerOfTen(1).stripTrailingZeros().toPlainString() + YEAR.letter;
+      if (this == DECADE) {
+        return "P" + (amount.equals("X") ? amount
+            : new BigDecimal(amount).scaleByPowerOfTen(1).stripTrailingZeros().toPlainString()) + YEAR.letter;
       }
       return (timeOfDay ? "PT" : "P") + amount + letter;
     }
