@@ -156,16 +156,21 @@ public final class TemporalTagger {
   }
 
   private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i, AnchoringMode mode) {
+    boolean narrative = mode == AnchoringMode.NARRATIVE;
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
         CalendarRules.find(tokens, i), RelativeRules.find(tokens, i), ClockRules.find(tokens, i),
-        DurationRules.find(tokens, i), ReferenceRules.find(tokens, i),
-        mode == AnchoringMode.NARRATIVE ? EventShiftRules.find(tokens, i) : null}) {
+        narrative ? withWhatItLasts(tokens, DurationRules.find(tokens, i)) : DurationRules.find(tokens, i),
+        ReferenceRules.find(tokens, i), narrative ? EventPhrases.shift(tokens, i) : null}) {
       if (candidate != null && candidate.end() > i && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
     }
     return best;
+  }
+
+  private static @Nullable Candidate withWhatItLasts(List<TimeToken> tokens, @Nullable Candidate duration) {
+    return duration == null ? null : EventPhrases.withWhatItLasts(tokens, duration);
   }
 
   private static @Nullable TemporalExpression resolve(

@@ -46,6 +46,15 @@ class NarrativeAnchorTest {
         .containsExactly("Two days");
   }
 
+  @Test
+  void aDurationTakesInWhatItIsTheDurationOf() {
+    assertThat(texts("After two months of bitter fighting, the town fell.", HISTORY))
+        .containsExactly("two months of bitter fighting");
+    assertThat(texts("After two months of fighting in 1860, the town fell.", HISTORY)).containsExactly("two months", "1860");
+    assertThat(texts("After two months of fighting, the town fell.", TemporalContext.news(LocalDate.of(2009, 6, 3))))
+        .containsExactly("two months");
+  }
+
   private static List<String> texts(String text, TemporalContext context) {
     return TemporalTagger.english().tag(text, context).stream().map(e -> e.span().quote(text)).toList();
   }

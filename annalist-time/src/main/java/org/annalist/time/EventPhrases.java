@@ -6,15 +6,16 @@ import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Narrative only: a count of days, weeks, months or years before or after an event the story
- * has just told is a date, and the event is part of the expression, as TIMEX2 marks it: "two
- * days after the fall of the city", "a year after the battle", "the day before the vote". The
- * event names no time of its own, so the value is the story's time shifted by the count. An
- * event phrase that holds a number or a month is left alone, so the date inside it stays an
- * expression of its own.
+ * Narrative only: an event phrase that a time is told against is part of the expression, as
+ * TIMEX2 marks it. A count of days, weeks, months or years before or after an event the story
+ * has just told is a date: "two days after the fall of the city", "a year after the battle", "the
+ * day before the vote"; the event names no time of its own, so the value is the story's time
+ * shifted by the count. A duration takes in what it is the duration of: "two months of fierce
+ * fighting". An event phrase that holds a number or a month is left alone, so the date inside it
+ * stays an expression of its own.
  */
-final class EventShiftRules {
-  private EventShiftRules() {}
+final class EventPhrases {
+  private EventPhrases() {}
 
   /** The longest event phrase taken in, in tokens; a longer one is more likely a clause of its own. */
   static final int MAX_EVENT_TOKENS = 12;
@@ -24,7 +25,8 @@ final class EventShiftRules {
       "and", "but", "when", "while", "which", "who", "where", "as");
   private static final Set<Unit> UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
 
-  static @Nullable Candidate find(List<TimeToken> tokens, int i) {
+  /** "two days after the fall of the city": the story's time shifted, or null. */
+  static @Nullable Candidate shift(List<TimeToken> tokens, int i) {
     Cursor cursor = new Cursor(tokens, i);
     int count;
     if (cursor.word("the")) {
@@ -49,6 +51,16 @@ final class EventShiftRules {
     }
     int shift = direction * count;
     return Candidate.of(i, end, anchor -> RelativeRules.shifted(anchor.reference(), unit, shift));
+  }
+
+  /** The duration with the "of" phrase after it taken in ("two months of fierce fighting"), or the duration as it is. */
+  static Candidate withWhatItLasts(List<TimeToken> tokens, Candidate duration) {
+    int of = duration.end();
+    if (of >= tokens.size() || !tokens.get(of).is("of")) {
+      return duration;
+    }
+    int end = eventEnd(tokens, of + 1);
+    return end < 0 ? duration : new Candidate(duration.first(), end, duration.resolver(), duration.explicitYear());
   }
 
   /** A name right after a common word starts a new clause: "the day after the battle Smith wrote". */
