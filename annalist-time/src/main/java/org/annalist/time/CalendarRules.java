@@ -37,7 +37,8 @@ final class CalendarRules {
         monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
         DayRanges.dayBeforeRange(cursor, start), DayRanges.dayAfterRange(cursor, start), ordinalDay(cursor, start),
         Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
-        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start)}) {
+        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start),
+        SlashDates.slashDate(cursor, start)}) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
