@@ -140,25 +140,34 @@ final class DurationRules {
     return Candidate.of(start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
-  /** "for years", "over decades", "within months", "recent weeks": an unknown number of units. */
+  /**
+   * "for years", "over decades", "within months", "(the first loss) in years", "recent weeks",
+   * "over the years", "through the decades": an unknown number of units.
+   */
   private static @Nullable Candidate unquantified(List<TimeToken> tokens, int i) {
-    if (tokens.get(i).is("recent") && i + 1 < tokens.size()) {
-      Unit unit = TimeLexicon.unit(tokens.get(i + 1).lower());
-      if (unit != null && tokens.get(i + 1).lower().equals(unit.plural) && unit != Unit.SECOND) {
-        String value = unit.duration("X");
-        return Candidate.of(i, i + 2, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
-      }
-      return null;
+    if (tokens.get(i).is("recent")) {
+      Unit unit = i + 1 < tokens.size() ? pluralUnit(tokens.get(i + 1)) : null;
+      return unit == null ? null : someUnits(i, i + 2, unit);
     }
-    if (i == 0 || !Set.of("for", "over", "within").contains(tokens.get(i - 1).lower())) {
-      return null;
+    if ((tokens.get(i).is("over") || tokens.get(i).is("through")) && i + 2 < tokens.size() && tokens.get(i + 1).is("the")) {
+      Unit unit = pluralUnit(tokens.get(i + 2));
+      return unit == null || unit.timeOfDay ? null : someUnits(i, i + 3, unit);
     }
-    Unit unit = TimeLexicon.unit(tokens.get(i).lower());
-    if (unit == null || !tokens.get(i).lower().equals(unit.plural) || unit == Unit.SECOND) {
-      return null;
-    }
+    Unit unit = pluralUnit(tokens.get(i));
+    return unit == null || i == 0 || !UNQUANTIFIED_BEFORE.contains(tokens.get(i - 1).lower()) ? null : someUnits(i, i + 1, unit);
+  }
+
+  /** The unit the token names in the plural ("years"), seconds left out, or null. */
+  private static @Nullable Unit pluralUnit(TimeToken token) {
+    Unit unit = TimeLexicon.unit(token.lower());
+    return unit == null || unit == Unit.SECOND || !token.lower().equals(unit.plural) ? null : unit;
+  }
+
+  private static final Set<String> UNQUANTIFIED_BEFORE = Set.of("for", "over", "within", "in");
+
+  private static Candidate someUnits(int start, int end, Unit unit) {
     String value = unit.duration("X");
-    return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+    return Candidate.of(start, end, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /** "daily", "every year", "each month", "per day", "every two weeks". */

@@ -55,6 +55,8 @@ class TemporalTaggerTest {
         Arguments.of("The feud lasted two decades.", "two decades", "P20Y"),
         Arguments.of("The feud went on for decades.", "decades", "PXY"),
         Arguments.of("After a month-long siege the town fell.", "month-long", "P1M"),
+        Arguments.of("It was the first drought in decades.", "decades", "PXY"),
+        Arguments.of("The town grew over the years.", "over the years", "PXY"),
         Arguments.of("After a months-long trek they arrived.", "months-long", "PXM"),
         Arguments.of("The recruit was 18 years old.", "18 years old", "P18Y"),
         Arguments.of("A senator had to be 30 years of age.", "30 years of age", "P30Y"),
