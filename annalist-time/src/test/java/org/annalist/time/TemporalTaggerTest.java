@@ -41,6 +41,7 @@ class TemporalTaggerTest {
         Arguments.of("In the spring of 1942 they attacked.", "the spring of 1942", "1942-SP"),
         Arguments.of("In summer 1918 they advanced.", "summer 1918", "1918-SU"),
         Arguments.of("In the first half of 1942 it held.", "the first half of 1942", "1942-H1"),
+        Arguments.of("In the latter half of 1942 it broke.", "the latter half of 1942", "1942-H2"),
         Arguments.of("On Christmas 1963 they met.", "Christmas 1963", "1963-12-25"),
         // modifiers
         Arguments.of("By early October the line broke.", "early October", "XXXX-10"),
@@ -89,6 +90,11 @@ class TemporalTaggerTest {
     assertThat(only("By early October 1939 it fell.", HISTORY).mod()).isEqualTo(TimexMod.START);
     assertThat(only("In mid-September 1942 they fought.", HISTORY).mod()).isEqualTo(TimexMod.MID);
     assertThat(only("It lasted more than three years.", HISTORY).mod()).isEqualTo(TimexMod.MORE_THAN);
+    assertThat(only("The temple was built ca. 466 BC.", HISTORY).mod()).isEqualTo(TimexMod.APPROX);
+    assertThat(only("He was born about 1910 in Puebla.", HISTORY).span().quote("He was born about 1910 in Puebla."))
+        .isEqualTo("about 1910");
+    assertThat(TemporalTagger.english().tag("He spoke about May and June.", HISTORY)).extracting(TemporalExpression::mod)
+        .as("only a dated time is approximate").containsOnlyNulls();
   }
 
   @Test
