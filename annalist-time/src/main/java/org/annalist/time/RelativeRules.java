@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -59,6 +60,8 @@ final class RelativeRules {
       shift = 0;
     } else if (!the && cursor.word("last")) {
       shift = -1;
+    } else if (the) {
+      return theUnit(cursor, start);
     } else {
       return null;
     }
@@ -98,6 +101,27 @@ final class RelativeRules {
     }
     return null;
   }
+
+  /**
+   * News only: "the day", "the week", "the month", "the year" told of the news ("fell 3% on the
+   * day", "for the year") are the article's; not when a phrase or clause after them says which
+   * ("the day of the vote", "the year he died").
+   */
+  private static @Nullable Candidate theUnit(Cursor cursor, int start) {
+    Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+    if (unit == null || !CALENDAR_UNITS.contains(unit) || !cursor.peek().lower().equals(unit.singular)) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || !cursor.peek().spaceBefore() && cursor.peek().text().equals("-"))) {
+      return null;
+    }
+    return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(anchor.reference(), unit, 0) : null);
+  }
+
+  private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
+  private static final Set<String> SAYS_WHICH = Set.of(
+      "of", "before", "after", "when", "that", "which", "where", "in", "he", "she", "it", "they", "we", "i", "you");
 
   /** "two days later", "three years ago", "a week earlier", "the day before", "the year after". */
   private static @Nullable Candidate countedShift(Cursor cursor, int start) {

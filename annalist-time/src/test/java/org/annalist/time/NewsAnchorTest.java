@@ -38,6 +38,14 @@ class NewsAnchorTest {
   }
 
   @Test
+  void theDayOrTheYearOfTheNewsIsTheArticlesUnlessAPhraseAfterSaysWhich() {
+    LocalDate created = LocalDate.of(2009, 2, 12);
+    assertThat(values("Shares fell 3% on the day and 10% for the year.", created)).containsExactly("2009-02-12", "2009");
+    assertThat(values("He left on the day of the vote, in the year he was elected.", created)).isEmpty();
+    assertThat(TemporalTagger.english().tag("They rested on the day.", TemporalContext.narrative(created))).isEmpty();
+  }
+
+  @Test
   void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
     LocalDate tuesday = LocalDate.of(2009, 6, 2);
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
