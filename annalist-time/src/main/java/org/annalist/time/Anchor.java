@@ -13,6 +13,7 @@ final class Anchor {
   private @Nullable Point storyTime;
   private @Nullable String storyTimex;
   private @Nullable Point borrowed;
+  private @Nullable Point sentenceDay;
   private boolean storyReached;
 
   Anchor(TemporalContext context) {
@@ -79,6 +80,16 @@ final class Anchor {
   /** Whether the story's time, as reached in the text, is known to the month. */
   boolean storyKnownToTheMonth() {
     return storyReached && storyTime != null && storyTime.hasMonth();
+  }
+
+  /** The day a clock time takes: a day told earlier in its sentence, else the reference's. */
+  @Nullable Point clockDay() {
+    return sentenceDay != null ? sentenceDay : reference();
+  }
+
+  /** A day told in the current sentence, or null when a new sentence begins. */
+  void sentenceDay(@Nullable Point day) {
+    this.sentenceDay = day;
   }
 
   /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */

@@ -58,6 +58,9 @@ public final class TemporalTagger {
         int start = tokens.get(candidate.first()).start();
         recordReferences(sentenceStarts, references, start, anchor);
         paragraphUndated |= blankLineBetween(text, previousEnd, start);
+        if (sentenceEndBetween(text, previousEnd, start)) {
+          anchor.sentenceDay(null);
+        }
         previousEnd = tokens.get(candidate.end() - 1).end();
         TemporalExpression expression = resolve(tokens, chosen, c, anchor, paragraphUndated);
         if (expression != null) {
@@ -91,6 +94,17 @@ public final class TemporalTagger {
   }
 
   private static final int CHUNK = 8192;
+
+  /** Whether a full stop, question or exclamation mark followed by white space lies between the offsets. */
+  static boolean sentenceEndBetween(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Whether a line holding nothing but white space lies between the offsets: a paragraph break. */
   static boolean blankLineBetween(String text, int from, int to) {
@@ -181,6 +195,9 @@ public final class TemporalTagger {
     anchor.borrow(null);
     if (resolution == null) {
       return null;
+    }
+    if (resolution.type() == TimexType.DATE && resolution.reached() != null && resolution.reached().hasDay()) {
+      anchor.sentenceDay(resolution.reached());
     }
     Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
     TemporalExpression expression = new TemporalExpression(span, resolution.type(), resolution.value(),

@@ -46,6 +46,20 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aClockTimeTakesTheDayToldEarlierInItsSentence() {
+    LocalDate wednesday = LocalDate.of(2009, 12, 16);
+    assertThat(values("The plane flew on Tuesday at 18:00 UTC. It landed at 19:00.", wednesday))
+        .containsExactly("2009-12-15", "2009-12-15T18:00Z", "2009-12-16T19:00");
+  }
+
+  @Test
+  void aSentenceEndsAtAStopMarkFollowedBySpace() {
+    assertThat(TemporalTagger.sentenceEndBetween("a. b", 0, 4)).isTrue();
+    assertThat(TemporalTagger.sentenceEndBetween("U.S. b", 0, 2)).isFalse();
+    assertThat(TemporalTagger.sentenceEndBetween("a? b", 2, 4)).isFalse();
+  }
+
+  @Test
   void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
     LocalDate tuesday = LocalDate.of(2009, 6, 2);
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
