@@ -214,8 +214,8 @@ public final class TemporalTagger {
 
   /**
    * Whether a calendar expression is a time the story reaches. Not when the date only qualifies
-   * a noun ("the August 1792 uprising", "the 1614 rules") or is a point of comparison or origin
-   * ("as in 1614", "since 1614").
+   * a noun ("the August 1792 uprising", "the 1614 rules"), is a point of comparison or origin
+   * ("as in 1614", "since 1614"), or dates the event a state lasted until.
    */
   private static boolean movesStory(List<TimeToken> tokens, Candidate candidate) {
     int before = candidate.first() - 1;
@@ -223,13 +223,34 @@ public final class TemporalTagger {
     boolean determiner = before >= 0 && DETERMINERS.contains(tokens.get(before).lower());
     boolean nounAfter = after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
         && tokens.get(after).text().length() > 2 && !tokens.get(after).is("and");
-    if (determiner && nounAfter) {
+    if (determiner && nounAfter || untilAnEvent(tokens, candidate.first())) {
       return false;
     }
     boolean since = before >= 0 && tokens.get(before).is("since");
     boolean asIn = before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
     return !since && !asIn;
   }
+
+  /**
+   * Whether the date at {@code first} names when an event ended a state the story is telling,
+   * within its clause: "the assault lasted until the fall of the city in February 1945". The
+   * story stays where it was; "until 26 November" and "until in March" still move it.
+   */
+  private static boolean untilAnEvent(List<TimeToken> tokens, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= UNTIL_REACH; k--) {
+      TimeToken token = tokens.get(k);
+      if (CLAUSE_MARKS.contains(token.text())) {
+        return false;
+      }
+      if ((token.is("until") || token.is("till")) && k + 2 < first && DETERMINERS.contains(tokens.get(k + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int UNTIL_REACH = 8;
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ".", ";", ":");
 
   /**
    * "In 1939, ..." or "1939:" at the start of a sentence sets the story's time; a year named in

@@ -23,6 +23,14 @@ class NarrativeAnchorTest {
   }
 
   @Test
+  void theDateOfAnEventAStateLastedUntilDoesNotMoveTheStory() {
+    assertThat(values("On 20 October 1850 the siege began. It lasted until the fall of the fort in February 1851. In June the town grew."))
+        .containsExactly("1850-10-20", "1851-02", "1850-06");
+    assertThat(values("On 20 October 1850 the siege began. It lasted until 3 February 1851. In June the town grew."))
+        .containsExactly("1850-10-20", "1851-02-03", "1851-06");
+  }
+
+  @Test
   void aBlankLineIsALineOfWhiteSpaceOnly() {
     assertThat(TemporalTagger.blankLineBetween("a\n \t\nb", 0, 6)).isTrue();
     assertThat(TemporalTagger.blankLineBetween("a\nx\nb", 0, 5)).isFalse();
