@@ -221,6 +221,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void fourDigitsAreATimeOfDayWithAZoneOrWithHoursAfterALeadingZero() {
+    assertThat(values("On 2 May 1945 at 0737 GMT the guns fell silent.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T07:37Z");
+    assertThat(values("On 2 May 1945 at 0600 hours they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T06:00");
+    assertThat(values("The tape held 1500 hours of music and 2560 GMT was no time.", HISTORY)).containsExactly("PT1500H");
+  }
+
+  @Test
   void aYearAndADashBeforeLettersIsTheYearAlone() {
     assertThat(values("In 1752-ab it rained.", HISTORY)).containsExactly("1752");
     assertThat(values("In 1752-06-xy it rained.", HISTORY)).containsExactly("1752-06");
