@@ -347,11 +347,7 @@ final class Periods {
       return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
           TimexFormat.date(y, month, day), new Point(y, month, day)), year);
     }
-    return new Phrase(afterName, anchor -> {
-      Integer y = anchor.year();
-      return y == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null)
-          : Candidate.Resolution.date(TimexFormat.date(y, month, day), new Point(y, month, day));
-    }, null);
+    return CalendarRules.yearless(afterName, month, day, null);
   }
 
   /** "'99": a year in the reference century. */

@@ -60,6 +60,12 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aHolidayWithNoYearTakesTheYearADateWould() {
+    assertThat(values("Christmas sales were strong.", LocalDate.of(2007, 1, 18))).containsExactly("2006-12-25");
+    assertThat(values("Christmas sales will be strong.", LocalDate.of(2007, 10, 18))).containsExactly("2007-12-25");
+  }
+
+  @Test
   void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
     LocalDate tuesday = LocalDate.of(2009, 6, 2);
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
