@@ -66,7 +66,8 @@ class TemporalTaggerTest {
         Arguments.of("They met annually.", "annually", "P1Y"),
         // references
         Arguments.of("It is now a museum.", "now", "PRESENT_REF"),
-        Arguments.of("Historians currently agree.", "currently", "PRESENT_REF"));
+        Arguments.of("Historians currently agree.", "currently", "PRESENT_REF"),
+        Arguments.of("More recently the archive opened.", "More recently", "PAST_REF"));
   }
 
   @ParameterizedTest
