@@ -21,12 +21,40 @@ final class CalendarRules {
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Cursor cursor = new Cursor(tokens, i);
+    Candidate dayAndDate = weekdayAndDate(cursor, i);
+    if (dayAndDate != null) {
+      return dayAndDate;
+    }
+    cursor.reset(i);
     Phrase phrase = Modifiers.modified(cursor);
     if (phrase == null) {
       cursor.reset(i);
       phrase = phrase(cursor);
     }
     return phrase == null ? null : new Candidate(i, phrase.end(), phrase.resolver(), phrase.year());
+  }
+
+  /** "Saturday, June 24, 1950", "Monday 5 May": a weekday before a date is part of it. */
+  private static @Nullable Candidate weekdayAndDate(Cursor cursor, int start) {
+    if (cursor.atEnd() || !cursor.peek().isCapitalized() || TimeLexicon.weekday(cursor.peek().lower()) == 0) {
+      return null;
+    }
+    cursor.reset(start + 1);
+    cursor.punct(",");
+    int dateStart = cursor.position();
+    Phrase date = phrase(cursor);
+    if (date == null) {
+      return null;
+    }
+    boolean month = false;
+    boolean day = false;
+    for (int t = dateStart; t < date.end(); t++) {
+      cursor.reset(t);
+      month |= cursor.month() > 0;
+      cursor.reset(t);
+      day |= cursor.day() > 0;
+    }
+    return month && day ? new Candidate(start, date.end(), date.resolver(), date.year()) : null;
   }
 
   /** The longest calendar phrase at the cursor, unmodified, or null (cursor restored). */

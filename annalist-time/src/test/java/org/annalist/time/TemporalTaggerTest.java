@@ -25,6 +25,7 @@ class TemporalTaggerTest {
         Arguments.of("In July 1941, Stalin asked.", "July 1941", "1941-07"),
         Arguments.of("In February of 1940 a pact.", "February of 1940", "1940-02"),
         Arguments.of("It was 1941-06-22 at dawn.", "1941-06-22", "1941-06-22"),
+        Arguments.of("On Saturday, June 24, 1950 he phoned.", "Saturday, June 24, 1950", "1950-06-24"),
         Arguments.of("In 1939 the war began.", "1939", "1939"),
         // eras
         Arguments.of("The battle of 480 BC was decisive.", "480 BC", "BC0480"),
