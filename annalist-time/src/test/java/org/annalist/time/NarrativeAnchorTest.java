@@ -31,6 +31,14 @@ class NarrativeAnchorTest {
   }
 
   @Test
+  void aYearLessMonthThatResumesTheStoryBeforeAnAsideTakesItsYear() {
+    assertThat(values("On 9 April 1850 the fort fell. In November 1858 a statue was raised. On 15 April the army left."))
+        .containsExactly("1850-04-09", "1858-11", "1850-04-15");
+    assertThat(values("On 9 December 1850 the fort fell. In February 1851 a statue was raised. On 15 April the army left."))
+        .as("a month past the move goes on from it").containsExactly("1850-12-09", "1851-02", "1851-04-15");
+  }
+
+  @Test
   void aBlankLineIsALineOfWhiteSpaceOnly() {
     assertThat(TemporalTagger.blankLineBetween("a\n \t\nb", 0, 6)).isTrue();
     assertThat(TemporalTagger.blankLineBetween("a\nx\nb", 0, 5)).isFalse();
