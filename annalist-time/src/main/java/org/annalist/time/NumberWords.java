@@ -17,10 +17,14 @@ final class NumberWords {
       return !"X".equals(value);
     }
 
+    /** The amount as a whole number, or -1 if it is unknown, a fraction or too large to count with. */
     int intValue() {
-      return isKnown() && !value.contains(".") ? Integer.parseInt(value) : -1;
+      return isKnown() && !value.contains(".") && value.length() <= MAX_DIGITS ? Integer.parseInt(value) : -1;
     }
   }
+
+  /** The most digits a whole amount may have and still be counted with. */
+  static final int MAX_DIGITS = 9;
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),

@@ -56,6 +56,12 @@ class NarrativeAnchorTest {
   }
 
   @Test
+  void aCountTooLargeToCountWithIsNoShift() {
+    assertThat(texts("It came 55555555555555555555 days after the fall of the fort.", HISTORY))
+        .containsExactly("55555555555555555555 days");
+  }
+
+  @Test
   void anEventPhraseWithADateOfItsOwnOrInNewsIsNotTakenIn() {
     assertThat(texts("It came a year after the treaty of May 1860 was signed.", HISTORY)).containsExactly("a year", "May 1860");
     assertThat(texts("Two days after the crash, shares fell.", TemporalContext.news(LocalDate.of(2009, 6, 3))))
