@@ -66,8 +66,7 @@ final class Periods {
       return new Phrase(end, anchor -> {
         Integer hundreds = century == null ? referenceHundreds(anchor, tens * 10)
             : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
-        return hundreds == null ? null
-            : Candidate.Resolution.date(String.valueOf(hundreds * 10 + tens), Point.year(hundreds * 100 + tens * 10));
+        return hundreds == null ? null : decadeOf(hundreds, tens);
       }, null);
     }
     return null;
@@ -85,9 +84,14 @@ final class Periods {
     }
     return new Phrase(cursor.position(), anchor -> {
       Integer hundreds = referenceHundreds(anchor, tens * 10);
-      int century = hundreds == null ? 19 : hundreds;
-      return Candidate.Resolution.date(String.valueOf(century * 10 + tens), Point.year(century * 100 + tens * 10));
+      return decadeOf(hundreds == null ? 19 : hundreds, tens);
     }, null);
+  }
+
+  /** The decade {@code tens} of the century {@code hundreds}, written as TIMEX does ("198", "008"). */
+  private static Candidate.Resolution decadeOf(int hundreds, int tens) {
+    Point first = Point.year(hundreds * 100 + tens * 10);
+    return Candidate.Resolution.date(first.value(TimeLexicon.Unit.DECADE), first);
   }
 
   /** "of the last century", "of the twentieth century", "of the 20th century": the hundreds, e.g. 19. */
@@ -110,7 +114,8 @@ final class Periods {
    * The century of a decade or year named without one ("the eighties", "'80s", "'82"), given its
    * years into the century (80, 82): the one that puts it nearest the reference year, the
    * reference's own unless that is more than fifty years off ("the eighties" and "'82" told in
-   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942). Null without a reference year.
+   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942), never one before the first
+   * ("the eighties" in a story at AD 2 are the 80s AD). Null without a reference year.
    */
   private static @Nullable Integer referenceHundreds(Anchor anchor, int intoCentury) {
     Integer year = anchor.year();
@@ -119,7 +124,7 @@ final class Periods {
     }
     int hundreds = year / 100;
     int offset = hundreds * 100 + intoCentury - year;
-    return offset > HALF_CENTURY ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
+    return offset > HALF_CENTURY && hundreds > 0 ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
   }
 
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */

@@ -245,6 +245,11 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDecadeWithoutItsCenturyIsNeverBeforeTheFirst() {
+    assertThat(values("In 2 CE the eighties began, and '82 came.", HISTORY)).containsExactly("0002", "008", "0082");
+  }
+
+  @Test
   void onlyAsciiDigitsMakeNumbers() {
     assertThat(values("The siege lasted \u0664 years, from \u0661\u0669\u0664\u0661.", HISTORY)).isEmpty();
   }
