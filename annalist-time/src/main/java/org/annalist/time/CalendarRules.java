@@ -327,10 +327,16 @@ final class CalendarRules {
         TimexFormat.date(year, month, day), new Point(year, month, day)), year);
   }
 
-  /** A day and month; the year is the reference's (shifted if given, else carried forward). */
+  /**
+   * A day and month; the year is the reference's (shifted if given, else carried forward). A day
+   * no such month has in any year ("February 30") leaves the month alone.
+   */
   static Phrase yearless(int end, int month, int day, @Nullable Integer shift) {
     return new Phrase(end, anchor -> {
       Integer year = shift == null ? anchor.yearFor(month) : shiftedYear(anchor, shift);
+      if (day > java.time.Month.of(month).maxLength()) {
+        return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null) : monthResolution(year, month);
+      }
       if (year == null || !validDay(year, month, day)) {
         return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
       }

@@ -250,6 +250,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDayNoSuchMonthHasLeavesTheMonth() {
+    assertThat(values("In 1850 the fort fell; on February 30 and 31 April nothing happened.", HISTORY))
+        .containsExactly("1850", "1850-02", "1850-04");
+    assertThat(values("On February 29 they left.", TemporalContext.narrative(null))).containsExactly("XXXX-02-29");
+  }
+
+  @Test
   void onlyAsciiDigitsMakeNumbers() {
     assertThat(values("The siege lasted \u0664 years, from \u0661\u0669\u0664\u0661.", HISTORY)).isEmpty();
   }
