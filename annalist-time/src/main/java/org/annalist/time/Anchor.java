@@ -13,6 +13,8 @@ final class Anchor {
   private @Nullable Point storyTime;
   private @Nullable String storyTimex;
   private @Nullable Point borrowed;
+  private @Nullable Point sentenceDay;
+  private @Nullable Point earlierStory;
   private boolean storyReached;
 
   Anchor(TemporalContext context) {
@@ -57,12 +59,17 @@ final class Anchor {
   }
 
   /**
-   * The year of a year-less month (and day). In news, a date more than
+   * The year of a year-less month (and day). In a story, the year before an aside to another
+   * year when the month resumes it (see {@link #resumes}). In news, a date more than
    * {@value #NEWS_FUTURE_MONTHS} months after the creation time is last year's: news reports the
    * recent past ("on 11 December" in a January article).
    */
   @Nullable Integer yearFor(int month) {
     Integer year = year();
+    Point earlier = earlierStory;
+    if (year != null && borrowed == null && mode == AnchoringMode.NARRATIVE && earlier != null && resumes(earlier, month)) {
+      return earlier.year();
+    }
     if (year == null || borrowed != null || mode != AnchoringMode.NEWS || creationTime == null) {
       return year;
     }
@@ -81,8 +88,31 @@ final class Anchor {
     return storyReached && storyTime != null && storyTime.hasMonth();
   }
 
+  /** The day a clock time takes: a day told earlier in its sentence, else the reference's. */
+  @Nullable Point clockDay() {
+    return sentenceDay != null ? sentenceDay : reference();
+  }
+
+  /** A day told in the current sentence, or null when a new sentence begins. */
+  void sentenceDay(@Nullable Point day) {
+    this.sentenceDay = day;
+  }
+
   /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */
+  /**
+   * Whether a year-less month resumes the story from before its last move to another year: it
+   * lies after the month the story had reached then and before the month the move went to. "On
+   * 9 April 2003 ... In November 2008 protesters ... On 15 April" is 2003-04-15: the move to 2008
+   * was an aside.
+   */
+  private boolean resumes(Point earlier, int month) {
+    Point story = storyTime;
+    return story != null && storyReached && earlier.hasMonth() && story.hasMonth()
+        && earlier.year() != story.year() && month >= earlier.month() && month < story.month();
+  }
+
   void reach(Point point, String timex) {
+    earlierStory = storyReached ? storyTime : null;
     storyTime = point;
     storyTimex = timex;
     storyReached = true;

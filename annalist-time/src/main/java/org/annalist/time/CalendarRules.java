@@ -21,12 +21,40 @@ final class CalendarRules {
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Cursor cursor = new Cursor(tokens, i);
+    Candidate dayAndDate = weekdayAndDate(cursor, i);
+    if (dayAndDate != null) {
+      return dayAndDate;
+    }
+    cursor.reset(i);
     Phrase phrase = Modifiers.modified(cursor);
     if (phrase == null) {
       cursor.reset(i);
       phrase = phrase(cursor);
     }
     return phrase == null ? null : new Candidate(i, phrase.end(), phrase.resolver(), phrase.year());
+  }
+
+  /** "Saturday, June 24, 1950", "Monday 5 May": a weekday before a date is part of it. */
+  private static @Nullable Candidate weekdayAndDate(Cursor cursor, int start) {
+    if (cursor.atEnd() || !cursor.peek().isCapitalized() || TimeLexicon.weekday(cursor.peek().lower()) == 0) {
+      return null;
+    }
+    cursor.reset(start + 1);
+    cursor.punct(",");
+    int dateStart = cursor.position();
+    Phrase date = phrase(cursor);
+    if (date == null) {
+      return null;
+    }
+    boolean month = false;
+    boolean day = false;
+    for (int t = dateStart; t < date.end(); t++) {
+      cursor.reset(t);
+      month |= cursor.month() > 0;
+      cursor.reset(t);
+      day |= cursor.day() > 0;
+    }
+    return month && day ? new Candidate(start, date.end(), date.resolver(), date.year()) : null;
   }
 
   /** The longest calendar phrase at the cursor, unmodified, or null (cursor restored). */
@@ -37,7 +65,8 @@ final class CalendarRules {
         monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
         DayRanges.dayBeforeRange(cursor, start), DayRanges.dayAfterRange(cursor, start), ordinalDay(cursor, start),
         Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
-        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start)}) {
+        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start),
+        SlashDates.slashDate(cursor, start)}) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
@@ -298,10 +327,16 @@ final class CalendarRules {
         TimexFormat.date(year, month, day), new Point(year, month, day)), year);
   }
 
-  /** A day and month; the year is the reference's (shifted if given, else carried forward). */
+  /**
+   * A day and month; the year is the reference's (shifted if given, else carried forward). A day
+   * no such month has in any year ("February 30") leaves the month alone.
+   */
   static Phrase yearless(int end, int month, int day, @Nullable Integer shift) {
     return new Phrase(end, anchor -> {
       Integer year = shift == null ? anchor.yearFor(month) : shiftedYear(anchor, shift);
+      if (day > java.time.Month.of(month).maxLength()) {
+        return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null) : monthResolution(year, month);
+      }
       if (year == null || !validDay(year, month, day)) {
         return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
       }

@@ -25,6 +25,9 @@ final class ClockRules {
     if (cursor.word("midnight")) {
       return timeAt(start, cursor.position(), "24:00");
     }
+    if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 4) {
+      return militaryClock(cursor, start);
+    }
     if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() > 2) {
       return null;
     }
@@ -57,6 +60,27 @@ final class ClockRules {
   }
 
   /**
+   * "0737 GMT", "1400 UTC", "0600 hours": four digits are a time of day only with a zone after
+   * them, or with "hours" after a leading zero ("1500 hours" is more often an amount).
+   */
+  private static @Nullable Candidate militaryClock(Cursor cursor, int start) {
+    String digits = cursor.peek().text();
+    int hour = Integer.parseInt(digits.substring(0, 2));
+    int minute = Integer.parseInt(digits.substring(2));
+    cursor.reset(start + 1);
+    int afterDigits = cursor.position();
+    String zone = zone(cursor);
+    boolean zoned = cursor.position() > afterDigits;
+    if (!zoned && !(digits.startsWith("0") && cursor.word("hours", "hrs"))) {
+      return null;
+    }
+    if (hour > 23 || minute > 59) {
+      return null;
+    }
+    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
+  }
+
+  /**
    * Takes a time zone after the clock into the expression ("04:30 UTC", "9 a.m. EST"); UTC is
    * written into the value as TIMEX3 and ISO 8601 write it ({@code Z}), other zones are not: a
    * TIMEX value has no other zone designator that annotated corpora use.
@@ -85,7 +109,7 @@ final class ClockRules {
 
   private static Candidate timeAt(int start, int end, String clock) {
     return Candidate.of(start, end, anchor -> {
-      Point reference = anchor.reference();
+      Point reference = anchor.clockDay();
       String day = reference != null && reference.hasDay() ? TimexFormat.date(reference.date()) : "XXXX-XX-XX";
       return new Candidate.Resolution(TimexType.TIME, day + "T" + clock, null, null);
     });

@@ -37,9 +37,17 @@ final class DurationRules {
     } else {
       cursor.reset(amountStart);
     }
+    Candidate adjective = longAdjective(tokens, amountStart);
+    if (adjective != null) {
+      return amountStart == i ? adjective : null;
+    }
     NumberWords.Amount amount = NumberWords.read(tokens, amountStart);
     if (amount == null) {
       return amountStart > i ? spanOfUnits(tokens, i, amountStart) : unquantified(tokens, i);
+    }
+    if (amount.next() > amountStart && longAdjective(tokens, amount.next()) != null
+        && (tokens.get(amountStart).is("a") || tokens.get(amountStart).is("an"))) {
+      return null;
     }
     cursor.reset(amount.next());
     boolean hyphenated = cursor.dash();
@@ -55,9 +63,32 @@ final class DurationRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
+    if (amount.isKnown() && !unit.timeOfDay) {
+      int afterUnit = cursor.position();
+      if (!(cursor.word("old") || cursor.word("of") && cursor.word("age"))) {
+        cursor.reset(afterUnit);
+      }
+    }
     String value = unit.duration(amount.value());
     TimexMod m = mod;
     return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+  }
+
+  /**
+   * "month-long", "decades-long": a unit made an adjective is a duration of one (or, plural, of
+   * some) units; "a" before it belongs to the noun ("a month-long siege").
+   */
+  private static @Nullable Candidate longAdjective(List<TimeToken> tokens, int i) {
+    if (i + 2 >= tokens.size() || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore()
+        || !tokens.get(i + 1).text().equals("-") || !tokens.get(i + 2).is("long")) {
+      return null;
+    }
+    Unit unit = TimeLexicon.unit(tokens.get(i).lower());
+    if (unit == null || unit == Unit.WEEKEND || unit == Unit.QUARTER) {
+      return null;
+    }
+    String value = unit.duration(tokens.get(i).lower().equals(unit.plural) ? "X" : "1");
+    return Candidate.of(i, i + 3, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /** "more than", "less than", "at least", "up to", "about", "nearly"... */
@@ -75,12 +106,17 @@ final class DurationRules {
       return TimexMod.EQUAL_OR_LESS;
     }
     cursor.reset(start);
-    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower())) {
+    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower()) && !isPrepositionBeforeThe(cursor.tokens(), start)) {
       TimexMod mod = MODS.get(cursor.peek().lower());
       cursor.reset(start + 1);
       return mod;
     }
     return null;
+  }
+
+  /** "over the next months", "under the last plan": a preposition, no modifier of an amount. */
+  private static boolean isPrepositionBeforeThe(List<TimeToken> tokens, int i) {
+    return (tokens.get(i).is("over") || tokens.get(i).is("under")) && i + 1 < tokens.size() && tokens.get(i + 1).is("the");
   }
 
   /**
@@ -104,25 +140,34 @@ final class DurationRules {
     return Candidate.of(start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
-  /** "for years", "over decades", "within months", "recent weeks": an unknown number of units. */
+  /**
+   * "for years", "over decades", "within months", "(the first loss) in years", "recent weeks",
+   * "over the years", "through the decades": an unknown number of units.
+   */
   private static @Nullable Candidate unquantified(List<TimeToken> tokens, int i) {
-    if (tokens.get(i).is("recent") && i + 1 < tokens.size()) {
-      Unit unit = TimeLexicon.unit(tokens.get(i + 1).lower());
-      if (unit != null && tokens.get(i + 1).lower().equals(unit.plural) && unit != Unit.SECOND) {
-        String value = unit.duration("X");
-        return Candidate.of(i, i + 2, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
-      }
-      return null;
+    if (tokens.get(i).is("recent")) {
+      Unit unit = i + 1 < tokens.size() ? pluralUnit(tokens.get(i + 1)) : null;
+      return unit == null ? null : someUnits(i, i + 2, unit);
     }
-    if (i == 0 || !Set.of("for", "over", "within").contains(tokens.get(i - 1).lower())) {
-      return null;
+    if ((tokens.get(i).is("over") || tokens.get(i).is("through")) && i + 2 < tokens.size() && tokens.get(i + 1).is("the")) {
+      Unit unit = pluralUnit(tokens.get(i + 2));
+      return unit == null || unit.timeOfDay ? null : someUnits(i, i + 3, unit);
     }
-    Unit unit = TimeLexicon.unit(tokens.get(i).lower());
-    if (unit == null || !tokens.get(i).lower().equals(unit.plural) || unit == Unit.SECOND) {
-      return null;
-    }
+    Unit unit = pluralUnit(tokens.get(i));
+    return unit == null || i == 0 || !UNQUANTIFIED_BEFORE.contains(tokens.get(i - 1).lower()) ? null : someUnits(i, i + 1, unit);
+  }
+
+  /** The unit the token names in the plural ("years"), seconds left out, or null. */
+  private static @Nullable Unit pluralUnit(TimeToken token) {
+    Unit unit = TimeLexicon.unit(token.lower());
+    return unit == null || unit == Unit.SECOND || !token.lower().equals(unit.plural) ? null : unit;
+  }
+
+  private static final Set<String> UNQUANTIFIED_BEFORE = Set.of("for", "over", "within", "in");
+
+  private static Candidate someUnits(int start, int end, Unit unit) {
     String value = unit.duration("X");
-    return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+    return Candidate.of(start, end, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /** "daily", "every year", "each month", "per day", "every two weeks". */

@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Modified calendar phrases: "early 1941", "late September", "mid-1916", "the end of 1944",
- * "the beginning of the year", "early in 1914". The modifier is part of the expression and
- * becomes its TIMEX mod (START, MID, END).
+ * "the beginning of the year", "early in 1914", and dated ones told as approximate: "about
+ * 1910", "ca. 466 BC". The modifier is part of the expression and becomes its TIMEX mod (START,
+ * MID, END, APPROX). "The latter half of 2008" is a half (2008-H2), not a modifier.
  */
 final class Modifiers {
   private Modifiers() {}
@@ -24,10 +25,10 @@ final class Modifiers {
       return null;
     }
     Phrase inner = CalendarRules.phrase(cursor);
-    if (inner == null) {
+    if (inner == null && mod != TimexMod.APPROX) {
       inner = relativeYearOrMonth(cursor);
     }
-    if (inner == null) {
+    if (inner == null || mod == TimexMod.APPROX && inner.year() == null) {
       cursor.reset(start);
       return null;
     }
@@ -55,6 +56,9 @@ final class Modifiers {
       cursor.dash();
       return TimexMod.MID;
     }
+    if (cursor.word("about", "around", "circa", "approximately") || cursor.word("ca", "c") && cursor.punct(".")) {
+      return TimexMod.APPROX;
+    }
     if (cursor.word("the")) {
       if (cursor.word("beginning", "start", "dawn", "outset")) {
         return cursor.word("of") ? TimexMod.START : reset(cursor, start);
@@ -65,7 +69,7 @@ final class Modifiers {
       if (cursor.word("middle")) {
         return cursor.word("of") ? TimexMod.MID : reset(cursor, start);
       }
-      if (cursor.word("latter", "early") && cursor.word("part", "half") && cursor.word("of")) {
+      if (cursor.word("latter", "early") && cursor.word("part") && cursor.word("of")) {
         return cursor.token(start + 1).is("early") ? TimexMod.START : TimexMod.END;
       }
     }

@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an amount at a token position: digits ("3", "1.5"), number words ("three",
- * "twenty-five", "a hundred"), "a"/"an" for one, and vague amounts ("a few", "several") as X.
+ * "twenty-five", "a hundred", "two and a half"), "a"/"an" for one, and vague amounts ("a few", "several") as X.
  */
 final class NumberWords {
   private NumberWords() {}
@@ -17,10 +17,14 @@ final class NumberWords {
       return !"X".equals(value);
     }
 
+    /** The amount as a whole number, or -1 if it is unknown, a fraction or too large to count with. */
     int intValue() {
-      return isKnown() && !value.contains(".") ? Integer.parseInt(value) : -1;
+      return isKnown() && !value.contains(".") && value.length() <= MAX_DIGITS ? Integer.parseInt(value) : -1;
     }
   }
+
+  /** The most digits a whole amount may have and still be counted with. */
+  static final int MAX_DIGITS = 9;
 
   private static final Map<String, Integer> SMALL = Map.ofEntries(
       Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
@@ -95,6 +99,22 @@ final class NumberWords {
       total *= 100;
       next++;
     }
-    return new Amount(String.valueOf(total), next);
+    int half = andAHalf(tokens, next);
+    return new Amount(half > next ? total + ".5" : String.valueOf(total), half);
+  }
+
+  /** The index after "and a half" or "and half" at {@code i}, or {@code i} if it is not there. */
+  private static int andAHalf(List<TimeToken> tokens, int i) {
+    int next = i;
+    if (next < tokens.size() && tokens.get(next).is("and")) {
+      next++;
+      if (next < tokens.size() && tokens.get(next).is("a")) {
+        next++;
+      }
+      if (next < tokens.size() && tokens.get(next).is("half")) {
+        return next + 1;
+      }
+    }
+    return i;
   }
 }

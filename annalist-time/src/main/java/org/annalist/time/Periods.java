@@ -16,7 +16,7 @@ final class Periods {
   private Periods() {}
 
   static final Map<String, Integer> ORDINALS = Map.ofEntries(
-      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
+      Map.entry("latter", -1), Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
       Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
       Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
       Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
@@ -66,8 +66,7 @@ final class Periods {
       return new Phrase(end, anchor -> {
         Integer hundreds = century == null ? referenceHundreds(anchor, tens * 10)
             : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
-        return hundreds == null ? null
-            : Candidate.Resolution.date(String.valueOf(hundreds * 10 + tens), Point.year(hundreds * 100 + tens * 10));
+        return hundreds == null ? null : decadeOf(hundreds, tens);
       }, null);
     }
     return null;
@@ -85,9 +84,14 @@ final class Periods {
     }
     return new Phrase(cursor.position(), anchor -> {
       Integer hundreds = referenceHundreds(anchor, tens * 10);
-      int century = hundreds == null ? 19 : hundreds;
-      return Candidate.Resolution.date(String.valueOf(century * 10 + tens), Point.year(century * 100 + tens * 10));
+      return decadeOf(hundreds == null ? 19 : hundreds, tens);
     }, null);
+  }
+
+  /** The decade {@code tens} of the century {@code hundreds}, written as TIMEX does ("198", "008"). */
+  private static Candidate.Resolution decadeOf(int hundreds, int tens) {
+    Point first = Point.year(hundreds * 100 + tens * 10);
+    return Candidate.Resolution.date(first.value(TimeLexicon.Unit.DECADE), first);
   }
 
   /** "of the last century", "of the twentieth century", "of the 20th century": the hundreds, e.g. 19. */
@@ -110,7 +114,8 @@ final class Periods {
    * The century of a decade or year named without one ("the eighties", "'80s", "'82"), given its
    * years into the century (80, 82): the one that puts it nearest the reference year, the
    * reference's own unless that is more than fifty years off ("the eighties" and "'82" told in
-   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942). Null without a reference year.
+   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942), never one before the first
+   * ("the eighties" in a story at AD 2 are the 80s AD). Null without a reference year.
    */
   private static @Nullable Integer referenceHundreds(Anchor anchor, int intoCentury) {
     Integer year = anchor.year();
@@ -119,7 +124,7 @@ final class Periods {
     }
     int hundreds = year / 100;
     int offset = hundreds * 100 + intoCentury - year;
-    return offset > HALF_CENTURY ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
+    return offset > HALF_CENTURY && hundreds > 0 ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
   }
 
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */
@@ -228,14 +233,15 @@ final class Periods {
     return Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, reached);
   }
 
-  /** "the first half of 1942", "the third quarter of this year", "the second quarter". */
+  /**
+   * "the first half of 1942", "the third quarter of this year", "the second quarter", and as an
+   * adjective "fourth-quarter (profits)".
+   */
   static @Nullable Phrase partOfYear(Cursor cursor, int start) {
     cursor.reset(start);
-    if (!cursor.word("the")) {
-      return null;
-    }
+    boolean the = cursor.word("the");
     Integer ordinal = ordinal(cursor);
-    if (ordinal == null || cursor.atEnd()) {
+    if (ordinal == null || !the && !gluedHyphen(cursor) || cursor.atEnd()) {
       return null;
     }
     boolean half = cursor.peekIs("half");
@@ -264,7 +270,49 @@ final class Periods {
         return yearlessPart(cursor.position(), part, cursor.token(beforeYear).is("last") ? -1 : 1);
       }
     }
-    return yearlessPart(afterPart, part, 0);
+    return ordinal < 0 ? lastPart(afterPart, half) : undatedPart(afterPart, part);
+  }
+
+  /**
+   * "the last quarter", "the last half" with no year after it: in news the one before the
+   * article's ("the last quarter" in January 2007 is 2006-Q4); in a story the year's last.
+   */
+  private static Phrase lastPart(int end, boolean half) {
+    String last = half ? "H2" : "Q4";
+    return new Phrase(end, anchor -> {
+      Point reference = anchor.reference();
+      if (anchor.mode() != AnchoringMode.NEWS || reference == null || !reference.hasMonth()) {
+        Integer y = anchor.year();
+        return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + last, null);
+      }
+      int months = half ? 6 : 3;
+      int current = (reference.month() - 1) / months;
+      int year = current == 0 ? reference.year() - 1 : reference.year();
+      int index = current == 0 ? 12 / months : current;
+      return Candidate.Resolution.date(TimexFormat.year(year) + "-" + (half ? "H" : "Q") + index, null);
+    }, null);
+  }
+
+  /** A hyphen with no space on either side, as in "fourth-quarter". */
+  private static boolean gluedHyphen(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.atEnd() || cursor.peek().spaceBefore() || !cursor.punct("-")) {
+      return false;
+    }
+    if (cursor.atEnd() || cursor.peek().spaceBefore()) {
+      cursor.reset(start);
+      return false;
+    }
+    return true;
+  }
+
+  /** A part of a year named with no year: in news one that lies well ahead is last year's. */
+  private static Phrase undatedPart(int end, String part) {
+    int firstMonth = (part.charAt(1) - '1') * (part.charAt(0) == 'H' ? 6 : 3) + 1;
+    return new Phrase(end, anchor -> {
+      Integer y = anchor.yearFor(firstMonth);
+      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
+    }, null);
   }
 
   private static Phrase yearlessPart(int end, String part, int shift) {
@@ -304,11 +352,7 @@ final class Periods {
       return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
           TimexFormat.date(y, month, day), new Point(y, month, day)), year);
     }
-    return new Phrase(afterName, anchor -> {
-      Integer y = anchor.year();
-      return y == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null)
-          : Candidate.Resolution.date(TimexFormat.date(y, month, day), new Point(y, month, day));
-    }, null);
+    return CalendarRules.yearless(afterName, month, day, null);
   }
 
   /** "'99": a year in the reference century. */

@@ -53,6 +53,11 @@ record Point(int year, int month, int day) {
     };
   }
 
+  /** The same point one year earlier, at the same granularity (29 February to the 28th). */
+  Point yearEarlier() {
+    return hasDay() ? of(date().minusYears(1)) : new Point(year - 1, month, 0);
+  }
+
   /** The TIMEX value of this point at its own granularity. */
   String value() {
     if (hasDay()) {

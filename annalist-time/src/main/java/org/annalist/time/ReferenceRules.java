@@ -6,7 +6,7 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * Expressions that point at the present, the past or the future without a calendar value:
- * "now", "currently", "at present", "recently", "the past", "the future".
+ * "now", "currently", "at present", "recently", "more recently", "the past", "the future".
  */
 final class ReferenceRules {
   private ReferenceRules() {}
@@ -37,6 +37,10 @@ final class ReferenceRules {
     cursor.reset(i);
     if (cursor.word("present", "modern") && cursor.dash() && cursor.word("day")) {
       return reference(i, cursor.position(), "PRESENT_REF");
+    }
+    cursor.reset(i);
+    if (cursor.word("more", "most") && cursor.word("recently")) {
+      return reference(i, cursor.position(), "PAST_REF");
     }
     cursor.reset(i);
     if ((cursor.word("these") && cursor.word("days")) || (cursor.word("to") && cursor.word("date"))) {

@@ -3,7 +3,9 @@ package org.annalist.time;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
 
@@ -58,6 +60,8 @@ final class RelativeRules {
       shift = 0;
     } else if (!the && cursor.word("last")) {
       shift = -1;
+    } else if (the) {
+      return theUnit(cursor, start);
     } else {
       return null;
     }
@@ -77,7 +81,11 @@ final class RelativeRules {
         && !(the && shift != 0 && unit == Unit.QUARTER && cursor.token(start + 1).is("last"))) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      return Candidate.of(start, cursor.position(), anchor -> shifted(anchor.reference(), unit, s));
+      boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
+      return Candidate.of(start, cursor.position(), anchor -> {
+        Point reference = anchor.reference();
+        return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
+      });
     }
     String season = TimeLexicon.season(cursor.peek().lower());
     if (season != null) {
@@ -93,6 +101,27 @@ final class RelativeRules {
     }
     return null;
   }
+
+  /**
+   * News only: "the day", "the week", "the month", "the year" told of the news ("fell 3% on the
+   * day", "for the year") are the article's; not when a phrase or clause after them says which
+   * ("the day of the vote", "the year he died").
+   */
+  private static @Nullable Candidate theUnit(Cursor cursor, int start) {
+    Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+    if (unit == null || !CALENDAR_UNITS.contains(unit) || !cursor.peek().lower().equals(unit.singular)) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || !cursor.peek().spaceBefore() && cursor.peek().text().equals("-"))) {
+      return null;
+    }
+    return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(anchor.reference(), unit, 0) : null);
+  }
+
+  private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
+  private static final Set<String> SAYS_WHICH = Set.of(
+      "of", "before", "after", "when", "that", "which", "where", "in", "he", "she", "it", "they", "we", "i", "you");
 
   /** "two days later", "three years ago", "a week earlier", "the day before", "the year after". */
   private static @Nullable Candidate countedShift(Cursor cursor, int start) {
@@ -146,6 +175,27 @@ final class RelativeRules {
     });
   }
 
+  /**
+   * Consumes "a year ago", "a year earlier", "(of) last year", "(of) the previous year", "the
+   * year before" after "the same month": the same unit one year back.
+   */
+  private static boolean aYearBack(Cursor cursor) {
+    int start = cursor.position();
+    for (String phrase : YEAR_BACK) {
+      cursor.reset(start);
+      cursor.word("of", "in");
+      if (Arrays.stream(phrase.split(" ")).allMatch(cursor::word)) {
+        return true;
+      }
+    }
+    cursor.reset(start);
+    return false;
+  }
+
+  private static final List<String> YEAR_BACK = List.of("a year ago", "a year earlier", "a year before",
+      "one year ago", "one year earlier", "last year", "the previous year", "the prior year", "the preceding year",
+      "the year before");
+
   /** "less than", "more than", "about", "only", "just", "some" before an amount. */
   private static void skipHedge(Cursor cursor) {
     int start = cursor.position();
@@ -180,7 +230,11 @@ final class RelativeRules {
     });
   }
 
-  /** "Monday", "on Friday", "last Tuesday", "next Sunday": the nearest such day to the reference. */
+  /**
+   * "Monday", "on Friday", "last Tuesday", "next Sunday": the nearest such day to the reference.
+   * In news a bare weekday is the last such day, or the next one when the sentence tells of what
+   * is to come ("the trial will begin on Wednesday").
+   */
   private static @Nullable Candidate weekday(Cursor cursor, int start) {
     cursor.reset(start);
     int direction = 0;
@@ -204,18 +258,19 @@ final class RelativeRules {
       cursor.reset(cursor.position() + 1);
     }
     int d = direction;
+    boolean ahead = FutureCues.before(cursor.tokens(), start);
     return Candidate.of(start, cursor.position(), anchor -> {
       Point reference = anchor.reference();
       if (reference == null || !reference.hasDay()) {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
-      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, anchor.mode());
+      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, ahead || anchor.mode() == AnchoringMode.NARRATIVE);
       return part == null ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
           : partOfDay(Point.of(date), part, 0);
     });
   }
 
-  private static LocalDate nearest(LocalDate from, DayOfWeek day, int direction, AnchoringMode mode) {
+  private static LocalDate nearest(LocalDate from, DayOfWeek day, int direction, boolean ahead) {
     LocalDate before = from.with(TemporalAdjusters.previousOrSame(day));
     LocalDate after = from.with(TemporalAdjusters.nextOrSame(day));
     if (direction < 0) {
@@ -224,7 +279,7 @@ final class RelativeRules {
     if (direction > 0) {
       return from.with(TemporalAdjusters.next(day));
     }
-    return mode == AnchoringMode.NARRATIVE ? after : before;
+    return ahead ? after : before;
   }
 
   static Candidate.@Nullable Resolution shifted(@Nullable Point reference, Unit unit, int amount) {

@@ -48,14 +48,24 @@ public final class TemporalTagger {
     Anchor anchor = new Anchor(context);
     List<TemporalExpression> found = new ArrayList<>();
     List<String> references = new ArrayList<>();
+    int previousEnd = 0;
+    boolean paragraphUndated = true;
     for (Span chunk : chunks(text, regions)) {
       List<TimeToken> tokens = TimeTokenizer.tokenize(text, chunk.start(), chunk.end());
-      List<Candidate> chosen = choose(tokens);
+      List<Candidate> chosen = choose(tokens, context.mode());
       for (int c = 0; c < chosen.size(); c++) {
-        recordReferences(sentenceStarts, references, tokens.get(chosen.get(c).first()).start(), anchor);
-        TemporalExpression expression = resolve(tokens, chosen, c, anchor);
+        Candidate candidate = chosen.get(c);
+        int start = tokens.get(candidate.first()).start();
+        recordReferences(sentenceStarts, references, start, anchor);
+        paragraphUndated |= blankLineBetween(text, previousEnd, start);
+        if (sentenceEndBetween(text, previousEnd, start)) {
+          anchor.sentenceDay(null);
+        }
+        previousEnd = tokens.get(candidate.end() - 1).end();
+        TemporalExpression expression = resolve(tokens, chosen, c, anchor, paragraphUndated);
         if (expression != null) {
           found.add(expression);
+          paragraphUndated &= candidate.explicitYear() == null;
         }
       }
     }
@@ -84,6 +94,33 @@ public final class TemporalTagger {
   }
 
   private static final int CHUNK = 8192;
+
+  /** Whether a full stop, question or exclamation mark followed by white space lies between the offsets. */
+  static boolean sentenceEndBetween(String text, int from, int to) {
+    for (int i = from; i + 1 < to; i++) {
+      char c = text.charAt(i);
+      if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(text.charAt(i + 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a line holding nothing but white space lies between the offsets: a paragraph break. */
+  static boolean blankLineBetween(String text, int from, int to) {
+    int lineEnd = text.indexOf('\n', from);
+    while (lineEnd >= 0 && lineEnd < to) {
+      int next = lineEnd + 1;
+      while (next < to && text.charAt(next) != '\n' && Character.isWhitespace(text.charAt(next))) {
+        next++;
+      }
+      if (next < to && text.charAt(next) == '\n') {
+        return true;
+      }
+      lineEnd = text.indexOf('\n', next);
+    }
+    return false;
+  }
 
   /**
    * Whether an expression tells the story stepping on: "the following year", "the next spring",
@@ -117,11 +154,11 @@ public final class TemporalTagger {
     }
   }
 
-  private static List<Candidate> choose(List<TimeToken> tokens) {
+  private static List<Candidate> choose(List<TimeToken> tokens, AnchoringMode mode) {
     List<Candidate> chosen = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Candidate best = longestAt(tokens, i);
+      Candidate best = longestAt(tokens, i, mode);
       if (best == null) {
         i++;
       } else {
@@ -132,11 +169,13 @@ public final class TemporalTagger {
     return chosen;
   }
 
-  private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i) {
+  private static @Nullable Candidate longestAt(List<TimeToken> tokens, int i, AnchoringMode mode) {
+    boolean narrative = mode == AnchoringMode.NARRATIVE;
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
         CalendarRules.find(tokens, i), RelativeRules.find(tokens, i), ClockRules.find(tokens, i),
-        DurationRules.find(tokens, i), ReferenceRules.find(tokens, i)}) {
+        narrative ? withWhatItLasts(tokens, DurationRules.find(tokens, i)) : DurationRules.find(tokens, i),
+        ReferenceRules.find(tokens, i), narrative ? EventPhrases.shift(tokens, i) : null}) {
       if (candidate != null && candidate.end() > i && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
@@ -144,8 +183,12 @@ public final class TemporalTagger {
     return best;
   }
 
+  private static @Nullable Candidate withWhatItLasts(List<TimeToken> tokens, @Nullable Candidate duration) {
+    return duration == null ? null : EventPhrases.withWhatItLasts(tokens, duration);
+  }
+
   private static @Nullable TemporalExpression resolve(
-      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor, boolean paragraphUndated) {
     Candidate candidate = chosen.get(index);
     anchor.borrow(borrowedYear(tokens, chosen, index));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
@@ -153,11 +196,15 @@ public final class TemporalTagger {
     if (resolution == null) {
       return null;
     }
+    if (resolution.type() == TimexType.DATE && resolution.reached() != null && resolution.reached().hasDay()) {
+      anchor.sentenceDay(resolution.reached());
+    }
     Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
     TemporalExpression expression = new TemporalExpression(span, resolution.type(), resolution.value(),
         resolution.mod(), TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
     if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
         && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth()
+            || paragraphUndated && candidate.explicitYear() != null
             || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
       anchor.reach(resolution.reached(), expression.interval() == null
           ? TimexType.DATE.name() + " " + resolution.reached().value() : TimexCodec.encode(expression));
@@ -167,8 +214,8 @@ public final class TemporalTagger {
 
   /**
    * Whether a calendar expression is a time the story reaches. Not when the date only qualifies
-   * a noun ("the August 1792 uprising", "the 1614 rules") or is a point of comparison or origin
-   * ("as in 1614", "since 1614").
+   * a noun ("the August 1792 uprising", "the 1614 rules"), is a point of comparison or origin
+   * ("as in 1614", "since 1614"), or dates the event a state lasted until.
    */
   private static boolean movesStory(List<TimeToken> tokens, Candidate candidate) {
     int before = candidate.first() - 1;
@@ -176,13 +223,34 @@ public final class TemporalTagger {
     boolean determiner = before >= 0 && DETERMINERS.contains(tokens.get(before).lower());
     boolean nounAfter = after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
         && tokens.get(after).text().length() > 2 && !tokens.get(after).is("and");
-    if (determiner && nounAfter) {
+    if (determiner && nounAfter || untilAnEvent(tokens, candidate.first())) {
       return false;
     }
     boolean since = before >= 0 && tokens.get(before).is("since");
     boolean asIn = before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
     return !since && !asIn;
   }
+
+  /**
+   * Whether the date at {@code first} names when an event ended a state the story is telling,
+   * within its clause: "the assault lasted until the fall of the city in February 1945". The
+   * story stays where it was; "until 26 November" and "until in March" still move it.
+   */
+  private static boolean untilAnEvent(List<TimeToken> tokens, int first) {
+    for (int k = first - 1; k >= 0 && first - k <= UNTIL_REACH; k--) {
+      TimeToken token = tokens.get(k);
+      if (CLAUSE_MARKS.contains(token.text())) {
+        return false;
+      }
+      if ((token.is("until") || token.is("till")) && k + 2 < first && DETERMINERS.contains(tokens.get(k + 1).lower())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final int UNTIL_REACH = 8;
+  private static final Set<String> CLAUSE_MARKS = Set.of(",", ".", ";", ":");
 
   /**
    * "In 1939, ..." or "1939:" at the start of a sentence sets the story's time; a year named in

@@ -1,5 +1,6 @@
 package org.annalist.time;
 
+import java.math.BigDecimal;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
@@ -112,8 +113,15 @@ final class TimeLexicon {
       this.timeOfDay = timeOfDay;
     }
 
-    /** TIMEX duration of n units: P3Y, PT4H, P1.5Y, PXD for unknown n. */
+    /**
+     * TIMEX duration of n units: P3Y, PT4H, P1.5Y, PXD for unknown n. Decades are written in
+     * years, as ISO 8601 has it: P10Y, and PXY for some decades.
+     */
     String duration(String amount) {
+      if (this == DECADE) {
+        return "P" + (amount.equals("X") ? amount
+            : new BigDecimal(amount).scaleByPowerOfTen(1).stripTrailingZeros().toPlainString()) + YEAR.letter;
+      }
       return (timeOfDay ? "PT" : "P") + amount + letter;
     }
   }

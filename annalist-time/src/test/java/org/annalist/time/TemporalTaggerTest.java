@@ -25,6 +25,7 @@ class TemporalTaggerTest {
         Arguments.of("In July 1941, Stalin asked.", "July 1941", "1941-07"),
         Arguments.of("In February of 1940 a pact.", "February of 1940", "1940-02"),
         Arguments.of("It was 1941-06-22 at dawn.", "1941-06-22", "1941-06-22"),
+        Arguments.of("On Saturday, June 24, 1950 he phoned.", "Saturday, June 24, 1950", "1950-06-24"),
         Arguments.of("In 1939 the war began.", "1939", "1939"),
         // eras
         Arguments.of("The battle of 480 BC was decisive.", "480 BC", "BC0480"),
@@ -41,6 +42,7 @@ class TemporalTaggerTest {
         Arguments.of("In the spring of 1942 they attacked.", "the spring of 1942", "1942-SP"),
         Arguments.of("In summer 1918 they advanced.", "summer 1918", "1918-SU"),
         Arguments.of("In the first half of 1942 it held.", "the first half of 1942", "1942-H1"),
+        Arguments.of("In the latter half of 1942 it broke.", "the latter half of 1942", "1942-H2"),
         Arguments.of("On Christmas 1963 they met.", "Christmas 1963", "1963-12-25"),
         // modifiers
         Arguments.of("By early October the line broke.", "early October", "XXXX-10"),
@@ -51,10 +53,22 @@ class TemporalTaggerTest {
         Arguments.of("The siege lasted three days.", "three days", "P3D"),
         Arguments.of("It lasted more than three years.", "more than three years", "P3Y"),
         Arguments.of("A ten-day truce followed.", "ten-day", "P10D"),
+        Arguments.of("The canal took two and a half years.", "two and a half years", "P2.5Y"),
+        Arguments.of("The feud lasted two decades.", "two decades", "P20Y"),
+        Arguments.of("The feud went on for decades.", "decades", "PXY"),
+        Arguments.of("After a month-long siege the town fell.", "month-long", "P1M"),
+        Arguments.of("It was the first drought in decades.", "decades", "PXY"),
+        Arguments.of("The town grew over the years.", "over the years", "PXY"),
+        Arguments.of("After a months-long trek they arrived.", "months-long", "PXM"),
+        Arguments.of("The recruit was 18 years old.", "18 years old", "P18Y"),
+        Arguments.of("A senator had to be 30 years of age.", "30 years of age", "P30Y"),
+        Arguments.of("Rents will rise over the next four years.", "the next four years", "P4Y"),
+        Arguments.of("The march took over nine months.", "over nine months", "P9M"),
         Arguments.of("They met annually.", "annually", "P1Y"),
         // references
         Arguments.of("It is now a museum.", "now", "PRESENT_REF"),
-        Arguments.of("Historians currently agree.", "currently", "PRESENT_REF"));
+        Arguments.of("Historians currently agree.", "currently", "PRESENT_REF"),
+        Arguments.of("More recently the archive opened.", "More recently", "PAST_REF"));
   }
 
   @ParameterizedTest
@@ -78,6 +92,11 @@ class TemporalTaggerTest {
     assertThat(only("By early October 1939 it fell.", HISTORY).mod()).isEqualTo(TimexMod.START);
     assertThat(only("In mid-September 1942 they fought.", HISTORY).mod()).isEqualTo(TimexMod.MID);
     assertThat(only("It lasted more than three years.", HISTORY).mod()).isEqualTo(TimexMod.MORE_THAN);
+    assertThat(only("The temple was built ca. 466 BC.", HISTORY).mod()).isEqualTo(TimexMod.APPROX);
+    assertThat(only("He was born about 1910 in Puebla.", HISTORY).span().quote("He was born about 1910 in Puebla."))
+        .isEqualTo("about 1910");
+    assertThat(TemporalTagger.english().tag("He spoke about May and June.", HISTORY)).extracting(TemporalExpression::mod)
+        .as("only a dated time is approximate").containsOnlyNulls();
   }
 
   @Test
@@ -204,6 +223,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void fourDigitsAreATimeOfDayWithAZoneOrWithHoursAfterALeadingZero() {
+    assertThat(values("On 2 May 1945 at 0737 GMT the guns fell silent.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T07:37Z");
+    assertThat(values("On 2 May 1945 at 0600 hours they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T06:00");
+    assertThat(values("The tape held 1500 hours of music and 2560 GMT was no time.", HISTORY)).containsExactly("PT1500H");
+  }
+
+  @Test
   void aYearAndADashBeforeLettersIsTheYearAlone() {
     assertThat(values("In 1752-ab it rained.", HISTORY)).containsExactly("1752");
     assertThat(values("In 1752-06-xy it rained.", HISTORY)).containsExactly("1752-06");
@@ -216,6 +242,18 @@ class TemporalTaggerTest {
     assertThat(values("Music changed in the eighties.", NEWS)).containsExactly("198");
     assertThat(values("Since '82 and the '80s, music changed.", NEWS)).containsExactly("1982", "198");
     assertThat(values("In 1941 they planned for '42.", HISTORY)).containsExactly("1941", "1942");
+  }
+
+  @Test
+  void aDecadeWithoutItsCenturyIsNeverBeforeTheFirst() {
+    assertThat(values("In 2 CE the eighties began, and '82 came.", HISTORY)).containsExactly("0002", "008", "0082");
+  }
+
+  @Test
+  void aDayNoSuchMonthHasLeavesTheMonth() {
+    assertThat(values("In 1850 the fort fell; on February 30 and 31 April nothing happened.", HISTORY))
+        .containsExactly("1850", "1850-02", "1850-04");
+    assertThat(values("On February 29 they left.", TemporalContext.narrative(null))).containsExactly("XXXX-02-29");
   }
 
   @Test

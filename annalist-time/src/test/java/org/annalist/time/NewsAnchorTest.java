@@ -1,0 +1,81 @@
+package org.annalist.time;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How news resolves against the article's date, one rule a test, on sentences written for it. */
+class NewsAnchorTest {
+
+  @Test
+  void theLastQuarterWithNoYearIsTheOneBeforeTheArticles() {
+    assertThat(values("Profits rose in the last quarter.", LocalDate.of(2009, 6, 3))).containsExactly("2009-Q1");
+    assertThat(values("Profits rose in the last quarter.", LocalDate.of(2009, 1, 20))).containsExactly("2008-Q4");
+    assertThat(values("Sales fell in the last half.", LocalDate.of(2009, 9, 1))).containsExactly("2009-H1");
+    assertThat(values("Sales fell in the last quarter of 2008.", LocalDate.of(2009, 9, 1))).containsExactly("2008-Q4");
+  }
+
+  @Test
+  void aQuarterAsAnAdjectiveIsADateAndOneWellAheadOfTheArticleIsLastYears() {
+    LocalDate february = LocalDate.of(2009, 2, 12);
+    assertThat(values("The firm posted a fourth-quarter loss.", february)).containsExactly("2008-Q4");
+    assertThat(values("First-half sales fell.", february)).containsExactly("2009-H1");
+    assertThat(values("Sales in the fourth quarter fell.", february)).containsExactly("2008-Q4");
+    assertThat(values("Sales in the second quarter will rise.", february)).containsExactly("2009-Q2");
+    assertThat(values("Sales in the fourth quarter of this year will rise.", february)).containsExactly("2009-Q4");
+    assertThat(values("He came first - quarter of the way.", february)).isEmpty();
+  }
+
+  @Test
+  void theSameUnitAYearAgoIsOneExpressionOneYearBack() {
+    LocalDate created = LocalDate.of(2009, 2, 12);
+    assertThat(values("Sales fell from the same month a year ago.", created)).containsExactly("2008-02");
+    assertThat(values("Sales fell from the same quarter of last year.", created)).containsExactly("2008-Q1");
+    assertThat(values("Sales fell on the same day the year before.", created)).containsExactly("2008-02-12");
+    assertThat(values("Sales fell on the same day.", created)).containsExactly("2009-02-12");
+  }
+
+  @Test
+  void theDayOrTheYearOfTheNewsIsTheArticlesUnlessAPhraseAfterSaysWhich() {
+    LocalDate created = LocalDate.of(2009, 2, 12);
+    assertThat(values("Shares fell 3% on the day and 10% for the year.", created)).containsExactly("2009-02-12", "2009");
+    assertThat(values("He left on the day of the vote, in the year he was elected.", created)).isEmpty();
+    assertThat(TemporalTagger.english().tag("They rested on the day.", TemporalContext.narrative(created))).isEmpty();
+  }
+
+  @Test
+  void aClockTimeTakesTheDayToldEarlierInItsSentence() {
+    LocalDate wednesday = LocalDate.of(2009, 12, 16);
+    assertThat(values("The plane flew on Tuesday at 18:00 UTC. It landed at 19:00.", wednesday))
+        .containsExactly("2009-12-15", "2009-12-15T18:00Z", "2009-12-16T19:00");
+  }
+
+  @Test
+  void aSentenceEndsAtAStopMarkFollowedBySpace() {
+    assertThat(TemporalTagger.sentenceEndBetween("a. b", 0, 4)).isTrue();
+    assertThat(TemporalTagger.sentenceEndBetween("U.S. b", 0, 2)).isFalse();
+    assertThat(TemporalTagger.sentenceEndBetween("a? b", 2, 4)).isFalse();
+  }
+
+  @Test
+  void aHolidayWithNoYearTakesTheYearADateWould() {
+    assertThat(values("Christmas sales were strong.", LocalDate.of(2007, 1, 18))).containsExactly("2006-12-25");
+    assertThat(values("Christmas sales will be strong.", LocalDate.of(2007, 10, 18))).containsExactly("2007-12-25");
+  }
+
+  @Test
+  void aBareWeekdayIsTheLastOneUnlessTheSentenceTellsOfWhatIsToCome() {
+    LocalDate tuesday = LocalDate.of(2009, 6, 2);
+    assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
+    assertThat(values("The council will meet on Friday.", tuesday)).containsExactly("2009-06-05");
+    assertThat(values("The vote is set to take place on Tuesday.", tuesday)).containsExactly("2009-06-02");
+    assertThat(values("The mayor said on Friday the council will meet.", tuesday)).containsExactly("2009-05-29");
+    assertThat(values("The mayor, who will retire, said on Friday he was tired.", tuesday)).containsExactly("2009-05-29");
+  }
+
+  private static List<String> values(String text, LocalDate created) {
+    return TemporalTagger.english().tag(text, TemporalContext.news(created)).stream().map(TemporalExpression::value).toList();
+  }
+}
