@@ -1,5 +1,6 @@
 package org.annalist.time;
 
+import static org.annalist.time.Tagged.texts;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -77,11 +78,7 @@ class NarrativeAnchorTest {
         .containsExactly("two months");
   }
 
-  private static List<String> texts(String text, TemporalContext context) {
-    return TemporalTagger.english().tag(text, context).stream().map(e -> e.span().quote(text)).toList();
-  }
-
   private static List<String> values(String text) {
-    return TemporalTagger.english().tag(text, HISTORY).stream().map(TemporalExpression::value).toList();
+    return Tagged.values(text, HISTORY);
   }
 }

@@ -76,6 +76,6 @@ class NewsAnchorTest {
   }
 
   private static List<String> values(String text, LocalDate created) {
-    return TemporalTagger.english().tag(text, TemporalContext.news(created)).stream().map(TemporalExpression::value).toList();
+    return Tagged.values(text, TemporalContext.news(created));
   }
 }

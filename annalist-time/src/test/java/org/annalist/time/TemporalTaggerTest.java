@@ -1,5 +1,6 @@
 package org.annalist.time;
 
+import static org.annalist.time.Tagged.values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -282,9 +283,5 @@ class TemporalTaggerTest {
     List<TemporalExpression> found = TemporalTagger.english().tag(text, context);
     assertThat(found).as("expressions in '%s': %s", text, found).hasSize(1);
     return found.get(0);
-  }
-
-  private static List<String> values(String text, TemporalContext context) {
-    return TemporalTagger.english().tag(text, context).stream().map(TemporalExpression::value).toList();
   }
 }
