@@ -1,6 +1,7 @@
 package org.annalist.server;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
@@ -8,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.EventFilter;
 import org.annalist.store.EventSummary;
+import org.annalist.store.ItemPage;
 
 /** {@code /api/timeline}, {@code /api/events}, {@code /api/events/{id}} and {@code /api/conflicts}. */
 final class TimelineRoutes {
@@ -84,6 +86,19 @@ final class TimelineRoutes {
     ApiParameters.Page page = ApiParameters.page(context, DEFAULT_PAGE, MAX_PAGE);
     String kind = ApiParameters.text(context, "kind");
     String event = ApiParameters.text(context, "event");
-    JsonWriting.page(context, store.timeline().conflicts(kind, event, page.offset(), page.limit()));
+    ItemPage<String> conflicts = store.timeline().conflicts(kind, event, page.offset(), page.limit());
+    JsonWriting.page(context, new ItemPage<>(conflicts.items().stream().map(this::withEventSummary).toList(),
+        conflicts.total(), conflicts.offset(), conflicts.limit()));
+  }
+
+  /**
+   * A stored conflict with {@code event_summary} added, the summary of the event it is about
+   * (null if that event is gone), so that a list of conflicts can name each event.
+   */
+  private String withEventSummary(String conflict) {
+    ObjectNode tree = (ObjectNode) JsonWriting.tree(conflict);
+    tree.put("event_summary", store.timeline().event(tree.path("event").asText())
+        .map(event -> JsonWriting.tree(event).path("summary").asText(null)).orElse(null));
+    return tree.toString();
   }
 }

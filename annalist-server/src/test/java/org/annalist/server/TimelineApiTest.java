@@ -105,7 +105,9 @@ class TimelineApiTest {
   @Test
   void conflictsEntitiesAndSourcesAreListedAndGivenOneByOne() {
     JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
-      assertThat(json(client.get("/api/conflicts?kind=time"), 200).get("items").get(0).get("id").asText()).isEqualTo("cf-1");
+      JsonNode conflict = json(client.get("/api/conflicts?kind=time"), 200).get("items").get(0);
+      assertThat(conflict.get("id").asText()).isEqualTo("cf-1");
+      assertThat(conflict.get("event_summary").asText()).isEqualTo("Stalin send telegram to Mao");
       assertThat(json(client.get("/api/conflicts?kind=outcome"), 200).get("total").asInt()).isZero();
 
       JsonNode entities = json(client.get("/api/entities?q=dal"), 200);

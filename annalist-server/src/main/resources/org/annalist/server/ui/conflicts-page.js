@@ -6,7 +6,7 @@ import { pager } from './pager.js';
 export async function showConflicts(view, id, parameters) {
   const page = await getJson('/api/conflicts', { kind: parameters.get('kind'), offset: parameters.get('offset'), limit: 50 });
   const rows = page.items.map((conflict) => element('section', 'conflict', null,
-    element('h3', null, conflict.kind + ' · ', link('the event', 'event', conflict.event)),
+    element('h3', null, conflict.kind + ' · ', link(conflict.event_summary || 'the event', 'event', conflict.event)),
     element('p', 'explanation', conflict.explanation),
     element('div', 'side-by-side claims', null, ...conflict.claims.map((claim) => element('div', 'claim', null,
       element('div', 'claim-value', claim.value), element('blockquote', null, claim.quote))))));
