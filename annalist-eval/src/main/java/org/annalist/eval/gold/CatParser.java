@@ -43,7 +43,7 @@ public final class CatParser {
       }
       String tag = reader.getLocalName();
       switch (tag) {
-        case "Document" -> id = required(reader, "doc_id", fileName);
+        case "Document" -> id = documentId(reader, fileName);
         case "token" -> tokens.add(token(reader, fileName));
         case "Markables" -> section = Section.MARKABLES;
         case "Relations" -> section = Section.RELATIONS;
@@ -58,6 +58,12 @@ public final class CatParser {
       }
     }
     return new CatDocument(id, tokens, timexes, markables, relations);
+  }
+
+  /** The {@code doc_id}, or the {@code doc_name} of files that have none (ESC). */
+  private static String documentId(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    String id = optional(reader, "doc_id");
+    return id != null ? id : required(reader, "doc_name", fileName);
   }
 
   private static boolean isSection(String tag) {
