@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,6 +23,20 @@ public final class CatParser {
   public static CatDocument read(Path file) throws IOException {
     String name = file.getFileName().toString();
     return XmlInputs.read(file, reader -> parse(reader, name));
+  }
+
+  /**
+   * Reads a CAT XML file and converts it, e.g. into a gold document; a conversion that finds the
+   * annotation inconsistent ({@link IllegalArgumentException}) becomes an {@link IOException}
+   * naming the file, as an XML error does.
+   */
+  public static <T> T read(Path file, Function<CatDocument, T> convert) throws IOException {
+    CatDocument cat = read(file);
+    try {
+      return convert.apply(cat);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   private enum Section { NONE, MARKABLES, RELATIONS }

@@ -68,11 +68,6 @@ public final class EventStoryLineReader {
 
   /** Reads one CAT XML file. */
   public static EventStoryLineDocument readDocument(Path file) throws IOException {
-    CatDocument cat = CatParser.read(file);
-    try {
-      return EventStoryLineDocument.of(cat);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return CatParser.read(file, EventStoryLineDocument::of);
   }
 }

@@ -16,9 +16,6 @@ import org.annalist.eval.gold.EventStoryLineDocument.CreationTime;
 import org.annalist.model.Span;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /**
  * Reads the real Event StoryLine Corpus v1.5 files in ../shared/eval-data. The expected counts
@@ -126,24 +123,7 @@ class EventStoryLineReaderTest {
 
   /** m_id -> anchored token texts joined by one space, for anchored time markables that are not the DCT. */
   private static Map<String, String> anchoredTexts(Path file) throws Exception {
-    Document xml = CatDom.parse(file);
-    Map<String, String> tokens = CatDom.tokenTexts(xml);
-    Map<String, String> texts = new HashMap<>();
-    for (String tag : List.of("TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION")) {
-      NodeList times = xml.getElementsByTagName(tag);
-      for (int i = 0; i < times.getLength(); i++) {
-        Element time = (Element) times.item(i);
-        NodeList anchors = time.getElementsByTagName("token_anchor");
-        if (anchors.getLength() == 0 || time.getAttribute("DCT").equals("TRUE")) {
-          continue;
-        }
-        List<String> words = new ArrayList<>();
-        for (int a = 0; a < anchors.getLength(); a++) {
-          words.add(tokens.get(((Element) anchors.item(a)).getAttribute("t_id")));
-        }
-        texts.put(time.getAttribute("m_id"), String.join(" ", words));
-      }
-    }
-    return texts;
+    return CatDom.anchoredTexts(CatDom.parse(file), time -> !time.getAttribute("DCT").equals("TRUE"),
+        "TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION");
   }
 }
