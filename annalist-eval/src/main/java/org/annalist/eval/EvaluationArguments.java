@@ -12,8 +12,10 @@ import org.jspecify.annotations.Nullable;
  * The parsed command line of {@link TimexEvaluation}.
  *
  * @param corpus which corpora
- * @param evalData the folder holding {@code wikiwars/} and {@code meantime-english/}
+ * @param evalData the folder holding {@code wikiwars/}, {@code meantime-english/} and {@code
+ *     esc-eventstoryline/}
  * @param mode the anchoring mode for every corpus, or null for each corpus's default
+ * @param topics the MEANTIME and ESC topics to score, or empty for all
  * @param verbose whether to print per-document rows and error breakdowns
  * @param help whether only the usage was asked for
  */
@@ -24,13 +26,17 @@ public record EvaluationArguments(CorpusChoice corpus, Path evalData, @Nullable 
   public static final String EVAL_DATA_PROPERTY = "annalist.evalData";
 
   public static final String USAGE = """
-      usage: eval-timex [--corpus wikiwars|meantime|all] [--eval-data PATH] [--mode narrative|news] [--topics T,...] [--verbose]
+      usage: eval-timex [--corpus wikiwars|meantime|esc|all] [--eval-data PATH] [--mode narrative|news] [--topics T,...] [--verbose]
         --corpus     which gold corpus to score on (default: all)
-        --eval-data  the folder holding wikiwars/ and meantime-english/ (default: ../shared/eval-data
-                     beside the repository)
-        --mode       anchoring of relative expressions (default: narrative for wikiwars, news for meantime)
-        --topics     MEANTIME topics to score, e.g. airbus,apple (default: all four)
-        --verbose    also print per-document rows, value errors, missed and spurious expressions""";
+        --eval-data  the folder holding wikiwars/, meantime-english/ and esc-eventstoryline/
+                     (default: ../shared/eval-data beside the repository)
+        --mode       anchoring of relative expressions (default: narrative for wikiwars, news for
+                     meantime and esc)
+        --topics     topics to score: MEANTIME's (airbus,apple,gm,stock) and ESC's topic folders
+                     (1,3,...); each corpus keeps those it has and fails if it has none
+                     (default: all)
+        --verbose    also print per-document rows, value errors, missed and spurious expressions
+                     (for esc, the untouched test set, only what the reader scores)""";
 
   public EvaluationArguments {
     Objects.requireNonNull(corpus, "corpus");

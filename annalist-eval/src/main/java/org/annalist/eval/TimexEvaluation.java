@@ -5,14 +5,16 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
+import org.annalist.eval.gold.EventStoryLineReader;
 import org.annalist.eval.gold.GoldCorpus;
 import org.annalist.eval.gold.MeantimeReader;
 import org.annalist.eval.gold.WikiWarsReader;
 
 /**
- * Scores a temporal tagger on WikiWars 01–16 and MEANTIME English and prints one row per corpus:
- * strict and relaxed extraction P/R/F1, value F1 and strict+value F1 (TempEval-3 definitions),
- * and type accuracy where the gold is typed. Run it with {@code scripts/eval-timex} from the
+ * Scores a temporal tagger on WikiWars 01–16, MEANTIME English and the Event StoryLine Corpus
+ * (ESC, news nobody tuned on) and prints one row per corpus: strict and relaxed extraction
+ * P/R/F1, value F1 and strict+value F1 (TempEval-3 definitions), and type accuracy where the gold
+ * is typed. Run it with {@code scripts/eval-timex} from the
  * repository root, e.g. {@code scripts/eval-timex --corpus wikiwars --verbose}.
  *
  * <p>Exit status: 0 when every corpus was scored, 1 when gold could not be read or the system
@@ -60,7 +62,7 @@ public final class TimexEvaluation {
         failed |= !run.failedDocuments().isEmpty();
         runs.add(run);
         if (arguments.verbose()) {
-          VerboseReport.print(run, out);
+          VerboseReport.print(run, corpus.errorsShown(), out);
         }
       } catch (IOException e) {
         err.println("error: " + corpus.label() + ": " + e.getMessage());
@@ -76,6 +78,7 @@ public final class TimexEvaluation {
     return switch (corpus) {
       case WIKIWARS -> WikiWarsReader.read(arguments.evalData());
       case MEANTIME -> MeantimeReader.read(arguments.evalData(), arguments.topics());
+      case ESC -> EventStoryLineReader.read(arguments.evalData(), arguments.topics());
       case ALL -> throw new IllegalArgumentException("ALL is not a single corpus");
     };
   }

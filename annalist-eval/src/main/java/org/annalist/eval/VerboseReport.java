@@ -10,7 +10,8 @@ import org.annalist.eval.score.TimexCounts;
 
 /**
  * What {@code --verbose} adds for one corpus: the reader's notes, one row per document, and the
- * most frequent value errors, missed and spurious expressions.
+ * most frequent value errors, missed and spurious expressions; only the notes for a corpus whose
+ * errors are not to be seen ({@link CorpusChoice#errorsShown()}).
  */
 public final class VerboseReport {
   private VerboseReport() {}
@@ -22,10 +23,15 @@ public final class VerboseReport {
 
   private static final String ROW = "  %-26s %5s %6s %7s %8s %8s %7s %8s%n";
 
-  public static void print(CorpusRun run, PrintStream out) {
+  public static void print(CorpusRun run, boolean errorsShown, PrintStream out) {
     out.printf(Locale.ROOT, "== %s (%s mode, %d ms)%n", run.corpus().name(),
         run.mode().name().toLowerCase(Locale.ROOT), run.millis());
     run.corpus().notes().forEach(note -> out.println("  note: " + note));
+    if (!errorsShown) {
+      out.println("  (untouched test set: per-document rows and errors are not shown)");
+      out.println();
+      return;
+    }
     out.printf(Locale.ROOT, ROW, "document", "gold", "system", "ignored", "strictF1", "relaxF1", "valueF1", "s+v F1");
     for (DocumentScore document : run.score().documents()) {
       TimexCounts c = document.counts();

@@ -14,9 +14,11 @@ class EvaluationArgumentsTest {
     EvaluationArguments arguments = EvaluationArguments.parse();
 
     assertThat(arguments.corpus()).isEqualTo(CorpusChoice.ALL);
-    assertThat(arguments.corpus().corpora()).containsExactly(CorpusChoice.WIKIWARS, CorpusChoice.MEANTIME);
+    assertThat(arguments.corpus().corpora())
+        .containsExactly(CorpusChoice.WIKIWARS, CorpusChoice.MEANTIME, CorpusChoice.ESC);
     assertThat(arguments.modeFor(CorpusChoice.WIKIWARS)).isEqualTo(AnchoringMode.NARRATIVE);
     assertThat(arguments.modeFor(CorpusChoice.MEANTIME)).isEqualTo(AnchoringMode.NEWS);
+    assertThat(arguments.modeFor(CorpusChoice.ESC)).isEqualTo(AnchoringMode.NEWS);
     assertThat(arguments.verbose()).isFalse();
   }
 
@@ -32,10 +34,17 @@ class EvaluationArgumentsTest {
   }
 
   @Test
+  void onlyTheUntouchedTestSetHidesItsErrors() {
+    assertThat(CorpusChoice.ESC.errorsShown()).isFalse();
+    assertThat(CorpusChoice.WIKIWARS.errorsShown()).isTrue();
+    assertThat(CorpusChoice.MEANTIME.errorsShown()).isTrue();
+  }
+
+  @Test
   void saysWhatIsWrongWithABadCommandLine() {
     assertThatThrownBy(() -> EvaluationArguments.parse("--corpus", "timebank"))
         .isInstanceOf(UsageException.class)
-        .hasMessage("--corpus must be wikiwars|meantime|all, was 'timebank'");
+        .hasMessage("--corpus must be wikiwars|meantime|esc|all, was 'timebank'");
     assertThatThrownBy(() -> EvaluationArguments.parse("--mode"))
         .isInstanceOf(UsageException.class)
         .hasMessage("--mode needs a value");

@@ -65,6 +65,25 @@ class TimexEvaluationTest {
     assertThat(run.out()).contains("strict P/R/F1", "strict+value F1");
     assertThat(run.out()).containsPattern("wikiwars +narrative +16 +2159 ");
     assertThat(run.out()).containsPattern("meantime +news +120 +370 ");
+    assertThat(run.out()).containsPattern("esc +news +255 +653 ");
+  }
+
+  @Test
+  void verboseShowsOnlyTheNotesOfTheUntouchedTestSet() {
+    Run run = run(false, "--corpus", "esc", "--eval-data", evalData(), "--verbose");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).contains("== esc (news mode", "note: 653 anchored time markables scored in 255 documents",
+        "per-document rows and errors are not shown");
+    assertThat(run.out()).doesNotContain("1_10ecbplus", "value errors", "missed gold", "spurious system");
+  }
+
+  @Test
+  void topicsSelectEscTopicFolders() {
+    Run run = run(false, "--corpus", "esc", "--topics", "1,3", "--eval-data", evalData());
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.out()).containsPattern("esc +news +31 ");
   }
 
   @Test

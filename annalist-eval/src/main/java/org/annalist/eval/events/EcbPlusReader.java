@@ -78,12 +78,7 @@ public final class EcbPlusReader {
   }
 
   private static CatMentions.Read readDocument(Path file, CatMentions.Selection selection) throws IOException {
-    CatDocument cat = CatParser.read(file);
-    try {
-      return CatMentions.read(cat, selection, clusters(cat, selection.documentId()));
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return CatParser.read(file, cat -> CatMentions.read(cat, selection, clusters(cat, selection.documentId())));
   }
 
   static boolean isEvent(String tag) {

@@ -8,7 +8,8 @@ import org.jspecify.annotations.Nullable;
  * The parts of a CAT (NewsReader, CROMER) XML file that scoring needs, as written in the file:
  * its tokens, its TIMEX3 markables, every other markable and every relation.
  *
- * @param id the {@code doc_id} of the {@code <Document>}
+ * @param id the {@code doc_id} of the {@code <Document>}, or its {@code doc_name} when it has no
+ *     {@code doc_id} (the Event StoryLine Corpus writes only the name, e.g. {@code 1_10ecbplus.xml})
  * @param tokens the tokens in file order
  * @param timexes the TIMEX3 markables in file order, with or without token anchors
  * @param markables the other markables under {@code <Markables>} in file order (mentions with

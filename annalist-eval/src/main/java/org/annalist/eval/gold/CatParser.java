@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
@@ -22,6 +23,20 @@ public final class CatParser {
   public static CatDocument read(Path file) throws IOException {
     String name = file.getFileName().toString();
     return XmlInputs.read(file, reader -> parse(reader, name));
+  }
+
+  /**
+   * Reads a CAT XML file and converts it, e.g. into a gold document; a conversion that finds the
+   * annotation inconsistent ({@link IllegalArgumentException}) becomes an {@link IOException}
+   * naming the file, as an XML error does.
+   */
+  public static <T> T read(Path file, Function<CatDocument, T> convert) throws IOException {
+    CatDocument cat = read(file);
+    try {
+      return convert.apply(cat);
+    } catch (IllegalArgumentException e) {
+      throw new IOException(file + ": " + e.getMessage(), e);
+    }
   }
 
   private enum Section { NONE, MARKABLES, RELATIONS }
@@ -43,7 +58,7 @@ public final class CatParser {
       }
       String tag = reader.getLocalName();
       switch (tag) {
-        case "Document" -> id = required(reader, "doc_id", fileName);
+        case "Document" -> id = documentId(reader, fileName);
         case "token" -> tokens.add(token(reader, fileName));
         case "Markables" -> section = Section.MARKABLES;
         case "Relations" -> section = Section.RELATIONS;
@@ -58,6 +73,12 @@ public final class CatParser {
       }
     }
     return new CatDocument(id, tokens, timexes, markables, relations);
+  }
+
+  /** The {@code doc_id}, or the {@code doc_name} of files that have none (ESC). */
+  private static String documentId(XMLStreamReader reader, String fileName) throws XMLStreamException {
+    String id = optional(reader, "doc_id");
+    return id != null ? id : required(reader, "doc_name", fileName);
   }
 
   private static boolean isSection(String tag) {

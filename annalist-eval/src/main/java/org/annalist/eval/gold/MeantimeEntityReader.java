@@ -36,13 +36,7 @@ public final class MeantimeEntityReader {
 
   /** Reads one CAT XML file as a document of the given topic. */
   public static EntityGoldDocument readDocument(Path file, String topic) throws IOException {
-    String name = file.getFileName().toString();
-    CatDocument cat = XmlInputs.read(file, reader -> CatParser.parse(reader, name));
-    try {
-      return of(cat, topic);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return CatParser.read(file, cat -> of(cat, topic));
   }
 
   static EntityGoldDocument of(CatDocument cat, String topic) {

@@ -80,12 +80,7 @@ public final class MeantimeReader {
 
   /** Reads one CAT XML file. */
   public static MeantimeDocument readDocument(Path file) throws IOException {
-    CatDocument cat = CatParser.read(file);
-    try {
-      return MeantimeDocument.of(cat);
-    } catch (IllegalArgumentException e) {
-      throw new IOException(file + ": " + e.getMessage(), e);
-    }
+    return CatParser.read(file, MeantimeDocument::of);
   }
 
   /** The XML files in the {@code corpus_*} folders under {@code folder}, in path order. */

@@ -71,6 +71,14 @@ class CatParserTest {
   }
 
   @Test
+  void takesTheDocumentNameAsIdWhenThereIsNoDocId() throws XMLStreamException {
+    assertThat(parse(ECB_STYLE).id()).isEqualTo("DOC1");
+    assertThat(parse(ECB_STYLE.replace(" doc_id=\"DOC1\"", "")).id()).isEqualTo("1_10ecb.xml");
+    assertThatThrownBy(() -> parse(ECB_STYLE.replace(" doc_name=\"1_10ecb.xml\" doc_id=\"DOC1\"", "")))
+        .isInstanceOf(XMLStreamException.class).hasMessageContaining("test.xml: <Document> has no doc_name");
+  }
+
+  @Test
   void namesTheFileAndTheBadValue() {
     String bad = ECB_STYLE.replace("<token_anchor t_id=\"3\"/>", "<token_anchor t_id=\"x\"/>");
 

@@ -7,16 +7,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.eval.EvalData;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
-import org.w3c.dom.NodeList;
 
 /** Reads the real MEANTIME English files in ../shared/eval-data. */
 class MeantimeReaderTest {
@@ -100,22 +96,7 @@ class MeantimeReaderTest {
 
   /** m_id -> anchored token texts joined by one space, for TIMEX3 with anchors that are not the DCT. */
   private static Map<String, String> anchoredTexts(Path file) throws Exception {
-    Document xml = CatDom.parse(file);
-    Map<String, String> tokens = CatDom.tokenTexts(xml);
-    Map<String, String> texts = new HashMap<>();
-    NodeList timexes = xml.getElementsByTagName("TIMEX3");
-    for (int i = 0; i < timexes.getLength(); i++) {
-      Element timex = (Element) timexes.item(i);
-      NodeList anchors = timex.getElementsByTagName("token_anchor");
-      if (anchors.getLength() == 0 || timex.getAttribute("functionInDocument").equals("CREATION_TIME")) {
-        continue;
-      }
-      List<String> words = new ArrayList<>();
-      for (int a = 0; a < anchors.getLength(); a++) {
-        words.add(tokens.get(((Element) anchors.item(a)).getAttribute("t_id")));
-      }
-      texts.put(timex.getAttribute("m_id"), String.join(" ", words));
-    }
-    return texts;
+    return CatDom.anchoredTexts(CatDom.parse(file),
+        timex -> !timex.getAttribute("functionInDocument").equals("CREATION_TIME"), "TIMEX3");
   }
 }

@@ -1,0 +1,73 @@
+package org.annalist.eval.gold;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Stream;
+
+/**
+ * Reads the Event StoryLine Corpus v1.5 (ESC, Caselli &amp; Vossen 2017) from its CAT XML files in
+ * {@code annotated_data/v1.5/<topic>/}: 258 ECB+ news documents in 22 topic folders, with time
+ * markables that carry normalized values. No rule of the tagger was written or tuned on it; it is
+ * the untouched news test set, whose errors are never inspected.
+ *
+ * <p>The text is rebuilt from the tokens as for MEANTIME (one space between tokens, one newline
+ * between sentences). What is scored, and why, is told in {@link EventStoryLineDocument}.
+ */
+public final class EventStoryLineReader {
+  /** The annotated files, relative to the eval-data folder. */
+  public static final String ANNOTATION = "esc-eventstoryline/annotated_data/v1.5";
+
+  private EventStoryLineReader() {}
+
+  /** Reads every XML file in the topic folders under {@code evalData/esc-eventstoryline/...}. */
+  public static GoldCorpus read(Path evalData) throws IOException {
+    return read(evalData, Set.of());
+  }
+
+  /**
+   * Reads the XML files of the given topics (the folder names, {@code 1} to {@code 41}; all topics
+   * when empty). Documents without a DCT that names a day are read but not scored.
+   */
+  public static GoldCorpus read(Path evalData, Set<String> topics) throws IOException {
+    List<EventStoryLineDocument> documents = new ArrayList<>();
+    for (Path file : files(evalData, topics)) {
+      documents.add(readDocument(file));
+    }
+    List<GoldDocument> gold = documents.stream().flatMap(document -> document.gold().stream()).toList();
+    return new GoldCorpus("esc", gold, EventStoryLineDocument.notes(documents));
+  }
+
+  /**
+   * The XML files of the given topics (all when empty), in path order; fails if the folder is
+   * missing or holds none.
+   */
+  static List<Path> files(Path evalData, Set<String> topics) throws IOException {
+    Path folder = evalData.resolve(ANNOTATION);
+    if (!Files.isDirectory(folder)) {
+      throw new IOException("ESC gold folder not found: " + folder
+          + " (give --eval-data the folder that holds esc-eventstoryline/)");
+    }
+    List<Path> files;
+    try (Stream<Path> walk = Files.walk(folder, 2)) {
+      files = walk
+          .filter(file -> folder.equals(file.getParent().getParent()))
+          .filter(file -> file.getFileName().toString().endsWith(".xml"))
+          .filter(file -> topics.isEmpty() || topics.contains(file.getParent().getFileName().toString()))
+          .sorted()
+          .toList();
+    }
+    if (files.isEmpty()) {
+      throw new IOException("no ESC documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
+    }
+    return files;
+  }
+
+  /** Reads one CAT XML file. */
+  public static EventStoryLineDocument readDocument(Path file) throws IOException {
+    return CatParser.read(file, EventStoryLineDocument::of);
+  }
+}
