@@ -2,6 +2,8 @@ package org.annalist.eval;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
+import org.annalist.eval.gold.EventStoryLineReader;
 import org.annalist.time.AnchoringMode;
 
 /** Which gold corpora to evaluate on, and the anchoring mode each is read in by default. */
@@ -26,11 +28,12 @@ public enum CorpusChoice {
   }
 
   /**
-   * Whether {@code --verbose} may show the corpus's per-document rows and errors: not for ESC,
-   * the untouched test set, so that reading them cannot tune the tagger on it by accident.
+   * Whether {@code --verbose} may show the corpus's per-document rows and errors for these
+   * topics: for ESC only when every topic is a development one, so that reading errors cannot
+   * tune the tagger on the untouched test topics by accident.
    */
-  public boolean errorsShown() {
-    return this != ESC;
+  public boolean errorsShown(Set<String> topics) {
+    return this != ESC || EventStoryLineReader.development(topics);
   }
 
   /** The name as the command line spells it. */

@@ -62,7 +62,7 @@ public final class TimexEvaluation {
         failed |= !run.failedDocuments().isEmpty();
         runs.add(run);
         if (arguments.verbose()) {
-          VerboseReport.print(run, corpus.errorsShown(), out);
+          VerboseReport.print(run, corpus.errorsShown(arguments.topics()), out);
         }
       } catch (IOException e) {
         err.println("error: " + corpus.label() + ": " + e.getMessage());

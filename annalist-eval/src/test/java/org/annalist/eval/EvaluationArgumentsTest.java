@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.util.Set;
 import org.annalist.time.AnchoringMode;
 import org.junit.jupiter.api.Test;
 
@@ -34,10 +35,12 @@ class EvaluationArgumentsTest {
   }
 
   @Test
-  void onlyTheUntouchedTestSetHidesItsErrors() {
-    assertThat(CorpusChoice.ESC.errorsShown()).isFalse();
-    assertThat(CorpusChoice.WIKIWARS.errorsShown()).isTrue();
-    assertThat(CorpusChoice.MEANTIME.errorsShown()).isTrue();
+  void onlyTheUntouchedTestTopicsHideTheirErrors() {
+    assertThat(CorpusChoice.ESC.errorsShown(Set.of())).isFalse();
+    assertThat(CorpusChoice.ESC.errorsShown(Set.of("1", "20"))).isFalse();
+    assertThat(CorpusChoice.ESC.errorsShown(Set.of("1", "19"))).isTrue();
+    assertThat(CorpusChoice.WIKIWARS.errorsShown(Set.of())).isTrue();
+    assertThat(CorpusChoice.MEANTIME.errorsShown(Set.of("gm"))).isTrue();
   }
 
   @Test

@@ -11,8 +11,9 @@ import java.util.stream.Stream;
 /**
  * Reads the Event StoryLine Corpus v1.5 (ESC, Caselli &amp; Vossen 2017) from its CAT XML files in
  * {@code annotated_data/v1.5/<topic>/}: 258 ECB+ news documents in 22 topic folders, with time
- * markables that carry normalized values. No rule of the tagger was written or tuned on it; it is
- * the untouched news test set, whose errors are never inspected.
+ * markables that carry normalized values. It is split by topic: the topics in {@link #DEVELOPMENT}
+ * (1 to 19) are a news development set whose errors may be read; the others (20 to 41) are the
+ * untouched news test set, whose errors are never inspected and on which no rule was tuned.
  *
  * <p>The text is rebuilt from the tokens as for MEANTIME (one space between tokens, one newline
  * between sentences). What is scored, and why, is told in {@link EventStoryLineDocument}.
@@ -21,7 +22,15 @@ public final class EventStoryLineReader {
   /** The annotated files, relative to the eval-data folder. */
   public static final String ANNOTATION = "esc-eventstoryline/annotated_data/v1.5";
 
+  /** The topics whose errors may be read when tuning the tagger; the rest are the untouched test set. */
+  public static final Set<String> DEVELOPMENT = Set.of("1", "3", "4", "5", "7", "8", "12", "13", "14", "16", "18", "19");
+
   private EventStoryLineReader() {}
+
+  /** Whether errors may be shown for these topics: only when every one is a development topic. */
+  public static boolean development(Set<String> topics) {
+    return !topics.isEmpty() && DEVELOPMENT.containsAll(topics);
+  }
 
   /** Reads every XML file in the topic folders under {@code evalData/esc-eventstoryline/...}. */
   public static GoldCorpus read(Path evalData) throws IOException {

@@ -1,22 +1,29 @@
 package org.annalist.eval.score;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Value comparison. Only trivially equivalent spellings are made equal: surrounding blanks and
- * letter case are ignored, and a missing value equals the empty value. Everything else must
- * match exactly: {@code BC0480} equals {@code bc0480 } but not {@code -0479}, and {@code 1941}
- * does not equal {@code 1941-XX}. A gold TIMEX2 without {@code val} is thus credited only to a
- * system expression that gives no value either.
+ * letter case are ignored, a missing value equals the empty value, and a decade or century may
+ * be written with its unknown years as {@code X} or left off ({@code 194X} is {@code 194}, as
+ * ESC and SUTime write the 1940s where TIMEX2 and HeidelTime write {@code 194}; {@code 19XX} is
+ * {@code 19}). Everything else must match exactly: {@code BC0480} equals {@code bc0480 } but not
+ * {@code -0479}, and {@code 1941} does not equal {@code 1941-XX}. A gold TIMEX2 without
+ * {@code val} is thus credited only to a system expression that gives no value either.
  */
 public final class TimexValues {
   private TimexValues() {}
 
-  /** The comparable form of a value: trimmed, upper case, {@code ""} for none. */
+  /** The comparable form of a value: trimmed, upper case, a decade or century without its X, {@code ""} for none. */
   public static String normalize(@Nullable String value) {
-    return value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    String plain = value == null ? "" : value.strip().toUpperCase(Locale.ROOT);
+    return DECADE_OR_CENTURY.matcher(plain).matches() ? plain.replace("X", "") : plain;
   }
+
+  /** Two or three digits, then X up to four places: {@code 194X}, {@code 19XX}. */
+  private static final Pattern DECADE_OR_CENTURY = Pattern.compile("\\d{3}X|\\d{2}XX");
 
   /** True if the two values are the same once {@linkplain #normalize normalized}. */
   public static boolean same(@Nullable String gold, @Nullable String system) {
