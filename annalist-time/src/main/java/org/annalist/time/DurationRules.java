@@ -63,6 +63,9 @@ final class DurationRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
+    if (hyphenated && isAgeAdjective(tokens, cursor.position())) {
+      return null;
+    }
     if (amount.isKnown() && !unit.timeOfDay) {
       int afterUnit = cursor.position();
       if (!(cursor.word("old") || cursor.word("of") && cursor.word("age"))) {
@@ -72,6 +75,15 @@ final class DurationRules {
     String value = unit.duration(amount.value());
     TimexMod m = mod;
     return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+  }
+
+  /**
+   * "-old" right after "16-year": the compound names a person's or a thing's age ("a 16-year-old
+   * boy", "the 40-year-old plant"), not a stretch of time the text tells of. Spelled apart,
+   * "18 years old" stays a duration, as TIMEX2 annotates it.
+   */
+  private static boolean isAgeAdjective(List<TimeToken> tokens, int afterUnit) {
+    return afterUnit + 1 < tokens.size() && tokens.get(afterUnit).text().equals("-") && tokens.get(afterUnit + 1).is("old");
   }
 
   /**

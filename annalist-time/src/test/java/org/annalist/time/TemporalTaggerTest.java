@@ -202,6 +202,13 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void anAgeMadeAnAdjectiveIsNotATime() {
+    assertThat(values("A 16-year-old boy and the 40 - year - old plant were hit.", NEWS)).isEmpty();
+    assertThat(values("A 16-year plan and a 90-day-old law.", NEWS)).containsExactly("P16Y");
+    assertThat(values("The recruit was 18 years old.", NEWS)).containsExactly("P18Y");
+  }
+
+  @Test
   void timesOfDayTakeTheReferenceDay() {
     assertThat(values("On 11 November 1918 at 10:57 the guns fell silent.", HISTORY))
         .containsExactly("1918-11-11", "1918-11-11T10:57");
