@@ -31,7 +31,7 @@ final class Periods {
   /** "the 1930s", "1930s", "the '30s", "the thirties [of the last century]"; "the 1800s" is a century. */
   static @Nullable Phrase decade(Cursor cursor, int start) {
     cursor.reset(start);
-    cursor.word("the");
+    boolean the = cursor.word("the");
     if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 4
         && cursor.peek().text().endsWith("0")) {
       int year = cursor.peek().number();
@@ -46,8 +46,18 @@ final class Periods {
     if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() <= 3
         && cursor.peek().text().endsWith("0")) {
       int number = cursor.peek().number();
+      boolean twoDigits = cursor.peek().text().length() == 2;
       cursor.reset(cursor.position() + 1);
-      if (number == 0 || !cursor.glued("s") || cursor.era() >= 0) {
+      if (number == 0 || !cursor.glued("s")) {
+        return null;
+      }
+      int afterDecade = cursor.position();
+      int era = cursor.era();
+      if (era == 0 && the && twoDigits) {
+        cursor.reset(afterDecade);
+        return twoDigitDecade(afterDecade, number / 10);
+      }
+      if (era >= 0) {
         return null;
       }
       String digits = String.valueOf(number);
@@ -64,7 +74,7 @@ final class Periods {
       Integer century = centuryQualifier(cursor);
       int end = cursor.position();
       return new Phrase(end, anchor -> {
-        Integer hundreds = century == null ? referenceHundreds(anchor, tens * 10)
+        Integer hundreds = century == null ? latestHundreds(anchor, tens)
             : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
         return hundreds == null ? null : decadeOf(hundreds, tens);
       }, null);
@@ -79,13 +89,30 @@ final class Periods {
     }
     int tens = cursor.peek().number() / 10;
     cursor.reset(cursor.position() + 1);
-    if (!cursor.glued("s")) {
-      return null;
-    }
-    return new Phrase(cursor.position(), anchor -> {
-      Integer hundreds = referenceHundreds(anchor, tens * 10);
+    return cursor.glued("s") ? twoDigitDecade(cursor.position(), tens) : null;
+  }
+
+  /** "the '50s", "the 70s": the latest such decade that starts no later than the reference year, else the 1900s'. */
+  private static Phrase twoDigitDecade(int end, int tens) {
+    return new Phrase(end, anchor -> {
+      Integer hundreds = latestHundreds(anchor, tens);
       return decadeOf(hundreds == null ? 19 : hundreds, tens);
     }, null);
+  }
+
+  /**
+   * The century of a decade named without one ("the fifties", "the '50s"): the latest that puts
+   * the decade's start no later than the reference year, since a decade is told of when it has
+   * come ("the fifties" told in 2013 are the 1950s, told in 2055 the 2050s), never one before the
+   * first. Null without a reference year.
+   */
+  private static @Nullable Integer latestHundreds(Anchor anchor, int tens) {
+    Integer year = anchor.year();
+    if (year == null || year <= 0) {
+      return null;
+    }
+    int hundreds = year / 100;
+    return hundreds * 100 + tens * 10 > year && hundreds > 0 ? hundreds - 1 : hundreds;
   }
 
   /** The decade {@code tens} of the century {@code hundreds}, written as TIMEX does ("198", "008"). */
@@ -111,11 +138,10 @@ final class Periods {
   }
 
   /**
-   * The century of a decade or year named without one ("the eighties", "'80s", "'82"), given its
-   * years into the century (80, 82): the one that puts it nearest the reference year, the
-   * reference's own unless that is more than fifty years off ("the eighties" and "'82" told in
-   * 2009 are the 1980s and 1982; "'42" in a story at 1941 is 1942), never one before the first
-   * ("the eighties" in a story at AD 2 are the 80s AD). Null without a reference year.
+   * The century of a year named without one ("'82"), given its years into the century (82): the
+   * one that puts it nearest the reference year, the reference's own unless that is more than
+   * fifty years off ("'82" told in 2009 is 1982; "'42" in a story at 1941 is 1942), never one
+   * before the first. Null without a reference year.
    */
   private static @Nullable Integer referenceHundreds(Anchor anchor, int intoCentury) {
     Integer year = anchor.year();

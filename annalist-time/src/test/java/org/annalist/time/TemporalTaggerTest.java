@@ -253,6 +253,14 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void aDecadeWithoutItsCenturyIsTheLatestThatHasBegun() {
+    assertThat(values("Stars of the '50s and the 70s, and of the fifties.", NEWS)).containsExactly("195", "197", "195");
+    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2024, 5, 1)))).containsExactly("202");
+    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2019, 5, 1)))).containsExactly("192");
+    assertThat(values("A man in his 70s and 60s BC.", NEWS)).containsExactly("BC006");
+  }
+
+  @Test
   void aDecadeWithoutItsCenturyIsNeverBeforeTheFirst() {
     assertThat(values("In 2 CE the eighties began, and '82 came.", HISTORY)).containsExactly("0002", "008", "0082");
   }
