@@ -192,6 +192,13 @@ public final class TemporalTagger {
     Candidate candidate = chosen.get(index);
     anchor.borrow(borrowedYear(tokens, chosen, index));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
+    if (resolution != null && resolution.type() == TimexType.TIME) {
+      Point day = dayRightAfter(tokens, chosen, index, anchor);
+      if (day != null) {
+        anchor.sentenceDay(day);
+        resolution = candidate.resolver().resolve(anchor);
+      }
+    }
     anchor.borrow(null);
     if (resolution == null) {
       return null;
@@ -272,6 +279,27 @@ public final class TemporalTagger {
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
   /** The year of the next expression if it states one and only a range word lies between. */
+  /**
+   * The day a date right after a clock time names, the clock's day: "at 16:15 UTC, June 1st",
+   * "9 p.m. on Friday". Null when no dated day follows at once.
+   */
+  private static @Nullable Point dayRightAfter(List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+    if (index + 1 >= chosen.size()) {
+      return null;
+    }
+    Candidate candidate = chosen.get(index);
+    Candidate next = chosen.get(index + 1);
+    int gap = next.first() - candidate.end();
+    if (gap > 1 || gap == 1 && !DAY_LINKS.contains(tokens.get(candidate.end()).lower())) {
+      return null;
+    }
+    Candidate.Resolution date = next.resolver().resolve(anchor);
+    return date != null && date.type() == TimexType.DATE && date.reached() != null && date.reached().hasDay()
+        ? date.reached() : null;
+  }
+
+  private static final Set<String> DAY_LINKS = Set.of(",", "on");
+
   private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index) {
     Candidate candidate = chosen.get(index);
     if (candidate.explicitYear() != null || index + 1 >= chosen.size()) {

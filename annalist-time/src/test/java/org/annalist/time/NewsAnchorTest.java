@@ -53,6 +53,16 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aClockTimeTakesTheDayNamedRightAfterIt() {
+    LocalDate thursday = LocalDate.of(2009, 6, 4);
+    assertThat(values("At a press conference at 16:15 UTC, June 1st, he spoke.", thursday))
+        .containsExactly("2009-06-01T16:15Z", "2009-06-01");
+    assertThat(values("The polls closed at 9 p.m. on Tuesday.", thursday)).containsExactly("2009-06-02T21:00", "2009-06-02");
+    assertThat(values("The polls closed at 9 p.m. after the vote on Tuesday.", thursday))
+        .containsExactly("2009-06-04T21:00", "2009-06-02");
+  }
+
+  @Test
   void aSentenceEndsAtAStopMarkFollowedBySpace() {
     assertThat(TemporalTagger.sentenceEndBetween("a. b", 0, 4)).isTrue();
     assertThat(TemporalTagger.sentenceEndBetween("U.S. b", 0, 2)).isFalse();
@@ -71,6 +81,7 @@ class NewsAnchorTest {
     assertThat(values("The council met on Friday.", tuesday)).containsExactly("2009-05-29");
     assertThat(values("The council will meet on Friday.", tuesday)).containsExactly("2009-06-05");
     assertThat(values("The vote is set to take place on Tuesday.", tuesday)).containsExactly("2009-06-02");
+    assertThat(values("The markets have stayed closed until Friday.", tuesday)).containsExactly("2009-06-05");
     assertThat(values("The mayor said on Friday the council will meet.", tuesday)).containsExactly("2009-05-29");
     assertThat(values("The mayor, who will retire, said on Friday he was tired.", tuesday)).containsExactly("2009-05-29");
   }
