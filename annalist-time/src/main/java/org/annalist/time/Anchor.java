@@ -14,6 +14,7 @@ final class Anchor {
   private @Nullable String storyTimex;
   private @Nullable Point borrowed;
   private @Nullable Point sentenceDay;
+  private @Nullable Point lastDay;
   private @Nullable Point earlierStory;
   private boolean storyReached;
 
@@ -96,9 +97,20 @@ final class Anchor {
   /** A day told in the current sentence, or null when a new sentence begins. */
   void sentenceDay(@Nullable Point day) {
     this.sentenceDay = day;
+    if (day != null) {
+      lastDay = day;
+    }
   }
 
-  /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */
+  /**
+   * The day "the same day", "that day" and "later in the day" point back to: in news the last
+   * day the text told ("gains on Friday ... a report released on the same day"), else the
+   * reference. A story's own time already is the day it last told.
+   */
+  @Nullable Point toldDay() {
+    return mode == AnchoringMode.NEWS && lastDay != null ? lastDay : reference();
+  }
+
   /**
    * Whether a year-less month resumes the story from before its last move to another year: it
    * lies after the month the story had reached then and before the month the move went to. "On
@@ -111,6 +123,7 @@ final class Anchor {
         && earlier.year() != story.year() && month >= earlier.month() && month < story.month();
   }
 
+  /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */
   void reach(Point point, String timex) {
     earlierStory = storyReached ? storyTime : null;
     storyTime = point;

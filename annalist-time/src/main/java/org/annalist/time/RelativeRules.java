@@ -44,7 +44,7 @@ final class RelativeRules {
       }
       cursor.reset(cursor.position() + 1);
       return Candidate.of(start, cursor.position(), anchor -> {
-        Point reference = anchor.reference();
+        Point reference = unit == Unit.DAY ? anchor.toldDay() : anchor.reference();
         String value = reference == null ? null : reference.value(unit);
         return value == null ? null : Candidate.Resolution.date(value, null);
       });
@@ -82,8 +82,9 @@ final class RelativeRules {
       cursor.reset(cursor.position() + 1);
       int s = shift;
       boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
+      boolean pointsBack = shift == 0 && unit == Unit.DAY && !yearBack && !cursor.token(start).is("this");
       return Candidate.of(start, cursor.position(), anchor -> {
-        Point reference = anchor.reference();
+        Point reference = pointsBack ? anchor.toldDay() : anchor.reference();
         return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
       });
     }

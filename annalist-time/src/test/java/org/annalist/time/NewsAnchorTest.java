@@ -53,6 +53,15 @@ class NewsAnchorTest {
   }
 
   @Test
+  void theSameDayAndLaterInTheDayAreTheLastDayTold() {
+    LocalDate saturday = LocalDate.of(2009, 4, 4);
+    assertThat(values("Stocks rose on Friday. A report came out on the same day. Later in the day, shares fell.", saturday))
+        .containsExactly("2009-04-03", "2009-04-03", "2009-04-03");
+    assertThat(values("Stocks rose on Friday. That day the report came out.", saturday)).containsExactly("2009-04-03", "2009-04-03");
+    assertThat(values("Stocks rose on Friday. This day is calm.", saturday)).containsExactly("2009-04-03", "2009-04-04");
+  }
+
+  @Test
   void aClockTimeTakesTheDayNamedRightAfterIt() {
     LocalDate thursday = LocalDate.of(2009, 6, 4);
     assertThat(values("At a press conference at 16:15 UTC, June 1st, he spoke.", thursday))
