@@ -70,7 +70,8 @@ public final class TemporalTagger {
       }
     }
     recordReferences(sentenceStarts, references, Integer.MAX_VALUE, anchor);
-    return new TemporalAnalysis(found, Ranges.find(text, found), references);
+    List<TemporalExpression> expressions = DayAndClock.merge(text, found);
+    return new TemporalAnalysis(expressions, Ranges.find(text, expressions), references);
   }
 
   /**
@@ -281,7 +282,7 @@ public final class TemporalTagger {
   /** The year of the next expression if it states one and only a range word lies between. */
   /**
    * The day a date right after a clock time names, the clock's day: "at 16:15 UTC, June 1st",
-   * "9 p.m. on Friday". Null when no dated day follows at once.
+   * "9 p.m. on Friday", "6am on Sunday morning". Null when no dated day follows at once.
    */
   private static @Nullable Point dayRightAfter(List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
     if (index + 1 >= chosen.size()) {
@@ -293,9 +294,9 @@ public final class TemporalTagger {
     if (gap > 1 || gap == 1 && !DAY_LINKS.contains(tokens.get(candidate.end()).lower())) {
       return null;
     }
-    Candidate.Resolution date = next.resolver().resolve(anchor);
-    return date != null && date.type() == TimexType.DATE && date.reached() != null && date.reached().hasDay()
-        ? date.reached() : null;
+    Candidate.Resolution day = next.resolver().resolve(anchor);
+    return day != null && day.type() != TimexType.DURATION && day.type() != TimexType.SET && day.reached() != null
+        && day.reached().hasDay() ? day.reached() : null;
   }
 
   private static final Set<String> DAY_LINKS = Set.of(",", "on");

@@ -72,6 +72,21 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aDayAndAClockToldTogetherAreOneExpression() {
+    LocalDate thursday = LocalDate.of(2009, 6, 4);
+    assertThat(Tagged.texts("Posted Tuesday, June 2, 2009, 9:36 AM by staff.", TemporalContext.news(thursday)))
+        .containsExactly("Tuesday, June 2, 2009, 9:36 AM");
+    assertThat(values("Posted Tuesday, June 2, 2009, 9:36 AM by staff.", thursday)).containsExactly("2009-06-02T09:36");
+    assertThat(Tagged.texts("It hit at 3:30 a.m. Tuesday and at 6am on Monday morning.", TemporalContext.news(thursday)))
+        .containsExactly("3:30 a.m. Tuesday", "6am", "Monday morning");
+    assertThat(values("It hit at 6am on Monday morning.", thursday)).containsExactly("2009-06-01T06:00", "2009-06-01TMO");
+    assertThat(Tagged.texts("They met at 16:15 UTC, June 1st, and talked.", TemporalContext.news(thursday)))
+        .containsExactly("16:15 UTC", "June 1st");
+    assertThat(Tagged.texts("On June 1 at noon and at 9 p.m. he spoke.", TemporalContext.news(thursday)))
+        .containsExactly("June 1", "noon", "9 p.m.");
+  }
+
+  @Test
   void aSentenceEndsAtAStopMarkFollowedBySpace() {
     assertThat(TemporalTagger.sentenceEndBetween("a. b", 0, 4)).isTrue();
     assertThat(TemporalTagger.sentenceEndBetween("U.S. b", 0, 2)).isFalse();
