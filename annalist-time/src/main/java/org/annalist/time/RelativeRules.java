@@ -105,8 +105,9 @@ final class RelativeRules {
 
   /**
    * News only: "the day", "the week", "the month", "the year" told of the news ("fell 3% on the
-   * day", "for the year") are the article's; not when a phrase or clause after them says which
-   * ("the day of the vote", "the year he died").
+   * day", "for the year") are the article's, "the day" the last day told if there is one ("rose
+   * on Friday ... ended the day higher"); not when a phrase or clause after them says which ("the
+   * day of the vote", "the year he died").
    */
   private static @Nullable Candidate theUnit(Cursor cursor, int start) {
     Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
@@ -117,7 +118,7 @@ final class RelativeRules {
     if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || !cursor.peek().spaceBefore() && cursor.peek().text().equals("-"))) {
       return null;
     }
-    return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(anchor.reference(), unit, 0) : null);
+    return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(unit == Unit.DAY ? anchor.toldDay() : anchor.reference(), unit, 0) : null);
   }
 
   private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);

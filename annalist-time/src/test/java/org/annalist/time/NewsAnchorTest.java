@@ -53,12 +53,13 @@ class NewsAnchorTest {
   }
 
   @Test
-  void theSameDayAndLaterInTheDayAreTheLastDayTold() {
+  void theSameDayLaterInTheDayAndTheDayAreTheLastDayTold() {
     LocalDate saturday = LocalDate.of(2009, 4, 4);
     assertThat(values("Stocks rose on Friday. A report came out on the same day. Later in the day, shares fell.", saturday))
         .containsExactly("2009-04-03", "2009-04-03", "2009-04-03");
     assertThat(values("Stocks rose on Friday. That day the report came out.", saturday)).containsExactly("2009-04-03", "2009-04-03");
     assertThat(values("Stocks rose on Friday. This day is calm.", saturday)).containsExactly("2009-04-03", "2009-04-04");
+    assertThat(values("Stocks rose on Friday. The Dow ended the day higher.", saturday)).containsExactly("2009-04-03", "2009-04-03");
   }
 
   @Test
