@@ -302,9 +302,14 @@ final class RelativeRules {
     return value == null ? null : Candidate.Resolution.date(value, reached);
   }
 
-  /** The reference at the coarsest granularity it has, with the unit's finer fields unknown. */
+  /**
+   * The reference at the coarsest granularity it has, with the unit's finer fields unknown; hours,
+   * minutes or seconds away it is the reference itself ("three hours later" than 9 April 2007 is
+   * that day, told no finer).
+   */
   private static String coarse(Point reference, Unit unit) {
     return switch (unit) {
+      case HOUR, MINUTE, SECOND -> reference.value();
       case DAY, WEEK -> reference.hasMonth() ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
           : TimexFormat.year(reference.year()) + "-XX-XX";
       case MONTH -> TimexFormat.year(reference.year()) + "-XX";

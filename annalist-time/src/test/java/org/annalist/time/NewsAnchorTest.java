@@ -63,6 +63,14 @@ class NewsAnchorTest {
   }
 
   @Test
+  void hoursOrMinutesLaterAreTheDayTold() {
+    assertThat(values("Police came a few hours later. Two minutes later he left.", LocalDate.of(2007, 4, 9)))
+        .containsExactly("2007-04-09", "2007-04-09");
+    assertThat(Tagged.values("In July 1941 they met. Three hours earlier it rained.", TemporalContext.narrative(null)))
+        .containsExactly("1941-07", "1941-07");
+  }
+
+  @Test
   void aClockTimeTakesTheDayNamedRightAfterIt() {
     LocalDate thursday = LocalDate.of(2009, 6, 4);
     assertThat(values("At a press conference at 16:15 UTC, June 1st, he spoke.", thursday))
