@@ -41,6 +41,7 @@ final class ClockRules {
       colon = true;
     } else {
       cursor.reset(start + 1);
+      minute = dottedMinutes(cursor);
     }
     int meridiem = meridiem(cursor);
     boolean hours = cursor.glued("h", "hrs", "hours") || cursor.word("o") && cursor.punct("'") && cursor.glued("clock");
@@ -94,6 +95,26 @@ final class ClockRules {
   }
 
   /** a.m. is -1, p.m. is 1, none 0. */
+  /**
+   * ".30" in "6.30am", as British English writes minutes: read only when "am" or "pm" follows, so
+   * that "6.30" alone stays a number. Returns the minutes with the cursor before the "am", or 0
+   * with the cursor where it was.
+   */
+  private static int dottedMinutes(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.punct(".") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 2) {
+      int minute = cursor.peek().number();
+      cursor.reset(cursor.position() + 1);
+      int beforeMeridiem = cursor.position();
+      if (meridiem(cursor) != 0) {
+        cursor.reset(beforeMeridiem);
+        return minute;
+      }
+    }
+    cursor.reset(start);
+    return 0;
+  }
+
   private static int meridiem(Cursor cursor) {
     int start = cursor.position();
     if (cursor.word("am", "pm")) {

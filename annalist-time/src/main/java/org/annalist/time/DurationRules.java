@@ -86,11 +86,23 @@ final class DurationRules {
     return afterUnit + 1 < tokens.size() && tokens.get(afterUnit).text().equals("-") && tokens.get(afterUnit + 1).is("old");
   }
 
+  /** "weeklong", "yearlong": the adjectives written as one word. */
+  private static final Map<String, Unit> ONE_WORD_LONG = Map.of(
+      "daylong", Unit.DAY, "weeklong", Unit.WEEK, "monthlong", Unit.MONTH, "yearlong", Unit.YEAR);
+
   /**
-   * "month-long", "decades-long": a unit made an adjective is a duration of one (or, plural, of
-   * some) units; "a" before it belongs to the noun ("a month-long siege").
+   * "month-long", "decades-long", "weeklong": a unit made an adjective is a duration of one (or,
+   * plural, of some) units; "a" before it belongs to the noun ("a month-long siege").
    */
   private static @Nullable Candidate longAdjective(List<TimeToken> tokens, int i) {
+    if (i >= tokens.size()) {
+      return null;
+    }
+    Unit glued = ONE_WORD_LONG.get(tokens.get(i).lower());
+    if (glued != null) {
+      String value = glued.duration("1");
+      return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+    }
     if (i + 2 >= tokens.size() || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore()
         || !tokens.get(i + 1).text().equals("-") || !tokens.get(i + 2).is("long")) {
       return null;

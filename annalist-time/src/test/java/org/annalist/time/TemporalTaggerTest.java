@@ -61,6 +61,8 @@ class TemporalTaggerTest {
         Arguments.of("It was the first drought in decades.", "decades", "PXY"),
         Arguments.of("The town grew over the years.", "over the years", "PXY"),
         Arguments.of("After a months-long trek they arrived.", "months-long", "PXM"),
+        Arguments.of("After a weeklong strike they agreed.", "weeklong", "P1W"),
+        Arguments.of("It ended after the past", "the past", "PAST_REF"),
         Arguments.of("The recruit was 18 years old.", "18 years old", "P18Y"),
         Arguments.of("A senator had to be 30 years of age.", "30 years of age", "P30Y"),
         Arguments.of("Rents will rise over the next four years.", "the next four years", "P4Y"),
@@ -228,6 +230,12 @@ class TemporalTaggerTest {
     assertThat(TimexValue.parse(midnight.value())).isPresent();
     assertThat(values("It ended at 24:01.", HISTORY)).as("past the end of the day is no time").isEmpty();
     assertThat(values("On 2 May 1945 at 9 a.m. EST they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T09:00");
+  }
+
+  @Test
+  void minutesAfterADotAreAClockTimeOnlyBeforeAmOrPm() {
+    assertThat(values("On 3 May 1945 at 6.30am and 8.05 p.m. it rained 6.30 inches.", HISTORY))
+        .containsExactly("1945-05-03", "1945-05-03T06:30", "1945-05-03T20:05");
   }
 
   @Test
