@@ -45,7 +45,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "6";
+    return "7";
   }
 
   @Override
