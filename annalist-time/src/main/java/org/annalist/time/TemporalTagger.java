@@ -3,6 +3,7 @@ package org.annalist.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.annalist.model.Span;
 import org.jspecify.annotations.Nullable;
 
@@ -191,7 +192,7 @@ public final class TemporalTagger {
   private static @Nullable TemporalExpression resolve(
       List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor, boolean paragraphUndated) {
     Candidate candidate = chosen.get(index);
-    anchor.borrow(borrowedYear(tokens, chosen, index));
+    anchor.borrow(borrowedYear(tokens, chosen, index, anchor));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
     if (resolution != null && resolution.type() == TimexType.TIME) {
       Point day = dayRightAfter(tokens, chosen, index, anchor);
@@ -301,18 +302,33 @@ public final class TemporalTagger {
 
   private static final Set<String> DAY_LINKS = Set.of(",", "on");
 
-  private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index) {
+  /**
+   * The year a year-less expression takes from the one right after it: a stated year across a
+   * range link ("May and July 1942"), or a year told relatively after "of" ("October of next
+   * year"). Null when there is none.
+   */
+  private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
     Candidate candidate = chosen.get(index);
     if (candidate.explicitYear() != null || index + 1 >= chosen.size()) {
       return null;
     }
     Candidate next = chosen.get(index + 1);
-    if (next.explicitYear() == null || next.first() - candidate.end() > 1) {
+    if (next.first() - candidate.end() > 1) {
       return null;
     }
-    if (next.first() > candidate.end() && !RANGE_LINKS.contains(tokens.get(candidate.end()).lower())) {
-      return null;
+    String link = next.first() > candidate.end() ? tokens.get(candidate.end()).lower() : "";
+    if (next.explicitYear() == null) {
+      return link.equals("of") ? relativeYear(next, anchor) : null;
     }
-    return Point.year(next.explicitYear());
+    return link.isEmpty() || RANGE_LINKS.contains(link) ? Point.year(next.explicitYear()) : null;
   }
+
+  /** The year a relative expression names ("next year", "last year"), or null if it names no single year. */
+  private static @Nullable Point relativeYear(Candidate candidate, Anchor anchor) {
+    Candidate.Resolution year = candidate.resolver().resolve(anchor);
+    return year != null && year.type() == TimexType.DATE && YEAR.matcher(year.value()).matches()
+        ? Point.year(Integer.parseInt(year.value())) : null;
+  }
+
+  private static final Pattern YEAR = Pattern.compile("\\d{4}");
 }

@@ -63,6 +63,13 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aMonthOfARelativeYearTakesThatYear() {
+    LocalDate may = LocalDate.of(2009, 5, 15);
+    assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
+    assertThat(values("Sales fell in March of last year.", may)).containsExactly("2008-03", "2008");
+  }
+
+  @Test
   void hoursOrMinutesLaterAreTheDayTold() {
     assertThat(values("Police came a few hours later. Two minutes later he left.", LocalDate.of(2007, 4, 9)))
         .containsExactly("2007-04-09", "2007-04-09");
