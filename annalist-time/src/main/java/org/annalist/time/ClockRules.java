@@ -4,8 +4,8 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Times of day: "10:57", "4 a.m.", "03:00hrs", "noon", "midnight", and dates with a part of
- * day: "the night of 20 June 1791", "on the morning of June 22". A time takes its day from the
+ * Times of day: "10:57", "4 a.m.", "03:00hrs", "noon", "midnight", and days with a part of
+ * day: "the night of 20 June 1791", "on the morning of June 22", "the early hours of Sunday". A time takes its day from the
  * reference when the reference is a day.
  */
 final class ClockRules {
@@ -136,31 +136,48 @@ final class ClockRules {
     });
   }
 
-  /** "the night of 20 June 1791", "the morning of June 22". */
+  /** "the night of 20 June 1791", "the morning of June 22", "the early hours of Sunday", "the morning of the next day". */
   private static @Nullable Candidate partOfDayOf(Cursor cursor, int start) {
     cursor.reset(start);
     if (!cursor.word("the") || cursor.atEnd()) {
       return null;
     }
-    String part = TimeLexicon.partOfDay(cursor.peek().lower());
+    String part = earlyHours(cursor);
     if (part == null) {
-      return null;
+      part = TimeLexicon.partOfDay(cursor.peek().lower());
+      if (part == null) {
+        return null;
+      }
+      cursor.reset(cursor.position() + 1);
     }
-    cursor.reset(cursor.position() + 1);
     if (!cursor.word("of")) {
       return null;
     }
-    CalendarRules.Phrase day = CalendarRules.phrase(cursor);
+    int dayStart = cursor.position();
+    CalendarRules.Phrase date = CalendarRules.phrase(cursor);
+    Candidate day = date != null ? new Candidate(dayStart, date.end(), date.resolver(), date.year())
+        : RelativeRules.find(cursor.tokens(), dayStart);
     if (day == null) {
       return null;
     }
     Candidate.Resolver resolver = day.resolver();
+    String p = part;
     return new Candidate(start, day.end(), anchor -> {
-      Candidate.Resolution date = resolver.resolve(anchor);
-      if (date == null || !date.value().matches(".*-\\d\\d-\\d\\d")) {
-        return date;
+      Candidate.Resolution resolved = resolver.resolve(anchor);
+      if (resolved == null || !resolved.value().matches(".*-\\d\\d-\\d\\d")) {
+        return resolved;
       }
-      return new Candidate.Resolution(TimexType.TIME, date.value() + "T" + part, null, date.reached());
-    }, day.year());
+      return new Candidate.Resolution(TimexType.TIME, resolved.value() + "T" + p, null, resolved.reached());
+    }, day.explicitYear());
+  }
+
+  /** "early hours", "early morning hours" after "the": the morning; the cursor after them, or where it was. */
+  private static @Nullable String earlyHours(Cursor cursor) {
+    int start = cursor.position();
+    if (cursor.word("early") && (cursor.word("hours") || cursor.word("morning") && cursor.word("hours"))) {
+      return TimeLexicon.partOfDay("morning");
+    }
+    cursor.reset(start);
+    return null;
   }
 }

@@ -233,6 +233,16 @@ class TemporalTaggerTest {
   }
 
   @Test
+  void theEarlyHoursOrAPartOfADayToldByWeekdayIsThatDaysPart() {
+    assertThat(values("They struck in the early hours of Sunday and the early morning hours of 30 April.", NEWS))
+        .containsExactly("2009-05-31TMO", "2009-04-30TMO");
+    assertThat(values("They struck in the early hours of Sunday morning.", NEWS)).containsExactly("2009-05-31TMO");
+    assertThat(values("On 3 May 1945 they rested; on the night of the next day they left.", HISTORY))
+        .containsExactly("1945-05-03", "1945-05-04TNI");
+    assertThat(values("They rested in the early hours.", NEWS)).containsExactly("PTXH");
+  }
+
+  @Test
   void minutesAfterADotAreAClockTimeOnlyBeforeAmOrPm() {
     assertThat(values("On 3 May 1945 at 6.30am and 8.05 p.m. it rained 6.30 inches.", HISTORY))
         .containsExactly("1945-05-03", "1945-05-03T06:30", "1945-05-03T20:05");
