@@ -36,6 +36,7 @@ public record EvaluationArguments(CorpusChoice corpus, Path evalData, @Nullable 
                      (1,3,...); each corpus keeps those it has and fails if it has none
                      (default: all)
         --verbose    also print per-document rows, value errors, missed and spurious expressions
+                     (for esc only when every topic is a development one, 1-19)
                      (for esc, the untouched test set, only what the reader scores)""";
 
   public EvaluationArguments {
