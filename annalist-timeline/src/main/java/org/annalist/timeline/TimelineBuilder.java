@@ -154,7 +154,11 @@ public final class TimelineBuilder {
     return Aligner.days(LocalDate.parse(time.earliest()), LocalDate.parse(time.latest()));
   }
 
-  /** "Vaslov send telegram to Brenn (6th)". */
+  /**
+   * "Vaslov send telegram to Brenn (6th)". A one-word MISC name among the patients is the
+   * theme's modifier and goes before it ("wipe out German troops", not "wipe out troops German"),
+   * and a theme that only repeats a patient's name is left out ("occupy Finland").
+   */
   private String summary(Attestation attestation) {
     EventMention mention = attestation.mention();
     StringBuilder summary = new StringBuilder();
@@ -163,12 +167,15 @@ public final class TimelineBuilder {
       summary.append(agents).append(' ');
     }
     summary.append(mention.lemma().replace('_', ' '));
-    if (mention.theme() != null) {
-      summary.append(' ').append(mention.theme());
+    List<EntityInfo> patients = entities(attestation, Role.PATIENT);
+    String theme = mention.theme();
+    if (theme != null && patients.stream().noneMatch(patient -> patient.name().equalsIgnoreCase(theme))) {
+      patients.stream().filter(TimelineBuilder::isModifier).forEach(modifier -> summary.append(' ').append(modifier.name()));
+      summary.append(' ').append(theme);
+      patients = patients.stream().filter(patient -> !isModifier(patient)).toList();
     }
-    String patients = names(attestation, Role.PATIENT);
     if (!patients.isEmpty()) {
-      summary.append(' ').append(patients);
+      summary.append(' ').append(String.join(" and ", patients.stream().map(EntityInfo::name).toList()));
     }
     String recipients = names(attestation, Role.RECIPIENT);
     if (!recipients.isEmpty()) {
@@ -187,12 +194,18 @@ public final class TimelineBuilder {
   }
 
   private String names(Attestation attestation, Role role) {
-    List<String> names = new ArrayList<>();
-    for (String entity : attestation.entities(role).stream().sorted().toList()) {
-      EntityInfo info = entities.get(entity);
-      names.add(info == null ? entity : info.name());
-    }
-    return String.join(" and ", names);
+    return String.join(" and ", entities(attestation, role).stream().map(EntityInfo::name).toList());
+  }
+
+  /** The entities in a role, by id; one the store does not know is named by its id. */
+  private List<EntityInfo> entities(Attestation attestation, Role role) {
+    return attestation.entities(role).stream().sorted()
+        .map(entity -> entities.getOrDefault(entity, new EntityInfo(entity, ""))).toList();
+  }
+
+  /** A one-word MISC name is an adjective of nationality or creed ("German", "Soviet", "Bolshevik"). */
+  private static boolean isModifier(EntityInfo entity) {
+    return entity.type().equals("MISC") && !entity.name().contains(" ");
   }
 
   static String digest(String key) {

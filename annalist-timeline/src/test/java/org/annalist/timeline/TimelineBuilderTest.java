@@ -31,7 +31,8 @@ class TimelineBuilderTest {
       "novel", new Source("novel", "novel.txt", List.of(new SourceFlag(SourceSignals.FICTION, "a chapter heading")), "novel"));
   private static final Map<String, EntityInfo> ENTITIES = Map.of(
       "vaslov", new EntityInfo("Vaslov", "PERSON"), "brenn", new EntityInfo("Brenn", "PERSON"),
-      "korsk", new EntityInfo("Korsk", "LOCATION"));
+      "korsk", new EntityInfo("Korsk", "LOCATION"), "valdish", new EntityInfo("Valdish", "MISC"),
+      "north-league", new EntityInfo("North League", "MISC"));
 
   private static int next = 0;
 
@@ -71,6 +72,21 @@ class TimelineBuilderTest {
       assertThat(event.time().value()).isEqualTo("1941-07-12");
       assertThat(event.summary()).isEqualTo("Vaslov send telegram");
     });
+  }
+
+  @Test
+  void aSummaryPutsANationalityBeforeTheThemeAndDoesNotRepeatAName() {
+    EntityRole valdish = new EntityRole(Role.PATIENT, "valdish", true);
+    EntityRole korsk = new EntityRole(Role.PATIENT, "korsk", true);
+    EntityRole league = new EntityRole(Role.PATIENT, "north-league", true);
+    assertThat(build(telling("a", "wipe_out", "troops", Outcome.NONE, null, null, null, List.of(), agent("vaslov"), valdish))
+        .events()).singleElement().extracting(TimelineEvent::summary).isEqualTo("Vaslov wipe out Valdish troops");
+    assertThat(build(telling("a", "occupy", "korsk", Outcome.NONE, null, null, null, List.of(), agent("vaslov"), korsk))
+        .events()).singleElement().extracting(TimelineEvent::summary).isEqualTo("Vaslov occupy Korsk");
+    assertThat(build(telling("a", "join", "army", Outcome.NONE, null, null, null, List.of(), agent("vaslov"), league))
+        .events()).singleElement().extracting(TimelineEvent::summary).isEqualTo("Vaslov join army North League");
+    assertThat(build(telling("a", "praise", null, Outcome.NONE, null, null, null, List.of(), agent("vaslov"), valdish))
+        .events()).singleElement().extracting(TimelineEvent::summary).isEqualTo("Vaslov praise Valdish");
   }
 
   @Test
