@@ -94,7 +94,6 @@ final class ClockRules {
     return "";
   }
 
-  /** a.m. is -1, p.m. is 1, none 0. */
   /**
    * ".30" in "6.30am", as British English writes minutes: read only when "am" or "pm" follows, so
    * that "6.30" alone stays a number. Returns the minutes with the cursor before the "am", or 0
@@ -115,6 +114,7 @@ final class ClockRules {
     return 0;
   }
 
+  /** a.m. is -1, p.m. is 1, none 0. */
   private static int meridiem(Cursor cursor) {
     int start = cursor.position();
     if (cursor.word("am", "pm")) {

@@ -280,7 +280,6 @@ public final class TemporalTagger {
 
   private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
-  /** The year of the next expression if it states one and only a range word lies between. */
   /**
    * The day a date right after a clock time names, the clock's day: "at 16:15 UTC, June 1st",
    * "9 p.m. on Friday", "6am on Sunday morning". Null when no dated day follows at once.
