@@ -148,7 +148,6 @@ final class EntityTables {
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
-  /** The entity mentions in one document: what the search index files each sentence under. */
   /** The names of the entities with these ids, by id; ids of no entity are left out. */
   static Map<String, String> names(Connection connection, List<String> ids) throws SQLException {
     Map<String, String> names = new LinkedHashMap<>();
@@ -169,6 +168,7 @@ final class EntityTables {
     return names;
   }
 
+  /** The entity mentions in one document: what the search index files each sentence under. */
   static List<MentionRef> mentionsIn(Connection connection, DocumentId document) throws SQLException {
     List<MentionRef> found = new ArrayList<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT entity_id, start_offset, end_offset"
