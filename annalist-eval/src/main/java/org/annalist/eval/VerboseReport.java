@@ -17,7 +17,7 @@ public final class VerboseReport {
   private VerboseReport() {}
 
   /** How many value-error pairs are listed. */
-  public static final int VALUE_ERRORS = 30;
+  public static final int VALUE_ERRORS = 100;
   /** How many missed and spurious texts are listed. */
   public static final int TEXTS = 20;
 

@@ -35,7 +35,10 @@ import org.jspecify.annotations.Nullable;
  *       dateline) when there is one, else the instance-level one. An anchored DCT is not scored,
  *       and system output on its tokens is ignored, as TempEval-3 keeps the DCT out of the scored
  *       text. Its date is the first year-month-day in its value, which ESC writes with one-digit
- *       days, colons ({@code 2009:02:03T17:59:13Z}) or a prefix ({@code t_2013-09-09}). A
+ *       days, colons ({@code 2009:02:03T17:59:13Z}) or a prefix ({@code t_2013-09-09}); but when
+ *       the dateline writes a whole date, that day is taken (see {@link DatelineDate}): ESC's
+ *       values convert the dateline's clock to UTC, which moves evening datelines to the next
+ *       day, while relative expressions were resolved against the day as written. A
  *       document whose DCT names no day (no DCT markable, {@code 2006}, {@code PRESENT_REF})
  *       gives news expressions nothing to be anchored on and is not scored.
  *   <li>ESC annotated events, participants and times in some sentences only. A sentence in which
@@ -47,6 +50,7 @@ import org.jspecify.annotations.Nullable;
  * @param id the document name without {@code .xml}, e.g. {@code 1_10ecbplus}
  * @param gold the text, DCT and scored gold expressions, or empty when the DCT names no day
  * @param creationTime where the DCT was found
+ * @param writtenDay whether the DCT's day is the dateline's as written, not the day of its value
  * @param timeMarkables every time markable in the file, the DCT and instance-level ones included
  * @param instances time markables without token anchors, not scored
  * @param padded gold values read zero-padded
@@ -54,7 +58,7 @@ import org.jspecify.annotations.Nullable;
  * @param annotatedSentences the sentences in which some markable is anchored, which are scored
  */
 public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, CreationTime creationTime,
-    int timeMarkables, int instances, int padded, int sentences, int annotatedSentences) {
+    boolean writtenDay, int timeMarkables, int instances, int padded, int sentences, int annotatedSentences) {
 
   /** Where a document's DCT was found. */
   public enum CreationTime {
@@ -105,12 +109,16 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
         unscored.add(span);
       }
     });
-    Optional<LocalDate> date = creation.flatMap(EventStoryLineDocument::date);
+    Optional<LocalDate> valueDate = creation.flatMap(EventStoryLineDocument::date);
+    Optional<LocalDate> date = valueDate.map(day -> dateline
+        .flatMap(m -> DatelineDate.written(text.cover(m.tokenIds()).quote(text.text()), day))
+        .orElse(day));
     CreationTime found = date.isEmpty() ? CreationTime.NONE
         : dateline.isPresent() ? CreationTime.IN_TEXT : CreationTime.INSTANCE;
     int instances = (int) times.stream().filter(m -> m.tokenIds().isEmpty()).count();
     return new EventStoryLineDocument(id, date.map(day -> new GoldDocument(id, text.text(), day, timexes, unscored)),
-        found, times.size(), instances, padded, text.sentenceSpans().size(), annotated.size());
+        found, !date.equals(valueDate), times.size(), instances, padded, text.sentenceSpans().size(),
+        annotated.size());
   }
 
   /** The DCT markable: the one anchored in the text, else the instance-level one, if any. */
@@ -158,7 +166,10 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
             + " of them instance-level without token anchors (not scored)",
         count(documents, CreationTime.IN_TEXT) + " documents take the DCT from their dateline markable (not scored,"
             + " nor is system output on it), " + count(documents, CreationTime.INSTANCE)
-            + " from an instance-level DCT markable; " + undated.size() + " whose DCT names no day are not scored: "
+            + " from an instance-level DCT markable; "
+            + documents.stream().filter(EventStoryLineDocument::writtenDay).count()
+            + " take the dateline's day as written where its value (converted to UTC) gives another; "
+            + undated.size() + " whose DCT names no day are not scored: "
             + String.join(", ", undated),
         gold.size() + " anchored time markables scored in " + scored.size() + " documents (TIME_DATE as DATE,"
             + " TIME_OF_THE_DAY as TIME, TIME_DURATION as DURATION, TIME_REPETITION as SET); "

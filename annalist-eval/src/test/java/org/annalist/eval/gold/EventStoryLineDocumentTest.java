@@ -150,6 +150,16 @@ class EventStoryLineDocumentTest {
   }
 
   @Test
+  void takesTheDayTheDatelineWritesOverTheDayOfItsUtcValue() throws XMLStreamException {
+    String evening = ESC_STYLE.replace(">3</token>", ">2 , 2009 ,</token>").replace(">AM</token>", ">PM</token>");
+    EventStoryLineDocument document = read(evening);
+
+    assertThat(document.gold().orElseThrow().creationDate()).isEqualTo(LocalDate.of(2009, 12, 2));
+    assertThat(document.writtenDay()).isTrue();
+    assertThat(read(ESC_STYLE).writtenDay()).isFalse();
+  }
+
+  @Test
   void readsADctWrittenWithColons() throws XMLStreamException {
     GoldDocument gold = read(ESC_STYLE.replace("2009-12-3T14:36Z", "2009:02:03T17:59:13Z")).gold().orElseThrow();
 
@@ -184,7 +194,8 @@ class EventStoryLineDocumentTest {
     assertThat(EventStoryLineDocument.notes(List.of(scored, unscored))).containsExactly(
         "12 time markables in 2 documents, 4 of them instance-level without token anchors (not scored)",
         "1 documents take the DCT from their dateline markable (not scored, nor is system output on it),"
-            + " 0 from an instance-level DCT markable; 1 whose DCT names no day are not scored: 3_5ecbplus",
+            + " 0 from an instance-level DCT markable; 0 take the dateline's day as written where its value (converted"
+            + " to UTC) gives another; 1 whose DCT names no day are not scored: 3_5ecbplus",
         "3 anchored time markables scored in 1 documents (TIME_DATE as DATE, TIME_OF_THE_DAY as TIME,"
             + " TIME_DURATION as DURATION, TIME_REPETITION as SET); 1 without value count as correct values only if"
             + " the system gives none; 0 values with a one-digit month or day are read zero-padded",
