@@ -12,10 +12,10 @@ import org.annalist.eval.gold.WikiWarsReader;
 
 /**
  * Scores a temporal tagger on WikiWars 01–16, MEANTIME English and the Event StoryLine Corpus
- * (ESC, news nobody tuned on) and prints one row per corpus: strict and relaxed extraction
- * P/R/F1, value F1 and strict+value F1 (TempEval-3 definitions), and type accuracy where the gold
- * is typed. Run it with {@code scripts/eval-timex} from the
- * repository root, e.g. {@code scripts/eval-timex --corpus wikiwars --verbose}.
+ * (ESC topics 1-19 for development, 20-41 the untouched news test) and prints one row per
+ * corpus: strict and relaxed extraction P/R/F1, value F1 and strict+value F1 (TempEval-3
+ * definitions), type accuracy where the gold is typed, and, as a diagnostic, value F1 with clock
+ * times compared by their day. Run it with {@code scripts/eval-timex} from the repository root, e.g. {@code scripts/eval-timex --corpus wikiwars --verbose}.
  *
  * <p>Exit status: 0 when every corpus was scored, 1 when gold could not be read or the system
  * failed on a document, 2 when the command line is wrong.

@@ -62,7 +62,7 @@ class TimexEvaluationTest {
     Run run = run(false, "--eval-data", evalData());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("strict P/R/F1", "strict+value F1");
+    assertThat(run.out()).contains("strict P/R/F1", "strict+value F1", "day value F1");
     assertThat(run.out()).containsPattern("wikiwars +narrative +16 +2159 ");
     assertThat(run.out()).containsPattern("meantime +news +120 +370 ");
     assertThat(run.out()).containsPattern("esc +news +255 +653 ");

@@ -12,18 +12,19 @@ import java.util.OptionalDouble;
  * @param relaxed relaxed (overlapping-span) matches
  * @param value relaxed matches whose values agree
  * @param strictValue strict matches whose values agree
+ * @param dayValue relaxed matches whose values agree once clock times are cut to their day
  * @param typed relaxed matches whose gold has a type
  * @param typeCorrect of those, the ones whose system type agrees
  */
 public record TimexCounts(int gold, int system, int unscoredSystem, int strict, int relaxed, int value,
-    int strictValue, int typed, int typeCorrect) {
+    int strictValue, int dayValue, int typed, int typeCorrect) {
 
-  public static final TimexCounts ZERO = new TimexCounts(0, 0, 0, 0, 0, 0, 0, 0, 0);
+  public static final TimexCounts ZERO = new TimexCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public TimexCounts plus(TimexCounts other) {
     return new TimexCounts(gold + other.gold, system + other.system, unscoredSystem + other.unscoredSystem,
         strict + other.strict, relaxed + other.relaxed, value + other.value, strictValue + other.strictValue,
-        typed + other.typed, typeCorrect + other.typeCorrect);
+        dayValue + other.dayValue, typed + other.typed, typeCorrect + other.typeCorrect);
   }
 
   /** Extraction with identical spans. */
@@ -44,6 +45,15 @@ public record TimexCounts(int gold, int system, int unscoredSystem, int strict, 
   /** A true positive is a strict match with the same value. */
   public Prf strictValueScore() {
     return Prf.of(strictValue, system, gold);
+  }
+
+  /**
+   * Value F1 with clock times compared by their day only ({@code 2012-08-07T12:33Z} equals {@code
+   * 2012-08-07T03:33}): not a TempEval-3 score but a diagnostic for gold that writes clock times
+   * in another zone than the text, as ESC converts them to UTC.
+   */
+  public Prf dayValueScore() {
+    return Prf.of(dayValue, system, gold);
   }
 
   /** The share of relaxed matches with a typed gold whose type the system got right, if any were typed. */

@@ -12,7 +12,7 @@ import org.annalist.eval.gold.GoldTimex;
 /**
  * Scores one document's system expressions against its gold ones (TempEval-3, UzZaman et al.
  * 2013): strict and relaxed extraction from {@link SpanMatcher}; value over relaxed matches and
- * over strict matches (a true positive needs the match and the same value, so precision divides
+ * over strict matches, and, as a diagnostic, over relaxed matches with clock times cut to their day (a true positive needs the match and the same value, so precision divides
  * by all system and recall by all gold expressions); type accuracy over relaxed matches whose
  * gold is typed. System expressions in the document's unscored regions are left out first.
  */
@@ -34,7 +34,7 @@ public final class TimexScorer {
     List<Match> relaxed = SpanMatcher.relaxed(gold, system);
     TimexCounts counts = new TimexCounts(gold.size(), system.size(), output.size() - system.size(),
         strict.size(), relaxed.size(), sameValues(relaxed, gold, system), sameValues(strict, gold, system),
-        (int) relaxed.stream().filter(m -> gold.get(m.gold()).type() != null).count(), sameTypes(relaxed, gold, system));
+        sameDays(relaxed, gold, system), (int) relaxed.stream().filter(m -> gold.get(m.gold()).type() != null).count(), sameTypes(relaxed, gold, system));
     return new DocumentScore(document.id(), counts, valueErrors(document, relaxed, system),
         missed(gold, relaxed), spurious(document, system, relaxed));
   }
@@ -42,6 +42,12 @@ public final class TimexScorer {
   private static int sameValues(List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
     return (int) matches.stream()
         .filter(m -> TimexValues.same(gold.get(m.gold()).value(), system.get(m.system()).value()))
+        .count();
+  }
+
+  private static int sameDays(List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
+    return (int) matches.stream()
+        .filter(m -> TimexValues.sameDay(gold.get(m.gold()).value(), system.get(m.system()).value()))
         .count();
   }
 

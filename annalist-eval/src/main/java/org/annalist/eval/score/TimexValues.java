@@ -1,6 +1,7 @@
 package org.annalist.eval.score;
 
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jspecify.annotations.Nullable;
 
@@ -29,6 +30,24 @@ public final class TimexValues {
   public static boolean same(@Nullable String gold, @Nullable String system) {
     return normalize(gold).equals(normalize(system));
   }
+
+  /**
+   * True if the two values are the same once {@linkplain #normalize normalized} and a clock time
+   * is cut to its day ({@code 2012-08-07T12:33Z} and {@code 2012-08-07T03:33} are both {@code
+   * 2012-08-07}); a part of day ({@code 2012-08-07TMO}) is kept.
+   */
+  public static boolean sameDay(@Nullable String gold, @Nullable String system) {
+    return day(normalize(gold)).equals(day(normalize(system)));
+  }
+
+  private static String day(String value) {
+    Matcher clock = CLOCK.matcher(value);
+    return clock.matches() ? clock.group(1) : value;
+  }
+
+  /** A day, then a clock time with optional seconds and zone. */
+  private static final Pattern CLOCK =
+      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
   /** The value as a report shows it: {@code (none)} when there is none. */
   public static String shown(@Nullable String value) {

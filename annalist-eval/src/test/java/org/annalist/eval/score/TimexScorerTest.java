@@ -38,7 +38,22 @@ class TimexScorerTest {
   void countsStrictRelaxedAndValueMatches() {
     TimexCounts counts = worked().counts();
 
-    assertThat(counts).isEqualTo(new TimexCounts(4, 5, 0, 2, 4, 2, 1, 0, 0));
+    assertThat(counts).isEqualTo(new TimexCounts(4, 5, 0, 2, 4, 2, 1, 2, 0, 0));
+  }
+
+  @Test
+  void theDayValueCountForgivesOnlyTheClock() {
+    String text = "It began at 3:33 a.m. Tuesday and ended at noon Wednesday.";
+    GoldDocument document = document(text, List.of(
+        gold(text, "3:33 a.m. Tuesday", "2012-08-07T12:33Z"),
+        gold(text, "noon Wednesday", "2012-08-08T12:00")));
+    TimexCounts counts = TimexScorer.score(document, List.of(
+        system(text, "3:33 a.m. Tuesday", "2012-08-07T03:33"),
+        system(text, "noon Wednesday", "2012-08-09T12:00"))).counts();
+
+    assertThat(counts.value()).isZero();
+    assertThat(counts.dayValue()).isEqualTo(1);
+    assertThat(counts.dayValueScore()).isEqualTo(Prf.of(1, 2, 2));
   }
 
   @Test
@@ -89,7 +104,7 @@ class TimexScorerTest {
     TimexCounts counts = TimexScorer.score(document, List.of(system(text, "March 6, 2008", "2008-03-06"),
         system(text, "Monday", "2008-03-03"), system(text, "Tuesday", "2008-03-04"))).counts();
 
-    assertThat(counts).isEqualTo(new TimexCounts(1, 1, 2, 1, 1, 1, 1, 0, 0));
+    assertThat(counts).isEqualTo(new TimexCounts(1, 1, 2, 1, 1, 1, 1, 1, 0, 0));
   }
 
   @Test
@@ -131,7 +146,7 @@ class TimexScorerTest {
         List.of(system(TEXT, "July 1941", "1941-07")));
     CorpusScore corpus = new CorpusScore("test", List.of(perfect, worked()));
 
-    assertThat(corpus.total()).isEqualTo(new TimexCounts(5, 6, 0, 3, 5, 3, 2, 0, 0));
+    assertThat(corpus.total()).isEqualTo(new TimexCounts(5, 6, 0, 3, 5, 3, 2, 3, 0, 0));
     assertThat(corpus.total().strictScore().f1()).isCloseTo(2 * 0.5 * 0.6 / 1.1, CLOSE);
   }
 }
