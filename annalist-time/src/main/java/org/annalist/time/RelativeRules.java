@@ -82,7 +82,7 @@ final class RelativeRules {
       cursor.reset(cursor.position() + 1);
       int s = shift;
       boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
-      boolean pointsBack = shift == 0 && unit == Unit.DAY && !yearBack && !cursor.token(start).is("this");
+      boolean pointsBack = unit == Unit.DAY && (shift == 0 ? !yearBack && !cursor.token(start).is("this") : the);
       return Candidate.of(start, cursor.position(), anchor -> {
         Point reference = pointsBack ? anchor.toldDay() : anchor.reference();
         return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
@@ -98,7 +98,9 @@ final class RelativeRules {
     if (part != null) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      return Candidate.of(start, cursor.position(), anchor -> partOfDay(anchor.reference(), part, s));
+      boolean pointsBack = shift == 0 ? !cursor.token(start).is("this") : the;
+      return Candidate.of(start, cursor.position(),
+          anchor -> partOfDay(pointsBack ? anchor.toldDay() : anchor.reference(), part, s));
     }
     return null;
   }
@@ -167,8 +169,10 @@ final class RelativeRules {
     }
     int n = amount.intValue();
     boolean creation = fromCreation;
+    boolean fromToldDay = !creation && DAY_OR_FINER.contains(unit);
     return Candidate.of(start, cursor.position(), anchor -> {
-      Point from = creation && anchor.creationTime() != null ? Point.of(anchor.creationTime()) : anchor.reference();
+      Point from = creation && anchor.creationTime() != null ? Point.of(anchor.creationTime())
+          : fromToldDay ? anchor.toldDay() : anchor.reference();
       if (n < 0) {
         return from == null ? null : Candidate.Resolution.date(coarse(from, unit), null);
       }
@@ -176,6 +180,8 @@ final class RelativeRules {
       return creation && resolution != null ? Candidate.Resolution.date(resolution.value(), null) : resolution;
     });
   }
+
+  private static final Set<Unit> DAY_OR_FINER = Set.of(Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND);
 
   /**
    * Consumes "a year ago", "a year earlier", "(of) last year", "(of) the previous year", "the

@@ -205,7 +205,7 @@ public final class TemporalTagger {
     if (resolution == null) {
       return null;
     }
-    if (resolution.type() == TimexType.DATE && resolution.reached() != null && resolution.reached().hasDay()) {
+    if (resolution.reached() != null && resolution.reached().hasDay()) {
       anchor.sentenceDay(resolution.reached());
     }
     Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());

@@ -45,7 +45,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "7";
+    return "8";
   }
 
   @Override

@@ -63,6 +63,27 @@ class NewsAnchorTest {
   }
 
   @Test
+  void theNextDayOrNightAndDaysOrHoursLaterCountFromTheLastDayTold() {
+    LocalDate wednesday = LocalDate.of(2013, 3, 13);
+    assertThat(values("A vigil was held on Monday evening. A protest came the next night.", wednesday))
+        .containsExactly("2013-03-11TEV", "2013-03-12TNI");
+    assertThat(values("The fire broke out Saturday. The next day it rained. The following morning it stopped.", wednesday))
+        .containsExactly("2013-03-09", "2013-03-10", "2013-03-11TMO");
+    assertThat(values("He was shot on Friday. He had been seen the previous day.", wednesday))
+        .containsExactly("2013-03-08", "2013-03-07");
+    assertThat(values("He was shot on Friday and died two days later.", wednesday)).containsExactly("2013-03-08", "2013-03-10");
+    assertThat(values("He was shot on Friday. That night police came.", wednesday)).containsExactly("2013-03-08", "2013-03-08TNI");
+  }
+
+  @Test
+  void withoutADayToldTheyCountFromTheArticleAndThisOrAgoAlwaysDo() {
+    LocalDate wednesday = LocalDate.of(2013, 3, 13);
+    assertThat(values("Police said the next day would be calm.", wednesday)).containsExactly("2013-03-14");
+    assertThat(values("He was shot on Friday. This morning he spoke; two days ago he slept.", wednesday))
+        .containsExactly("2013-03-08", "2013-03-13TMO", "2013-03-11");
+  }
+
+  @Test
   void aMonthOfARelativeYearTakesThatYear() {
     LocalDate may = LocalDate.of(2009, 5, 15);
     assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
