@@ -89,9 +89,12 @@ final class Anchor {
     return storyReached && storyTime != null && storyTime.hasMonth();
   }
 
-  /** The day a clock time takes: a day told earlier in its sentence, else the reference's. */
+  /**
+   * The day a clock time takes: a day told earlier in its sentence, else (in news) the last day
+   * told, else the reference's.
+   */
   @Nullable Point clockDay() {
-    return sentenceDay != null ? sentenceDay : reference();
+    return sentenceDay != null ? sentenceDay : toldDay();
   }
 
   /** A day told in the current sentence, or null when a new sentence begins. */

@@ -46,10 +46,11 @@ class NewsAnchorTest {
   }
 
   @Test
-  void aClockTimeTakesTheDayToldEarlierInItsSentence() {
+  void aClockTimeTakesTheDayToldEarlierInItsSentenceElseTheLastDayTold() {
     LocalDate wednesday = LocalDate.of(2009, 12, 16);
     assertThat(values("The plane flew on Tuesday at 18:00 UTC. It landed at 19:00.", wednesday))
-        .containsExactly("2009-12-15", "2009-12-15T18:00Z", "2009-12-16T19:00");
+        .containsExactly("2009-12-15", "2009-12-15T18:00Z", "2009-12-15T19:00");
+    assertThat(values("The plane landed at 19:00.", wednesday)).containsExactly("2009-12-16T19:00");
   }
 
   @Test
