@@ -85,6 +85,16 @@ class NewsAnchorTest {
   }
 
   @Test
+  void nowIsTheLastDayToldElseTheArticlesDayAndInAStoryThePresent() {
+    LocalDate friday = LocalDate.of(2013, 5, 3);
+    assertThat(values("Prices are high now.", friday)).containsExactly("2013-05-03");
+    assertThat(values("He argued on Thursday that she is in rehab right now.", friday))
+        .containsExactly("2013-05-02", "2013-05-02");
+    assertThat(Tagged.values("Prices are high now.", TemporalContext.narrative(friday))).containsExactly("PRESENT_REF");
+    assertThat(Tagged.values("Prices are high now.", new TemporalContext(null, AnchoringMode.NEWS))).containsExactly("PRESENT_REF");
+  }
+
+  @Test
   void aMonthOfARelativeYearTakesThatYear() {
     LocalDate may = LocalDate.of(2009, 5, 15);
     assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
