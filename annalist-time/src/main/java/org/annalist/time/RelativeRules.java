@@ -113,6 +113,9 @@ final class RelativeRules {
    */
   private static @Nullable Candidate theUnit(Cursor cursor, int start) {
     Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+    if (unit == Unit.WEEKEND && cursor.peek().lower().equals(unit.singular)) {
+      return theWeekend(cursor, start);
+    }
     if (unit == null || !CALENDAR_UNITS.contains(unit) || !cursor.peek().lower().equals(unit.singular)) {
       return null;
     }
@@ -121,6 +124,28 @@ final class RelativeRules {
       return null;
     }
     return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(unit == Unit.DAY ? anchor.toldDay() : anchor.reference(), unit, 0) : null);
+  }
+
+  /**
+   * News only: "the weekend" is the last one begun by the article's day, or the coming one when
+   * the sentence tells of what is to come ("will reopen after the weekend"); not "the weekend of
+   * 12 May".
+   */
+  private static @Nullable Candidate theWeekend(Cursor cursor, int start) {
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.atEnd() && SAYS_WHICH.contains(cursor.peek().lower())) {
+      return null;
+    }
+    boolean ahead = FutureCues.before(cursor.tokens(), start);
+    return Candidate.of(start, cursor.position(), anchor -> {
+      LocalDate created = anchor.mode() == AnchoringMode.NEWS ? anchor.creationTime() : null;
+      if (created == null) {
+        return null;
+      }
+      LocalDate saturday = ahead ? created.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+          : created.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
+      return Candidate.Resolution.date(TimexFormat.week(saturday) + "-WE", null);
+    });
   }
 
   private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);

@@ -95,6 +95,17 @@ class NewsAnchorTest {
   }
 
   @Test
+  void theWeekendIsTheLastOneBegunOrTheComingOneWhenTheSentenceLooksAhead() {
+    LocalDate monday = LocalDate.of(2008, 10, 13);
+    assertThat(values("Many meetings took place during the weekend.", monday)).containsExactly("2008-W41-WE");
+    assertThat(values("The shops will reopen after the weekend.", monday)).containsExactly("2008-W42-WE");
+    assertThat(values("A fire broke out at the weekend.", LocalDate.of(2013, 7, 21))).containsExactly("2013-W29-WE");
+    assertThat(values("A fire broke out at the weekend.", LocalDate.of(2013, 7, 20))).containsExactly("2013-W29-WE");
+    assertThat(values("They met on the weekend of the vote.", monday)).isEmpty();
+    assertThat(Tagged.values("They met during the weekend.", TemporalContext.narrative(monday))).isEmpty();
+  }
+
+  @Test
   void aMonthOfARelativeYearTakesThatYear() {
     LocalDate may = LocalDate.of(2009, 5, 15);
     assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
