@@ -116,6 +116,15 @@ final class RelativeRules {
     if (unit == Unit.WEEKEND && cursor.peek().lower().equals(unit.singular)) {
       return theWeekend(cursor, start);
     }
+    String part = cursor.atEnd() ? null : TimeLexicon.partOfDay(cursor.peek().lower());
+    if (part != null) {
+      cursor.reset(cursor.position() + 1);
+      if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || cursor.peek().text().equals("-"))) {
+        return null;
+      }
+      return Candidate.of(start, cursor.position(),
+          anchor -> anchor.mode() == AnchoringMode.NEWS ? partOfDay(anchor.toldDay(), part, 0) : null);
+    }
     if (unit == null || !CALENDAR_UNITS.contains(unit) || !cursor.peek().lower().equals(unit.singular)) {
       return null;
     }

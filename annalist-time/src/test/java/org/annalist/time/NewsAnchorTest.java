@@ -106,6 +106,17 @@ class NewsAnchorTest {
   }
 
   @Test
+  void thePartOfADayIsThatOfTheLastDayTold() {
+    LocalDate friday = LocalDate.of(2013, 5, 3);
+    assertThat(values("She checked in on Thursday. She showed up in the morning and left.", friday))
+        .containsExactly("2013-05-02", "2013-05-02TMO");
+    assertThat(values("Police patrolled in the evening.", friday)).containsExactly("2013-05-03TEV");
+    assertThat(values("She left on the morning of May 1.", friday)).containsExactly("2013-05-01TMO");
+    assertThat(values("The evening-wear line sold out.", friday)).isEmpty();
+    assertThat(Tagged.values("She showed up in the morning.", TemporalContext.narrative(friday))).isEmpty();
+  }
+
+  @Test
   void aMonthOfARelativeYearTakesThatYear() {
     LocalDate may = LocalDate.of(2009, 5, 15);
     assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
