@@ -208,7 +208,7 @@ final class RelativeRules {
       Point from = creation && anchor.creationTime() != null ? Point.of(anchor.creationTime())
           : fromToldDay ? anchor.toldDay() : anchor.reference();
       if (n < 0) {
-        return from == null ? null : Candidate.Resolution.date(coarse(from, unit), null);
+        return from == null ? null : coarse(from, unit);
       }
       Candidate.Resolution resolution = shifted(from, unit, direction * n);
       return creation && resolution != null ? Candidate.Resolution.date(resolution.value(), null) : resolution;
@@ -330,7 +330,7 @@ final class RelativeRules {
     }
     Point moved = reference.plus(unit, amount);
     if (moved == null) {
-      return Candidate.Resolution.date(coarse(reference, unit), null);
+      return coarse(reference, unit);
     }
     String value = moved.value(unit);
     Point reached = switch (unit) {
@@ -343,17 +343,21 @@ final class RelativeRules {
   }
 
   /**
-   * The reference at the coarsest granularity it has, with the unit's finer fields unknown; hours,
-   * minutes or seconds away it is the reference itself ("three hours later" than 9 April 2007 is
-   * that day, told no finer).
+   * The reference at the coarsest granularity it has, with the unit's finer fields unknown. Hours,
+   * minutes or seconds away from a day it is a time of that day whose clock is unknown ("three
+   * hours later" than 9 April 2007 is {@code 2007-04-09TXX:XX}), from a coarser reference the
+   * reference itself.
    */
-  private static String coarse(Point reference, Unit unit) {
+  private static Candidate.Resolution coarse(Point reference, Unit unit) {
     return switch (unit) {
-      case HOUR, MINUTE, SECOND -> reference.value();
-      case DAY, WEEK -> reference.hasMonth() ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
-          : TimexFormat.year(reference.year()) + "-XX-XX";
-      case MONTH -> TimexFormat.year(reference.year()) + "-XX";
-      default -> TimexFormat.year(reference.year());
+      case HOUR, MINUTE, SECOND -> reference.hasDay()
+          ? Candidate.Resolution.of(TimexType.TIME, reference.value() + "TXX:XX")
+          : Candidate.Resolution.date(reference.value(), null);
+      case DAY, WEEK -> Candidate.Resolution.date(reference.hasMonth()
+          ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
+          : TimexFormat.year(reference.year()) + "-XX-XX", null);
+      case MONTH -> Candidate.Resolution.date(TimexFormat.year(reference.year()) + "-XX", null);
+      default -> Candidate.Resolution.date(TimexFormat.year(reference.year()), null);
     };
   }
 

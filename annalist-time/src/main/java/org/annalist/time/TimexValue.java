@@ -161,7 +161,7 @@ public final class TimexValue {
       "-(?:(?<season>SP|SU|FA|WI)|Q(?<quarter>[1-4])|H(?<half>[12])"
           + "|W(?<week>\\d\\d|XX)(?:-(?:(?<weekday>[1-7])|(?<weekend>WE)))?"
           + "|(?<month>\\d\\d|XX)(?:-(?<day>\\d\\d|XX)(?:T(?:(?<partofday>MO|AF|EV|NI|DT)"
-          + "|(?<hour>\\d\\d)(?::(?<minute>\\d\\d)(?::(?<second>\\d\\d))?)?(?<zone>Z)?))?)?)");
+          + "|(?<hour>\\d\\d|XX)(?::(?<minute>\\d\\d|XX)(?::(?<second>\\d\\d))?)?(?<zone>Z)?))?)?)");
   private static final Pattern DATE_TERM = Pattern.compile("(\\d+(?:\\.\\d+)?|X)(CE|DE|Y|Q|M|W|D)");
   private static final Pattern TIME_TERM = Pattern.compile("(\\d+(?:\\.\\d+)?|X)([HMS])");
 

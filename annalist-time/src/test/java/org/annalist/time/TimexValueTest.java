@@ -36,7 +36,8 @@ class TimexValueTest {
       "1941-Q4, QUARTER", "1941-H1, HALF", "1941-H2, HALF", "1941-W23, WEEK", "1941-W23-WE, WEEK",
       "1941-W23-1, DAY", "BC0480, YEAR", "BC0480-05, MONTH", "BC0480-SP, SEASON", "BC048, DECADE",
       "BC04, CENTURY", "XXXX, YEAR", "XXXX-07, MONTH", "XXXX-XX-16, DAY", "1941-XX, MONTH",
-      "1941-XX-XX, DAY", "XXXX-WI, SEASON", "XXXX-WXX-1, DAY", "0476, YEAR"})
+      "1941-XX-XX, DAY", "XXXX-WI, SEASON", "XXXX-WXX-1, DAY", "0476, YEAR", "2007-04-09TXX:XX, MINUTE",
+      "2007-04-09T10:XX, MINUTE", "2007-04-09TXX, HOUR"})
   void parsesCalendarValues(String value, Granularity granularity) {
     TimexValue parsed = TimexValue.parseOrThrow(value);
 
@@ -55,7 +56,7 @@ class TimexValueTest {
 
   @ParameterizedTest(name = "{0} has unknown parts")
   @ValueSource(strings = {"XXXX", "XXXX-07", "XXXX-XX-16", "1941-XX", "1941-XX-XX", "XXXX-WI", "XXXX-WXX-1",
-      "1941-WXX", "1918-XX-XX", "PXY", "P1YXM"})
+      "1941-WXX", "1918-XX-XX", "PXY", "P1YXM", "2007-04-09TXX:XX"})
   void marksUnknownParts(String value) {
     assertThat(TimexValue.parseOrThrow(value).hasUnknownParts()).isTrue();
   }
@@ -138,7 +139,7 @@ class TimexValueTest {
   @ParameterizedTest(name = "\"{0}\" is refused")
   @ValueSource(strings = {"", " ", "1941 ", " 1941", "1941-", "1941-13", "1941-00", "1941-07-32", "1941-06-31",
       "1941-07-00", "1941-W00", "1941-W54", "1941-W23-8", "1941-W23-0", "1941-Q5", "1941-Q0", "1941-H3", "1941-sp",
-      "1941-07-02T24", "1941-07-02T24:01", "1941-07-02T24:00:30", "1941-07-02T04:60", "1941-07-02T04:30:60", "1941-07-02T4", "1941-07-02T", "1941-07-02TXX",
+      "1941-07-02T24", "1941-07-02T24:01", "1941-07-02T24:00:30", "1941-07-02T04:60", "1941-07-02T04:30:60", "1941-07-02T4", "1941-07-02T",
       "1", "19X", "1XXX", "X", "XX", "XXX", "XX3", "193-07", "19-SP", "193X-07", "BC0000", "BC0", "BC00480",
       "BC048-05", "BCXXXX", "P", "PT", "P3", "P3Y3Y", "P3M2Y", "PT1D", "P1H", "P-1Y", "P.5Y", "P1.Y", "PXXY",
       "PRESENT", "present_ref", "T04", "TNI", "1941-07-02 04:30", "-0479", "+1941", "１９４１", "1941\n",
