@@ -20,6 +20,11 @@ final class DurationRules {
   private static final Map<String, String> ADVERBS = Map.ofEntries(
       Map.entry("daily", "P1D"), Map.entry("nightly", "P1D"), Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
       Map.entry("annually", "P1Y"), Map.entry("annual", "P1Y"), Map.entry("hourly", "PT1H"));
+  /**
+   * Words between an amount and its unit that make a run of units: "six straight days", "two
+   * consecutive quarters" (a quarter counted so is a stretch, not a fraction).
+   */
+  static final String[] STREAK = {"straight", "consecutive", "successive"};
   private static final Set<String> SPAN_WORDS = Set.of(
       "next", "past", "last", "following", "coming", "first", "previous", "intervening", "final", "early");
 
@@ -51,11 +56,12 @@ final class DurationRules {
     }
     cursor.reset(amount.next());
     boolean hyphenated = cursor.dash();
+    boolean streak = !hyphenated && cursor.word(STREAK);
     if (cursor.atEnd()) {
       return null;
     }
     Unit unit = TimeLexicon.unit(cursor.peek().lower());
-    if (unit == null || unit == Unit.WEEKEND || unit == Unit.QUARTER) {
+    if (unit == null || unit == Unit.WEEKEND || unit == Unit.QUARTER && !streak) {
       return null;
     }
     boolean article = tokens.get(amountStart).is("a") || tokens.get(amountStart).is("an");

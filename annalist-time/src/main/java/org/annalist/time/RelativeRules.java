@@ -20,7 +20,8 @@ final class RelativeRules {
     Cursor cursor = new Cursor(tokens, i);
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
-        ordinalUnit(cursor, i), countedShift(cursor, i), deictic(cursor, i), weekday(cursor, i)}) {
+        ordinalUnit(cursor, i), countedShift(cursor, i), deictic(cursor, i), weekday(cursor, i),
+        dayOfAStreak(cursor, i)}) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
@@ -246,6 +247,30 @@ final class RelativeRules {
     }
     cursor.reset(start);
     cursor.word("about", "nearly", "almost", "only", "just", "some", "barely", "roughly");
+  }
+
+  /**
+   * "a second consecutive day", "the third straight night": the latest day of a run is the day
+   * told (in news the last day told, else the reference), "night" its night.
+   */
+  private static @Nullable Candidate dayOfAStreak(Cursor cursor, int start) {
+    cursor.reset(start);
+    cursor.word("a", "the");
+    Integer ordinal = cursor.atEnd() ? null : Periods.ORDINALS.get(cursor.peek().lower());
+    if (ordinal == null || ordinal < 2) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    if (!cursor.word(DurationRules.STREAK) || cursor.atEnd()) {
+      return null;
+    }
+    boolean night = cursor.peek().is("night");
+    if (!night && !cursor.peek().is("day")) {
+      return null;
+    }
+    cursor.reset(cursor.position() + 1);
+    return Candidate.of(start, cursor.position(), anchor -> night ? partOfDay(anchor.toldDay(), "NI", 0)
+        : shifted(anchor.toldDay(), Unit.DAY, 0));
   }
 
   /** "yesterday", "today", "tomorrow", "tonight". */

@@ -117,6 +117,18 @@ class NewsAnchorTest {
   }
 
   @Test
+  void aRunOfUnitsIsADurationAndTheNthDayOfARunIsTheDayTold() {
+    LocalDate wednesday = LocalDate.of(2008, 9, 17);
+    assertThat(values("The dollar rose after six straight days of losses.", wednesday)).containsExactly("P6D");
+    assertThat(values("Japan posted two consecutive quarters of decline.", wednesday)).containsExactly("P2Q");
+    assertThat(values("Trading was suspended for a second consecutive day.", wednesday)).containsExactly("2008-09-17");
+    assertThat(values("On Tuesday, protesters marched for a third straight night.", wednesday))
+        .containsExactly("2008-09-16", "2008-09-16TNI");
+    assertThat(values("He came first in the second straight race.", wednesday)).isEmpty();
+    assertThat(values("Sales fell in the second quarter.", wednesday)).containsExactly("2008-Q2");
+  }
+
+  @Test
   void aMonthOfARelativeYearTakesThatYear() {
     LocalDate may = LocalDate.of(2009, 5, 15);
     assertThat(values("Dealers will close after October of next year.", may)).containsExactly("2010-10", "2010");
