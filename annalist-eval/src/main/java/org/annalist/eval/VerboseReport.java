@@ -17,9 +17,9 @@ public final class VerboseReport {
   private VerboseReport() {}
 
   /** How many value-error pairs are listed. */
-  public static final int VALUE_ERRORS = 100;
+  public static final int VALUE_ERRORS = 30;
   /** How many missed and spurious texts are listed. */
-  public static final int TEXTS = 60;
+  public static final int TEXTS = 20;
 
   private static final String ROW = "  %-26s %5s %6s %7s %8s %8s %7s %8s%n";
 
