@@ -337,11 +337,29 @@ final class CalendarRules {
       if (day > java.time.Month.of(month).maxLength()) {
         return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null) : monthResolution(year, month);
       }
+      if (year != null && shift == null && !validDay(year, month, day)) {
+        year = nearestLeapYear(year);
+      }
       if (year == null || !validDay(year, month, day)) {
         return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
       }
       return Candidate.Resolution.date(TimexFormat.date(year, month, day), new Point(year, month, day));
     }, null);
+  }
+
+  /**
+   * The leap year nearest a year, the later one on a tie: a year-less "February 29" told while the
+   * story is in 2007 is 2008's, the only leap day within a year of it.
+   */
+  static int nearestLeapYear(int year) {
+    for (int distance = 1; ; distance++) {
+      if (java.time.Year.isLeap(year + distance)) {
+        return year + distance;
+      }
+      if (java.time.Year.isLeap(year - distance)) {
+        return year - distance;
+      }
+    }
   }
 
   private static Phrase yearlessMonth(int end, int month) {

@@ -12,6 +12,13 @@ class NarrativeAnchorTest {
   private static final TemporalContext HISTORY = TemporalContext.narrative(LocalDate.of(2024, 2, 8));
 
   @Test
+  void aYearlessLeapDayTakesTheNearestLeapYearWhenTheStorysYearHasNone() {
+    assertThat(values("In 2007 the surge began. On February 29 the general spoke.")).containsExactly("2007", "2008-02-29");
+    assertThat(values("In 2008 the surge began. On February 29 the general spoke.")).containsExactly("2008", "2008-02-29");
+    assertThat(values("In 1899 the war began. On February 29 the siege ended.")).containsExactly("1899", "1896-02-29");
+  }
+
+  @Test
   void theFirstYearOfAParagraphMovesTheStoryEvenInPassing() {
     String text = "On 4 March 1820 the mill burned.\n\nHeading\n\nThe builders met again in 1818 at the river. In May the dam broke.";
     assertThat(values(text)).containsExactly("1820-03-04", "1818", "1818-05");
