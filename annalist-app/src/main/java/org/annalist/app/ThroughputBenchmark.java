@@ -7,6 +7,7 @@ import java.util.List;
 import org.annalist.annotate.AnnotateStage;
 import org.annalist.annotate.CoreNlpDefaultPipeline;
 import org.annalist.ingest.IngestLimits;
+import org.annalist.pipeline.Pipeline;
 import org.annalist.store.AnnalistStore;
 import org.jspecify.annotations.Nullable;
 
@@ -27,14 +28,17 @@ import org.jspecify.annotations.Nullable;
  * would run on a large corpus: on a few documents, compiling is half of Annalist's first pass.
  */
 public final class ThroughputBenchmark {
+  private final Pipeline pipeline;
   private final IngestLimits limits;
   private final int threads;
   private final boolean warmUp;
 
-  public ThroughputBenchmark(IngestLimits limits, int threads, boolean warmUp) {
+  /** Measures this pipeline (Annalist's is {@link Pipelines#standard()}) beside CoreNLP's default. */
+  public ThroughputBenchmark(Pipeline pipeline, IngestLimits limits, int threads, boolean warmUp) {
     if (threads < 1) {
       throw new IllegalArgumentException("threads must be at least 1, was " + threads);
     }
+    this.pipeline = pipeline;
     this.limits = limits;
     this.threads = threads;
     this.warmUp = warmUp;
@@ -56,11 +60,11 @@ public final class ThroughputBenchmark {
     Baseline baseline = new Baseline(threads);
     if (warmUp) {
       AnnalistStore store = AnnalistStore.open(scratch.resolve("warm-up"));
-      new CorpusAnalyzer(store, Pipelines.standard(), limits, threads).analyze(roots, AnalysisListener.NONE);
+      new CorpusAnalyzer(store, pipeline, limits, threads).analyze(roots, AnalysisListener.NONE);
       baseline.pipeline().annotate(texts(store, roots));
     }
     AnnalistStore store = AnnalistStore.open(scratch.resolve("measured"));
-    AnalysisReport analysis = new CorpusAnalyzer(store, Pipelines.standard(), limits, threads).analyze(roots, listener);
+    AnalysisReport analysis = new CorpusAnalyzer(store, pipeline, limits, threads).analyze(roots, listener);
     List<String> texts = texts(store, roots);
     CoreNlpDefaultPipeline coreNlp = baseline.pipeline();
     long processing = System.nanoTime();

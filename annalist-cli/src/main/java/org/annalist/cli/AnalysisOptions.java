@@ -7,6 +7,9 @@ import org.annalist.app.AnalysisReport;
 import org.annalist.app.CorpusAnalyzer;
 import org.annalist.app.Pipelines;
 import org.annalist.ingest.IngestLimits;
+import org.annalist.pipeline.Pipeline;
+import org.annalist.time.AnchoringMode;
+import org.jspecify.annotations.Nullable;
 import org.annalist.store.AnnalistStore;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -27,8 +30,18 @@ final class AnalysisOptions {
       description = "Give up on a file whose text takes longer to extract (default: ${DEFAULT-VALUE}).")
   long timeoutSeconds = IngestLimits.DEFAULTS.parseTimeout().toSeconds();
 
+  @Option(names = "--time-mode", paramLabel = "auto|news|narrative", converter = TimeModes.class,
+      defaultValue = TimeModes.AUTO,
+      description = "Anchor relative dates on each document's publication date (news) or on the story's own time"
+          + " (narrative); auto chooses per document (default: ${DEFAULT-VALUE}).")
+  @Nullable AnchoringMode timeMode;
+
   AnalysisReport analyze(AnnalistStore store, ConsoleProgress progress) {
-    return new CorpusAnalyzer(store, Pipelines.standard(), limits(), threads).analyze(roots, progress);
+    return new CorpusAnalyzer(store, pipeline(), limits(), threads).analyze(roots, progress);
+  }
+
+  Pipeline pipeline() {
+    return Pipelines.standard(timeMode);
   }
 
   IngestLimits limits() {

@@ -19,6 +19,7 @@ import org.annalist.time.AnchoringModes;
 import org.annalist.time.TemporalContext;
 import org.annalist.time.TemporalExpression;
 import org.annalist.time.TemporalTagger;
+import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,15 +44,16 @@ final class TimexCommand implements Callable<Integer> {
       description = "Document creation time (default: the date the text states near its top, if any).")
   LocalDate creationTime;
 
-  @Option(names = "--mode", paramLabel = "news|narrative",
-      description = "Anchor relative dates on the creation time (news) or the story's time (narrative); default: chosen per file.")
-  String mode;
+  @Option(names = "--mode", paramLabel = "auto|news|narrative", converter = TimeModes.class,
+      defaultValue = TimeModes.AUTO,
+      description = "Anchor relative dates on the creation time (news) or the story's time (narrative); auto chooses"
+          + " per file (default: ${DEFAULT-VALUE}).")
+  @Nullable AnchoringMode mode;
 
   @Spec CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
-    AnchoringMode forced = parseMode();
     PrintWriter out = spec.commandLine().getOut();
     int failures = 0;
     for (Path file : files) {
@@ -63,24 +65,13 @@ final class TimexCommand implements Callable<Integer> {
       }
       Document document = ((Ingested) result).document();
       LocalDate dct = creationTime != null ? creationTime : document.metadata().published();
-      AnchoringMode chosen = forced != null ? forced : AnchoringModes.choose(document.text(), dct);
+      AnchoringMode chosen = mode != null ? mode : AnchoringModes.choose(document.text(), dct);
       for (TemporalExpression expression : TemporalTagger.english().tag(document.text(), new TemporalContext(dct, chosen))) {
         out.println(line(file.toString(), document.text(), expression));
       }
     }
     out.flush();
     return failures == 0 ? 0 : Failures.FAILURE;
-  }
-
-  private AnchoringMode parseMode() {
-    if (mode == null) {
-      return null;
-    }
-    return switch (mode) {
-      case "news" -> AnchoringMode.NEWS;
-      case "narrative" -> AnchoringMode.NARRATIVE;
-      default -> throw new Failures.UsageException("--mode must be news or narrative, was '" + mode + "'");
-    };
   }
 
   private static String line(String file, String text, TemporalExpression expression) throws IOException {

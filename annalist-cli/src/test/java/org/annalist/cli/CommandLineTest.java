@@ -19,6 +19,14 @@ class CommandLineTest {
   }
 
   @Test
+  void anUnknownTimeModeIsMisuseAndCreatesNoStore() {
+    CliRun run = CliRun.of("analyze", work.toString(), "--time-mode", "poetry", "--store", work.resolve("s").toString());
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--time-mode", "must be auto, news or narrative, was 'poetry'");
+    assertThat(work.resolve("s")).doesNotExist();
+  }
+
+  @Test
   void anUnknownOptionIsMisuse() {
     CliRun run = CliRun.of("analyze", work.toString(), "--frobnicate");
     assertThat(run.exitCode()).isEqualTo(2);

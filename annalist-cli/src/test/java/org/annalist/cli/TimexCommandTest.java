@@ -64,7 +64,7 @@ class TimexCommandTest {
     Path file = Files.writeString(work.resolve("a.txt"), "In 1941.\n");
     CliRun run = CliRun.of("timex", "--mode", "poetry", file.toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("--mode must be news or narrative, was 'poetry'");
+    assertThat(run.err()).contains("--mode", "must be auto, news or narrative, was 'poetry'");
   }
 
   private static JsonNode parse(String line) {

@@ -20,12 +20,14 @@ import org.annalist.model.Span;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageOutput;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The time stage: temporal expressions of a document's readable text ({@link #TIMEX}), and each
  * sentence with the reference time in force where it starts ({@link #SENTENCE_REFERENCE}), so
  * later stages can date what a sentence tells even when it names no date. The anchoring mode is
- * chosen per document ({@link AnchoringModes}) from its text and publication date.
+ * chosen per document ({@link AnchoringModes}) from its text and publication date, unless the
+ * stage is given one for all documents.
  */
 public final class TimeStage implements Stage {
   /** Temporal expressions; value {@code TYPE VALUE [MOD]}, e.g. {@code DATE 1941-07 START}. */
@@ -38,6 +40,23 @@ public final class TimeStage implements Stage {
    */
   public static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
 
+  private static final String VERSION = "8";
+
+  private final @Nullable AnchoringMode mode;
+
+  /** Chooses each document's anchoring mode from its text and publication date ({@link AnchoringModes}). */
+  public TimeStage() {
+    this(null);
+  }
+
+  /**
+   * Anchors every document in this mode, or chooses per document when null. The mode is part of
+   * the {@linkplain #version() version}, so a store analyzed in another mode is analyzed again.
+   */
+  public TimeStage(@Nullable AnchoringMode mode) {
+    this.mode = mode;
+  }
+
   @Override
   public String name() {
     return "time";
@@ -45,7 +64,7 @@ public final class TimeStage implements Stage {
 
   @Override
   public String version() {
-    return "8";
+    return mode == null ? VERSION : VERSION + "-" + mode.name().toLowerCase(Locale.ROOT);
   }
 
   @Override
@@ -64,7 +83,7 @@ public final class TimeStage implements Stage {
     List<Span> readable = input.readableText().spans();
     List<Span> sentences = sentences(document.text(), readable);
     TemporalContext temporalContext = new TemporalContext(document.metadata().published(),
-        AnchoringModes.choose(input.maskedText(), document.metadata().published()));
+        mode != null ? mode : AnchoringModes.choose(input.maskedText(), document.metadata().published()));
     TemporalAnalysis analysis = TemporalTagger.english().analyze(
         document.text(), readable, sentences.stream().map(Span::start).toList(), temporalContext);
     Provenance provenance = context.provenance(this);
