@@ -120,7 +120,8 @@ final class RelativeRules {
     String part = cursor.atEnd() ? null : TimeLexicon.partOfDay(cursor.peek().lower());
     if (part != null) {
       cursor.reset(cursor.position() + 1);
-      if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || cursor.peek().text().equals("-"))) {
+      if (!cursor.atEnd() && (cursor.peek().isWord() ? !AFTER_PART_OF_DAY.contains(cursor.peek().lower())
+          : cursor.peek().text().equals("-"))) {
         return null;
       }
       return Candidate.of(start, cursor.position(),
@@ -157,6 +158,13 @@ final class RelativeRules {
       return Candidate.Resolution.date(TimexFormat.week(saturday) + "-WE", null);
     });
   }
+
+  /**
+   * Words that may follow "the morning" when it is a time ("showed up in the morning and left"),
+   * unlike a noun it qualifies ("the evening news", "the night shift").
+   */
+  private static final Set<String> AFTER_PART_OF_DAY = Set.of(
+      "and", "but", "or", "to", "for", "at", "with", "by", "on", "as", "while", "until");
 
   private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
   private static final Set<String> SAYS_WHICH = Set.of(

@@ -112,7 +112,7 @@ class NewsAnchorTest {
         .containsExactly("2013-05-02", "2013-05-02TMO");
     assertThat(values("Police patrolled in the evening.", friday)).containsExactly("2013-05-03TEV");
     assertThat(values("She left on the morning of May 1.", friday)).containsExactly("2013-05-01TMO");
-    assertThat(values("The evening-wear line sold out.", friday)).isEmpty();
+    assertThat(values("The evening-wear line sold out. He watched the evening news and the night shift.", friday)).isEmpty();
     assertThat(Tagged.values("She showed up in the morning.", TemporalContext.narrative(friday))).isEmpty();
   }
 
