@@ -20,11 +20,6 @@ final class DurationRules {
   private static final Map<String, String> ADVERBS = Map.ofEntries(
       Map.entry("daily", "P1D"), Map.entry("nightly", "P1D"), Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
       Map.entry("annually", "P1Y"), Map.entry("annual", "P1Y"), Map.entry("hourly", "PT1H"));
-  /**
-   * Words between an amount and its unit that make a run of units: "six straight days", "two
-   * consecutive quarters" (a quarter counted so is a stretch, not a fraction).
-   */
-  static final String[] STREAK = {"straight", "consecutive", "successive"};
   private static final Set<String> SPAN_WORDS = Set.of(
       "next", "past", "last", "following", "coming", "first", "previous", "intervening", "final", "early");
 
@@ -56,7 +51,7 @@ final class DurationRules {
     }
     cursor.reset(amount.next());
     boolean hyphenated = cursor.dash();
-    boolean streak = !hyphenated && cursor.word(STREAK);
+    boolean streak = !hyphenated && streak(cursor);
     if (cursor.atEnd()) {
       return null;
     }
@@ -81,6 +76,14 @@ final class DurationRules {
     String value = unit.duration(amount.value());
     TimexMod m = mod;
     return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+  }
+
+  /**
+   * Consumes a word between an amount and its unit that makes a run of units: "six straight
+   * days", "two consecutive quarters" (a quarter counted so is a stretch, not a fraction).
+   */
+  static boolean streak(Cursor cursor) {
+    return cursor.word("straight", "consecutive", "successive");
   }
 
   /**

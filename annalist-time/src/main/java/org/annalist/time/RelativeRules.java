@@ -69,6 +69,7 @@ final class RelativeRules {
     if (cursor.atEnd()) {
       return null;
     }
+    boolean pointsBack = shift == 0 ? !cursor.token(start).is("this") : the;
     Unit unit = TimeLexicon.unit(cursor.peek().lower());
     if (unit == Unit.WEEKEND) {
       cursor.reset(cursor.position() + 1);
@@ -83,9 +84,9 @@ final class RelativeRules {
       cursor.reset(cursor.position() + 1);
       int s = shift;
       boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
-      boolean pointsBack = unit == Unit.DAY && (shift == 0 ? !yearBack && !cursor.token(start).is("this") : the);
+      boolean toldDay = unit == Unit.DAY && pointsBack && !yearBack;
       return Candidate.of(start, cursor.position(), anchor -> {
-        Point reference = pointsBack ? anchor.toldDay() : anchor.reference();
+        Point reference = toldDay ? anchor.toldDay() : anchor.reference();
         return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
       });
     }
@@ -99,7 +100,6 @@ final class RelativeRules {
     if (part != null) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      boolean pointsBack = shift == 0 ? !cursor.token(start).is("this") : the;
       return Candidate.of(start, cursor.position(),
           anchor -> partOfDay(pointsBack ? anchor.toldDay() : anchor.reference(), part, s));
     }
@@ -269,7 +269,7 @@ final class RelativeRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
-    if (!cursor.word(DurationRules.STREAK) || cursor.atEnd()) {
+    if (!DurationRules.streak(cursor) || cursor.atEnd()) {
       return null;
     }
     boolean night = cursor.peek().is("night");
