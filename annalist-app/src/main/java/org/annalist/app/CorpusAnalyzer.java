@@ -54,13 +54,23 @@ public final class CorpusAnalyzer {
   }
 
   /**
-   * Analyzes every file under the roots.
+   * Analyzes every file under the roots, following only the symbolic links that stay inside them.
    *
    * @throws AnalysisInputException if a root does not exist
    */
   public AnalysisReport analyze(List<Path> roots, AnalysisListener listener) {
+    return analyze(roots, CorpusFiles.Links.STAY_INSIDE, listener);
+  }
+
+  /**
+   * Analyzes every file under the roots, following the symbolic links {@code links} allows; each
+   * link not followed is a failure of its path.
+   *
+   * @throws AnalysisInputException if a root does not exist
+   */
+  public AnalysisReport analyze(List<Path> roots, CorpusFiles.Links links, AnalysisListener listener) {
     List<Path> checkedRoots = CorpusFiles.checkedRoots(roots);
-    List<CorpusFiles.Entry> entries = CorpusFiles.list(checkedRoots);
+    List<CorpusFiles.Entry> entries = CorpusFiles.list(checkedRoots, links);
     StoreRun run = StoreRun.start(store, pipeline.fingerprint(), TimelineTasks.IN_PROCESS);
     listener.filesFound(entries.size());
     List<FileOutcome> outcomes = processAll(entries, run, listener);

@@ -48,15 +48,18 @@ public final class StoreRun {
     return context;
   }
 
-  /** Saves an analyzed document, or records a failure without touching what was stored for the path. */
+  /**
+   * Saves an analyzed document, or records a failure and forgets what the path held before, as a
+   * fresh analysis of the folder would not have it.
+   */
   public FileOutcome record(FileAnalysis analysis) {
     if (analysis instanceof FileAnalysis.Analyzed analyzed) {
       store.save(analyzed.document(), pipeline, context.runId());
       return FileOutcome.analyzed(analyzed.path());
     }
     FileAnalysis.Failed failed = (FileAnalysis.Failed) analysis;
-    store.recordFailure(failed.path(), failed.reason(), failed.message(), context.runId());
-    return FileOutcome.failed(failed.path(), failed.reason(), failed.message());
+    boolean dropped = store.recordFailure(failed.path(), failed.reason(), failed.message(), context.runId());
+    return FileOutcome.failed(failed.path(), failed.reason(), failed.message(), dropped);
   }
 
   /**

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.annalist.app.AnalysisReport;
+import org.annalist.app.CorpusFiles;
 import org.annalist.app.CorpusAnalyzer;
 import org.annalist.app.Pipelines;
 import org.annalist.ingest.IngestLimits;
@@ -36,8 +37,30 @@ final class AnalysisOptions {
           + " (narrative); auto chooses per document (default: ${DEFAULT-VALUE}).")
   @Nullable AnchoringMode timeMode;
 
+  @Option(names = "--follow-links",
+      description = "Follow symbolic links that lead out of the folders analyzed (default: report them as"
+          + " link-outside and read nothing through them).")
+  boolean followLinks;
+
+  /** The most files analyzed at once that {@code --threads} accepts. */
+  static final int MAX_THREADS = 256;
+  /** The longest {@code --timeout} accepted: a day. */
+  static final long MAX_TIMEOUT_SECONDS = 86_400;
+
+  /**
+   * Refuses values no analysis can run with, before anything is opened or created.
+   *
+   * @throws Failures.UsageException naming the option, its range and the value given
+   */
+  void validate() {
+    OptionRanges.check("--threads", threads, 1, MAX_THREADS);
+    OptionRanges.check("--max-file-size", maxFileMegabytes, 1, IngestLimits.MAX_FILE_BYTES_CEILING >> 20);
+    OptionRanges.check("--timeout", timeoutSeconds, 1, MAX_TIMEOUT_SECONDS);
+  }
+
   AnalysisReport analyze(AnnalistStore store, ConsoleProgress progress) {
-    return new CorpusAnalyzer(store, pipeline(), limits(), threads).analyze(roots, progress);
+    return new CorpusAnalyzer(store, pipeline(), limits(), threads)
+        .analyze(roots, followLinks ? CorpusFiles.Links.FOLLOW : CorpusFiles.Links.STAY_INSIDE, progress);
   }
 
   Pipeline pipeline() {

@@ -24,6 +24,7 @@ final class AnalyzeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    analysis.validate();
     AnnalistStore opened = store.openOrCreate();
     try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), spec.commandLine().getErr())) {
       AnalysisReport report = analysis.analyze(opened, progress);

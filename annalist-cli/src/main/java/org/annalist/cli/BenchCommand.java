@@ -39,10 +39,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    analysis.validate();
     PrintWriter out = spec.commandLine().getOut();
     try (ScratchDirectory scratch = ScratchDirectory.create("annalist-bench-");
         ConsoleProgress progress = new ConsoleProgress(out, spec.commandLine().getErr())) {
-      ThroughputReport report = new ThroughputBenchmark(analysis.pipeline(), analysis.limits(), Math.max(1, analysis.threads), warmUp)
+      ThroughputReport report = new ThroughputBenchmark(analysis.pipeline(), analysis.limits(), analysis.threads, warmUp)
           .run(analysis.roots, scratch.path(), progress);
       progress.report(report.analysis(), scratch.path() + " (temporary, deleted when done)");
       print(report, out);

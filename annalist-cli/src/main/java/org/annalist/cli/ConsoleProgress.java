@@ -9,6 +9,7 @@ import me.tongfei.progressbar.ProgressBarStyle;
 import org.annalist.app.AnalysisListener;
 import org.annalist.app.AnalysisReport;
 import org.annalist.app.FileOutcome;
+import org.annalist.model.TerminalText;
 import org.annalist.store.RunSummary;
 import org.jspecify.annotations.Nullable;
 
@@ -63,9 +64,14 @@ final class ConsoleProgress implements AnalysisListener, AutoCloseable {
       err.println("failed: " + failure.describe());
     }
     RunSummary summary = report.summary();
-    out.printf("Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
+    out.printf(Locale.ROOT, "Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
         summary.succeeded() + summary.failed(), report.elapsed().toMillis() / 1000.0, summary.succeeded(),
         summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed());
+    long dropped = report.failures().stream().filter(FileOutcome::dropped).count();
+    if (dropped > 0) {
+      out.printf(Locale.ROOT, "Dropped from the store because their file failed this time: %d document%s (marked on"
+          + " their failed: lines); fix the files and analyze again to bring them back.%n", dropped, dropped == 1 ? "" : "s");
+    }
     AnalysisReport.CorpusSteps steps = report.corpusSteps();
     if (steps != null) {
       double entitySeconds = steps.entityTime().toNanos() / 1e9;
@@ -73,7 +79,7 @@ final class ConsoleProgress implements AnalysisListener, AutoCloseable {
           steps.entities(), steps.tokens(), entitySeconds, steps.tokens() / Math.max(entitySeconds, 1e-9), steps.events(),
           steps.timelineTime().toNanos() / 1e9);
     }
-    out.println("Store: " + store);
+    out.println("Store: " + TerminalText.escape(store));
     out.flush();
     err.flush();
   }

@@ -1,5 +1,7 @@
 package org.annalist.cli;
 
+import static org.annalist.model.TerminalText.escape;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import picocli.CommandLine.Spec;
 /**
  * {@code annalist entities [--name TEXT]}: the entities of a store with their aliases and why each
  * name was merged, the evidence a user reads before undoing a merge with {@code annalist unmerge}.
+ * Names come from documents, so each is printed with its control characters escaped.
  */
 @Command(name = "entities", mixinStandardHelpOptions = true,
     description = "List the entities with their aliases and the evidence of each merge.")
@@ -28,7 +31,7 @@ final class EntitiesCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    AnnalistStore opened = store.openExisting();
+    AnnalistStore opened = store.openToRead();
     List<StoredEntity> shown = opened.entities().stream().filter(this::matches).toList();
     shown.forEach(entity -> print(entity, out()));
     out().printf(Locale.ROOT, "%d of %d entities; undo a merge with 'annalist unmerge ALIAS CANONICAL'.%n",
@@ -48,12 +51,12 @@ final class EntitiesCommand implements Callable<Integer> {
   static void print(StoredEntity entity, PrintWriter out) {
     int mentions = entity.mentions().size();
     int documents = entity.documents().size();
-    out.printf(Locale.ROOT, "%s  %s (%s): %d mention%s in %d document%s%n", entity.id(), entity.name(), entity.type(),
-        mentions, mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
-    out.println("  aliases: " + String.join(", ", entity.aliases()));
+    out.printf(Locale.ROOT, "%s  %s (%s): %d mention%s in %d document%s%n", escape(entity.id()), escape(entity.name()),
+        entity.type(), mentions, mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
+    out.println("  aliases: " + escape(String.join(", ", entity.aliases())));
     for (StoredEntity.Merge merge : entity.merges()) {
-      out.printf(Locale.ROOT, "  merged '%s' into '%s' by %s (%.2f): %s%n", merge.alias(), merge.canonical(),
-          merge.rule(), merge.score(), merge.explanation());
+      out.printf(Locale.ROOT, "  merged '%s' into '%s' by %s (%.2f): %s%n", escape(merge.alias()),
+          escape(merge.canonical()), merge.rule(), merge.score(), escape(merge.explanation()));
     }
   }
 

@@ -1,13 +1,15 @@
 package org.annalist.cli;
 
 import org.annalist.app.AnalysisInputException;
+import org.annalist.model.TerminalText;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
 
 /**
  * Turns exceptions into one line on stderr and an exit code: misuse (a folder or store that
- * does not exist, an unknown format) is 2 with the usage, anything else is 1.
+ * does not exist, an unknown format) is 2 with the usage, anything else is 1. A message may quote a
+ * file name, so its control characters are escaped.
  */
 final class Failures implements IExecutionExceptionHandler {
   static final int FAILURE = 1;
@@ -16,11 +18,11 @@ final class Failures implements IExecutionExceptionHandler {
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     if (e instanceof AnalysisInputException || e instanceof UsageException) {
-      commandLine.getErr().println("annalist: " + e.getMessage());
+      commandLine.getErr().println("annalist: " + TerminalText.escape(String.valueOf(e.getMessage())));
       commandLine.usage(commandLine.getErr());
       return MISUSE;
     }
-    commandLine.getErr().println("annalist: failed: " + e.getMessage());
+    commandLine.getErr().println("annalist: failed: " + TerminalText.escape(String.valueOf(e.getMessage())));
     if (Boolean.getBoolean("annalist.debug")) {
       e.printStackTrace(commandLine.getErr());
     } else {

@@ -19,6 +19,8 @@ final class RunCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
+    analysis.validate();
+    serve.validate();
     AnnalistStore opened = store.openOrCreate();
     try (ConsoleProgress progress = new ConsoleProgress(spec.commandLine().getOut(), spec.commandLine().getErr())) {
       AnalysisReport report = analysis.analyze(opened, progress);

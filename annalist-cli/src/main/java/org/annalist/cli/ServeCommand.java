@@ -2,6 +2,8 @@ package org.annalist.cli;
 
 import io.javalin.Javalin;
 import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.server.AnnalistServer;
@@ -23,11 +25,12 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws InterruptedException {
-    serve.serveUntilStopped(store.openExisting(), spec.commandLine().getOut());
+    serve.validate();
+    serve.serveUntilStopped(store.openToRead(), spec.commandLine().getOut());
     return 0;
   }
 
-  /** Host, port and the clients' request rate, shared by serve and run. */
+  /** Host, port, the names the server answers to and the clients' request rate, shared by serve and run. */
   static final class ServeOptions {
     @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerOptions.DEFAULT_PORT;
@@ -36,16 +39,41 @@ final class ServeCommand implements Callable<Integer> {
         description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = ServerOptions.LOOPBACK;
 
+    @Option(names = "--allow-host", paramLabel = "NAME",
+        description = "Also answer requests whose Host names NAME, e.g. the machine's name on the network"
+            + " (repeatable). By default only localhost, loopback addresses and --host (every address of this"
+            + " machine with 0.0.0.0 or ::) are answered; other names get 403, against DNS rebinding.")
+    List<String> allowHosts = new ArrayList<>();
+
     @Option(names = "--rate-limit", paramLabel = "N",
         description = "API requests a second each client address may make, in bursts of 3 N; more get 429"
             + " (default: ${DEFAULT-VALUE}; raise it for a load test, never needed by one user).")
     int rateLimit = ServerLimits.DEFAULT_RATE;
 
-    void serveUntilStopped(AnnalistStore store, PrintWriter out) throws InterruptedException {
+    /**
+     * Refuses a port, host, allowed name or rate no server can run with, before anything is
+     * opened, created or analyzed.
+     *
+     * @throws Failures.UsageException naming the option and the value given
+     */
+    void validate() {
+      options();
+    }
+
+    private ServerOptions options() {
+      OptionRanges.check("--port", port, 0, 65_535);
       if (rateLimit < 1) {
         throw new Failures.UsageException("--rate-limit must be at least 1 request a second, was " + rateLimit);
       }
-      Javalin app = AnnalistServer.start(store, new ServerOptions(host, port), ServerLimits.ofRate(rateLimit));
+      try {
+        return new ServerOptions(host, port, allowHosts);
+      } catch (IllegalArgumentException e) {
+        throw new Failures.UsageException(e.getMessage());
+      }
+    }
+
+    void serveUntilStopped(AnnalistStore store, PrintWriter out) throws InterruptedException {
+      Javalin app = AnnalistServer.start(store, options(), ServerLimits.ofRate(rateLimit));
       CountDownLatch stopped = new CountDownLatch(1);
       Runtime.getRuntime().addShutdownHook(new Thread(() -> {
         app.stop();

@@ -26,13 +26,25 @@ final class StoreOption {
     return AnnalistStore.open(directory());
   }
 
-  /** Opens a store that must already exist. */
+  /** Opens a store that must already exist, to change it. */
   AnnalistStore openExisting() {
+    return AnnalistStore.open(requireStore());
+  }
+
+  /**
+   * Opens a store that must already exist, only to read it: on a read-only medium nothing is
+   * written ({@link AnnalistStore#openForReading}).
+   */
+  AnnalistStore openToRead() {
+    return AnnalistStore.openForReading(requireStore());
+  }
+
+  private Path requireStore() {
     Path directory = directory();
     if (!Files.isRegularFile(directory.resolve(AnnalistStore.DATABASE_FILE))) {
       throw new Failures.UsageException("no store at " + directory
           + "; run 'annalist analyze DIR --store " + directory + "' first");
     }
-    return AnnalistStore.open(directory);
+    return directory;
   }
 }

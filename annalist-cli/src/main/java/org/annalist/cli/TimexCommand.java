@@ -14,6 +14,7 @@ import org.annalist.ingest.IngestResult;
 import org.annalist.ingest.Ingested;
 import org.annalist.ingest.PlainTextFiles;
 import org.annalist.model.Document;
+import org.annalist.model.TerminalText;
 import org.annalist.time.AnchoringMode;
 import org.annalist.time.AnchoringModes;
 import org.annalist.time.TemporalContext;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "{\"file\",\"start\",\"end\",\"text\",\"type\",\"value\"} (+ \"mod\", \"earliest\", \"latest\" when known).",
         "Offsets are UTF-16 code units into the file's text."})
 final class TimexCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = JsonFactory.builder().build();
+  private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new TerminalJsonEscapes());
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plain-text files.")
   List<Path> files;
@@ -59,7 +60,7 @@ final class TimexCommand implements Callable<Integer> {
     for (Path file : files) {
       IngestResult result = PlainTextFiles.read(file, IngestLimits.DEFAULTS);
       if (result instanceof IngestFailure failure) {
-        spec.commandLine().getErr().println("failed: " + failure.describe());
+        spec.commandLine().getErr().println("failed: " + TerminalText.escape(failure.describe()));
         failures++;
         continue;
       }

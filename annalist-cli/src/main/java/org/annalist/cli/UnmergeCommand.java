@@ -1,5 +1,7 @@
 package org.annalist.cli;
 
+import static org.annalist.model.TerminalText.escape;
+
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
@@ -40,7 +42,8 @@ final class UnmergeCommand implements Callable<Integer> {
   public Integer call() {
     AnnalistStore opened = store.openExisting();
     if (list) {
-      opened.keptApart().forEach(pair -> out().printf("'%s' kept apart from '%s'%n", pair.name(), pair.other()));
+      opened.keptApart().forEach(pair -> out().printf("'%s' kept apart from '%s'%n", escape(pair.name()),
+          escape(pair.other())));
       return 0;
     }
     if (names.size() != 2) {
@@ -56,12 +59,12 @@ final class UnmergeCommand implements Callable<Integer> {
     Optional<MergeDecisions.Relinked> relinked =
         undo ? MergeDecisions.allowTogether(opened, pair) : MergeDecisions.keepApart(opened, pair);
     if (relinked.isEmpty()) {
-      out().printf("Nothing changed: '%s' and '%s' were %s.%n", pair.name(), pair.other(),
+      out().printf("Nothing changed: '%s' and '%s' were %s.%n", escape(pair.name()), escape(pair.other()),
           undo ? "not kept apart" : "already kept apart");
       return 0;
     }
     out().printf(Locale.ROOT, "%s '%s' and '%s'; linked again in %.1f s: %d entities, %d events.%n",
-        undo ? "Let together" : "Kept apart", pair.name(), pair.other(), relinked.get().took().toMillis() / 1000.0,
+        undo ? "Let together" : "Kept apart", escape(pair.name()), escape(pair.other()), relinked.get().took().toMillis() / 1000.0,
         relinked.get().entities(), relinked.get().events());
     opened.entities().stream().filter(e -> carries(e, pair)).forEach(e -> EntitiesCommand.print(e, out()));
     return 0;

@@ -77,9 +77,13 @@ final class FileSystemTraps {
   /**
    * {@code groups} folders, each with a link to its own folder (a loop), a link to itself, two
    * links to each other, a dangling link, links to /dev/zero and /dev/urandom, a chain of links
-   * longer than the system follows, and a FIFO.
+   * longer than the system follows, and a FIFO; and links that leave the folder: to a private
+   * file beside it, to {@code /proc/self/status} and to the folder's parent.
    */
   void links(int groups) throws IOException {
+    Path parent = folder.toAbsolutePath().getParent();
+    Path secret = Files.writeString(parent.resolve("private-" + folder.getFileName() + ".txt"),
+        "Private: not part of the analyzed folder. " + EnglishText.sentences(random, 2));
     for (int g = 0; g < groups; g++) {
       Path dir = Files.createDirectories(folder.resolve("link-trap").resolve("group-" + g));
       trap(Files.createSymbolicLink(dir.resolve("loop"), dir));
@@ -91,6 +95,10 @@ final class FileSystemTraps {
       trap(Files.createSymbolicLink(dir.resolve("urandom.txt"), Path.of("/dev/urandom")));
       trap(chain(dir));
       trap(fifo(dir.resolve("fifo.txt")));
+      files.put(Files.createSymbolicLink(dir.resolve("private.txt"), secret), HostileKind.LINK_OUTSIDE);
+      files.put(Files.createSymbolicLink(dir.resolve("status.txt"), Path.of("/proc/self/status")),
+          HostileKind.LINK_OUTSIDE);
+      files.put(Files.createSymbolicLink(dir.resolve("parent"), parent), HostileKind.LINK_OUTSIDE);
     }
   }
 

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import org.annalist.app.CorpusFiles;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredFailure;
 import org.junit.jupiter.api.Test;
@@ -28,7 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
   /** Kinds of which no file may be stored. */
   private static final Set<HostileKind> NEVER_STORED = EnumSet.of(HostileKind.EMPTY, HostileKind.RANDOM_BYTES,
-      HostileKind.ZIP_BOMB, HostileKind.GZIP_BOMB, HostileKind.LINK_TRAP);
+      HostileKind.ZIP_BOMB, HostileKind.GZIP_BOMB, HostileKind.LINK_TRAP, HostileKind.LINK_OUTSIDE);
   private static final Duration RUN_LIMIT = Duration.ofMinutes(60);
 
   @TempDir Path work;
@@ -64,6 +65,9 @@ class HostileInputTest {
     corpus.files().forEach((file, kind) -> {
       if (kind != HostileKind.VANISHING) {
         assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isNotEqualTo(HostileOutcomes.NEITHER);
+      }
+      if (kind == HostileKind.LINK_OUTSIDE) {
+        assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isEqualTo(CorpusFiles.LINK_OUTSIDE);
       }
       if (NEVER_STORED.contains(kind) || kind == HostileKind.UNREADABLE && corpus.permissionsEnforced()) {
         assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isNotEqualTo(HostileOutcomes.STORED);

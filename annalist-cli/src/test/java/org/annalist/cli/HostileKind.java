@@ -16,7 +16,8 @@ enum HostileKind {
   HUGE_LINE("one 100 MB line; one paragraph of words with no sentence end"),
   VANISHING("files deleted, emptied or rewritten by another thread while the run reads them"),
   UNREADABLE("files and a folder with permissions 000"),
-  LINK_TRAP("symbolic link loops, links to themselves, dangling links, links to devices, a FIFO");
+  LINK_TRAP("symbolic link loops, links to themselves, dangling links, links to devices, a FIFO"),
+  LINK_OUTSIDE("links out of the folder: to a private file beside it, to /proc/self/status, to its parent folder");
 
   final String description;
 

@@ -17,6 +17,11 @@ import org.slf4j.LoggerFactory;
 public final class AnnalistServer {
   static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
       + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  /** The headers every answer carries, Jetty's own error answers included. */
+  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer");
+  /** The only text a 500 sends: what failed is in the log, never in the answer. */
+  static final String INTERNAL_ERROR_DETAILS = "the server failed to answer; see its log";
   private static final Logger LOG = LoggerFactory.getLogger(AnnalistServer.class);
   private static final String OPENAPI = "/org/annalist/server/openapi.json";
   private static final String ERROR_SENT = "annalist.error-sent";
@@ -27,28 +32,31 @@ public final class AnnalistServer {
     this.store = store;
   }
 
-  /** A server for this store with the default limits, not yet started. */
+  /** A server for this store with the default limits, answering to loopback names only, not yet started. */
   public static Javalin create(AnnalistStore store) {
     return create(store, ServerLimits.DEFAULT);
   }
 
-  /** A server for this store, not yet started. */
+  /** A server for this store answering to loopback names only, not yet started. */
   public static Javalin create(AnnalistStore store, ServerLimits limits) {
+    return create(store, limits, AllowedHosts.LOOPBACK);
+  }
+
+  /** A server for this store that answers only requests whose Host header {@code hosts} permits, not yet started. */
+  public static Javalin create(AnnalistStore store, ServerLimits limits, AllowedHosts hosts) {
     AnnalistServer server = new AnnalistServer(store);
     Javalin app = Javalin.create(config -> {
       config.showJavalinBanner = false;
       config.http.maxRequestSize = limits.maxRequestBytes();
+      config.jetty.modifyServer(jetty -> jetty.setErrorHandler(new BadMessageAnswers()));
       config.staticFiles.add(files -> {
         files.hostedPath = "/";
         files.directory = "/org/annalist/server/ui";
         files.location = Location.CLASSPATH;
       });
     });
-    app.before(context -> {
-      context.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-      context.header("X-Content-Type-Options", "nosniff");
-      context.header("Referrer-Policy", "no-referrer");
-    });
+    app.before(context -> SECURITY_HEADERS.forEach(context::header));
+    app.before(new HostCheck(hosts));
     app.before("/api/*", new RequestLimits(limits, System::nanoTime));
     app.get("/api/health", server::health);
     app.get("/api/openapi.json", AnnalistServer::openApi);
@@ -63,7 +71,7 @@ public final class AnnalistServer {
     app.exception(ApiException.class, (e, context) -> respond(context, e.toError()));
     app.exception(Exception.class, (e, context) -> {
       LOG.error("request {} failed", context.path(), e);
-      respond(context, new ApiError("Internal error", 500, "internal", e.toString()));
+      respond(context, new ApiError("Internal error", 500, "internal", INTERNAL_ERROR_DETAILS));
     });
     app.error(404, context -> {
       if (context.attribute(ERROR_SENT) != null) {
@@ -83,9 +91,12 @@ public final class AnnalistServer {
     return start(store, options, ServerLimits.DEFAULT);
   }
 
-  /** Starts a server with these limits on these options and returns it, listening. */
+  /**
+   * Starts a server with these limits on these options and returns it, listening and answering
+   * to the names {@link ServerOptions#allowedHosts()} gives.
+   */
   public static Javalin start(AnnalistStore store, ServerOptions options, ServerLimits limits) {
-    return create(store, limits).start(options.host(), options.port());
+    return create(store, limits, options.allowedHosts()).start(options.host(), options.port());
   }
 
   private void health(Context context) {
@@ -99,10 +110,9 @@ public final class AnnalistServer {
 
   private void document(Context context) {
     DocumentId id = ApiParameters.documentId(context.pathParam("id"));
-    String layers = ApiParameters.text(context, "layers");
+    Set<String> layers = ApiParameters.layers(context);
     context.json(DocumentViews.full(store.annotated(id)
-        .orElseThrow(() -> ApiException.notFound("no document " + id.value())),
-        layers == null ? Set.of() : Set.of(layers.split(","))));
+        .orElseThrow(() -> ApiException.notFound("no document " + id.value())), layers));
   }
 
   private static void openApi(Context context) throws java.io.IOException {

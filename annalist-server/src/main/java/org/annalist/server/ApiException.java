@@ -29,6 +29,10 @@ final class ApiException extends RuntimeException {
     return new ApiException(413, "too-large", "Request too large", details);
   }
 
+  static ApiException hostNotAllowed(String details) {
+    return new ApiException(403, "host-not-allowed", "Host not allowed", details);
+  }
+
   ApiError toError() {
     return new ApiError(title, status, type, getMessage());
   }

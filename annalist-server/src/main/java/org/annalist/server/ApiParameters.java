@@ -4,8 +4,11 @@ import io.javalin.http.Context;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.Arrays;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.annalist.model.DocumentId;
+import org.annalist.model.LayerName;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the query parameters the API shares, refusing bad ones with a 400 that says why. */
@@ -18,9 +21,14 @@ final class ApiParameters {
   /** Where a page starts and how long it is. */
   record Page(int offset, int limit) {}
 
+  /** The page asked for; its end, {@code offset + limit}, must be an {@code int} too (the search counts up to it). */
   static Page page(Context context, int defaultLimit, int maxLimit) {
     int offset = integer(context, "offset", 0, 0, Integer.MAX_VALUE);
     int limit = integer(context, "limit", defaultLimit, 1, maxLimit);
+    if ((long) offset + limit > Integer.MAX_VALUE) {
+      throw ApiException.badRequest("offset + limit must be at most " + Integer.MAX_VALUE + ", was "
+          + ((long) offset + limit));
+    }
     return new Page(offset, limit);
   }
 
@@ -62,6 +70,23 @@ final class ApiParameters {
       throw ApiException.badRequest("status must be one of " + STATUSES + ", was '" + status + "'");
     }
     return status;
+  }
+
+  /**
+   * The layer names of {@code layers=a,b} (a name given twice counts once), or none when the
+   * parameter is absent; a name that is not a layer name is refused.
+   */
+  static Set<String> layers(Context context) {
+    String layers = text(context, "layers");
+    if (layers == null) {
+      return Set.of();
+    }
+    try {
+      return Arrays.stream(layers.split(",", -1)).map(name -> LayerName.of(name.strip()).value())
+          .collect(Collectors.toUnmodifiableSet());
+    } catch (IllegalArgumentException e) {
+      throw ApiException.badRequest("layers: " + e.getMessage());
+    }
   }
 
   static @Nullable DocumentId source(Context context) {

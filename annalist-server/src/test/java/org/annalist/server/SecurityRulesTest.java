@@ -7,9 +7,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.Javalin;
 import io.javalin.testtools.JavalinTest;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import okhttp3.Request;
 import okhttp3.Response;
 import org.annalist.export.ExportFormat;
@@ -23,8 +27,10 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The security rules of docs/UI.md, one test each (issue 9), on a store of hostile documents
  * ({@link HostileStore}): document text reaches clients only as JSON, never as markup; every
- * answer carries the security policy; the server listens on loopback by default; nothing writes;
- * sizes are limited; no path leads outside the web root.
+ * answer carries the security policy, Jetty's own error answers too; the server listens on
+ * loopback by default and answers only requests that name it by an allowed host (DNS
+ * rebinding); nothing writes; sizes are limited; no path leads outside the web root; no hostile
+ * parameter makes a server error, and a server error never tells the exception.
  */
 class SecurityRulesTest {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -180,6 +186,178 @@ class SecurityRulesTest {
         assertThat(answer.body()).as(attempt).doesNotContain("root:x:0:0").doesNotContain("\"openapi\"")
             .doesNotContain("\u00ca\u00fe\u00ba\u00be").doesNotContain("Manifest-Version");
       }
+    });
+  }
+
+  @Test
+  void aRequestThatDoesNotNameThisServerIsRefusedOnEveryRouteAndPage() {
+    JavalinTest.test(AnnalistServer.create(store, UNLIMITED_RATE), (server, client) -> {
+      int port = server.port();
+      List<String> paths = new ArrayList<>(routes());
+      paths.addAll(List.of("/", "/index.html", "/app.js", "/style.css", "/no-such-page.html", "/api/nothing"));
+      List<String> foreign = List.of("attacker.test", "attacker.test:" + port, "ATTACKER.TEST.", "localhost.attacker.test",
+          "127.0.0.1.attacker.test:" + port, "[::2]:" + port, "192.168.1.20", "0.0.0.0:" + port, "127.1:" + port);
+      for (String path : paths) {
+        for (String host : foreign) {
+          assertHostRefused(RawHttp.getWithHost(port, path, host), host + " " + path);
+        }
+        assertHostRefused(RawHttp.raw(port, "GET " + path + " HTTP/1.0\r\n\r\n"), "no Host " + path);
+        assertHostRefused(RawHttp.raw(port, "GET http://attacker.test" + path + " HTTP/1.1\r\nHost: attacker.test\r\n"
+            + "Connection: close\r\n\r\n"), "absolute " + path);
+      }
+      for (String host : List.of("127.0.0.1:" + port, "localhost:" + port, "LOCALHOST.:" + port, "[::1]:" + port,
+          "127.0.0.1", "127.3.2.1:" + port)) {
+        RawHttp answer = RawHttp.getWithHost(port, "/api/documents", host);
+        assertThat(answer.status()).as(host).isEqualTo(200);
+        assertThat(answer.body()).as(host).contains(document);
+      }
+      assertThat(RawHttp.raw(port, "GET /api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\nHost: attacker.test\r\n"
+          + "Connection: close\r\n\r\n").status()).as("two Host headers").isEqualTo(400);
+      assertThat(RawHttp.raw(port, "GET http://attacker.test/api/documents HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+          + "Connection: close\r\n\r\n").status()).as("an absolute target naming another host").isEqualTo(400);
+    });
+  }
+
+  private static void assertHostRefused(RawHttp answer, String what) throws IOException {
+    assertThat(answer.status()).as(what).isEqualTo(403);
+    assertThat(answer.header("Content-Type")).as(what).startsWith("application/json");
+    assertPolicy(answer, what);
+    JsonNode error = JSON.readTree(answer.body());
+    assertThat(error.get("status").asInt()).as(what).isEqualTo(403);
+    assertThat(error.get("type").asText()).as(what).isEqualTo("host-not-allowed");
+    assertThat(error.get("title").asText()).as(what).isNotBlank();
+    assertThat(error.get("details").asText()).as(what).contains("--allow-host NAME");
+    assertThat(answer.body()).as("the answer does not repeat the Host header").doesNotContain("attacker");
+    for (String name : HostileStore.NAMES) {
+      assertThat(answer.body()).as(what).doesNotContain(name);
+    }
+  }
+
+  @Test
+  void theServerAnswersToTheHostItListensOnAndTheNamesItIsAllowed() throws IOException {
+    Javalin server = AnnalistServer.start(store, new ServerOptions("127.0.0.1", 0, List.of("Annalist.Example")),
+        UNLIMITED_RATE);
+    try {
+      for (String host : List.of("annalist.example:" + server.port(), "ANNALIST.example.", "127.0.0.1", "localhost")) {
+        assertThat(RawHttp.getWithHost(server.port(), "/api/documents", host).status()).as(host).isEqualTo(200);
+      }
+      assertHostRefused(RawHttp.getWithHost(server.port(), "/api/documents", "attacker.test"), "attacker.test");
+      assertHostRefused(RawHttp.getWithHost(server.port(), "/", "www.annalist.example"), "www.annalist.example");
+    } finally {
+      server.stop();
+    }
+    Javalin loopback = AnnalistServer.start(store, ServerOptions.loopback(0));
+    try {
+      assertHostRefused(RawHttp.getWithHost(loopback.port(), "/api/documents", "attacker.test"), "loopback");
+    } finally {
+      loopback.stop();
+    }
+  }
+
+  @Test
+  void jettysOwnErrorAnswersCarryTheSecurityPolicyAndNoMarkup() {
+    JavalinTest.test(AnnalistServer.create(store, UNLIMITED_RATE), (server, client) -> {
+      int port = server.port();
+      Map<String, Integer> requests = Map.of(
+          "G<script>T /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 400,
+          "GET /api/health HTTP/1.1\r\nConnection: close\r\n\r\n", 400,
+          "GET /%2e%2e/openapi.json HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 400,
+          "GET /api/search?q=" + "a".repeat(100_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 414,
+          "GET /api/health HTTP/1.1\r\nHost: 127.0.0.1\r\nX-Long: " + "b".repeat(100_000) + "\r\n\r\n", 431,
+          "GET /api/health HTTP/3.0\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n", 505);
+      for (Map.Entry<String, Integer> request : requests.entrySet()) {
+        String what = request.getKey().substring(0, Math.min(60, request.getKey().indexOf('\r')));
+        RawHttp answer = RawHttp.raw(port, request.getKey());
+        assertThat(answer.status()).as(what).isEqualTo(request.getValue());
+        assertPolicy(answer, what);
+        assertThat(answer.header("Content-Type")).as(what).startsWith("application/json");
+        JsonNode error = JSON.readTree(answer.body());
+        assertThat(error.get("status").asInt()).as(what).isEqualTo(request.getValue());
+        assertThat(error.get("type").asText()).as(what).isNotBlank();
+        assertThat(answer.body()).as(what).doesNotContain("<").doesNotContain("script");
+      }
+      assertThat(client.get("/api/health").code()).isEqualTo(200);
+    });
+  }
+
+  /** The query parameters each route reads, beside those in {@link #routes()}. */
+  private Map<String, List<String>> parametersRead() {
+    List<String> events = List.of("status", "entity", "source", "from", "to");
+    List<String> pages = List.of("offset", "limit");
+    Map<String, List<String>> read = new LinkedHashMap<>();
+    for (String route : routes()) {
+      read.put(route, List.of());
+    }
+    read.put("/api/timeline", events);
+    read.put("/api/events", concat(events, pages));
+    read.put("/api/conflicts", concat(List.of("kind", "event"), pages));
+    read.put("/api/entities", concat(List.of("type", "q"), pages));
+    read.put("/api/search?q=Alder", concat(concat(events, pages), List.of("q")));
+    read.put("/api/documents/" + document, List.of("layers"));
+    read.put("/api/export?format=json", List.of("format"));
+    return read;
+  }
+
+  private static List<String> concat(List<String> first, List<String> second) {
+    List<String> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
+  }
+
+  @Test
+  void noHostileParameterMakesAServerError() {
+    List<String> numbers = List.of(String.valueOf(Integer.MAX_VALUE), String.valueOf(Integer.MIN_VALUE), "-1", "0",
+        "2147483648", "99999999999999999999999", "1e3", "0x10", " 7", "NaN", "\u0000", "%");
+    List<String> days = List.of("99999", "-99999", "10000", "-10000", "0000", "-0001", "+1941", "1941-13", "1941-02-30",
+        "1941-00-01", "10000-01-01", "+999999999-12-31", "-999999999-01-01", "1941-1", "19410101", "\u0661\u0669\u0664\u0661");
+    List<String> words = List.of("(", "*", "?", "\"", "a:b", "[* TO *]", "/.*/", "a~999", "a^99999999999", "\\", "AND",
+        "x".repeat(1_001), "<script>", "\u0000", "");
+    Map<String, List<String>> values = Map.of("offset", numbers, "limit", numbers, "from", days, "to", days,
+        "layers", List.of("annotate,annotate", "clean.redaction,clean.redaction", ",", "a,,b", "..", "UPPER",
+            "<script>", "x".repeat(1_001), "no.such.layer"));
+    List<String> together = List.of("offset=2147483647&limit=100", "offset=2147483600&limit=500",
+        "offset=2147483647&limit=1", "offset=-1&limit=-1", "from=1950&to=1940", "from=1941-12&to=1941-01",
+        "from=9999&to=-9999", "from=-9999&to=9999", "offset=2147483647&layers=annotate,annotate");
+    JavalinTest.test(AnnalistServer.create(store, UNLIMITED_RATE), (server, client) -> {
+      List<String> requests = new ArrayList<>();
+      parametersRead().forEach((route, names) -> {
+        String separator = route.contains("?") ? "&" : "?";
+        for (String name : names.isEmpty() ? List.of("offset", "layers", "q") : names) {
+          values.getOrDefault(name, words).forEach(value ->
+              requests.add(route + separator + name + "=" + URLEncoder.encode(value, StandardCharsets.UTF_8)));
+        }
+        together.forEach(pair -> requests.add(route + separator + pair));
+      });
+      for (String request : requests) {
+        Response response = client.get(request);
+        String body = response.body().string();
+        assertThat(response.code()).as(request).isLessThan(500);
+        assertThat(body).as(request).doesNotContain("Exception").doesNotContain("java.");
+      }
+      assertThat(client.get("/api/search?q=Alder&offset=2147483647&limit=100").code()).isEqualTo(400);
+      assertThat(client.get("/api/events?offset=2147483646&limit=1").code()).isEqualTo(200);
+      JsonNode twice = JSON.readTree(client.get("/api/documents/" + document
+          + "?layers=clean.redaction,clean.redaction").body().string());
+      assertThat(twice.get("layers").fieldNames()).toIterable().containsExactly("clean.redaction");
+      assertThat(client.get("/api/documents/" + document + "?layers=Not%20A%20Layer").code()).isEqualTo(400);
+    });
+  }
+
+  @Test
+  void aServerErrorNeverTellsTheExceptionOrItsMessage() {
+    Javalin app = AnnalistServer.create(store, UNLIMITED_RATE);
+    app.get("/api/fails", context -> {
+      throw new IllegalStateException("secret: the store at /home/someone/annalist-data " + HostileStore.MARKUP.get(0));
+    });
+    JavalinTest.test(app, (server, client) -> {
+      RawHttp answer = RawHttp.get(server.port(), "/api/fails");
+      assertThat(answer.status()).isEqualTo(500);
+      assertPolicy(answer, "500");
+      JsonNode error = JSON.readTree(answer.body());
+      assertThat(error.get("type").asText()).isEqualTo("internal");
+      assertThat(error.get("details").asText()).isEqualTo(AnnalistServer.INTERNAL_ERROR_DETAILS);
+      assertThat(answer.body()).doesNotContain("IllegalStateException").doesNotContain("java.")
+          .doesNotContain("secret").doesNotContain("/home/").doesNotContain("<script>");
     });
   }
 }

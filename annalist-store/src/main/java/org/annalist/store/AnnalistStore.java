@@ -33,33 +33,101 @@ public final class AnnalistStore {
   public static final String DATABASE_FILE = "annalist.db";
   public static final String INDEX_DIRECTORY = "index";
 
+  /** The most problems SQLite's check at opening lists in its message. */
+  private static final int PROBLEMS_SHOWN = 3;
+
   private final Path directory;
   private final Database database;
+  private final InMemoryIndex memoryIndex = new InMemoryIndex();
 
   private AnnalistStore(Path directory, Database database) {
     this.directory = directory;
     this.database = database;
   }
 
-  /** Opens the store in this directory, creating it or migrating its schema as needed. */
+  /**
+   * Opens the store in this directory, creating it or migrating its schema as needed.
+   *
+   * @throws StoreException if the database is damaged (SQLite's quick check finds a problem)
+   */
   public static AnnalistStore open(Path directory) {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new StoreException("cannot create the store directory " + directory + ": " + e, e);
     }
-    Database database = new Database(directory.resolve(DATABASE_FILE));
+    return opened(directory, new Database(directory.resolve(DATABASE_FILE)));
+  }
+
+  /**
+   * Opens an existing store only to read it (export, serve, list): as {@link #open} when its
+   * folder can be written, which lets the search index be brought up to date on disk; on a
+   * medium this process cannot write (a read-only folder, file system or copy), the database is
+   * opened immutable and a stale search index is rebuilt in memory, so nothing is written.
+   *
+   * @throws StoreException if there is no store here, if it is damaged, or if it is read-only
+   *     and its schema is older than this Annalist's (an upgrade would have to write it)
+   */
+  public static AnnalistStore openForReading(Path directory) {
+    return openForReading(directory, isWritable(directory));
+  }
+
+  /** {@link #openForReading(Path)} with the medium's writability given, for tests that run as root. */
+  static AnnalistStore openForReading(Path directory, boolean writable) {
+    Path file = directory.resolve(DATABASE_FILE);
+    if (!Files.isRegularFile(file)) {
+      throw new StoreException("there is no store at " + directory);
+    }
+    if (writable) {
+      return opened(directory, new Database(file));
+    }
+    Database database = new Database(file, Database.Access.IMMUTABLE, List.of());
+    SchemaMigrations.requireCurrent(database);
+    return checked(directory, database);
+  }
+
+  /** A store on this database; for tests that need SQLite set up as on a full disk. */
+  static AnnalistStore opened(Path directory, Database database) {
     SchemaMigrations.migrate(database);
-    return new AnnalistStore(directory, database);
+    return checked(directory, database);
+  }
+
+  private static AnnalistStore checked(Path directory, Database database) {
+    AnnalistStore store = new AnnalistStore(directory, database);
+    List<String> problems = store.databaseProblems("PRAGMA quick_check(" + PROBLEMS_SHOWN + ")");
+    if (!problems.isEmpty()) {
+      throw new StoreException("the store's database " + database.file() + " is damaged (SQLite's check: "
+          + String.join("; ", problems) + "); analyze the folders into a new --store, or restore a copy");
+    }
+    return store;
+  }
+
+  /** True if a file can be made in the folder: tried, since permissions do not tell a read-only file system. */
+  private static boolean isWritable(Path directory) {
+    try {
+      Files.delete(Files.createTempFile(directory, ".annalist-probe-", ".tmp"));
+      return true;
+    } catch (IOException | UnsupportedOperationException e) {
+      return false;
+    }
+  }
+
+  /** True if this store was opened on a medium it cannot write, so it writes nothing. */
+  public boolean isReadOnly() {
+    return database.access() == Database.Access.IMMUTABLE;
   }
 
   public Path directory() {
     return directory;
   }
 
-  /** The search index of this store, brought up to date with it if it is missing or stale. */
+  /**
+   * The search index of this store, brought up to date with it if it is missing or stale: on
+   * disk, or for a {@linkplain #isReadOnly() read-only} store in memory, built once.
+   */
   public SearchIndex searchIndex() {
-    return SearchIndex.open(this, directory.resolve(INDEX_DIRECTORY));
+    Path path = directory.resolve(INDEX_DIRECTORY);
+    return isReadOnly() ? SearchIndex.openReadOnly(this, path, memoryIndex) : SearchIndex.open(this, path);
   }
 
   public int schemaVersion() {
@@ -127,11 +195,22 @@ public final class AnnalistStore {
     });
   }
 
-  /** Records why a path could not be analyzed; whatever was stored for it stays. */
-  public void recordFailure(String path, String reason, String message, String runId) {
-    database.write(connection -> {
+  /**
+   * Records why a path could not be analyzed, in one transaction, and forgets what the path held
+   * before (its document too, unless another path holds the same bytes): the store then equals a
+   * fresh analysis of the folder as it is now, where the failed file has no document.
+   *
+   * @return true if the path held a document before, which is no longer stored for it
+   */
+  public boolean recordFailure(String path, String reason, String message, String runId) {
+    return database.write(connection -> {
+      boolean held = DocumentWrites.documentAt(connection, path).isPresent();
+      DocumentWrites.removePath(connection, path);
       DocumentWrites.recordFailure(connection, path, reason, message, runId);
-      return null;
+      if (held) {
+        StoreMeta.bumpGeneration(connection);
+      }
+      return held;
     });
   }
 
@@ -378,16 +457,16 @@ public final class AnnalistStore {
    * from the database when next opened.
    */
   public List<String> integrityProblems() {
-    List<String> problems = new ArrayList<>(databaseProblems());
+    List<String> problems = new ArrayList<>(databaseProblems("PRAGMA integrity_check"));
     problems.addAll(SearchIndex.problems(directory.resolve(INDEX_DIRECTORY)));
     return problems;
   }
 
-  private List<String> databaseProblems() {
+  private List<String> databaseProblems(String check) {
     return database.read(connection -> {
       List<String> problems = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("PRAGMA integrity_check")) {
+           ResultSet rows = statement.executeQuery(check)) {
         while (rows.next()) {
           if (!"ok".equals(rows.getString(1))) {
             problems.add(rows.getString(1));

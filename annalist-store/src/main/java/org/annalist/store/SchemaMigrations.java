@@ -37,6 +37,22 @@ final class SchemaMigrations {
     }
   }
 
+  /**
+   * Checks that a store that will not be written has the schema this build reads.
+   *
+   * @throws StoreException if its schema is older or newer
+   */
+  static void requireCurrent(Database database) {
+    int version = database.read(SchemaMigrations::version);
+    if (version != CURRENT_VERSION) {
+      throw new StoreException(String.format(
+          "the store %s has schema version %d and this Annalist reads %d; it is read-only here, so it cannot be"
+              + " upgraded: %s", database.file(), version, CURRENT_VERSION, version < CURRENT_VERSION
+              ? "open a writable copy of it once (annalist analyze or serve upgrades it)"
+              : "use a newer Annalist"));
+    }
+  }
+
   static int version(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
          ResultSet rows = statement.executeQuery("PRAGMA user_version")) {

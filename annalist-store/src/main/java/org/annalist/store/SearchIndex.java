@@ -53,12 +53,14 @@ public final class SearchIndex implements AutoCloseable {
   private static final Object REBUILD_LOCK = new Object();
   private static final long LOCK_WAIT_MS = 300_000;
 
-  private final FSDirectory directory;
+  private final Directory directory;
+  private final boolean ownsDirectory;
   private final DirectoryReader reader;
   private final Analyzer analyzer = new StandardAnalyzer();
 
-  private SearchIndex(FSDirectory directory, DirectoryReader reader) {
+  private SearchIndex(Directory directory, boolean ownsDirectory, DirectoryReader reader) {
     this.directory = directory;
+    this.ownsDirectory = ownsDirectory;
     this.reader = reader;
   }
 
@@ -71,12 +73,30 @@ public final class SearchIndex implements AutoCloseable {
         }
       }
       FSDirectory directory = FSDirectory.open(path);
-      return new SearchIndex(directory, DirectoryReader.open(directory));
+      return new SearchIndex(directory, true, DirectoryReader.open(directory));
     } catch (LockObtainFailedException e) {
       throw new StoreException("the search index " + path + " has been rebuilt by another process for more than "
           + LOCK_WAIT_MS / 1000 + " s; try again when it is done", e);
     } catch (IOException e) {
       throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * The index of a store that cannot be written: the one on disk when it is current, else one
+   * built in memory from the store (once: such a store does not change).
+   */
+  static SearchIndex openReadOnly(AnnalistStore store, Path path, InMemoryIndex memory) {
+    String version = store.indexVersion();
+    try {
+      if (isCurrent(path, version)) {
+        FSDirectory directory = FSDirectory.open(path);
+        return new SearchIndex(directory, true, DirectoryReader.open(directory));
+      }
+      Directory built = memory.directory(version, directory -> fill(store, directory, version));
+      return new SearchIndex(built, false, DirectoryReader.open(built));
+    } catch (IOException e) {
+      throw new StoreException("cannot open the search index of " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -109,7 +129,7 @@ public final class SearchIndex implements AutoCloseable {
       return new SearchResult(Math.toIntExact(found.topDocs().totalHits.value), hits,
           new FacetCounts(reader, found.facetsCollector()).all());
     } catch (IOException e) {
-      throw new StoreException("search failed in " + directory.getDirectory() + ": " + e.getMessage(), e);
+      throw new StoreException("search failed in " + directory + ": " + e.getMessage(), e);
     }
   }
 
@@ -148,7 +168,9 @@ public final class SearchIndex implements AutoCloseable {
   public void close() {
     try {
       reader.close();
-      directory.close();
+      if (ownsDirectory) {
+        directory.close();
+      }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
@@ -230,11 +252,22 @@ public final class SearchIndex implements AutoCloseable {
       if (isCurrent(path, version)) {
         return;
       }
-      FacetsConfig config = facetsConfig();
-      store.forEachAnnotated(document -> add(writer, config, store, document));
-      writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
-      writer.commit();
+      fill(store, writer, version);
     }
+  }
+
+  /** Writes the store's sentences into a new index in this directory, in one commit. */
+  private static void fill(AnnalistStore store, Directory directory, String version) throws IOException {
+    try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
+      fill(store, writer, version);
+    }
+  }
+
+  private static void fill(AnnalistStore store, IndexWriter writer, String version) throws IOException {
+    FacetsConfig config = facetsConfig();
+    store.forEachAnnotated(document -> add(writer, config, store, document));
+    writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
+    writer.commit();
   }
 
   /** A writer that replaces the index, and commits only when told; a damaged index is deleted first. */

@@ -123,17 +123,34 @@ class AnnalistStoreTest {
   }
 
   @Test
-  void aFailureIsRecordedAndLeavesWhatWasStoredForThePath() {
+  void aFailureIsRecordedAndForgetsWhatThePathHeld() {
     AnnalistStore store = AnnalistStore.open(directory);
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nGood once.\n");
     store.save(document, PIPELINE, "run-1");
+    long generation = store.generation();
 
-    store.recordFailure("/corpus/a.txt", "parse-error", "truncated", "run-2");
+    assertThat(store.recordFailure("/corpus/a.txt", "parse-error", "truncated", "run-2")).isTrue();
 
-    assertThat(store.document(document.document().id())).isPresent();
+    assertThat(store.document(document.document().id())).isEmpty();
+    assertThat(store.documents()).isEmpty();
+    assertThat(store.generation()).as("linking is due again").isGreaterThan(generation);
     assertThat(store.failures()).containsExactly(new StoredFailure("/corpus/a.txt", "parse-error", "truncated", "run-2"));
-    store.save(document, PIPELINE, "run-3");
+    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-3")).as("nothing left to drop")
+        .isFalse();
+    store.save(document, PIPELINE, "run-4");
     assertThat(store.failures()).isEmpty();
+  }
+
+  @Test
+  void aFailedPathLeavesTheSameBytesStoredForAnotherPath() {
+    AnnalistStore store = AnnalistStore.open(directory);
+    AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nTwice.\n");
+    store.save(document, PIPELINE, "run-1");
+    store.link("/corpus/copy.txt", document.document().id());
+
+    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-2")).isTrue();
+
+    assertThat(store.documents()).extracting(DocumentSummary::path).containsExactly("/corpus/copy.txt");
   }
 
   @Test
