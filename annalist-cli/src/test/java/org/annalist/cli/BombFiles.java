@@ -6,11 +6,18 @@ import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.annalist.ingest.Fixtures;
 
-/** Decompression bombs the ingest fixtures do not make: gzip bombs and a zip of very many entries. */
+/**
+ * Decompression bombs the ingest fixtures do not make: gzip bombs, a zip of very many entries, and
+ * DOCX files that embed a DOCX bomb.
+ */
 final class BombFiles {
   private static final int MEMBER_BYTES = 16 << 20;
 
@@ -35,6 +42,22 @@ final class BombFiles {
       }
     }
     return file;
+  }
+
+  /**
+   * {@code count} DOCX files of about 1 MB each (more for more than 1 GB), named {@code
+   * report-N.docx}, each of one paragraph and an embedded DOCX whose document.xml inflates to
+   * {@code inflatedBytes}: small on the outside, since the file's own entries inflate to little
+   * more than its size. The embedded DOCX is compressed once and copied into every file.
+   */
+  static List<Path> docxEmbeddingBombs(Path dir, int count, long inflatedBytes) throws IOException {
+    byte[] bomb = Fixtures.docxBombBytes(inflatedBytes);
+    List<Path> files = new ArrayList<>();
+    for (int i = 1; i <= count; i++) {
+      byte[] docx = Fixtures.docxEmbedding("Quarterly report " + i + ".", Map.of("data.docx", bomb));
+      files.add(Fixtures.write(dir, "report-" + i + ".docx", docx));
+    }
+    return files;
   }
 
   /** A DOCX-named zip of {@code entries} tiny entries. */

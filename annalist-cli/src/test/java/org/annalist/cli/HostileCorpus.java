@@ -135,6 +135,9 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
       Path gz = Files.createDirectories(folder.resolve("gzip-bomb"));
       files.put(BombFiles.gzip(gz.resolve("text.txt.gz"), inflated), HostileKind.GZIP_BOMB);
       files.put(BombFiles.gzip(gz.resolve("archive.gz"), full ? 4 * inflated : inflated), HostileKind.GZIP_BOMB);
+      Path embedding = Files.createDirectories(folder.resolve("embedded-bomb"));
+      BombFiles.docxEmbeddingBombs(embedding, full ? 6 : 2, inflated)
+          .forEach(file -> files.put(file, HostileKind.EMBEDDED_BOMB));
     }
 
     void deepHtml(int count) throws IOException {

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class HostileInputTest {
   /** Kinds of which no file may be stored. */
   private static final Set<HostileKind> NEVER_STORED = EnumSet.of(HostileKind.EMPTY, HostileKind.RANDOM_BYTES,
-      HostileKind.ZIP_BOMB, HostileKind.GZIP_BOMB, HostileKind.LINK_TRAP, HostileKind.LINK_OUTSIDE);
+      HostileKind.ZIP_BOMB, HostileKind.GZIP_BOMB, HostileKind.EMBEDDED_BOMB, HostileKind.LINK_TRAP,
+      HostileKind.LINK_OUTSIDE);
   private static final Duration RUN_LIMIT = Duration.ofMinutes(60);
 
   @TempDir Path work;

@@ -10,6 +10,7 @@ enum HostileKind {
   TRUNCATED_EPUB("a valid EPUB cut at a random byte"),
   ZIP_BOMB("DOCX, EPUB and ODT whose one entry inflates to hundreds of MB or GB; a zip of 60,000 entries"),
   GZIP_BOMB("gzip files that inflate to hundreds of MB or GB"),
+  EMBEDDED_BOMB("DOCX files of about 1 MB, each embedding a DOCX whose part inflates to hundreds of MB or a GB"),
   DEEP_HTML("HTML nested tens of thousands to 100,000 levels deep, closed or not"),
   BAD_ENCODING("UTF-16/32 without BOM, lone surrogates, CESU-8, Latin-1 mixed with UTF-8, NULs, overlong UTF-8,"
       + " a lying BOM, combining-mark floods, bidi controls"),

@@ -26,9 +26,20 @@ import org.jspecify.annotations.Nullable;
  * beyond the first {@value #BOMB_OUTPUT_THRESHOLD} characters, and at most {@value
  * #MAX_PACKAGE_DEPTH} levels of nested packages).
  *
+ * <p>Documents embedded in a parsed file (a DOCX in a DOCX, an attachment of a PDF) are parsed
+ * too, under limits for the whole file: at most {@value
+ * EmbeddedDocumentGuard#MAX_EMBEDDED_DOCUMENTS} embedded documents, nested at most {@value
+ * EmbeddedDocumentGuard#MAX_EMBEDDED_DEPTH} deep, each no larger than {@code maxFileBytes} and,
+ * if it is a zip, expanding no further than a file of its size may (see {@link ZipBombGuard}),
+ * and all of them together expanding to at most {@value
+ * EmbeddedDocumentGuard#MAX_EMBEDDED_EXPANSION_BYTES} bytes. A file with an embedded document
+ * over any of these limits fails as a whole, {@link FailureReason#TOO_LARGE}, unparsed.
+ *
  * <p>{@link #read} never throws for a bad file: it returns an {@link IngestFailure} that says
- * what happened. One reader is meant to be shared: it is thread-safe, and building it (loading
- * Tika's parsers) takes a moment.
+ * what happened. Even running out of memory while reading a file, or out of stack, is that
+ * file's failure ({@link FailureReason#TOO_LARGE} or {@link FailureReason#PARSE_ERROR}). One
+ * reader is meant to be shared: it is thread-safe, and building it (loading Tika's parsers) takes
+ * a moment.
  */
 public final class DocumentReader {
   static final long MAX_COMPRESSION_RATIO = 100;
@@ -98,9 +109,12 @@ public final class DocumentReader {
       return new Ingested(document);
     } catch (IngestFailedException e) {
       return new IngestFailure(path, e.reason(), e.getMessage());
-    } catch (RuntimeException e) {
-      return new IngestFailure(path, FailureReason.PARSE_ERROR,
-          "unexpected " + ParseFailures.detail(e) + "; please report this as a bug in Annalist");
+    } catch (ThreadDeath e) {
+      throw e;
+    } catch (RuntimeException | Error e) {
+      // Out of memory or stack on this thread (loading, decoding, detection), or a bug: this
+      // file's failure, so that the run goes on with the next.
+      return IngestFailure.unexpected(path, e);
     }
   }
 

@@ -22,6 +22,16 @@ public record IngestFailure(String path, FailureReason reason, String message)
     requireArgument(!message.isEmpty(), "a failure of %s needs a message", path);
   }
 
+  /**
+   * The failure of a file whose reading threw what no bad file should cause, an exception or an
+   * error: {@link FailureReason#TOO_LARGE} for an {@link OutOfMemoryError} (the file needed more
+   * memory than the heap allows), {@link FailureReason#PARSE_ERROR} for anything else.
+   */
+  public static IngestFailure unexpected(String path, Throwable thrown) {
+    IngestFailedException failure = ParseFailures.unexpected(thrown);
+    return new IngestFailure(path, failure.reason(), failure.getMessage());
+  }
+
   /** One line: {@code "<path>: <reason code>: <message>"}. */
   public String describe() {
     return path + ": " + reason.code() + ": " + message;

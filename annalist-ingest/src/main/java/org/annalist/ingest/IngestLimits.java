@@ -10,7 +10,9 @@ import java.util.Objects;
  * stall a run.
  *
  * @param maxFileBytes files larger than this are refused by their size, before they are read; at
- *     most {@link #MAX_FILE_BYTES_CEILING}, since a file is held in memory while it is read
+ *     most {@link #MAX_FILE_BYTES_CEILING}, since a file is held in memory while it is read. A
+ *     document embedded in a file is held in memory too, and may be no larger (if it is, the
+ *     whole file is refused)
  * @param maxTextChars documents whose extracted text is longer than this are refused; for parsed
  *     formats the parser is stopped as soon as the limit is passed
  * @param parseTimeout how long a parser may run on one file before it is cancelled

@@ -53,6 +53,25 @@ final class ParseFailures {
             + "; the file may be truncated or corrupt");
   }
 
+  /**
+   * What no bad file should cause, thrown while a file was read outside the parser: running out
+   * of memory makes the file {@link FailureReason#TOO_LARGE}; a stack overflow or anything else
+   * is a {@link FailureReason#PARSE_ERROR}, the last to report as a bug.
+   */
+  static IngestFailedException unexpected(Throwable thrown) {
+    if (thrown instanceof OutOfMemoryError) {
+      return new IngestFailedException(FailureReason.TOO_LARGE,
+          "needs more memory to read than is allowed (" + detail(thrown)
+              + "); split the document or give Annalist a larger heap");
+    }
+    if (thrown instanceof StackOverflowError) {
+      return new IngestFailedException(FailureReason.PARSE_ERROR,
+          "cannot be read: its structure is nested too deeply (stack overflow)");
+    }
+    return new IngestFailedException(FailureReason.PARSE_ERROR,
+        "unexpected " + detail(thrown) + "; please report this as a bug in Annalist");
+  }
+
   private static boolean mentionsZipBomb(Throwable thrown) {
     for (Throwable t = thrown; t != null; t = t.getCause()) {
       String message = t.getMessage();

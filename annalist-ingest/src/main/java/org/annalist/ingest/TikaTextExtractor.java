@@ -24,6 +24,9 @@ import org.apache.tika.sax.BodyContentHandler;
  * Extracts body text and properties with a Tika parser, on a worker thread, under the text length
  * limit and the parse timeout. Thread-safe.
  *
+ * <p>Documents embedded in the file are parsed too, each under the limits of an {@link
+ * EmbeddedDocumentGuard}; one that breaks them fails the whole file.
+ *
  * <p>Each parse runs on a daemon thread from an unbounded pool whose idle threads end after a few
  * seconds, so the extractor needs no closing. A parse that runs past the timeout is cancelled: its
  * thread is interrupted and its next output throws. A parser that neither blocks nor produces
@@ -56,10 +59,19 @@ final class TikaTextExtractor {
   Extraction extract(byte[] bytes, String fileName, MediaType type) throws IngestFailedException {
     BodyContentHandler body = new BodyContentHandler(limits.maxTextChars());
     ParseCancellation handler = new ParseCancellation(body);
-    Future<Extraction> parse = workers.submit(() -> parse(bytes, fileName, type, body, handler));
+    ParseContext context = parseContext();
+    EmbeddedDocumentGuard embedded = EmbeddedDocumentGuard.install(context, limits.maxFileBytes());
+    Future<Extraction> parse =
+        workers.submit(() -> parse(bytes, fileName, type, context, body, handler));
     try {
-      return parse.get(limits.parseTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      Extraction extraction = parse.get(limits.parseTimeout().toNanos(), TimeUnit.NANOSECONDS);
+      embedded.throwIfRefused();
+      return extraction;
     } catch (ExecutionException e) {
+      // The parse failed, on the worker thread: with an exception, or an error such as
+      // OutOfMemoryError, which the future holds like any other. A refused embedded document
+      // explains the failure best, whatever the parser made of it.
+      embedded.throwIfRefused();
       Throwable cause = e.getCause();
       if (cause instanceof IngestFailedException failure) {
         throw failure;
@@ -78,7 +90,7 @@ final class TikaTextExtractor {
     }
   }
 
-  private Extraction parse(byte[] bytes, String fileName, MediaType type,
+  private Extraction parse(byte[] bytes, String fileName, MediaType type, ParseContext context,
       BodyContentHandler body, ParseCancellation handler) throws Exception {
     ZipBombGuard.check(bytes);
     Metadata metadata = new Metadata();
@@ -88,7 +100,7 @@ final class TikaTextExtractor {
     // Parse as the type we detected, so that the route we chose and the parser agree.
     metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, type.toString());
     try (TikaInputStream in = TikaInputStream.get(bytes)) {
-      parser.parse(in, handler, metadata, parseContext());
+      parser.parse(in, handler, metadata, context);
     }
     return new Extraction(body.toString(), metadata);
   }
@@ -101,7 +113,8 @@ final class TikaTextExtractor {
   /**
    * No OCR (slow, and only where Tesseract happens to be installed), no inline images, and the
    * streaming (SAX) extractors for DOCX and PPTX, which stop at the text limit instead of first
-   * loading the whole document into memory.
+   * loading the whole document into memory. Embedded documents are parsed with the same parser,
+   * under the {@link EmbeddedDocumentGuard} that {@link #extract} adds.
    */
   private ParseContext parseContext() {
     ParseContext context = new ParseContext();

@@ -18,7 +18,9 @@ import org.apache.commons.compress.utils.SeekableInMemoryByteChannel;
  * can stop them, so a small file whose entries inflate to gigabytes would exhaust the heap. This
  * guard inflates every entry once, counting bytes and keeping none, and stops as soon as the total
  * passes the budget: {@value #MAX_RATIO} times the file's size, but at least {@value
- * #MIN_BUDGET_BYTES} bytes. Zips it cannot read are left to the parser to report.
+ * #MIN_BUDGET_BYTES} bytes. Zips it cannot read are left to the parser to report. A zip
+ * embedded in a document is unpacked by the parser of the outer one, so these counts see it only
+ * as the bytes of one entry: {@link EmbeddedDocumentGuard} checks each embedded zip on its own.
  */
 final class ZipBombGuard {
   static final long MAX_RATIO = 100;
@@ -38,24 +40,38 @@ final class ZipBombGuard {
     if (!isZip(bytes)) {
       return;
     }
-    long budget = Math.max(MIN_BUDGET_BYTES, MAX_RATIO * bytes.length);
-    Expansion expansion;
-    try {
-      expansion = countByCentralDirectory(bytes, budget);
-    } catch (IOException | RuntimeException unreadableDirectory) {
-      expansion = countByLocalHeaders(bytes, budget);
-    }
+    Expansion expansion = expand(bytes, budget(bytes.length));
     if (expansion.overBudget()) {
       throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
           "expands to more than %s when unzipped, over %d times its size of %s: a suspected "
-              + "decompression bomb; it was not parsed", Sizes.megabytes(budget), MAX_RATIO,
-          Sizes.megabytes(bytes.length)));
+              + "decompression bomb; it was not parsed", Sizes.megabytes(expansion.budget()),
+          MAX_RATIO, Sizes.megabytes(bytes.length)));
     }
-    if (expansion.entries > MAX_ENTRIES) {
+    if (expansion.tooManyEntries()) {
       throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
           "holds more than %,d zip entries, far more than any document; it was not parsed",
           MAX_ENTRIES));
     }
+  }
+
+  /** How far a zip of {@code size} bytes may expand: {@value #MAX_RATIO} times, or the minimum. */
+  static long budget(long size) {
+    return Math.max(MIN_BUDGET_BYTES, MAX_RATIO * size);
+  }
+
+  /**
+   * Inflates every entry of a zip once, counting bytes and keeping none, until the count passes
+   * {@code budget} or {@value #MAX_ENTRIES} entries. Zips it cannot read count as far as they
+   * could be read.
+   */
+  static Expansion expand(byte[] bytes, long budget) {
+    Counter counter;
+    try {
+      counter = countByCentralDirectory(bytes, budget);
+    } catch (IOException | RuntimeException unreadableDirectory) {
+      counter = countByLocalHeaders(bytes, budget);
+    }
+    return new Expansion(counter.bytes, counter.entries, budget);
   }
 
   static boolean isZip(byte[] bytes) {
@@ -71,49 +87,65 @@ final class ZipBombGuard {
   }
 
   /** Reads the entries the way document parsers do: through the central directory. */
-  private static Expansion countByCentralDirectory(byte[] bytes, long budget)
-      throws IOException {
-    Expansion expansion = new Expansion(budget);
+  private static Counter countByCentralDirectory(byte[] bytes, long budget) throws IOException {
+    Counter counter = new Counter(budget);
     try (ZipFile zip = ZipFile.builder()
         .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
       Enumeration<ZipArchiveEntry> entries = zip.getEntries();
-      while (entries.hasMoreElements() && expansion.canContinue()) {
+      while (entries.hasMoreElements() && counter.canContinue()) {
         ZipArchiveEntry entry = entries.nextElement();
-        expansion.entries++;
+        counter.entries++;
         if (zip.canReadEntryData(entry)) {
           try (InputStream in = zip.getInputStream(entry)) {
-            expansion.inflate(in);
+            counter.inflate(in);
           } catch (IOException | RuntimeException corruptEntry) {
             // What was inflated counts; the parser will report the damage.
           }
         }
       }
     }
-    return expansion;
+    return counter;
   }
 
   /** For zips without a readable central directory (truncated ones): the local headers. */
-  private static Expansion countByLocalHeaders(byte[] bytes, long budget) {
-    Expansion expansion = new Expansion(budget);
+  private static Counter countByLocalHeaders(byte[] bytes, long budget) {
+    Counter counter = new Counter(budget);
     try (ZipArchiveInputStream zip = new ZipArchiveInputStream(new ByteArrayInputStream(bytes))) {
-      while (expansion.canContinue() && zip.getNextEntry() != null) {
-        expansion.entries++;
-        expansion.inflate(zip);
+      while (counter.canContinue() && zip.getNextEntry() != null) {
+        counter.entries++;
+        counter.inflate(zip);
       }
     } catch (IOException | RuntimeException e) {
       // A broken zip: what was counted stands, and the parser will report the damage.
     }
-    return expansion;
+    return counter;
+  }
+
+  /**
+   * How far a zip expanded, counted up to a budget.
+   *
+   * @param bytes the inflated bytes counted; past the budget, counting stopped
+   * @param entries the entries counted
+   * @param budget the budget counted against
+   */
+  record Expansion(long bytes, int entries, long budget) {
+    boolean overBudget() {
+      return bytes > budget;
+    }
+
+    boolean tooManyEntries() {
+      return entries > MAX_ENTRIES;
+    }
   }
 
   /** Counts inflated bytes and entries against a budget. */
-  private static final class Expansion {
+  private static final class Counter {
     private final long budget;
     private final byte[] buffer = new byte[64 * 1024];
     private long bytes;
     private int entries;
 
-    Expansion(long budget) {
+    Counter(long budget) {
       this.budget = budget;
     }
 

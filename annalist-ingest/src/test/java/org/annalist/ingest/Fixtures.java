@@ -1,5 +1,6 @@
 package org.annalist.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.Charset;
@@ -10,8 +11,10 @@ import java.util.Arrays;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -143,17 +146,67 @@ public final class Fixtures {
 
   /** A DOCX-named zip whose document.xml expands the same way. */
   public static Path docxBomb(Path dir, String name, long expandedBytes) throws IOException {
-    try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(dir.resolve(name)))) {
-      zip.setLevel(1);
-      deflated(zip, "[Content_Types].xml", DOCX_CONTENT_TYPES);
-      deflated(zip, "_rels/.rels", DOCX_RELS);
-      zip.putNextEntry(new ZipEntry("word/document.xml"));
-      zip.write(DOCX_DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
-      repeatLetter(zip, expandedBytes);
-      zip.write(DOCX_DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
-      zip.closeEntry();
+    try (OutputStream out = Files.newOutputStream(dir.resolve(name))) {
+      writeDocxBomb(out, expandedBytes, 1);
     }
     return dir.resolve(name);
+  }
+
+  /**
+   * The bytes of a DOCX whose document.xml is a paragraph of {@code expandedBytes} letters,
+   * deflated at the highest level: about 1 MB per GB, streamed, never held expanded.
+   */
+  public static byte[] docxBombBytes(long expandedBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    writeDocxBomb(out, expandedBytes, Deflater.BEST_COMPRESSION);
+    return out.toByteArray();
+  }
+
+  /**
+   * A minimal DOCX of one paragraph that embeds each given file as a package part {@code
+   * word/embeddings/NAME}, the way Word embeds one document in another. The parts are stored
+   * as they are (the embedded files are zips, compressed already), so the outer zip inflates to
+   * no more than its own size. Names end in {@code .docx} or {@code .txt}.
+   */
+  public static byte[] docxEmbedding(String paragraph, Map<String, byte[]> embedded)
+      throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      writeDocxParts(zip, paragraph, embedded);
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A minimal DOCX of one paragraph and a part {@code word/media/padding.bin} that the text does
+   * not use: {@code paddingBytes} zeros, deflated at the highest level.
+   */
+  public static byte[] paddedDocx(String paragraph, long paddingBytes) throws IOException {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      writeDocxParts(zip, paragraph, Map.of());
+      zip.setLevel(Deflater.BEST_COMPRESSION);
+      zip.putNextEntry(new ZipEntry("word/media/padding.bin"));
+      byte[] zeros = new byte[1 << 20];
+      for (long left = paddingBytes; left > 0; left -= zeros.length) {
+        zip.write(zeros, 0, (int) Math.min(zeros.length, left));
+      }
+      zip.closeEntry();
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * A DOCX in a DOCX in a DOCX ... {@code depth} levels deep below the outer one: each DOCX
+   * says which level it is ("Level 0." for the outer one) and embeds the next as {@code
+   * level-N.docx}.
+   */
+  public static byte[] nestedDocx(int depth) throws IOException {
+    byte[] nested = docxEmbedding("Level " + depth + ".", Map.of());
+    for (int level = depth - 1; level >= 0; level--) {
+      nested = docxEmbedding("Level " + level + ".", Map.of("level-" + (level + 1) + ".docx", nested));
+    }
+    return nested;
   }
 
   /** An EPUB whose chapter is a paragraph of {@code expandedBytes} letters, expanding the same way. */
@@ -179,6 +232,37 @@ public final class Fixtures {
     return write(file.getParent(), name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
   }
 
+  private static void writeDocxParts(ZipOutputStream zip, String paragraph,
+      Map<String, byte[]> embedded) throws IOException {
+    StringBuilder relationships = new StringBuilder();
+    int id = 0;
+    for (String name : embedded.keySet()) {
+      relationships.append(DOCX_PACKAGE_RELATIONSHIP.formatted(++id, name));
+    }
+    deflated(zip, "[Content_Types].xml", DOCX_EMBEDDING_CONTENT_TYPES);
+    deflated(zip, "_rels/.rels", DOCX_RELS);
+    deflated(zip, "word/document.xml", DOCX_DOCUMENT_START + escape(paragraph) + DOCX_DOCUMENT_END);
+    deflated(zip, "word/_rels/document.xml.rels",
+        DOCX_DOCUMENT_RELS_START + relationships + DOCX_DOCUMENT_RELS_END);
+    for (Map.Entry<String, byte[]> part : embedded.entrySet()) {
+      stored(zip, "word/embeddings/" + part.getKey(), part.getValue());
+    }
+  }
+
+  private static void writeDocxBomb(OutputStream out, long expandedBytes, int level)
+      throws IOException {
+    try (ZipOutputStream zip = new ZipOutputStream(out)) {
+      zip.setLevel(level);
+      deflated(zip, "[Content_Types].xml", DOCX_CONTENT_TYPES);
+      deflated(zip, "_rels/.rels", DOCX_RELS);
+      zip.putNextEntry(new ZipEntry("word/document.xml"));
+      zip.write(DOCX_DOCUMENT_START.getBytes(StandardCharsets.UTF_8));
+      repeatLetter(zip, expandedBytes);
+      zip.write(DOCX_DOCUMENT_END.getBytes(StandardCharsets.UTF_8));
+      zip.closeEntry();
+    }
+  }
+
   private static void repeatLetter(OutputStream out, long count) throws IOException {
     byte[] chunk = new byte[1 << 20];
     Arrays.fill(chunk, (byte) 'a');
@@ -188,7 +272,10 @@ public final class Fixtures {
   }
 
   private static void stored(ZipOutputStream zip, String name, String content) throws IOException {
-    byte[] bytes = content.getBytes(StandardCharsets.US_ASCII);
+    stored(zip, name, content.getBytes(StandardCharsets.US_ASCII));
+  }
+
+  private static void stored(ZipOutputStream zip, String name, byte[] bytes) throws IOException {
     ZipEntry entry = new ZipEntry(name);
     entry.setMethod(ZipEntry.STORED);
     entry.setSize(bytes.length);
@@ -304,6 +391,34 @@ public final class Fixtures {
       Target="word/document.xml"/>
       </Relationships>
       """;
+
+  private static final String DOCX_EMBEDDING_CONTENT_TYPES = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">
+       <Default Extension="rels" \
+      ContentType="application/vnd.openxmlformats-package.relationships+xml"/>
+       <Default Extension="xml" ContentType="application/xml"/>
+       <Default Extension="docx" \
+      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document"/>
+       <Default Extension="txt" ContentType="text/plain"/>
+       <Default Extension="bin" ContentType="application/octet-stream"/>
+       <Override PartName="/word/document.xml" \
+      ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/>
+      </Types>
+      """;
+
+  private static final String DOCX_DOCUMENT_RELS_START = """
+      <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+      <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">
+      """;
+
+  private static final String DOCX_PACKAGE_RELATIONSHIP = """
+       <Relationship Id="rId%d" \
+      Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/package" \
+      Target="embeddings/%s"/>
+      """;
+
+  private static final String DOCX_DOCUMENT_RELS_END = "</Relationships>\n";
 
   private static final String DOCX_DOCUMENT_START = """
       <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
