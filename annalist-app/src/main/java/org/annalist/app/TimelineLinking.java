@@ -1,23 +1,22 @@
 package org.annalist.app;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
 import org.annalist.annotate.AnnotateStage;
 import org.annalist.entities.MergeEvidence;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMentionCodec;
 import org.annalist.events.EventStage;
+import org.annalist.export.ExportContract;
+import org.annalist.export.TimelineContract;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
+import org.annalist.model.DocumentId;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
@@ -31,6 +30,7 @@ import org.annalist.timeline.Source;
 import org.annalist.timeline.SourceFlag;
 import org.annalist.timeline.SourceProfile;
 import org.annalist.timeline.SourceSignals;
+import org.annalist.timeline.SourceWitnesses;
 import org.annalist.timeline.Timeline;
 import org.annalist.timeline.TimelineBuilder;
 import org.annalist.timeline.TimelineBuilder.EntityInfo;
@@ -42,12 +42,6 @@ import org.annalist.timeline.TimelineEvent;
  * sources, aligns, compares, and replaces the store's timeline in one transaction.
  */
 final class TimelineLinking {
-  /** A person named this often in one source and in no other is taken for an invented character. */
-  static final int CHARACTER_MENTIONS = 3;
-  /** Invented characters are only judged in a corpus of at least this many documents. */
-  static final int CHARACTER_CORPUS = 3;
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private TimelineLinking() {}
 
   /**
@@ -67,15 +61,15 @@ final class TimelineLinking {
     private final Map<String, Map<Span, String>> entityAt = new HashMap<>();
     private final Map<String, EntityInfo> entityInfo = new HashMap<>();
     private final Map<String, List<String>> garbledAliases = new HashMap<>();
-    private final Map<String, List<String>> charactersOnlyIn = new HashMap<>();
+    private final Map<String, List<String>> charactersOnlyIn;
     private final List<Attestation> attestations = new ArrayList<>();
     private final Map<String, Map<Span, String>> quotes = new HashMap<>();
-    private final Map<String, String> paths = new TreeMap<>();
+    private final SortedMap<String, String> paths = new TreeMap<>();
     private final Map<String, List<SourceFlag>> flags = new LinkedHashMap<>();
     private final Copies copies = new Copies();
 
     Corpus(List<StoredEntity> entities) {
-      int documents = (int) entities.stream().flatMap(e -> e.documents().stream()).distinct().count();
+      List<SourceSignals.CastMember> cast = new ArrayList<>();
       for (StoredEntity entity : entities) {
         entityInfo.put(entity.id(), new EntityInfo(entity.name(), entity.type()));
         for (StoredEntity.Mention mention : entity.mentions()) {
@@ -83,11 +77,10 @@ final class TimelineLinking {
         }
         entity.merges().stream().filter(m -> m.rule().equals(MergeEvidence.GARBLED_SPELLING))
             .forEach(m -> garbledAliases.computeIfAbsent(entity.id(), e -> new ArrayList<>()).add(m.alias()));
-        if (documents >= CHARACTER_CORPUS && entity.type().equals("PERSON") && entity.documents().size() == 1
-            && entity.mentions().size() >= CHARACTER_MENTIONS) {
-          charactersOnlyIn.computeIfAbsent(entity.documents().get(0).value(), d -> new ArrayList<>()).add(entity.name());
-        }
+        cast.add(new SourceSignals.CastMember(entity.name(), entity.type().equals("PERSON"),
+            entity.documents().stream().map(DocumentId::value).toList(), entity.mentions().size()));
       }
+      charactersOnlyIn = SourceSignals.charactersOnlyIn(cast);
     }
 
     void read(AnnotatedDocument document) {
@@ -125,7 +118,7 @@ final class TimelineLinking {
     private List<SourceFlag> flagsOf(AnnotatedDocument document, Map<Span, String> entities) {
       String id = document.document().id().value();
       List<SourceFlag> found = new ArrayList<>();
-      document.flags().counts().forEach((flag, count) -> found.add(new SourceFlag(flag, cleanReason(flag, count))));
+      document.flags().counts().forEach((flag, count) -> found.add(SourceSignals.cleanFlag(flag, count)));
       found.addAll(SourceSignals.fiction(document.text(), charactersOnlyIn.getOrDefault(id, List.of())));
       List<String> garbled = new ArrayList<>();
       entities.forEach((span, entity) -> {
@@ -147,165 +140,33 @@ final class TimelineLinking {
       return found;
     }
 
-    private static String cleanReason(String flag, int count) {
-      return switch (flag) {
-        case "redacted" -> count + " redaction marks hide words of the text.";
-        case "boilerplate-removed" -> count + " spans of web chrome, captions or repeated lines are set aside.";
-        default -> "flagged " + count + " times by the clean stage.";
-      };
-    }
-
     Map<String, Source> sources() {
-      Map<String, Map<String, Integer>> shared = copies.shared();
-      Map<String, String> witness = new HashMap<>();
-      paths.keySet().forEach(id -> witness.put(id, id));
-      shared.forEach((a, others) -> others.keySet().forEach(b -> union(witness, a, b)));
-      Map<String, Source> sources = new LinkedHashMap<>();
-      for (String id : paths.keySet()) {
-        List<SourceFlag> sourceFlags = new ArrayList<>(flags.getOrDefault(id, List.of()));
-        Map<String, Integer> copiedFrom = shared.getOrDefault(id, Map.of());
-        if (!copiedFrom.isEmpty()) {
-          List<String> with = new ArrayList<>();
-          copiedFrom.forEach((other, count) -> with.add(paths.get(other) + " (" + count + " shared 8-word runs)"));
-          sourceFlags.add(new SourceFlag(SourceSignals.NEAR_DUPLICATE,
-              "Shares copied passages with " + String.join(", ", with) + "; they count as one witness."));
-        }
-        sources.put(id, new Source(id, paths.get(id), sourceFlags, find(witness, id)));
-      }
-      return sources;
-    }
-
-    private static String find(Map<String, String> parent, String id) {
-      String root = id;
-      while (!parent.get(root).equals(root)) {
-        root = parent.get(root);
-      }
-      return root;
-    }
-
-    private static void union(Map<String, String> parent, String a, String b) {
-      String ra = find(parent, a);
-      String rb = find(parent, b);
-      if (!ra.equals(rb)) {
-        parent.put(ra.compareTo(rb) < 0 ? rb : ra, ra.compareTo(rb) < 0 ? ra : rb);
-      }
+      return SourceWitnesses.of(paths, flags, copies.shared());
     }
 
     StoredTimeline stored(Timeline timeline) {
+      TimelineContract contract = new TimelineContract(this::quote, this::entityName);
       List<StoredTimeline.Item> events = new ArrayList<>();
       for (TimelineEvent event : timeline.events()) {
         String key = (event.time() == null ? "9999" : event.time().earliest()) + " " + event.id();
-        events.add(new StoredTimeline.Item(event.id(), key, eventJson(event).toString()));
+        events.add(new StoredTimeline.Item(event.id(), key, ExportContract.toJson(contract.event(event))));
       }
       List<StoredTimeline.Item> conflicts = new ArrayList<>();
       for (Conflict conflict : timeline.conflicts()) {
-        conflicts.add(new StoredTimeline.Item(conflict.id(), conflict.event(), conflictJson(conflict).toString()));
+        conflicts.add(new StoredTimeline.Item(conflict.id(), conflict.event(),
+            ExportContract.toJson(contract.conflict(conflict))));
       }
       List<StoredTimeline.Item> profiles = new ArrayList<>();
       for (SourceProfile profile : timeline.profiles()) {
-        profiles.add(new StoredTimeline.Item(profile.document(), paths.get(profile.document()), profileJson(profile).toString()));
+        profiles.add(new StoredTimeline.Item(profile.document(), paths.get(profile.document()),
+            ExportContract.toJson(TimelineContract.profile(profile))));
       }
       return new StoredTimeline(events, conflicts, profiles);
     }
 
-    private ObjectNode eventJson(TimelineEvent event) {
-      ObjectNode json = JSON.createObjectNode();
-      json.put("id", event.id());
-      json.put("summary", event.summary());
-      if (event.time() == null) {
-        json.putNull("time");
-      } else {
-        json.putObject("time").put("value", event.time().value()).put("earliest", event.time().earliest())
-            .put("latest", event.time().latest());
-      }
-      event.participants().forEach(json.putArray("participants")::add);
-      event.places().forEach(json.putArray("places")::add);
-      json.put("status", event.status().label());
-      ArrayNode attestations = json.putArray("attestations");
-      for (Attestation attestation : event.attestations()) {
-        EventMention mention = attestation.mention();
-        ObjectNode a = attestations.addObject();
-        a.put("document", attestation.document());
-        a.put("start", mention.sentence().start());
-        a.put("end", mention.sentence().end());
-        a.put("quote", quote(attestation.document(), mention.sentence()));
-        EventTime time = mention.time();
-        a.put("time_text", time == null || !time.explicit() ? null : time.text());
-        a.put("time_value", time == null ? null : time.value());
-        a.put("time_source", time == null ? "none" : time.explicit() ? "sentence" : "narrative");
-        a.put("trigger_start", mention.trigger().start());
-        a.put("trigger_end", mention.trigger().end());
-        a.put("trigger", mention.lemma());
-        a.put("polarity", mention.polarity().name().toLowerCase(Locale.ROOT));
-        a.put("outcome", mention.outcome().name().toLowerCase(Locale.ROOT));
-        if (mention.ordinal() != null) {
-          a.put("ordinal", mention.ordinal().value());
-          a.put("ordinal_inferred", mention.ordinal().inferred());
-        }
-        ArrayNode redacted = a.putArray("redacted_participants");
-        for (EventMention.Redacted slot : mention.redacted()) {
-          ObjectNode hidden = redacted.addObject();
-          redactedSlot(hidden, attestation, slot, event);
-          if (slot.role() == EventMention.Role.AGENT) {
-            a.set("redacted_agent", hidden.deepCopy());
-          }
-        }
-        ArrayNode quantities = a.putArray("quantities");
-        mention.quantities().forEach(q -> quantities.addObject().put("value", q.value()).put("unit", q.unit())
-            .put("start", q.span().start()).put("end", q.span().end()).put("quote", quote(attestation.document(), q.span())));
-      }
-      return json;
-    }
-
-    /**
-     * A censor's mark in a participant's slot, with the participant another source names in the
-     * same role of the same event as a candidate and that source's sentence as evidence; never put
-     * in the mark's place.
-     */
-    private void redactedSlot(ObjectNode json, Attestation attestation, EventMention.Redacted slot, TimelineEvent event) {
-      Span mark = slot.mark();
-      json.put("role", slot.role().name().toLowerCase(Locale.ROOT));
-      json.put("start", mark.start()).put("end", mark.end()).put("quote", quote(attestation.document(), mark));
-      for (Attestation other : event.attestations()) {
-        List<String> named = other.namedEntities(slot.role()).stream().sorted().toList();
-        if (!other.document().equals(attestation.document()) && !named.isEmpty()) {
-          EntityInfo candidate = entityInfo.get(named.get(0));
-          json.put("candidate", named.get(0));
-          json.put("candidate_name", candidate == null ? named.get(0) : candidate.name());
-          Span sentence = other.mention().sentence();
-          json.putObject("evidence").put("document", other.document()).put("start", sentence.start())
-              .put("end", sentence.end()).put("quote", quote(other.document(), sentence));
-          return;
-        }
-      }
-      json.putNull("candidate");
-    }
-
-    private ObjectNode conflictJson(Conflict conflict) {
-      ObjectNode json = JSON.createObjectNode();
-      json.put("id", conflict.id());
-      json.put("event", conflict.event());
-      json.put("kind", conflict.kind().label());
-      json.put("explanation", conflict.explanation());
-      ArrayNode claims = json.putArray("claims");
-      for (Conflict.Claim claim : conflict.claims()) {
-        claims.addObject().put("document", claim.document()).put("start", claim.span().start())
-            .put("end", claim.span().end()).put("quote", quote(claim.document(), claim.span())).put("value", claim.value());
-      }
-      return json;
-    }
-
-    private static ObjectNode profileJson(SourceProfile profile) {
-      ObjectNode json = JSON.createObjectNode();
-      ArrayNode flagNames = json.putArray("flags");
-      ArrayNode flagReasons = json.putArray("flag_reasons");
-      for (SourceFlag flag : profile.flags()) {
-        flagNames.add(flag.flag());
-        flagReasons.addObject().put("flag", flag.flag()).put("reason", flag.reason());
-      }
-      json.put("reliability", profile.reliability());
-      profile.reasons().forEach(json.putArray("reasons")::add);
-      return json;
+    private String entityName(String id) {
+      EntityInfo info = entityInfo.get(id);
+      return info == null ? id : info.name();
     }
 
     private String quote(String document, Span span) {

@@ -42,7 +42,7 @@ enum CsvTable {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       TimelineItems.forEachEvent(store, event -> {
-        EventDate time = event.time();
+        EventDate time = event.date();
         rows.add(event.id(), event.summary(), time == null ? null : time.value(), time == null ? null : time.earliest(),
             time == null ? null : time.latest(), event.status(), event.attestations().size(), event.documents().size());
       });
@@ -62,7 +62,7 @@ enum CsvTable {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       TimelineItems.forEachEvent(store, event -> event.attestations().forEach(a -> rows.add(event.id(),
-          a.quote().document(), a.quote().start(), a.quote().end(), a.quote().quote(), a.timeText(), a.timeValue(),
+          a.document(), a.start(), a.end(), a.quote(), a.timeText(), a.timeValue(),
           a.trigger(), a.polarity(), a.outcome())));
     }
   },
@@ -77,7 +77,7 @@ enum CsvTable {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       TimelineItems.forEachConflict(store, conflict -> conflict.claims().forEach(claim -> rows.add(conflict.id(),
-          claim.quote().document(), claim.quote().start(), claim.quote().end(), claim.quote().quote(), claim.value())));
+          claim.document(), claim.start(), claim.end(), claim.quote(), claim.value())));
     }
   };
 

@@ -95,17 +95,18 @@ public final class GraphMlExport {
     return node;
   }
 
-  private void writeEvent(EventItem event) throws XMLStreamException {
+  private void writeEvent(ExportedEvent event) throws XMLStreamException {
     String node = "n" + nodes++;
     xml.writeStartElement("node");
     xml.writeAttribute("id", node);
     writeData(GraphMlKey.LABEL, event.summary());
     writeData(GraphMlKey.KIND, "event");
     writeData(GraphMlKey.ANNALIST_ID, event.id());
-    if (event.time() != null) {
-      writeData(GraphMlKey.TIME_VALUE, event.time().value());
-      writeData(GraphMlKey.EARLIEST, event.time().earliest().toString());
-      writeData(GraphMlKey.LATEST, event.time().latest().toString());
+    EventDate date = event.date();
+    if (date != null) {
+      writeData(GraphMlKey.TIME_VALUE, date.value());
+      writeData(GraphMlKey.EARLIEST, date.earliest().toString());
+      writeData(GraphMlKey.LATEST, date.latest().toString());
     }
     writeData(GraphMlKey.STATUS, event.status());
     writeData(GraphMlKey.ATTESTATIONS, Integer.toString(event.attestations().size()));

@@ -85,14 +85,14 @@ public final class JsonLdExport {
     json.writeEndObject();
   }
 
-  private static void writeEvent(JsonGenerator json, EventItem event, Map<String, CodePointOffsets> offsets)
+  private static void writeEvent(JsonGenerator json, ExportedEvent event, Map<String, CodePointOffsets> offsets)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("@id", LinkedDataIds.event(event.id()));
     json.writeStringField("@type", "sem:Event");
     json.writeStringField("rdfs:label", event.summary());
     json.writeStringField("annalist:status", event.status());
-    EventDate time = event.time();
+    EventDate time = event.date();
     if (time != null) {
       json.writeStringField("annalist:timexValue", time.value());
       if (time.isOneDay()) {
@@ -104,14 +104,14 @@ public final class JsonLdExport {
     writeStrings(json, "sem:hasActor", event.participants().stream().map(LinkedDataIds::entity).toList());
     writeStrings(json, "sem:hasPlace", event.places().stream().map(LinkedDataIds::entity).toList());
     json.writeArrayFieldStart("prov:wasDerivedFrom");
-    for (EventAttestation attestation : event.attestations()) {
-      writeSegment(json, attestation.quote(), offsets, "annalist:timeText", attestation.timeText());
+    for (ExportedAttestation attestation : event.attestations()) {
+      writeSegment(json, attestation.located(), offsets, "annalist:timeText", attestation.timeText());
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeConflict(JsonGenerator json, ConflictItem conflict, Map<String, CodePointOffsets> offsets)
+  private static void writeConflict(JsonGenerator json, ExportedConflict conflict, Map<String, CodePointOffsets> offsets)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("@id", LinkedDataIds.conflict(conflict.id()));
@@ -120,8 +120,8 @@ public final class JsonLdExport {
     json.writeStringField("annalist:kind", conflict.kind());
     json.writeStringField("rdfs:comment", conflict.explanation());
     json.writeArrayFieldStart("annalist:claim");
-    for (ConflictItem.Claim claim : conflict.claims()) {
-      writeSegment(json, claim.quote(), offsets, "annalist:claimedValue", claim.value());
+    for (ExportedConflict.Claim claim : conflict.claims()) {
+      writeSegment(json, claim.located(), offsets, "annalist:claimedValue", claim.value());
     }
     json.writeEndArray();
     json.writeEndObject();

@@ -1,7 +1,5 @@
 package org.annalist.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
-
 /**
  * Where a telling or a claim stands in a document: a half-open {@code [start, end)} span in UTF-16
  * code units and its exact words, {@code text.substring(start, end)}, as the timeline stored them.
@@ -13,11 +11,5 @@ record Quote(String document, int start, int end, String quote) {
       throw new IllegalArgumentException("a quote's span must have 0 <= start <= end, not [" + start + ", " + end
           + ") in document " + document);
     }
-  }
-
-  /** Reads the {@code document}, {@code start}, {@code end} and {@code quote} of a stored item. */
-  static Quote of(JsonNode item) {
-    return new Quote(item.path("document").asText(), item.path("start").asInt(), item.path("end").asInt(),
-        item.path("quote").asText());
   }
 }

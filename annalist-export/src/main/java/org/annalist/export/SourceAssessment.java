@@ -1,6 +1,5 @@
 package org.annalist.export;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -19,7 +18,7 @@ record SourceAssessment(List<String> flags, Map<String, String> flagReasons, dou
 
   /** The profile when the timeline made one, else the clean stage's flags at the neutral prior. */
   static SourceAssessment of(Optional<String> profile, DocumentFlags flags) {
-    return profile.map(json -> fromProfile(TimelineItems.parse(json))).orElseGet(() -> of(flags));
+    return profile.map(json -> fromProfile(ExportContract.profile(json))).orElseGet(() -> of(flags));
   }
 
   static SourceAssessment of(DocumentFlags flags) {
@@ -34,15 +33,11 @@ record SourceAssessment(List<String> flags, Map<String, String> flagReasons, dou
     return new SourceAssessment(List.copyOf(flags.counts().keySet()), flagReasons, NEUTRAL_PRIOR, reasons);
   }
 
-  /** Reads a stored source profile ({@code flags}, {@code flag_reasons}, {@code reliability}, {@code reasons}). */
-  static SourceAssessment fromProfile(JsonNode profile) {
-    List<String> flags = new ArrayList<>();
-    profile.path("flags").forEach(flag -> flags.add(flag.asText()));
+  /** A stored source profile's flags, their reasons, reliability and its reasons. */
+  static SourceAssessment fromProfile(ExportedProfile profile) {
     Map<String, String> flagReasons = new LinkedHashMap<>();
-    profile.path("flag_reasons").forEach(r -> flagReasons.put(r.path("flag").asText(), r.path("reason").asText()));
-    List<String> reasons = new ArrayList<>();
-    profile.path("reasons").forEach(reason -> reasons.add(reason.asText()));
-    return new SourceAssessment(flags, flagReasons, profile.path("reliability").asDouble(NEUTRAL_PRIOR), reasons);
+    profile.flagReasons().forEach(reason -> flagReasons.put(reason.flag(), reason.reason()));
+    return new SourceAssessment(profile.flags(), flagReasons, profile.reliability(), profile.reasons());
   }
 
   SourceAssessment {

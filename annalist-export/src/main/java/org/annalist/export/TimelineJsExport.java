@@ -43,12 +43,13 @@ public final class TimelineJsExport {
         Map<String, Days> covered = new HashMap<>();
         int[] undated = {0};
         TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> {
-          if (event.time() == null) {
+          EventDate date = event.date();
+          if (date == null) {
             undated[0]++;
             return;
           }
-          writeSlide(json, event, event.time(), titles, disagreements.getOrDefault(event.id(), List.of()));
-          Days days = new Days(event.time().earliest(), event.time().latest());
+          writeSlide(json, event, date, titles, disagreements.getOrDefault(event.id(), List.of()));
+          Days days = new Days(date.earliest(), date.latest());
           event.documents().forEach(document -> covered.merge(document, days, Days::span));
         }));
         json.writeEndArray();
@@ -66,7 +67,7 @@ public final class TimelineJsExport {
     });
   }
 
-  private static void writeSlide(JsonGenerator json, EventItem event, EventDate date, Map<String, String> titles,
+  private static void writeSlide(JsonGenerator json, ExportedEvent event, EventDate date, Map<String, String> titles,
       List<String> disagreements) throws IOException {
     json.writeStartObject();
     json.writeStringField("unique_id", event.id());
@@ -81,8 +82,8 @@ public final class TimelineJsExport {
     StringBuilder html = new StringBuilder();
     html.append("<p>").append(HtmlText.escape(event.status())).append(": told ").append(event.attestations().size())
         .append(" time(s) in ").append(event.documents().size()).append(" source(s)</p>");
-    for (EventAttestation attestation : event.attestations()) {
-      Quote quote = attestation.quote();
+    for (ExportedAttestation attestation : event.attestations()) {
+      Quote quote = attestation.located();
       html.append("<blockquote data-document=\"").append(HtmlText.escape(quote.document()))
           .append("\" data-start=\"").append(quote.start()).append("\" data-end=\"").append(quote.end()).append("\">")
           .append(HtmlText.escape(quote.quote())).append("</blockquote><p><cite>")

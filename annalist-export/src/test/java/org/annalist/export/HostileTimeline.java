@@ -1,8 +1,5 @@
 package org.annalist.export;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -33,7 +30,6 @@ final class HostileTimeline {
       + "Mao agreed to Stalin's request, said the \"official\" history, with commas, quotes and \uD834\uDD1E.\n"
       + "Nobody knows when the envoy came.\n";
   static final String HOSTILE_ENTITY_NAME = "<b>Comintern</b> & \u0001co";
-  private static final ObjectMapper JSON = new ObjectMapper();
 
   final Document a = document("/corpus/a.txt", A_TEXT, "Telegrams & \"Troops\"", LocalDate.of(1950, 2, 14));
   final Document b = document("/corpus/b.txt", B_TEXT, "<img src=x onerror=alert(1)>", null);
@@ -67,18 +63,17 @@ final class HostileTimeline {
                 null, null)),
         event("ev-000000000005", "envoy come", null, List.of("person:envoy"), List.of(), "single-source",
             attestation(b, "Nobody knows when the envoy came.", null, null)));
-    ObjectNode conflict = JSON.createObjectNode().put("id", "cf-000000000001").put("event", "ev-000000000001")
-        .put("kind", "outcome").put("explanation", "<i>a.txt</i> says Mao refused; b.txt says he agreed.");
-    ArrayNode claims = conflict.putArray("claims");
-    claims.add(quoted(a, "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n").put("value", "refused"));
-    claims.add(quoted(b, "Mao agreed to Stalin's request").put("value", "=accepted"));
-    ObjectNode profile = JSON.createObjectNode().put("reliability", 0.35);
-    profile.putArray("flags").add("machine-translation");
-    profile.putArray("flag_reasons").addObject().put("flag", "machine-translation").put("reason", "garbled names");
-    profile.putArray("reasons").add("machine-translation: -0.15");
+    ExportedConflict conflict = new ExportedConflict("cf-000000000001", "ev-000000000001", "outcome",
+        "<i>a.txt</i> says Mao refused; b.txt says he agreed.", List.of(
+            claim(a, "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n", "refused"),
+            claim(b, "Mao agreed to Stalin's request", "=accepted")));
+    ExportedProfile profile = new ExportedProfile(List.of("machine-translation"),
+        List.of(new ExportedProfile.FlagReason("machine-translation", "garbled names")), 0.35,
+        List.of("machine-translation: -0.15"));
     store.replaceTimeline(new StoredTimeline(events,
-        List.of(new StoredTimeline.Item("cf-000000000001", "ev-000000000001", conflict.toString())),
-        List.of(new StoredTimeline.Item(a.id().value(), a.sourcePath(), profile.toString()))), store.generation());
+        List.of(new StoredTimeline.Item("cf-000000000001", "ev-000000000001", ExportContract.toJson(conflict))),
+        List.of(new StoredTimeline.Item(a.id().value(), a.sourcePath(), ExportContract.toJson(profile)))),
+        store.generation());
   }
 
   private static Document document(String path, String text, String title, @Nullable LocalDate published) {
@@ -96,33 +91,35 @@ final class HostileTimeline {
     return new StoredEntity.Mention(document.id(), Span.of(start, start + words.length()));
   }
 
-  private static ObjectNode time(String value, String earliest, String latest) {
-    return JSON.createObjectNode().put("value", value).put("earliest", earliest).put("latest", latest);
+  private static ExportedEvent.Time time(String value, String earliest, String latest) {
+    return new ExportedEvent.Time(value, earliest, latest);
   }
 
-  private static ObjectNode quoted(Document document, String words) {
+  private static Quote quoted(Document document, String words) {
     int start = document.text().indexOf(words);
     if (start < 0) {
       throw new IllegalArgumentException("not in " + document.sourcePath() + ": " + words);
     }
-    return JSON.createObjectNode().put("document", document.id().value()).put("start", start)
-        .put("end", start + words.length()).put("quote", document.text().substring(start, start + words.length()));
+    return new Quote(document.id().value(), start, start + words.length(),
+        document.text().substring(start, start + words.length()));
   }
 
-  private static ObjectNode attestation(Document document, String words, @Nullable String timeText,
+  private static ExportedConflict.Claim claim(Document document, String words, String value) {
+    Quote quote = quoted(document, words);
+    return new ExportedConflict.Claim(quote.document(), quote.start(), quote.end(), quote.quote(), value);
+  }
+
+  private static ExportedAttestation attestation(Document document, String words, @Nullable String timeText,
       @Nullable String timeValue) {
-    return quoted(document, words).put("time_text", timeText).put("time_value", timeValue)
-        .put("trigger", "ask").put("polarity", "positive").put("outcome", "none");
+    Quote quote = quoted(document, words);
+    return new ExportedAttestation(quote.document(), quote.start(), quote.end(), quote.quote(), timeText, timeValue,
+        timeValue == null ? "none" : "sentence", quote.start(), quote.start() + 1, "ask", "positive", "none", null, null,
+        List.of(), null, List.of());
   }
 
-  private static StoredTimeline.Item event(String id, String summary, @Nullable ObjectNode time, List<String> participants,
-      List<String> places, String status, ObjectNode... attestations) {
-    ObjectNode event = JSON.createObjectNode().put("id", id).put("summary", summary);
-    event.set("time", time);
-    participants.forEach(event.putArray("participants")::add);
-    places.forEach(event.putArray("places")::add);
-    event.put("status", status);
-    List.of(attestations).forEach(event.putArray("attestations")::add);
-    return new StoredTimeline.Item(id, time == null ? "9999" : time.path("earliest").asText(), event.toString());
+  private static StoredTimeline.Item event(String id, String summary, ExportedEvent.@Nullable Time time,
+      List<String> participants, List<String> places, String status, ExportedAttestation... attestations) {
+    ExportedEvent event = new ExportedEvent(id, summary, time, participants, places, status, List.of(attestations));
+    return new StoredTimeline.Item(id, time == null ? "9999" : time.earliest(), ExportContract.toJson(event));
   }
 }

@@ -92,9 +92,49 @@ class JsonExportTest {
         .hasMessage("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
   }
 
+  @Test
+  void aTimelineWithEveryKindOfItemKeepsToTheSchemaAndReadsBackAsItWasStored() throws IOException {
+    HostileTimeline fixture = new HostileTimeline(directory);
+    JsonNode export = new ObjectMapper().readTree(exported(fixture.store));
+
+    assertThat(export.get("events")).hasSize(5);
+    List<String> stored = new java.util.ArrayList<>();
+    fixture.store.forEachEvent(stored::add);
+    fixture.store.forEachConflict(stored::add);
+    assertThat(stored).isNotEmpty()
+        .allSatisfy(json -> assertThat(ExportContract.toJson(json.contains("\"claims\"") ? ExportContract.conflict(json)
+            : ExportContract.event(json))).isEqualTo(json));
+  }
+
+  @Test
+  void theSchemaRefusesAnExportThatBreaksTheContract() throws IOException {
+    ObjectMapper json = new ObjectMapper();
+    String valid = exported(new HostileTimeline(directory).store);
+    List<String> broken = List.of(
+        valid.replaceFirst("\"format\" : \"annalist-export/1\"", "\"format\" : \"annalist-export/2\""),
+        valid.replaceFirst("\"status\" : \"conflicting\"", "\"status\" : \"disputed\""),
+        valid.replaceFirst("\"time_source\" : \"sentence\"", "\"time_source\" : \"guess\""),
+        valid.replaceFirst("\"id\" : \"ev-000000000001\"", "\"id\" : \"event 1\""),
+        valid.replaceFirst("\"earliest\" : \"1941-07-01\"", "\"earliest\" : \"July 1941\""),
+        valid.replaceFirst("\"trigger_start\" : ", "\"trigger_begin\" : "),
+        valid.replaceFirst("\"reliability\" : 0.35", "\"reliability\" : 1.35"));
+    assertThat(ExportSchema.problems(json.readTree(valid))).isEmpty();
+    for (String export : broken) {
+      assertThat(export).isNotEqualTo(valid);
+      assertThat(ExportSchema.problems(json.readTree(export))).as(export.substring(0, 80)).isNotEmpty();
+    }
+  }
+
+  /** The JSON export of the store, checked against the contract's schema. */
   private static String exported(AnnalistStore store) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     JsonExport.write(store, out);
-    return out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
+    try {
+      assertThat(ExportSchema.problems(new ObjectMapper().readTree(json))).as("problems by the schema").isEmpty();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return json;
   }
 }

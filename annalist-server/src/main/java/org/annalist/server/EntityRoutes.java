@@ -1,6 +1,5 @@
 package org.annalist.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.Javalin;
@@ -8,6 +7,8 @@ import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
 import org.annalist.model.DocumentId;
+import org.annalist.export.ExportContract;
+import org.annalist.export.ExportedEvent;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.EventFilter;
 import org.annalist.store.ItemPage;
@@ -57,7 +58,7 @@ final class EntityRoutes {
     ItemPage<String> events = store.timeline().events(EventFilter.withEntity(id), 0, MOST_EVENTS);
     view.put("event_count", events.total());
     ArrayNode eventList = view.putArray("events");
-    events.items().forEach(event -> eventList.add(eventSummary(JsonWriting.tree(event))));
+    events.items().forEach(event -> eventList.add(eventSummary(ExportContract.event(event))));
     view.set("co_participants", JsonWriting.MAPPER.valueToTree(store.timeline().coParticipants(id, MOST_CO_PARTICIPANTS)));
     context.json(view);
   }
@@ -80,11 +81,11 @@ final class EntityRoutes {
     return mentions;
   }
 
-  private static ObjectNode eventSummary(JsonNode event) {
-    ObjectNode summary = JsonWriting.MAPPER.createObjectNode();
-    for (String field : new String[] {"id", "summary", "status", "time", "participants"}) {
-      summary.set(field, event.path(field));
-    }
+  private static ObjectNode eventSummary(ExportedEvent event) {
+    ObjectNode summary = JsonWriting.MAPPER.createObjectNode().put("id", event.id()).put("summary", event.summary())
+        .put("status", event.status());
+    summary.set("time", JsonWriting.MAPPER.valueToTree(event.time()));
+    summary.set("participants", JsonWriting.MAPPER.valueToTree(event.participants()));
     return summary;
   }
 }

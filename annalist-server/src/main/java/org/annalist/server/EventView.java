@@ -1,13 +1,17 @@
 package org.annalist.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.annalist.export.ExportContract;
+import org.annalist.export.ExportedAttestation;
+import org.annalist.export.ExportedConflict;
+import org.annalist.export.ExportedEvent;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredDocument;
@@ -27,26 +31,25 @@ final class EventView {
     this.store = store;
   }
 
-  ObjectNode of(JsonNode event) {
+  ObjectNode of(ExportedEvent event) {
     ObjectNode view = JsonWriting.MAPPER.createObjectNode();
-    view.set("event", event);
-    ArrayNode conflicts = view.putArray("conflicts");
-    store.timeline().conflicts(null, event.path("id").asText(), 0, MOST_CONFLICTS).items()
-        .forEach(conflict -> conflicts.add(JsonWriting.tree(conflict)));
+    view.set("event", JsonWriting.MAPPER.valueToTree(event));
+    List<ExportedConflict> conflicts = store.timeline().conflicts(null, event.id(), 0, MOST_CONFLICTS).items()
+        .stream().map(ExportContract::conflict).toList();
+    view.set("conflicts", JsonWriting.MAPPER.valueToTree(conflicts));
     ArrayNode contexts = view.putArray("contexts");
-    event.path("attestations").forEach(attestation -> contexts.add(context(attestation)));
-    conflicts.forEach(conflict -> conflict.path("claims").forEach(claim -> contexts.add(context(claim))));
+    event.attestations().forEach(a -> contexts.add(context(a.document(), Span.of(a.start(), a.end()))));
+    conflicts.forEach(conflict -> conflict.claims()
+        .forEach(claim -> contexts.add(context(claim.document(), Span.of(claim.start(), claim.end())))));
     view.set("sources", sources());
     view.set("entities", entities(event));
     return view;
   }
 
   /** The paragraph around a quote: {@code document, start, end, text}. */
-  private ObjectNode context(JsonNode quoted) {
-    String document = quoted.path("document").asText();
+  private ObjectNode context(String document, Span quote) {
     String text = documents.computeIfAbsent(document, id -> store.document(ApiParameters.documentId(id)))
         .map(stored -> stored.document().text()).orElse("");
-    Span quote = Span.of(quoted.path("start").asInt(), quoted.path("end").asInt());
     ObjectNode context = JsonWriting.MAPPER.createObjectNode().put("document", document);
     if (quote.fits(text.length())) {
       Span paragraph = Paragraphs.around(text, quote);
@@ -62,16 +65,15 @@ final class EventView {
     return sources;
   }
 
-  private ObjectNode entities(JsonNode event) {
-    Set<String> ids = new LinkedHashSet<>();
-    event.path("participants").forEach(id -> ids.add(id.asText()));
-    event.path("places").forEach(id -> ids.add(id.asText()));
-    event.path("attestations").forEach(a -> {
-      JsonNode candidate = a.path("redacted_agent").path("candidate");
-      if (candidate.isTextual()) {
-        ids.add(candidate.asText());
+  private ObjectNode entities(ExportedEvent event) {
+    Set<String> ids = new LinkedHashSet<>(event.participants());
+    ids.addAll(event.places());
+    for (ExportedAttestation attestation : event.attestations()) {
+      ExportedAttestation.RedactedSlot agent = attestation.redactedAgent();
+      if (agent != null && agent.candidate() != null) {
+        ids.add(agent.candidate());
       }
-    });
+    }
     ObjectNode entities = JsonWriting.MAPPER.createObjectNode();
     for (String id : ids) {
       store.entity(id).ifPresent(entity -> entities.putObject(id).put("id", id).put("name", entity.name())

@@ -2,28 +2,17 @@ package org.annalist.server;
 
 import com.fasterxml.jackson.core.JsonEncoding;
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import org.annalist.store.ItemPage;
 
-/** JSON the API writes itself: stored items passed through as they are, and streams. */
+/** JSON the API writes itself: stored items passed through as they are (the typed records of annalist-export/1 wrote them), and streams. */
 final class JsonWriting {
   static final ObjectMapper MAPPER = new ObjectMapper();
   static final String MEDIA_TYPE = "application/json";
 
   private JsonWriting() {}
-
-  /** A stored JSON item as a tree. */
-  static JsonNode tree(String json) {
-    try {
-      return MAPPER.readTree(json);
-    } catch (IOException e) {
-      throw new UncheckedIOException("a stored item is not JSON: " + e.getMessage(), e);
-    }
-  }
 
   /** A generator on the response body; the caller closes it. */
   static JsonGenerator generator(Context context) throws IOException {

@@ -1,9 +1,9 @@
 package org.annalist.server;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Optional;
+import org.annalist.export.ExportContract;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.store.DocumentSummary;
@@ -38,11 +38,7 @@ final class SourceViews {
 
   private static ObjectNode withProfile(ObjectNode view, DocumentFlags flags, Optional<String> profile) {
     if (profile.isPresent()) {
-      JsonNode stored = JsonWriting.tree(profile.get());
-      view.set("flags", stored.path("flags"));
-      view.set("flag_reasons", stored.path("flag_reasons"));
-      view.set("reliability", stored.path("reliability"));
-      view.set("reasons", stored.path("reasons"));
+      view.setAll((ObjectNode) JsonWriting.MAPPER.valueToTree(ExportContract.profile(profile.get())));
       return view;
     }
     ArrayNode names = view.putArray("flags");

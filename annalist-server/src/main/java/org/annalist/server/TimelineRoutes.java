@@ -6,6 +6,8 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import org.annalist.export.ExportContract;
+import org.annalist.export.ExportedConflict;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.EventFilter;
 import org.annalist.store.EventSummary;
@@ -79,7 +81,7 @@ final class TimelineRoutes {
   private void event(Context context) {
     String id = context.pathParam("id");
     String event = store.timeline().event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
-    context.json(new EventView(store).of(JsonWriting.tree(event)));
+    context.json(new EventView(store).of(ExportContract.event(event)));
   }
 
   private void conflicts(Context context) throws IOException {
@@ -96,9 +98,10 @@ final class TimelineRoutes {
    * (null if that event is gone), so that a list of conflicts can name each event.
    */
   private String withEventSummary(String conflict) {
-    ObjectNode tree = (ObjectNode) JsonWriting.tree(conflict);
-    tree.put("event_summary", store.timeline().event(tree.path("event").asText())
-        .map(event -> JsonWriting.tree(event).path("summary").asText(null)).orElse(null));
+    ExportedConflict typed = ExportContract.conflict(conflict);
+    ObjectNode tree = JsonWriting.MAPPER.valueToTree(typed);
+    tree.put("event_summary", store.timeline().event(typed.event())
+        .map(event -> ExportContract.event(event).summary()).orElse(null));
     return tree.toString();
   }
 }

@@ -1,13 +1,15 @@
 package org.annalist.server;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.annalist.export.ExportContract;
+import org.annalist.export.ExportedAttestation;
+import org.annalist.export.ExportedConflict;
+import org.annalist.export.ExportedEvent;
+import org.annalist.export.ExportedProfile;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -35,7 +37,6 @@ public final class HostileStore {
   /** The names every document mentions, each an entity. */
   public static final List<String> NAMES = List.of("Alder", "Brand", "Carrow");
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final LayerName SENTENCES = LayerName.of("time.sentence-reference");
   private static final Provenance MADE = new Provenance("test", "1", "run-1");
   private static final String[] STATUSES = {"corroborated", "single-source", "conflicting"};
@@ -62,15 +63,13 @@ public final class HostileStore {
         String day = String.format(Locale.ROOT, "19%02d-%02d-%02d", 40 + k, 1 + i % 12, 1 + i % 28);
         events.add(new StoredTimeline.Item(id, day, event(id, day, STATUSES[(i + k) % 3], document, lines.get(k))));
       }
-      ObjectNode conflict = JSON.createObjectNode().put("id", "conflict:" + i).put("event", "event:" + i + "-0")
-          .put("kind", "time").put("explanation", "one says " + MARKUP.get(0) + ", the other not");
-      conflict.putArray("claims").add(attestation(document, lines.get(0))).add(attestation(document, lines.get(1)));
-      conflicts.add(new StoredTimeline.Item("conflict:" + i, "event:" + i + "-0", conflict.toString()));
-      ObjectNode profile = JSON.createObjectNode().put("reliability", 0.5);
-      profile.putArray("flags").add(MARKUP.get(1));
-      profile.putObject("flag_reasons").put(MARKUP.get(1), MARKUP.get(2));
-      profile.putArray("reasons").add(MARKUP.get(3));
-      profiles.add(new StoredTimeline.Item(document.id().value(), document.sourcePath(), profile.toString()));
+      ExportedConflict conflict = new ExportedConflict("conflict:" + i, "event:" + i + "-0", "time",
+          "one says " + MARKUP.get(0) + ", the other not", List.of(claim(document, lines.get(0)),
+              claim(document, lines.get(1))));
+      conflicts.add(new StoredTimeline.Item("conflict:" + i, "event:" + i + "-0", ExportContract.toJson(conflict)));
+      ExportedProfile profile = new ExportedProfile(List.of(MARKUP.get(1)),
+          List.of(new ExportedProfile.FlagReason(MARKUP.get(1), MARKUP.get(2))), 0.5, List.of(MARKUP.get(3)));
+      profiles.add(new StoredTimeline.Item(document.id().value(), document.sourcePath(), ExportContract.toJson(profile)));
     }
     store.replaceEntities(entities(written));
     store.replaceTimeline(new StoredTimeline(events, conflicts, profiles), store.generation());
@@ -104,18 +103,16 @@ public final class HostileStore {
   }
 
   private static String event(String id, String day, String status, Document document, Span told) {
-    ObjectNode event = JSON.createObjectNode().put("id", id).put("summary", MARKUP.get(0) + " " + id)
-        .put("status", status);
-    event.putObject("time").put("value", day).put("earliest", day).put("latest", day);
-    event.putArray("participants").add("person:alder").add("person:brand");
-    event.putArray("places").add("place:carrow");
-    event.putArray("attestations").add(attestation(document, told));
-    return event.toString();
+    ExportedAttestation attestation = new ExportedAttestation(document.id().value(), told.start(), told.end(),
+        told.quote(document.text()), MARKUP.get(2), day, "sentence", told.start(), told.start() + 2, MARKUP.get(3),
+        "positive", "none", null, null, List.of(), null, List.of());
+    return ExportContract.toJson(new ExportedEvent(id, MARKUP.get(0) + " " + id, new ExportedEvent.Time(day, day, day),
+        List.of("person:alder", "person:brand"), List.of("place:carrow"), status, List.of(attestation)));
   }
 
-  private static ObjectNode attestation(Document document, Span span) {
-    return JSON.createObjectNode().put("document", document.id().value()).put("start", span.start())
-        .put("end", span.end()).put("quote", span.quote(document.text())).put("value", MARKUP.get(2));
+  private static ExportedConflict.Claim claim(Document document, Span span) {
+    return new ExportedConflict.Claim(document.id().value(), span.start(), span.end(), span.quote(document.text()),
+        MARKUP.get(2));
   }
 
   private static List<StoredEntity> entities(List<Document> documents) {

@@ -10,6 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import okhttp3.Response;
+import org.annalist.export.ExportContract;
+import org.annalist.export.ExportedAttestation;
+import org.annalist.export.ExportedConflict;
+import org.annalist.export.ExportedEvent;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Document;
 import org.annalist.model.Span;
@@ -40,16 +44,18 @@ class TimelineApiTest {
     store.save(AnnotatedDocument.of(second), "p@1", "r");
     Span telegram = quote(FIRST, "In July 1941 Stalin sent a telegram to Mao.");
     Span refusal = quote(SECOND, "Mao refused the request in 1942.");
-    String event = "{\"id\":\"ev-1\",\"summary\":\"Stalin send telegram to Mao\",\"time\":{\"value\":\"1941-07\","
-        + "\"earliest\":\"1941-07-01\",\"latest\":\"1941-07-31\"},\"participants\":[\"person:stalin\",\"person:mao\"],"
-        + "\"places\":[],\"status\":\"conflicting\",\"attestations\":[" + attestation(first, telegram) + ","
-        + attestation(second, refusal) + "]}";
-    String conflict = "{\"id\":\"cf-1\",\"event\":\"ev-1\",\"kind\":\"time\",\"explanation\":\"one says 1941, the other 1942\","
-        + "\"claims\":[" + attestation(first, telegram) + "," + attestation(second, refusal) + "]}";
-    store.replaceTimeline(new StoredTimeline(List.of(new StoredTimeline.Item("ev-1", "1941-07-01", event),
-        new StoredTimeline.Item("ev-2", "~", "{\"id\":\"ev-2\",\"summary\":\"undated\",\"time\":null,"
-            + "\"participants\":[],\"places\":[],\"status\":\"single-source\",\"attestations\":[]}")),
-        List.of(new StoredTimeline.Item("cf-1", "ev-1", conflict)), List.of()), store.generation());
+    ExportedEvent event = new ExportedEvent("ev-1", "Stalin send telegram to Mao",
+        new ExportedEvent.Time("1941-07", "1941-07-01", "1941-07-31"), List.of("person:stalin", "person:mao"),
+        List.of(), "conflicting", List.of(attestation(first, telegram), attestation(second, refusal)));
+    ExportedConflict conflict = new ExportedConflict("cf-1", "ev-1", "time", "one says 1941, the other 1942",
+        List.of(claim(first, telegram), claim(second, refusal)));
+    ExportedEvent undated = new ExportedEvent("ev-2", "undated", null, List.of(), List.of(), "single-source",
+        List.of());
+    store.replaceTimeline(new StoredTimeline(List.of(
+        new StoredTimeline.Item("ev-1", "1941-07-01", ExportContract.toJson(event)),
+        new StoredTimeline.Item("ev-2", "~", ExportContract.toJson(undated))),
+        List.of(new StoredTimeline.Item("cf-1", "ev-1", ExportContract.toJson(conflict))), List.of()),
+        store.generation());
     store.replaceEntities(List.of(
         new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin", "Dalin"),
             List.of(new StoredEntity.Mention(first.id(), quote(FIRST, "Stalin"))),
@@ -63,9 +69,15 @@ class TimelineApiTest {
     return Span.of(start, start + quote.length());
   }
 
-  private static String attestation(Document document, Span span) {
-    return "{\"document\":\"" + document.id().value() + "\",\"start\":" + span.start() + ",\"end\":" + span.end()
-        + ",\"quote\":\"" + span.quote(document.text()) + "\",\"value\":\"v\"}";
+  private static ExportedAttestation attestation(Document document, Span span) {
+    return new ExportedAttestation(document.id().value(), span.start(), span.end(), span.quote(document.text()), null,
+        null, "none", span.start(), span.start() + 1, "send", "positive", "none", null, null, List.of(), null,
+        List.of());
+  }
+
+  private static ExportedConflict.Claim claim(Document document, Span span) {
+    return new ExportedConflict.Claim(document.id().value(), span.start(), span.end(), span.quote(document.text()),
+        "v");
   }
 
   @Test

@@ -1,10 +1,13 @@
 package org.annalist.timeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.DocumentFlags;
 
 /**
  * Per-document signals of what kind of source a text is: a novel (chapter headings, dialogue,
@@ -25,7 +28,54 @@ public final class SourceSignals {
       "(?m)^[ \\t]*(?:chapter|CHAPTER|Chapter)[ \\t]+(?:\\d{1,4}|[IVXLCDM]{1,8})\\b[^\\n]{0,80}$");
   private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”\\n]*?\\s[^\"”\\n]*?\\s[^\"”\\n]*?[\"”]");
 
+  /** A person named this often in one source and in no other is taken for an invented character. */
+  static final int CHARACTER_MENTIONS = 3;
+  /** Invented characters are only judged in a corpus of at least this many documents. */
+  static final int CHARACTER_CORPUS = 3;
+
   private SourceSignals() {}
+
+  /**
+   * A named entity of the corpus as the fiction signal sees it.
+   *
+   * @param name its name
+   * @param person whether it is a person
+   * @param documents the ids of the documents that name it
+   * @param mentions how often it is named in all of them
+   */
+  public record CastMember(String name, boolean person, List<String> documents, int mentions) {
+    public CastMember {
+      documents = List.copyOf(documents);
+    }
+  }
+
+  /**
+   * For each document, the people named at least {@value #CHARACTER_MENTIONS} times in it and in
+   * no other source, in the cast's order: the characters a novel invents. None in a corpus of
+   * fewer than {@value #CHARACTER_CORPUS} documents, where every person is known to one source.
+   */
+  public static Map<String, List<String>> charactersOnlyIn(List<CastMember> cast) {
+    long documents = cast.stream().flatMap(member -> member.documents().stream()).distinct().count();
+    Map<String, List<String>> characters = new HashMap<>();
+    if (documents < CHARACTER_CORPUS) {
+      return characters;
+    }
+    for (CastMember member : cast) {
+      if (member.person() && member.documents().size() == 1 && member.mentions() >= CHARACTER_MENTIONS) {
+        characters.computeIfAbsent(member.documents().get(0), d -> new ArrayList<>()).add(member.name());
+      }
+    }
+    return characters;
+  }
+
+  /** A flag the clean stage raised on a document {@code count} times, with a reason in words. */
+  public static SourceFlag cleanFlag(String flag, int count) {
+    return new SourceFlag(flag, switch (flag) {
+      case DocumentFlags.REDACTED -> count + " redaction marks hide words of the text.";
+      case DocumentFlags.BOILERPLATE_REMOVED -> count + " spans of web chrome, captions or repeated lines are set aside.";
+      default -> "flagged " + count + " times by the clean stage.";
+    });
+  }
 
   /**
    * Fiction: a chapter heading is apparatus enough on its own; otherwise two of dialogue-driven

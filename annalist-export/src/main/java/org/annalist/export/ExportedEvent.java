@@ -1,0 +1,64 @@
+package org.annalist.export;
+
+import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An event of {@code annalist-export/1} ({@code events[]}, docs/EXPORT.md): as the timeline step
+ * stores it, as the JSON export writes it and as every other export and the API read it.
+ *
+ * @param id {@code ev-} and 12 hex digits
+ * @param summary what happened, in few words
+ * @param time when, as the best-dated telling has it; null when undated
+ * @param participants the ids of the entities taking part
+ * @param places the ids of the places where it happened
+ * @param status {@code corroborated}, {@code single-source} or {@code conflicting}
+ * @param attestations each telling
+ */
+@JsonPropertyOrder({"id", "summary", "time", "participants", "places", "status", "attestations"})
+public record ExportedEvent(String id, String summary, @Nullable Time time, List<String> participants,
+    List<String> places, String status, List<ExportedAttestation> attestations) {
+
+  public ExportedEvent {
+    participants = List.copyOf(participants);
+    places = List.copyOf(places);
+    attestations = List.copyOf(attestations);
+  }
+
+  /**
+   * When an event happened: a TIMEX3 value and the days it may have fallen on.
+   *
+   * @param value the TIMEX3 value, e.g. {@code 1941-WI}
+   * @param earliest the first day, {@code YYYY-MM-DD}
+   * @param latest the last day, {@code YYYY-MM-DD}
+   */
+  @JsonPropertyOrder({"value", "earliest", "latest"})
+  public record Time(String value, String earliest, String latest) {}
+
+  /** The date as days, or null when the event is undated. */
+  @Nullable EventDate date() {
+    return time == null ? null : EventDate.of(time.value(), time.earliest(), time.latest());
+  }
+
+  /** The documents that tell the event, each once, in the order of its tellings. */
+  List<String> documents() {
+    return attestations.stream().map(ExportedAttestation::document).distinct().toList();
+  }
+
+  /**
+   * The words a telling used for the event's date ("at the end of 1941"): the first telling whose
+   * value is the event's, or null when none stated it in its sentence.
+   */
+  @Nullable String dateAsTold() {
+    if (time == null) {
+      return null;
+    }
+    for (ExportedAttestation attestation : attestations) {
+      if (attestation.timeText() != null && time.value().equals(attestation.timeValue())) {
+        return attestation.timeText();
+      }
+    }
+    return null;
+  }
+}
