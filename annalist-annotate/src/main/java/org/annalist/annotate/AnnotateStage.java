@@ -15,6 +15,10 @@ import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.SpanSet;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.Dependency;
+import org.annalist.model.layers.MentionType;
+import org.annalist.model.layers.TokenTag;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageOutput;
@@ -24,18 +28,14 @@ import org.annalist.pipeline.StageOutput;
  * blanked out one for one), so every offset it gives is an offset into the document's text.
  */
 public final class AnnotateStage implements Stage {
-  /** Sentences; value their index in the document, from 0. */
-  public static final LayerName SENTENCES = LayerName.of("annotate.sentence");
-  /** Tokens; value {@code POS LEMMA}, e.g. {@code VBD send} (spaces in a lemma become underscores). */
-  public static final LayerName TOKENS = LayerName.of("annotate.token");
-  /** Named-entity mentions; value the type: PERSON, ORGANIZATION, LOCATION or MISC. */
-  public static final LayerName MENTIONS = LayerName.of("annotate.mention");
-
-  /**
-   * Basic Universal Dependencies, one per token; value {@code RELATION HEAD}, where HEAD is the
-   * start offset of the head token, e.g. {@code nsubj 1042}, or just {@code root}.
-   */
-  public static final LayerName DEPENDENCIES = LayerName.of("annotate.dependency");
+  /** Sentences ({@link AnnotateLayers#SENTENCE}); value their index in the document, from 0. */
+  public static final LayerName SENTENCES = AnnotateLayers.SENTENCE.name();
+  /** Tokens ({@link AnnotateLayers#TOKEN}): {@code VBD send} (spaces in a lemma become underscores). */
+  public static final LayerName TOKENS = AnnotateLayers.TOKEN.name();
+  /** Named-entity mentions ({@link AnnotateLayers#MENTION}): PERSON, ORGANIZATION, LOCATION or MISC. */
+  public static final LayerName MENTIONS = AnnotateLayers.MENTION.name();
+  /** Basic Universal Dependencies, one per token ({@link AnnotateLayers#DEPENDENCY}): {@code nsubj 1042}. */
+  public static final LayerName DEPENDENCIES = AnnotateLayers.DEPENDENCY.name();
 
   private static final Set<String> PRONOUN_TAGS = Set.of("PRP", "PRP$", "WP", "WP$");
 
@@ -74,26 +74,29 @@ public final class AnnotateStage implements Stage {
     CoreDocument annotated = new CoreDocument(input.maskedText());
     CoreNlpModels.pipeline().annotate(annotated);
     Provenance provenance = context.provenance(this);
-    AnnotationLayer.Builder sentences = AnnotationLayer.builder(SENTENCES, document, provenance);
-    AnnotationLayer.Builder tokens = AnnotationLayer.builder(TOKENS, document, provenance);
-    AnnotationLayer.Builder dependencies = AnnotationLayer.builder(DEPENDENCIES, document, provenance);
+    AnnotationLayer.TypedBuilder<Integer> sentences =
+        AnnotationLayer.builder(AnnotateLayers.SENTENCE, document, provenance);
+    AnnotationLayer.TypedBuilder<TokenTag> tokens = AnnotationLayer.builder(AnnotateLayers.TOKEN, document, provenance);
+    AnnotationLayer.TypedBuilder<Dependency> dependencies =
+        AnnotationLayer.builder(AnnotateLayers.DEPENDENCY, document, provenance);
     List<CoreSentence> coreSentences = annotated.sentences();
     List<List<TypedDependency>> parses = coreSentences.parallelStream().map(AnnotateStage::parse).toList();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
-      sentences.add(sentence.charOffsets().first(), sentence.charOffsets().second(), String.valueOf(i));
+      sentences.add(sentence.charOffsets().first(), sentence.charOffsets().second(), i);
       for (CoreLabel token : sentence.tokens()) {
-        tokens.add(token.beginPosition(), token.endPosition(), token.tag() + " " + token.lemma().replace(' ', '_'));
+        tokens.add(token.beginPosition(), token.endPosition(), TokenTag.of(token.tag(), token.lemma()));
       }
       addDependencies(sentence.tokens(), parses.get(i), dependencies);
     }
-    AnnotationLayer.Builder mentions = AnnotationLayer.builder(MENTIONS, document, provenance);
+    AnnotationLayer.TypedBuilder<MentionType> mentions =
+        AnnotationLayer.builder(AnnotateLayers.MENTION, document, provenance);
     SpanSet masked = input.coveredBy(Layers.MASKS);
     for (CoreEntityMention mention : annotated.entityMentions()) {
       if (isName(mention)) {
         org.annalist.model.Span span = document.span(mention.charOffsets().first(), mention.charOffsets().second());
         if (!masked.overlaps(span)) {
-          mentions.add(span, mention.entityType());
+          mentions.add(span, MentionType.valueOf(mention.entityType()));
         }
       }
     }
@@ -115,11 +118,12 @@ public final class AnnotateStage implements Stage {
   }
 
   private static void addDependencies(List<CoreLabel> tokens, List<TypedDependency> parse,
-      AnnotationLayer.Builder dependencies) {
+      AnnotationLayer.TypedBuilder<Dependency> dependencies) {
     for (TypedDependency dependency : parse) {
       CoreLabel token = tokens.get(dependency.dep().index() - 1);
       int head = dependency.gov().index();
-      String value = head == 0 ? "root" : dependency.reln() + " " + tokens.get(head - 1).beginPosition();
+      Dependency value = head == 0 ? Dependency.ROOT
+          : new Dependency(dependency.reln().toString(), tokens.get(head - 1).beginPosition());
       dependencies.add(token.beginPosition(), token.endPosition(), value);
     }
   }

@@ -15,7 +15,7 @@ import org.annalist.model.Provenance;
 import org.annalist.pipeline.EmptyMasks;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
-import org.annalist.pipeline.TestDocuments;
+import org.annalist.testsupport.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 class AnnotateStageTest {

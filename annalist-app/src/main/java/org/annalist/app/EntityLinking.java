@@ -2,15 +2,14 @@ package org.annalist.app;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.annalist.annotate.AnnotateStage;
 import org.annalist.entities.DocumentNames;
 import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
 import org.annalist.entities.MergeEvidence;
-import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
 import org.annalist.entities.UntaggedName;
 import org.annalist.model.DocumentId;
+import org.annalist.model.layers.AnnotateLayers;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 
@@ -21,9 +20,6 @@ import org.annalist.store.StoredEntity;
  * transaction.
  */
 final class EntityLinking {
-  private static final NameLayers LAYERS =
-      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
-
   private EntityLinking() {}
 
   /** What a link did: how many entities it stored from how many tokens of text. */
@@ -35,10 +31,10 @@ final class EntityLinking {
     List<UntaggedName> untagged = new ArrayList<>();
     int[] tokens = {0};
     store.forEachAnnotated(document -> {
-      DocumentNames names = DocumentNames.read(document, LAYERS);
+      DocumentNames names = DocumentNames.read(document);
       mentions.addAll(names.mentions());
       untagged.addAll(names.untagged());
-      tokens[0] += document.layer(AnnotateStage.TOKENS).map(layer -> layer.size()).orElse(0);
+      tokens[0] += document.layer(AnnotateLayers.TOKEN.name()).map(layer -> layer.size()).orElse(0);
     });
     List<StoredEntity> entities = new EntityResolver().resolve(mentions, untagged, store.keptApart()).stream()
         .map(EntityLinking::stored).toList();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.annalist.annotate.AnnotateStage;
 import org.annalist.entities.MergeEvidence;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMentionCodec;
@@ -18,6 +17,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.DocumentId;
 import org.annalist.model.Span;
+import org.annalist.model.layers.AnnotateLayers;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
@@ -42,6 +42,9 @@ import org.annalist.timeline.TimelineEvent;
  * sources, aligns, compares, and replaces the store's timeline in one transaction.
  */
 final class TimelineLinking {
+  /** The relation of a word the parser could not attach, a sign of broken grammar. */
+  private static final String UNATTACHED = "dep";
+
   private TimelineLinking() {}
 
   /**
@@ -130,10 +133,10 @@ final class TimelineLinking {
       garbled.sort(null);
       int unattached = 0;
       int tokens = 0;
-      if (document.hasLayer(AnnotateStage.DEPENDENCIES)) {
-        for (Annotation dependency : document.expectLayer(AnnotateStage.DEPENDENCIES).annotations()) {
+      if (document.hasLayer(AnnotateLayers.DEPENDENCY.name())) {
+        for (Annotation dependency : document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations()) {
           tokens++;
-          unattached += dependency.value().startsWith("dep ") ? 1 : 0;
+          unattached += dependency.value(AnnotateLayers.DEPENDENCY).relation().equals(UNATTACHED) ? 1 : 0;
         }
       }
       found.addAll(SourceSignals.machineTranslation(garbled, unattached, tokens));

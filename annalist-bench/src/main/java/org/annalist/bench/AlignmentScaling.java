@@ -1,11 +1,14 @@
 package org.annalist.bench;
 
 import java.io.PrintStream;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.Callable;
 import org.annalist.timeline.Aligner;
 import org.annalist.timeline.Attestation;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * The alignment scaling benchmark: aligns 10,000, 100,000 and 1,000,000 synthetic event mentions
@@ -17,20 +20,26 @@ import org.annalist.timeline.Attestation;
  * <p>Each size is generated anew with the same seed and aligned once, after one warm-up
  * alignment of the smallest size; the heap in use after alignment is printed too.
  */
-public final class AlignmentScaling {
+@Command(name = "bench-alignment", mixinStandardHelpOptions = true,
+    description = "Aligns synthetic event mentions of each size and prints a table of time and growth.")
+public final class AlignmentScaling implements Callable<Integer> {
   private static final long SEED = 1941;
+  private static final List<Integer> DEFAULT_SIZES = List.of(10_000, 100_000, 1_000_000);
+
+  @Parameters(paramLabel = "SIZE", arity = "0..*", converter = GroupedInteger.class,
+      description = "numbers of mentions, e.g. 100_000 or 100,000 (default: 10,000, 100,000 and 1,000,000)")
+  List<Integer> sizes = List.of();
 
   private AlignmentScaling() {}
 
   public static void main(String[] args) {
-    List<Integer> sizes = new ArrayList<>();
-    for (String arg : args) {
-      sizes.add(Integer.parseInt(arg.replace("_", "").replace(",", "")));
-    }
-    if (sizes.isEmpty()) {
-      sizes.addAll(List.of(10_000, 100_000, 1_000_000));
-    }
-    run(sizes, System.out);
+    System.exit(new CommandLine(new AlignmentScaling()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
+    run(sizes.isEmpty() ? DEFAULT_SIZES : sizes, System.out);
+    return 0;
   }
 
   static void run(List<Integer> sizes, PrintStream out) {

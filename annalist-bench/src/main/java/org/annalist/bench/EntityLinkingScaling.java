@@ -5,13 +5,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.annalist.annotate.AnnotateStage;
+import java.util.concurrent.Callable;
 import org.annalist.entities.DocumentNames;
 import org.annalist.entities.EntityResolver;
-import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
 import org.annalist.entities.UntaggedName;
 import org.annalist.store.AnnalistStore;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * The entity-linking scaling benchmark: for each number of documents N given, resolves the name
@@ -26,10 +28,19 @@ import org.annalist.store.AnnalistStore;
  * read once; each size is resolved {@value #RUNS} times and the fastest run is reported, so the
  * JIT's warm-up is left out.
  */
-public final class EntityLinkingScaling {
+@Command(name = "bench-entities", mixinStandardHelpOptions = true,
+    description = "Resolves the names of the first N documents of an analyzed store for each N and prints a table"
+        + " of time and growth.")
+public final class EntityLinkingScaling implements Callable<Integer> {
   private static final int RUNS = 3;
-  private static final NameLayers LAYERS =
-      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
+  private static final List<Integer> DEFAULT_SIZES = List.of(500, 1_000, 2_000, 5_000);
+
+  @Parameters(index = "0", paramLabel = "STORE", description = "the store of an analyzed corpus")
+  Path store;
+
+  @Parameters(index = "1..*", paramLabel = "DOCUMENTS", converter = GroupedInteger.class,
+      description = "numbers of documents, e.g. 1_000 or 1,000 (default: 500, 1,000, 2,000 and 5,000)")
+  List<Integer> sizes = List.of();
 
   private EntityLinkingScaling() {}
 
@@ -37,23 +48,18 @@ public final class EntityLinkingScaling {
   private record Names(List<NameMention> mentions, List<UntaggedName> untagged) {}
 
   public static void main(String[] args) {
-    if (args.length == 0) {
-      System.err.println("usage: scripts/bench-entities STORE [DOCUMENTS...]");
-      System.exit(2);
-    }
-    List<Integer> sizes = new ArrayList<>();
-    for (int i = 1; i < args.length; i++) {
-      sizes.add(Integer.parseInt(args[i].replace("_", "").replace(",", "")));
-    }
-    if (sizes.isEmpty()) {
-      sizes.addAll(List.of(500, 1_000, 2_000, 5_000));
-    }
+    System.exit(new CommandLine(new EntityLinkingScaling()).execute(args));
+  }
+
+  @Override
+  public Integer call() {
     List<Names> documents = new ArrayList<>();
-    AnnalistStore.open(Path.of(args[0])).forEachAnnotated(document -> {
-      DocumentNames names = DocumentNames.read(document, LAYERS);
+    AnnalistStore.open(store).forEachAnnotated(document -> {
+      DocumentNames names = DocumentNames.read(document);
       documents.add(new Names(names.mentions(), names.untagged()));
     });
-    run(documents, sizes, System.out);
+    run(documents, sizes.isEmpty() ? DEFAULT_SIZES : sizes, System.out);
+    return 0;
   }
 
   static void run(List<Names> documents, List<Integer> sizes, PrintStream out) {

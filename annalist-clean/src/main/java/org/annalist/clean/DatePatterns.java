@@ -3,6 +3,7 @@ package org.annalist.clean;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.english.CalendarNames;
 
 /**
  * Calendar dates and times of day as web pages print them in datelines: {@code 2024-02-08},
@@ -10,8 +11,7 @@ import java.util.regex.Pattern;
  * {@code March 3, 2021}, {@code 3 March 2021}, {@code 2024年2月8日}, {@code 10:30 am}.
  */
 final class DatePatterns {
-  private static final String MONTH = "(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?"
-      + "|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+  private static final String MONTH = "(?:" + String.join("|", CalendarNames.monthWords()) + ")\\.?";
   private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 

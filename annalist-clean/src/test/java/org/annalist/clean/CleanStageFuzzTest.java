@@ -9,7 +9,7 @@ import org.annalist.model.Document;
 import org.annalist.model.Layers;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.StageOutput;
-import org.annalist.pipeline.TestDocuments;
+import org.annalist.testsupport.TestDocuments;
 
 /**
  * Fuzz test (Jazzer): the cleaning stage on any text does not throw, marks boilerplate and

@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.zip.GZIPOutputStream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.annalist.ingest.Fixtures;
+import org.annalist.testsupport.Fixtures;
 
 /**
  * Decompression bombs the ingest fixtures do not make: gzip bombs, a zip of very many entries, and

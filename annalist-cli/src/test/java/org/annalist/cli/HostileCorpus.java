@@ -11,7 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.annalist.ingest.Fixtures;
+import org.annalist.testsupport.Fixtures;
 
 /**
  * A folder of broken and hostile files of every {@link HostileKind}, beside a few good ones,

@@ -7,6 +7,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.Span;
 import org.annalist.model.SpanSet;
+import org.annalist.model.layers.AnnotateLayers;
 
 /**
  * The names of one annotated document as the resolver takes them: the named-entity mentions, and
@@ -17,6 +18,9 @@ import org.annalist.model.SpanSet;
  * sentence with the one before and the one after, which say what it is about (the sentences
  * joined, never masked text between them). A name outside
  * every sentence is its own context. A document without the mentions layer has no names.
+ *
+ * <p>The names are read from the annotate stage's layers ({@link AnnotateLayers#MENTION},
+ * {@link AnnotateLayers#SENTENCE}, {@link AnnotateLayers#TOKEN}) through their keys.
  *
  * @param mentions the named-entity mentions, in document order
  * @param untagged the untagged runs of proper nouns, in document order
@@ -32,36 +36,35 @@ public record DocumentNames(List<NameMention> mentions, List<UntaggedName> untag
     untagged = List.copyOf(untagged);
   }
 
-  public static DocumentNames read(AnnotatedDocument document, NameLayers layers) {
-    if (!document.hasLayer(layers.mentions())) {
+  public static DocumentNames read(AnnotatedDocument document) {
+    if (!document.hasLayer(AnnotateLayers.MENTION.name())) {
       return new DocumentNames(List.of(), List.of());
     }
     Contexts contexts = new Contexts(document.text(),
-        document.layer(layers.sentences()).map(layer -> layer.spans()).orElse(List.of()));
+        document.layer(AnnotateLayers.SENTENCE.name()).map(layer -> layer.spans()).orElse(List.of()));
     String id = document.document().id().value();
     String text = document.text();
     List<NameMention> mentions = new ArrayList<>();
-    for (Annotation mention : document.expectLayer(layers.mentions()).annotations()) {
-      mentions.add(new NameMention(id, mention.span(), mention.span().quote(text), mention.value(),
-          contexts.of(mention.span())));
+    for (Annotation mention : document.expectLayer(AnnotateLayers.MENTION.name()).annotations()) {
+      mentions.add(new NameMention(id, mention.span(), mention.span().quote(text),
+          mention.value(AnnotateLayers.MENTION).name(), contexts.of(mention.span())));
     }
     SpanSet tagged = SpanSet.union(mentions.stream().map(NameMention::span).toList());
     List<UntaggedName> untagged = new ArrayList<>();
-    for (Span run : properNounRuns(document, layers, tagged, contexts)) {
+    for (Span run : properNounRuns(document, tagged, contexts)) {
       untagged.add(new UntaggedName(id, run, run.quote(text), contexts.of(run)));
     }
     return new DocumentNames(mentions, untagged);
   }
 
   /** Maximal runs of proper-noun tokens, within one sentence, that no mention overlaps. */
-  private static List<Span> properNounRuns(AnnotatedDocument document, NameLayers layers, SpanSet tagged,
-      Contexts contexts) {
+  private static List<Span> properNounRuns(AnnotatedDocument document, SpanSet tagged, Contexts contexts) {
     List<Span> runs = new ArrayList<>();
     Span run = null;
-    for (Annotation token : document.layer(layers.tokens()).map(layer -> layer.annotations()).orElse(List.of())) {
-      String value = token.value();
-      int space = value.indexOf(' ');
-      boolean properNoun = PROPER_NOUNS.contains(space < 0 ? value : value.substring(0, space))
+    List<Annotation> tokens =
+        document.layer(AnnotateLayers.TOKEN.name()).map(layer -> layer.annotations()).orElse(List.of());
+    for (Annotation token : tokens) {
+      boolean properNoun = PROPER_NOUNS.contains(token.value(AnnotateLayers.TOKEN).pos())
           && !tagged.overlaps(token.span());
       if (properNoun && run != null && contexts.sentenceOf(run) == contexts.sentenceOf(token.span())) {
         run = Span.of(run.start(), token.span().end());

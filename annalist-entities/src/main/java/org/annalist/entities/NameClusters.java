@@ -6,16 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.annalist.model.KeptApart;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Name forms joined into clusters, each join with its {@link MergeEvidence}. A union-find over
- * the positions of the forms; the root of a cluster is always its lowest position, so the
- * result depends only on which joins were made, not on their order.
+ * the positions of the forms (JGraphT's); the root of a cluster is always its lowest position, so
+ * the result depends only on which joins were made, not on their order.
  */
 final class NameClusters {
   private final List<NameForm> forms;
-  private final int[] parent;
+  private final UnionFind<Integer> joined;
+  /** The lowest position of each cluster, at the position the union-find keeps as the cluster's representative. */
+  private final int[] lowest;
   private final List<List<MergeEvidence>> evidence = new ArrayList<>();
   /** For each pair kept apart, the positions of the forms that spell its first and its second name. */
   private final List<List<List<Integer>>> apart = new ArrayList<>();
@@ -24,9 +29,9 @@ final class NameClusters {
   /** Clusters of the forms that never join two names the user kept apart. */
   NameClusters(List<NameForm> forms, List<KeptApart> keptApart) {
     this.forms = List.copyOf(forms);
-    this.parent = new int[forms.size()];
-    for (int i = 0; i < parent.length; i++) {
-      parent[i] = i;
+    this.joined = new UnionFind<>(IntStream.range(0, forms.size()).boxed().collect(Collectors.toSet()));
+    this.lowest = IntStream.range(0, forms.size()).toArray();
+    for (int i = 0; i < forms.size(); i++) {
       evidence.add(new ArrayList<>());
     }
     for (KeptApart pair : keptApart) {
@@ -58,13 +63,9 @@ final class NameClusters {
     return forms.get(index);
   }
 
+  /** The lowest position of the form's cluster. */
   int root(int index) {
-    int r = index;
-    while (parent[r] != r) {
-      r = parent[r];
-    }
-    parent[index] = r;
-    return r;
+    return lowest[joined.find(index)];
   }
 
   boolean together(int a, int b) {
@@ -86,7 +87,8 @@ final class NameClusters {
     }
     int low = Math.min(ra, rb);
     int high = Math.max(ra, rb);
-    parent[high] = low;
+    joined.union(a, b);
+    lowest[joined.find(a)] = low;
     evidence.get(low).addAll(evidence.get(high));
     evidence.get(high).clear();
     evidence.get(low).add(why);

@@ -2,10 +2,13 @@ package org.annalist.entities;
 
 import static org.annalist.model.Checks.requireArgument;
 
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.Objects;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.annalist.model.Span;
+import org.annalist.model.layers.MentionType;
 
 /**
  * One named-entity mention as the annotate stage found it.
@@ -18,8 +21,9 @@ import org.annalist.model.Span;
  */
 public record NameMention(String documentId, Span span, String text, String type, String sentence) {
 
-  /** The named-entity types a mention may have. */
-  public static final Set<String> TYPES = Set.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  /** The named-entity types a mention may have: the names of the {@link MentionType}s. */
+  public static final Set<String> TYPES =
+      Arrays.stream(MentionType.values()).map(Enum::name).collect(Collectors.toUnmodifiableSet());
 
   /** A total order, so that results never depend on the order mentions arrive in. */
   static final Comparator<NameMention> ORDER = Comparator.comparing(NameMention::documentId)

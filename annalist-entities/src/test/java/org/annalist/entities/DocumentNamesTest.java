@@ -11,14 +11,14 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
-import org.annalist.model.LayerName;
 import org.annalist.model.Provenance;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.MentionType;
+import org.annalist.model.layers.TokenTag;
 import org.junit.jupiter.api.Test;
 
 /** Layers built by hand, in the shape the annotate stage gives them. */
 class DocumentNamesTest {
-  private static final NameLayers LAYERS =
-      new NameLayers(LayerName.of("t.mention"), LayerName.of("t.sentence"), LayerName.of("t.token"));
   private static final Provenance BY_HAND = new Provenance("test", "1", "run");
 
   private static final String TEXT = "Henrik Valborg met Zhou Bo in Tolm Harbour.\nValborg, when young\n"
@@ -32,32 +32,36 @@ class DocumentNamesTest {
   /** Tokens are split at spaces and before the final full stop and comma; proper nouns as given. */
   private static AnnotatedDocument annotated() {
     Document document = document();
-    AnnotationLayer.Builder sentences = AnnotationLayer.builder(LAYERS.sentences(), document, BY_HAND);
-    AnnotationLayer.Builder tokens = AnnotationLayer.builder(LAYERS.tokens(), document, BY_HAND);
+    AnnotationLayer.TypedBuilder<Integer> sentences =
+        AnnotationLayer.builder(AnnotateLayers.SENTENCE, document, BY_HAND);
+    AnnotationLayer.TypedBuilder<TokenTag> tokens = AnnotationLayer.builder(AnnotateLayers.TOKEN, document, BY_HAND);
     List<String> properNouns = List.of("Henrik", "Valborg", "Zhou", "Bo", "Tolm", "Harbour", "Norvell", "Mining",
         "Syndicate");
     int start = 0;
+    int index = 0;
     for (String sentence : TEXT.split("\n")) {
-      sentences.add(start, start + sentence.length(), "s");
+      sentences.add(start, start + sentence.length(), index++);
       int at = start;
       for (String word : sentence.split("(?=[.,])| ")) {
         int from = TEXT.indexOf(word, at);
-        tokens.add(from, from + word.length(), (properNouns.contains(word) ? "NNP " : "NN ") + word.toLowerCase());
+        String pos = properNouns.contains(word) ? "NNP" : "NN";
+        tokens.add(from, from + word.length(), new TokenTag(pos, word.toLowerCase()));
         at = from + word.length();
       }
       start += sentence.length() + 1;
     }
-    AnnotationLayer.Builder mentions = AnnotationLayer.builder(LAYERS.mentions(), document, BY_HAND);
-    mentions.add(0, "Henrik Valborg".length(), "PERSON");
+    AnnotationLayer.TypedBuilder<MentionType> mentions =
+        AnnotationLayer.builder(AnnotateLayers.MENTION, document, BY_HAND);
+    mentions.add(0, "Henrik Valborg".length(), MentionType.PERSON);
     int valborg = TEXT.indexOf("Valborg,");
-    mentions.add(valborg, valborg + "Valborg".length(), "PERSON");
+    mentions.add(valborg, valborg + "Valborg".length(), MentionType.PERSON);
     return AnnotatedDocument.of(document)
         .with(List.of(sentences.build(), tokens.build(), mentions.build()), DocumentFlags.NONE);
   }
 
   @Test
   void mentionsKeepTheirTextTypeAndSentence() {
-    DocumentNames names = DocumentNames.read(annotated(), LAYERS);
+    DocumentNames names = DocumentNames.read(annotated());
 
     assertThat(names.mentions()).extracting(NameMention::text, NameMention::type)
         .containsExactly(tuple("Henrik Valborg", "PERSON"),
@@ -68,7 +72,7 @@ class DocumentNamesTest {
 
   @Test
   void aShortSentenceIsReadWithItsNeighbours() {
-    NameMention caption = DocumentNames.read(annotated(), LAYERS).mentions().get(1);
+    NameMention caption = DocumentNames.read(annotated()).mentions().get(1);
 
     assertThat(caption.sentence()).isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour. Valborg, when young "
         + "The Norvell Mining Syndicate paid for the railway and the harbour.");
@@ -76,7 +80,7 @@ class DocumentNamesTest {
 
   @Test
   void untaggedRunsAreTheProperNounsNoMentionCovers() {
-    DocumentNames names = DocumentNames.read(annotated(), LAYERS);
+    DocumentNames names = DocumentNames.read(annotated());
 
     assertThat(names.untagged()).extracting(UntaggedName::text)
         .containsExactly("Zhou Bo", "Tolm Harbour", "Norvell Mining Syndicate");
@@ -87,7 +91,7 @@ class DocumentNamesTest {
 
   @Test
   void aDocumentWithoutMentionsHasNoNames() {
-    DocumentNames names = DocumentNames.read(AnnotatedDocument.of(document()), LAYERS);
+    DocumentNames names = DocumentNames.read(AnnotatedDocument.of(document()));
 
     assertThat(names.mentions()).isEmpty();
     assertThat(names.untagged()).isEmpty();

@@ -9,15 +9,18 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.concurrent.Callable;
 import org.annalist.eval.gold.GoldDocument;
 import org.annalist.eval.gold.GoldTimex;
 import org.annalist.eval.gold.WikiWarsReader;
 import org.annalist.model.Span;
+import org.annalist.model.layers.TimexMod;
 import org.annalist.time.DayInterval;
 import org.annalist.time.TimeStage;
 import org.annalist.time.TimexIntervals;
-import org.annalist.time.TimexMod;
 import org.jspecify.annotations.Nullable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Parameters;
 
 /**
  * How far a history's story moves on after it tells a date, measured on WikiWars' gold dates: for
@@ -27,24 +30,35 @@ import org.jspecify.annotations.Nullable;
  * own as dated by the last date told; these percentiles say how far that date may run on (see
  * docs/EVENTS.md). Run: {@code scripts/narrative-drift}.
  */
-public final class NarrativeDrift {
+@Command(name = "narrative-drift", mixinStandardHelpOptions = true,
+    description = "Prints how far WikiWars' stories move on after they tell a date, by sentences between.")
+public final class NarrativeDrift implements Callable<Integer> {
   private static final int[] BUCKET_ENDS = {2, 5, 10, Integer.MAX_VALUE};
   private static final String[] BUCKET_NAMES = {"1-2", "3-5", "6-10", "11+"};
   /** A window of at most this many days counts as told to the month or day. */
   private static final long PRECISE_DAYS = 31;
+
+  @Parameters(paramLabel = "EVAL_DATA", arity = "0..1",
+      description = "the folder holding wikiwars/ (default: ../shared/eval-data beside the repository)")
+  Path evalData = EvaluationArguments.defaultEvalData();
 
   private NarrativeDrift() {}
 
   /** One step of a story: an earlier told date, and the next, some sentences on. */
   record Step(int sentences, long gapDays, boolean precise) {}
 
-  public static void main(String[] args) throws IOException {
-    Path evalData = Path.of(args.length > 0 ? args[0] : System.getProperty("annalist.evalData", "../shared/eval-data"));
+  public static void main(String[] args) {
+    System.exit(EvaluationCommandLine.execute(new NarrativeDrift(), args, System.out, System.err));
+  }
+
+  @Override
+  public Integer call() throws IOException {
     List<Step> steps = new ArrayList<>();
     for (GoldDocument document : WikiWarsReader.read(evalData).documents()) {
       steps.addAll(steps(document));
     }
     print(steps, System.out);
+    return 0;
   }
 
   static List<Step> steps(GoldDocument document) {

@@ -34,22 +34,8 @@ public final class TimexEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public int run(String[] args, PrintStream out, PrintStream err) {
-    EvaluationArguments arguments;
-    try {
-      arguments = EvaluationArguments.parse(args);
-    } catch (UsageException e) {
-      err.println("error: " + e.getMessage());
-      err.println(EvaluationArguments.USAGE);
-      return 2;
-    }
-    if (arguments.help()) {
-      out.println(EvaluationArguments.USAGE);
-      return 0;
-    }
-    if (!EvaluationArguments.evalDataFound(arguments.evalData(), err)) {
-      return 2;
-    }
-    return evaluate(arguments, out, err);
+    return EvaluationCommandLine.execute(new TimexCommandLine(arguments -> evaluate(arguments, out, err)), args, out,
+        err);
   }
 
   private int evaluate(EvaluationArguments arguments, PrintStream out, PrintStream err) {

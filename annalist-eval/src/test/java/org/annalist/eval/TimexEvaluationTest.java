@@ -117,6 +117,6 @@ class TimexEvaluationTest {
     Run run = run(false, "--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("usage: eval-timex");
+    assertThat(run.out()).startsWith("Usage: eval-timex");
   }
 }

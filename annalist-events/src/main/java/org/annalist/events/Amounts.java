@@ -5,20 +5,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
+import java.util.OptionalLong;
+import org.annalist.model.english.NumberNames;
 
-/** Reads amounts ("80,000", "1.5 million", "half a million", "six") and ordinals ("sixth", "4th"). */
+/**
+ * Reads amounts ("80,000", "1.5 million", "half a million", "six") and ordinals ("sixth", "4th"); the
+ * number words are read by {@link NumberNames}.
+ */
 final class Amounts {
   private Amounts() {}
 
-  private static final Map<String, Integer> UNITS = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("fifteen", 15), Map.entry("twenty", 20), Map.entry("thirty", 30), Map.entry("forty", 40),
-      Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70), Map.entry("eighty", 80),
-      Map.entry("ninety", 90), Map.entry("dozen", 12));
-  private static final Map<String, Double> SCALES = Map.of(
-      "hundred", 100.0, "thousand", 1_000.0, "million", 1_000_000.0, "billion", 1_000_000_000.0);
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(
       Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
       Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
@@ -27,8 +23,8 @@ final class Amounts {
   /** Whether a word can be part of an amount. */
   static boolean isAmountWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return isNumeral(w) || UNITS.containsKey(w) || SCALES.containsKey(plainScale(w)) || w.equals("half")
-        || w.equals("a") || w.equals("an") || w.equals("of");
+    return isNumeral(w) || NumberNames.cardinal(w).isPresent() || NumberNames.scale(plainScale(w)).isPresent()
+        || w.equals("half") || w.equals("a") || w.equals("an") || w.equals("of");
   }
 
   /**
@@ -41,20 +37,22 @@ final class Amounts {
     boolean any = false;
     for (String word : words) {
       String w = word.toLowerCase(Locale.ROOT);
+      OptionalInt cardinal = NumberNames.cardinal(w);
+      OptionalLong scale = NumberNames.scale(plainScale(w));
       if (isNumeral(w)) {
         current += Double.parseDouble(w.replace(",", ""));
         any = true;
-      } else if (UNITS.containsKey(w)) {
-        current += UNITS.get(w);
+      } else if (cardinal.isPresent()) {
+        current += cardinal.getAsInt();
         any = true;
       } else if (w.equals("half")) {
         current += 0.5;
         any = true;
-      } else if (SCALES.containsKey(plainScale(w))) {
-        double scale = SCALES.get(plainScale(w));
+      } else if (scale.isPresent()) {
+        double factor = scale.getAsLong();
         boolean plural = !w.equals(plainScale(w));
-        current = (current == 0 ? (plural ? 2 : 1) : current) * scale;
-        if (scale >= 1000) {
+        current = (current == 0 ? (plural ? 2 : 1) : current) * factor;
+        if (factor >= 1000) {
           total += current;
           current = 0;
         }

@@ -13,11 +13,15 @@ import org.annalist.events.EventMention.Role;
 import org.annalist.events.SentenceGraph.Token;
 import org.annalist.model.Annotation;
 import org.annalist.model.Span;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.MentionType;
+import org.annalist.model.layers.TimeLayers;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexRange;
+import org.annalist.model.layers.TimexType;
 import org.annalist.time.DayInterval;
 import org.annalist.time.TemporalExpression;
-import org.annalist.time.TimexCodec;
 import org.annalist.time.TimexIntervals;
-import org.annalist.time.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -33,7 +37,7 @@ final class DocumentContext {
   private final List<Annotation> mentions;
   private final List<TemporalExpression> expressions;
   private final List<Annotation> ranges;
-  private final List<Annotation> references;
+  private final List<SentenceReference> references;
   private final List<Span> redactions;
   private @Nullable Annotation lastSubject;
   /** The narrative's date for each sentence asked about: every trigger of a sentence shares it. */
@@ -46,8 +50,12 @@ final class DocumentContext {
     this.mentions = List.copyOf(mentions);
     this.expressions = List.copyOf(expressions);
     this.ranges = List.copyOf(ranges);
-    this.references = List.copyOf(references);
+    this.references = references.stream()
+        .map(a -> new SentenceReference(a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null))).toList();
   }
+
+  /** A sentence of the time stage and the reference time at its start, if one is known. */
+  private record SentenceReference(Span sentence, @Nullable Timex told) {}
 
   /** The named participant a dependent stands for: a name, a name inside its phrase, or a pronoun's antecedent. */
   Optional<Participant> participant(SentenceGraph sentence, Token dependent, Role role) {
@@ -89,7 +97,7 @@ final class DocumentContext {
         break;
       }
       if (token.relation().startsWith("nsubj")) {
-        Optional<Annotation> name = mentionAt(token.span()).filter(m -> m.value().equals("PERSON"));
+        Optional<Annotation> name = mentionAt(token.span()).filter(DocumentContext::isPerson);
         if (name.isPresent()) {
           found = name;
         }
@@ -129,9 +137,13 @@ final class DocumentContext {
   void noteSubject(SentenceGraph sentence) {
     for (Token token : sentence.tokens()) {
       if (token.relation().equals("nsubj") && sentence.head(token).map(h -> h.relation().equals("root")).orElse(false)) {
-        mentionAt(token.span()).filter(m -> m.value().equals("PERSON")).ifPresent(m -> lastSubject = m);
+        mentionAt(token.span()).filter(DocumentContext::isPerson).ifPresent(m -> lastSubject = m);
       }
     }
+  }
+
+  private static boolean isPerson(Annotation mention) {
+    return mention.value(AnnotateLayers.MENTION) == MentionType.PERSON;
   }
 
   private Optional<Annotation> mentionAt(Span token) {
@@ -205,12 +217,12 @@ final class DocumentContext {
     DayInterval interval = expression.interval();
     for (Annotation range : ranges) {
       if (range.span().contains(span)) {
-        String[] ends = range.value().split("/", 2);
-        Optional<DayInterval> first = TimexIntervals.of(ends[0], null);
-        Optional<DayInterval> last = ends.length > 1 ? TimexIntervals.of(ends[1], null) : Optional.empty();
+        TimexRange ends = range.value(TimeLayers.RANGE);
+        Optional<DayInterval> first = TimexIntervals.of(ends.from(), null);
+        Optional<DayInterval> last = TimexIntervals.of(ends.to(), null);
         if (first.isPresent() && last.isPresent() && !last.get().latest().isBefore(first.get().earliest())) {
           span = range.span();
-          value = range.value();
+          value = TimeLayers.RANGE.encode(ends);
           interval = DayInterval.of(first.get().earliest(), last.get().latest());
         }
         break;
@@ -226,34 +238,35 @@ final class DocumentContext {
    */
   private @Nullable EventTime reference(SentenceGraph sentence) {
     int current = -1;
-    while (current + 1 < references.size() && references.get(current + 1).span().start() <= sentence.span().start()) {
+    while (current + 1 < references.size()
+        && references.get(current + 1).sentence().start() <= sentence.span().start()) {
       current++;
     }
-    if (current < 0 || references.get(current).value().equals("none")) {
+    Timex told = current < 0 ? null : references.get(current).told();
+    if (told == null) {
       return null;
     }
-    String encoded = references.get(current).value();
     int first = current;
-    while (first > 0 && references.get(first - 1).value().equals(encoded)) {
+    while (first > 0 && told.equals(references.get(first - 1).told())) {
       first--;
     }
-    Optional<TemporalExpression> reference = TimexCodec.decode(sentence.span(), encoded);
-    if (reference.isEmpty() || reference.get().interval() == null) {
+    TemporalExpression reference = TemporalExpression.of(sentence.span(), told);
+    DayInterval interval = reference.interval();
+    if (interval == null) {
       return null;
     }
-    DayInterval interval = reference.get().interval();
-    return new EventTime(sentence.span(), toldBy(encoded, references.get(first).span().start()),
-        reference.get().value(), interval.earliest().toString(), interval.latest().toString(), current - first + 1);
+    return new EventTime(sentence.span(), toldBy(told, references.get(first).sentence().start()),
+        reference.value(), interval.earliest().toString(), interval.latest().toString(), current - first + 1);
   }
 
   /** The words of the last expression before {@code offset} that set this reference, or empty. */
-  private String toldBy(String encoded, int offset) {
+  private String toldBy(Timex told, int offset) {
     String words = "";
     for (TemporalExpression expression : expressions) {
       if (expression.span().end() > offset) {
         break;
       }
-      if (TimexCodec.encode(expression).equals(encoded)) {
+      if (expression.timex().equals(told)) {
         words = expression.span().quote(text);
       }
     }

@@ -3,19 +3,18 @@ package org.annalist.events;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import org.annalist.annotate.AnnotateStage;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.TimeLayers;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageOutput;
 import org.annalist.time.TemporalExpression;
-import org.annalist.time.TimeStage;
-import org.annalist.time.TimexCodec;
 
 /**
  * The events stage: one {@link EventMention} per event trigger of the readable text, read from
@@ -47,9 +46,9 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<LayerName> requires() {
-    return Set.of(Layers.BOILERPLATE, Layers.REDACTION, AnnotateStage.SENTENCES, AnnotateStage.TOKENS,
-        AnnotateStage.DEPENDENCIES, AnnotateStage.MENTIONS, TimeStage.TIMEX, TimeStage.RANGE,
-        TimeStage.SENTENCE_REFERENCE);
+    return Set.of(Layers.BOILERPLATE, Layers.REDACTION, AnnotateLayers.SENTENCE.name(), AnnotateLayers.TOKEN.name(),
+        AnnotateLayers.DEPENDENCY.name(), AnnotateLayers.MENTION.name(), TimeLayers.TIMEX.name(),
+        TimeLayers.RANGE.name(), TimeLayers.SENTENCE_REFERENCE.name());
   }
 
   @Override
@@ -60,12 +59,13 @@ public final class EventStage implements Stage {
   @Override
   public StageOutput apply(AnnotatedDocument input, RunContext context) {
     List<TemporalExpression> expressions = new ArrayList<>();
-    for (Annotation timex : input.expectLayer(TimeStage.TIMEX).annotations()) {
-      TimexCodec.decode(timex.span(), timex.value()).ifPresent(expressions::add);
+    for (Annotation timex : input.expectLayer(TimeLayers.TIMEX.name()).annotations()) {
+      expressions.add(TemporalExpression.of(timex.span(), timex.value(TimeLayers.TIMEX)));
     }
     DocumentContext document = new DocumentContext(input.text(),
-        input.expectLayer(AnnotateStage.MENTIONS).annotations(), expressions,
-        input.expectLayer(TimeStage.RANGE).annotations(), input.expectLayer(TimeStage.SENTENCE_REFERENCE).annotations(),
+        input.expectLayer(AnnotateLayers.MENTION.name()).annotations(), expressions,
+        input.expectLayer(TimeLayers.RANGE.name()).annotations(),
+        input.expectLayer(TimeLayers.SENTENCE_REFERENCE.name()).annotations(),
         input.expectLayer(Layers.REDACTION).spans());
     EventExtractor extractor = new EventExtractor(lexicon, document);
     List<SentenceGraph> sentences = SentenceGraph.of(input);

@@ -7,14 +7,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.annalist.annotate.AnnotateStage;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.Span;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.Dependency;
+import org.annalist.model.layers.TokenTag;
 
 /**
  * One sentence's tokens and their dependency tree, read back from the annotate stage's layers
- * (tokens {@code POS LEMMA}, dependencies {@code RELATION HEAD-OFFSET}).
+ * ({@link AnnotateLayers#TOKEN}, {@link AnnotateLayers#DEPENDENCY}).
  */
 final class SentenceGraph {
   /** A token with its place in the tree; {@code head} is an index into the sentence, -1 for the root. */
@@ -54,13 +56,13 @@ final class SentenceGraph {
   /** The sentences of a document that has been through the annotate stage, in order. */
   static List<SentenceGraph> of(AnnotatedDocument document) {
     String text = document.text();
-    List<Annotation> tokenLayer = document.expectLayer(AnnotateStage.TOKENS).annotations();
-    List<Annotation> dependencyLayer = document.expectLayer(AnnotateStage.DEPENDENCIES).annotations();
-    Map<Span, String> dependencies = new HashMap<>();
-    dependencyLayer.forEach(a -> dependencies.put(a.span(), a.value()));
+    List<Annotation> tokenLayer = document.expectLayer(AnnotateLayers.TOKEN.name()).annotations();
+    List<Annotation> dependencyLayer = document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations();
+    Map<Span, Dependency> dependencies = new HashMap<>();
+    dependencyLayer.forEach(a -> dependencies.put(a.span(), a.value(AnnotateLayers.DEPENDENCY)));
     List<SentenceGraph> sentences = new ArrayList<>();
     int next = 0;
-    for (Annotation sentence : document.expectLayer(AnnotateStage.SENTENCES).annotations()) {
+    for (Annotation sentence : document.expectLayer(AnnotateLayers.SENTENCE.name()).annotations()) {
       List<Annotation> inside = new ArrayList<>();
       while (next < tokenLayer.size() && tokenLayer.get(next).span().start() < sentence.span().end()) {
         if (sentence.span().contains(tokenLayer.get(next).span())) {
@@ -73,7 +75,7 @@ final class SentenceGraph {
     return sentences;
   }
 
-  private static List<Token> tokens(String text, List<Annotation> inside, Map<Span, String> dependencies) {
+  private static List<Token> tokens(String text, List<Annotation> inside, Map<Span, Dependency> dependencies) {
     Map<Integer, Integer> indexByStart = new HashMap<>();
     for (int i = 0; i < inside.size(); i++) {
       indexByStart.put(inside.get(i).span().start(), i);
@@ -81,11 +83,11 @@ final class SentenceGraph {
     List<Token> tokens = new ArrayList<>(inside.size());
     for (int i = 0; i < inside.size(); i++) {
       Annotation token = inside.get(i);
-      String[] posLemma = token.value().split(" ", 2);
-      String[] dependency = dependencies.getOrDefault(token.span(), "root").split(" ", 2);
-      int head = dependency.length < 2 ? -1 : indexByStart.getOrDefault(Integer.parseInt(dependency[1]), -1);
-      tokens.add(new Token(i, token.span(), token.span().quote(text), posLemma[0],
-          posLemma.length > 1 ? posLemma[1].toLowerCase(Locale.ROOT) : "", dependency[0], head));
+      TokenTag tag = token.value(AnnotateLayers.TOKEN);
+      Dependency dependency = dependencies.getOrDefault(token.span(), Dependency.ROOT);
+      int head = dependency.isRoot() ? -1 : indexByStart.getOrDefault(dependency.head(), -1);
+      tokens.add(new Token(i, token.span(), token.span().quote(text), tag.pos(), tag.lemma().toLowerCase(Locale.ROOT),
+          dependency.relation(), head));
     }
     return tokens;
   }

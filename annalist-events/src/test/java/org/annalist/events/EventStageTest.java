@@ -15,7 +15,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
-import org.annalist.pipeline.TestDocuments;
+import org.annalist.testsupport.TestDocuments;
 import org.annalist.time.TimeStage;
 import org.junit.jupiter.api.Test;
 

@@ -16,8 +16,8 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
-import org.annalist.pipeline.TestDocuments;
 import org.annalist.store.AnnalistStore;
+import org.annalist.testsupport.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

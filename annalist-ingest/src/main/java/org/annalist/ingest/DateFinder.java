@@ -5,9 +5,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.english.CalendarNames;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -18,9 +18,7 @@ import org.jspecify.annotations.Nullable;
  * ignored. Ambiguous numeric forms ({@code 03/04/2021}) are not read.
  */
 final class DateFinder {
-  private static final String MONTH = "(?<month>january|february|march|april|may|june|july|august"
-      + "|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sept|sep|oct|nov|dec)"
-      + "(?![a-z])";
+  private static final String MONTH = "(?<month>" + String.join("|", CalendarNames.monthWords()) + ")(?![a-z])";
   private static final String TIME = "(?<time>(?:T|\\s{0,2}|,\\s*|\\s+at\\s+)"
       + "\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))";
 
@@ -90,30 +88,12 @@ final class DateFinder {
     int year = Integer.parseInt(m.group("year"));
     int month = numeric
         ? Integer.parseInt(m.group("monthNumber"))
-        : monthNumber(m.group("month"));
+        : CalendarNames.month(m.group("month")).orElseThrow().getValue();
     int day = Integer.parseInt(m.group("day"));
     try {
       return LocalDate.of(year, month, day);
     } catch (DateTimeException e) {
       return null;
     }
-  }
-
-  private static int monthNumber(String name) {
-    String prefix = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    return switch (prefix) {
-      case "jan" -> 1;
-      case "feb" -> 2;
-      case "mar" -> 3;
-      case "apr" -> 4;
-      case "may" -> 5;
-      case "jun" -> 6;
-      case "jul" -> 7;
-      case "aug" -> 8;
-      case "sep" -> 9;
-      case "oct" -> 10;
-      case "nov" -> 11;
-      default -> 12;
-    };
   }
 }

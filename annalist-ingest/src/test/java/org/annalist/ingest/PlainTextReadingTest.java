@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.Random;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentId;
+import org.annalist.testsupport.Fixtures;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

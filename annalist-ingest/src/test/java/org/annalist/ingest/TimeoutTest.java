@@ -8,8 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import org.annalist.testsupport.Fixtures;
 import org.apache.tika.config.TikaConfig;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.mime.MediaType;
@@ -20,43 +22,56 @@ import org.junit.jupiter.api.io.TempDir;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
+/**
+ * A parse that runs past the parse timeout fails the file as {@link FailureReason#TIMEOUT}, and
+ * its parser is stopped; a parser that throws fails it as {@link FailureReason#PARSE_ERROR}. The
+ * parsers that time out never end by themselves, so on any machine the timeout is what ends
+ * their reads: the tests check how they were stopped, never how long that took. The parsers that
+ * throw run under the default timeout, so that a slow machine cannot turn their failures into
+ * timeouts.
+ */
 class TimeoutTest {
   private static final IngestLimits QUICK =
       IngestLimits.DEFAULTS.withParseTimeout(Duration.ofMillis(300));
+  /**
+   * How long a test waits for a parser thread to show how it ended before failing the test as
+   * hung: a guard against a hang, not a measure of speed.
+   */
+  private static final Duration HANG_GUARD = Duration.ofMinutes(1);
 
   @TempDir Path dir;
 
   @Test
-  void parserThatNeverFinishesTimesOutAndIsStopped() throws Exception {
-    CountDownLatch stopped = new CountDownLatch(1);
+  void parserThatNeverFinishesTimesOutAndIsStoppedByTheCancellation() throws Exception {
+    CompletableFuture<SAXException> stoppedBy = new CompletableFuture<>();
     Parser endless = new TestParser() {
       @Override
       public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
           ParseContext context) throws SAXException {
+        char[] word = "more ".toCharArray();
         try {
-          char[] word = "more ".toCharArray();
           while (true) {
             // Ignores interruption, like a parser stuck in a loop: only the handler stops it.
             handler.characters(word, 0, 1);
             Thread.onSpinWait();
           }
-        } finally {
-          stopped.countDown();
+        } catch (SAXException e) {
+          stoppedBy.complete(e);
+          throw e;
         }
       }
     };
     DocumentReader reader = new DocumentReader(QUICK, TikaConfig.getDefaultConfig(), endless);
     Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
         StandardCharsets.UTF_8);
-    long start = System.nanoTime();
 
     IngestFailure failure = failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TIMEOUT);
     assertThat(failure.message()).isEqualTo("parsing as text/html took longer than PT0.3S "
         + "(parseTimeout) and was stopped; the file may be malformed, or raise the limit");
-    assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds").isLessThan(5_000);
-    assertThat(stopped.await(5, TimeUnit.SECONDS)).as("the parser was stopped").isTrue();
+    assertThat(stoppedBy.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+        .as("what stopped the parser").hasMessage("parse cancelled: it ran past its time limit");
   }
 
   @Test
@@ -78,7 +93,8 @@ class TimeoutTest {
         StandardCharsets.UTF_8);
 
     assertThat(failure(reader, file).reason()).isEqualTo(FailureReason.TIMEOUT);
-    assertThat(interrupted.await(5, TimeUnit.SECONDS)).isTrue();
+    assertThat(interrupted.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
+        .as("the parser was interrupted").isTrue();
   }
 
   @Test
@@ -90,7 +106,7 @@ class TimeoutTest {
         throw new IllegalStateException("table index out of range");
       }
     };
-    DocumentReader reader = new DocumentReader(QUICK, TikaConfig.getDefaultConfig(), broken);
+    DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), broken);
     Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
         StandardCharsets.UTF_8);
 
@@ -110,7 +126,7 @@ class TimeoutTest {
         throw new StackOverflowError();
       }
     };
-    DocumentReader reader = new DocumentReader(QUICK, TikaConfig.getDefaultConfig(), deep);
+    DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), deep);
     Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
         StandardCharsets.UTF_8);
 

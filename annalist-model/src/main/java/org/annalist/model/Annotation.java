@@ -21,6 +21,17 @@ public record Annotation(Span span, String value, Provenance provenance)
     requireArgument(!value.isEmpty(), "annotation value must not be empty (span %s)", span);
   }
 
+  /**
+   * The value read as the given layer's key reads it: the typed value of an annotation of that
+   * layer.
+   *
+   * @throws IllegalArgumentException naming the layer and the value when the value is not in the
+   *     layer's format
+   */
+  public <V> V value(LayerKey<V> key) {
+    return key.decode(value);
+  }
+
   @Override
   public int compareTo(Annotation other) {
     int bySpan = span.compareTo(other.span);

@@ -28,6 +28,14 @@ public record AnnotationLayer(LayerName name, List<Annotation> annotations) {
     return new Builder(name, document, provenance);
   }
 
+  /**
+   * A builder of the key's layer that takes typed values and stores each in the key's format,
+   * checking each span against the document's text as it is added.
+   */
+  public static <V> TypedBuilder<V> builder(LayerKey<V> key, Document document, Provenance provenance) {
+    return new TypedBuilder<>(key, new Builder(key.name(), document, provenance));
+  }
+
   public int size() {
     return annotations.size();
   }
@@ -73,6 +81,30 @@ public record AnnotationLayer(LayerName name, List<Annotation> annotations) {
 
     public AnnotationLayer build() {
       return new AnnotationLayer(name, annotations);
+    }
+  }
+
+  /** Collects typed annotations for one keyed layer of one document. Not thread-safe. */
+  public static final class TypedBuilder<V> {
+    private final LayerKey<V> key;
+    private final Builder annotations;
+
+    private TypedBuilder(LayerKey<V> key, Builder annotations) {
+      this.key = key;
+      this.annotations = annotations;
+    }
+
+    public TypedBuilder<V> add(int start, int end, V value) {
+      annotations.add(start, end, key.encode(value));
+      return this;
+    }
+
+    public TypedBuilder<V> add(Span span, V value) {
+      return add(span.start(), span.end(), value);
+    }
+
+    public AnnotationLayer build() {
+      return annotations.build();
     }
   }
 }

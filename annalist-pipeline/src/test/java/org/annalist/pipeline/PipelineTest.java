@@ -9,6 +9,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.LayerName;
+import org.annalist.testsupport.TestDocuments;
 import org.junit.jupiter.api.Test;
 
 class PipelineTest {
@@ -92,37 +93,5 @@ class PipelineTest {
   @Test
   void fingerprintNamesStagesAndVersions() {
     assertThat(Pipeline.of(WORD_STAGE, CAPITAL_STAGE).fingerprint()).isEqualTo("words@1,capitals@1");
-  }
-
-  private abstract static class FakeStage implements Stage {
-    private final String name;
-    private final Set<LayerName> requires;
-    private final Set<LayerName> produces;
-
-    FakeStage(String name, Set<LayerName> requires, Set<LayerName> produces) {
-      this.name = name;
-      this.requires = requires;
-      this.produces = produces;
-    }
-
-    @Override
-    public String name() {
-      return name;
-    }
-
-    @Override
-    public String version() {
-      return "1";
-    }
-
-    @Override
-    public Set<LayerName> requires() {
-      return requires;
-    }
-
-    @Override
-    public Set<LayerName> produces() {
-      return produces;
-    }
   }
 }

@@ -8,8 +8,8 @@ import java.nio.file.Path;
 import okhttp3.Response;
 import org.annalist.export.ExportFormat;
 import org.annalist.model.AnnotatedDocument;
-import org.annalist.pipeline.TestDocuments;
 import org.annalist.store.AnnalistStore;
+import org.annalist.testsupport.TestDocuments;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -18,10 +18,10 @@ import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
-import org.annalist.pipeline.TestDocuments;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
+import org.annalist.testsupport.TestDocuments;
 
 /**
  * A store written by hand, without models, whose documents are hostile: markup, script, event

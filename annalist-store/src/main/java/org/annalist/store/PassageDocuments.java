@@ -2,13 +2,14 @@ package org.annalist.store;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import java.util.TreeSet;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.annalist.model.AnnotatedDocument;
-import org.annalist.model.LayerName;
 import org.annalist.model.Span;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.TimeLayers;
+import org.annalist.model.layers.Timex;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -38,11 +39,8 @@ final class PassageDocuments {
   static final String SOURCE = "source";
   static final String ENTITY = "entity";
   static final String STATUS = "status";
-  /** Sentences with their reference time, from the time stage. */
-  static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
-  /** Sentences from the annotate stage, when the time stage did not run. */
-  static final LayerName SENTENCE = LayerName.of("annotate.sentence");
-  private static final Pattern YEAR_AT_START = Pattern.compile("^(\\d{4})");
+  /** The year of an event's earliest day, {@code YYYY-MM-DD}. */
+  private static final Pattern YEAR_OF_DAY = Pattern.compile("^(\\d{4})");
   private static final FieldType BODY_TYPE = bodyType();
 
   private PassageDocuments() {}
@@ -59,16 +57,23 @@ final class PassageDocuments {
     return passages;
   }
 
+  /**
+   * The time stage's sentences with their reference times; else the annotate stage's sentences,
+   * without; else the whole text as one.
+   */
   private static List<Sentence> sentences(AnnotatedDocument annotated) {
-    return annotated.layer(SENTENCE_REFERENCE).or(() -> annotated.layer(SENTENCE))
-        .map(layer -> layer.annotations().stream().map(a -> new Sentence(a.span(), a.value())).toList())
-        .orElseGet(() -> List.of(new Sentence(Span.of(0, annotated.text().length()), "")));
+    return annotated.layer(TimeLayers.SENTENCE_REFERENCE.name())
+        .map(layer -> layer.annotations().stream()
+            .map(a -> new Sentence(a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null))).toList())
+        .or(() -> annotated.layer(AnnotateLayers.SENTENCE.name())
+            .map(layer -> layer.spans().stream().map(span -> new Sentence(span, null)).toList()))
+        .orElseGet(() -> List.of(new Sentence(Span.of(0, annotated.text().length()), null)));
   }
 
-  /** A sentence and the reference time at its start (empty when unknown). */
-  private record Sentence(Span span, String reference) {}
+  /** A sentence and the reference time at its start, or null when unknown. */
+  private record Sentence(Span span, @Nullable Timex reference) {}
 
-  private static Document passage(AnnotatedDocument annotated, Span span, String body, String reference,
+  private static Document passage(AnnotatedDocument annotated, Span span, String body, @Nullable Timex reference,
       List<MentionRef> mentions, List<AttestationRef> attestations) {
     org.annalist.model.Document source = annotated.document();
     Document passage = new Document();
@@ -93,18 +98,18 @@ final class PassageDocuments {
     return passage;
   }
 
-  private static Optional<Integer> year(List<AttestationRef> told, String reference) {
-    TreeSet<Integer> years = new TreeSet<>();
-    told.forEach(a -> leadingYear(a.earliest()).ifPresent(years::add));
-    return years.isEmpty() ? leadingYear(reference) : Optional.of(years.first());
+  /** The earliest year of the events the sentence tells, else the year of its reference time. */
+  private static OptionalInt year(List<AttestationRef> told, @Nullable Timex reference) {
+    OptionalInt earliest = told.stream().flatMapToInt(attestation -> yearOfDay(attestation.earliest()).stream()).min();
+    return earliest.isPresent() || reference == null ? earliest : reference.year();
   }
 
-  private static Optional<Integer> leadingYear(@Nullable String value) {
-    if (value == null) {
-      return Optional.empty();
+  private static OptionalInt yearOfDay(@Nullable String day) {
+    if (day == null) {
+      return OptionalInt.empty();
     }
-    Matcher year = YEAR_AT_START.matcher(value);
-    return year.find() ? Optional.of(Integer.parseInt(year.group(1))) : Optional.empty();
+    Matcher year = YEAR_OF_DAY.matcher(day);
+    return year.find() ? OptionalInt.of(Integer.parseInt(year.group(1))) : OptionalInt.empty();
   }
 
   private static FieldType bodyType() {

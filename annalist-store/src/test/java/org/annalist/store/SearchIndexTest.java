@@ -2,6 +2,7 @@ package org.annalist.store;
 
 import static org.annalist.store.StoreFixtures.PIPELINE;
 import static org.annalist.store.StoreFixtures.analyzed;
+import static org.annalist.store.StoreFixtures.withReferences;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -13,6 +14,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Span;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexMod;
+import org.annalist.model.layers.TimexType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -85,9 +89,11 @@ class SearchIndexTest {
   @Test
   void countsAndNarrowsSentencesBySourceEntityStatusAndYears() {
     AnnalistStore store = AnnalistStore.open(directory);
-    AnnotatedDocument a = TimelineFixtures.withSentences(
-        analyzed("/c/a.txt", "Menu\nStalin sent a telegram to Mao.\nA telegram came back.\n"), "1941-07");
-    AnnotatedDocument b = TimelineFixtures.withSentences(analyzed("/c/b.txt", "Menu\nThe telegram was lost.\n"), "1960");
+    AnnotatedDocument a = withReferences(
+        analyzed("/c/a.txt", "Menu\nStalin sent a telegram to Mao.\nA telegram came back.\n"),
+        new Timex(TimexType.DATE, "1941-07", null));
+    AnnotatedDocument b = withReferences(analyzed("/c/b.txt", "Menu\nThe telegram was lost.\n"),
+        new Timex(TimexType.DATE, "1960", TimexMod.END));
     store.save(a, PIPELINE, "run-1");
     store.save(b, PIPELINE, "run-1");
     String first = a.document().id().value();

@@ -3,14 +3,10 @@ package org.annalist.store;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.annalist.model.AnnotatedDocument;
-import org.annalist.model.AnnotationLayer;
-import org.annalist.model.DocumentFlags;
-import org.annalist.model.Provenance;
 import org.annalist.model.Span;
 import org.jspecify.annotations.Nullable;
 
-/** Timeline items in the stored JSON shape, and sentence layers, written by hand for tests. */
+/** Timeline items in the stored JSON shape, written by hand for tests. */
 final class TimelineFixtures {
   private TimelineFixtures() {}
 
@@ -35,17 +31,6 @@ final class TimelineFixtures {
   static StoredTimeline.Item conflict(String id, String event, String kind) {
     return new StoredTimeline.Item(id, event,
         String.format(Locale.ROOT, "{\"id\":\"%s\",\"event\":\"%s\",\"kind\":\"%s\"}", id, event, kind));
-  }
-
-  /** The same document with each line after the first as a sentence whose reference time is this. */
-  static AnnotatedDocument withSentences(AnnotatedDocument analyzed, String reference) {
-    String text = analyzed.text();
-    AnnotationLayer.Builder sentences = AnnotationLayer.builder(PassageDocuments.SENTENCE_REFERENCE,
-        analyzed.document(), new Provenance("time", "1", "run-1"));
-    for (int start = text.indexOf('\n') + 1; start < text.length(); start = text.indexOf('\n', start) + 1) {
-      sentences.add(start, text.indexOf('\n', start), reference);
-    }
-    return analyzed.with(List.of(sentences.build()), DocumentFlags.NONE);
   }
 
   /** One sentence of a document that tells an event. */

@@ -1,6 +1,8 @@
 package org.annalist.time;
 
 import java.time.LocalDate;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -11,7 +13,7 @@ final class Anchor {
   private final @Nullable LocalDate creationTime;
   private final AnchoringMode mode;
   private @Nullable Point storyTime;
-  private @Nullable String storyTimex;
+  private @Nullable Timex storyTimex;
   private @Nullable Point borrowed;
   private @Nullable Point sentenceDay;
   private @Nullable Point lastDay;
@@ -41,16 +43,16 @@ final class Anchor {
   }
 
   /**
-   * The reference time as the expression that set it told it, in the {@link TimexCodec} form
-   * ({@code DATE 1941 END}, {@code DATE 1942-SP}): finer than {@link #reference()}, which keeps
-   * only what arithmetic needs. Null if no reference is known.
+   * The reference time as the expression that set it told it ({@code DATE 1941 END},
+   * {@code DATE 1942-SP}): finer than {@link #reference()}, which keeps only what arithmetic
+   * needs. Null if no reference is known.
    */
-  @Nullable String referenceTimex() {
+  @Nullable Timex referenceTimex() {
     if (mode == AnchoringMode.NARRATIVE && storyTimex != null) {
       return storyTimex;
     }
     Point reference = reference();
-    return reference == null ? null : TimexType.DATE.name() + " " + reference.value();
+    return reference == null ? null : new Timex(TimexType.DATE, reference.value(), null);
   }
 
   /** The year a year-less date takes: a borrowed one, else the reference's. */
@@ -126,8 +128,8 @@ final class Anchor {
         && earlier.year() != story.year() && month >= earlier.month() && month < story.month();
   }
 
-  /** The story has reached this point, told by an expression encoded as {@link TimexCodec} does. */
-  void reach(Point point, String timex) {
+  /** The story has reached this point, told by this expression. */
+  void reach(Point point, Timex timex) {
     earlierStory = storyReached ? storyTime : null;
     storyTime = point;
     storyTimex = timex;

@@ -1,5 +1,7 @@
 package org.annalist.time;
 
+import org.annalist.model.layers.TimexMod;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**

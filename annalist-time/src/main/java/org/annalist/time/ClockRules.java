@@ -1,6 +1,7 @@
 package org.annalist.time;
 
 import java.util.List;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**

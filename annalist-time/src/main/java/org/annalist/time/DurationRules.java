@@ -3,6 +3,8 @@ package org.annalist.time;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.model.layers.TimexMod;
+import org.annalist.model.layers.TimexType;
 import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
 

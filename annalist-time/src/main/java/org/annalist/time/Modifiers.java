@@ -1,6 +1,7 @@
 package org.annalist.time;
 
 import java.util.Set;
+import org.annalist.model.layers.TimexMod;
 import org.annalist.time.CalendarRules.Phrase;
 import org.jspecify.annotations.Nullable;
 

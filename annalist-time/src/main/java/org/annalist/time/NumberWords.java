@@ -2,11 +2,14 @@ package org.annalist.time;
 
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
+import org.annalist.model.english.NumberNames;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Reads an amount at a token position: digits ("3", "1.5"), number words ("three",
  * "twenty-five", "a hundred", "two and a half"), "a"/"an" for one, and vague amounts ("a few", "several") as X.
+ * Each number word is read by {@link NumberNames}.
  */
 final class NumberWords {
   private NumberWords() {}
@@ -26,15 +29,6 @@ final class NumberWords {
   /** The most digits a whole amount may have and still be counted with. */
   static final int MAX_DIGITS = 9;
 
-  private static final Map<String, Integer> SMALL = Map.ofEntries(
-      Map.entry("one", 1), Map.entry("two", 2), Map.entry("three", 3), Map.entry("four", 4),
-      Map.entry("five", 5), Map.entry("six", 6), Map.entry("seven", 7), Map.entry("eight", 8),
-      Map.entry("nine", 9), Map.entry("ten", 10), Map.entry("eleven", 11), Map.entry("twelve", 12),
-      Map.entry("thirteen", 13), Map.entry("fourteen", 14), Map.entry("fifteen", 15),
-      Map.entry("sixteen", 16), Map.entry("seventeen", 17), Map.entry("eighteen", 18),
-      Map.entry("nineteen", 19), Map.entry("twenty", 20), Map.entry("thirty", 30),
-      Map.entry("forty", 40), Map.entry("fifty", 50), Map.entry("sixty", 60), Map.entry("seventy", 70),
-      Map.entry("eighty", 80), Map.entry("ninety", 90), Map.entry("dozen", 12));
   private static final Map<String, String> VAGUE = Map.of(
       "few", "X", "several", "X", "some", "X", "many", "X", "couple", "2");
 
@@ -82,16 +76,16 @@ final class NumberWords {
   }
 
   private static @Nullable Amount words(List<TimeToken> tokens, int i) {
-    Integer first = SMALL.get(tokens.get(i).lower());
-    if (first == null) {
+    OptionalInt first = NumberNames.cardinal(tokens.get(i).lower());
+    if (first.isEmpty()) {
       return tokens.get(i).is("hundred") ? new Amount("100", i + 1) : null;
     }
-    int total = first;
+    int total = first.getAsInt();
     int next = i + 1;
-    if (first >= 20 && next + 1 < tokens.size() && tokens.get(next).text().equals("-")) {
-      Integer unit = SMALL.get(tokens.get(next + 1).lower());
-      if (unit != null && unit < 10) {
-        total += unit;
+    if (total >= 20 && next + 1 < tokens.size() && tokens.get(next).text().equals("-")) {
+      OptionalInt unit = NumberNames.cardinal(tokens.get(next + 1).lower());
+      if (unit.isPresent() && unit.getAsInt() < 10) {
+        total += unit.getAsInt();
         next += 2;
       }
     }

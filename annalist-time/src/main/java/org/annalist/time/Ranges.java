@@ -3,6 +3,7 @@ package org.annalist.time;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import org.annalist.model.layers.TimexType;
 import org.annalist.time.TimeLexicon.Unit;
 import org.jspecify.annotations.Nullable;
 

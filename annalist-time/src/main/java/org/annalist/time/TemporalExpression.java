@@ -2,6 +2,9 @@ package org.annalist.time;
 
 import java.util.Objects;
 import org.annalist.model.Span;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexMod;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -21,5 +24,16 @@ public record TemporalExpression(
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(type, "type");
     Objects.requireNonNull(value, "value");
+  }
+
+  /** The expression a stored {@link Timex} describes at the given span, its interval worked out from value and mod. */
+  public static TemporalExpression of(Span span, Timex timex) {
+    return new TemporalExpression(span, timex.type(), timex.value(), timex.mod(),
+        TimexIntervals.of(timex.value(), timex.mod()).orElse(null));
+  }
+
+  /** The normalized value as the time stage stores it; the interval is not stored, it follows from value and mod. */
+  public Timex timex() {
+    return new Timex(type, value, mod);
   }
 }

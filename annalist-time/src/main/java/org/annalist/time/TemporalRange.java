@@ -2,6 +2,7 @@ package org.annalist.time;
 
 import java.util.Objects;
 import org.annalist.model.Span;
+import org.annalist.model.layers.TimexRange;
 
 /**
  * Two dates told as the ends of one stretch of time: "from 1942 to 1943", "between May and July
@@ -18,8 +19,8 @@ public record TemporalRange(Span span, TemporalExpression from, TemporalExpressi
     Objects.requireNonNull(interval, "interval");
   }
 
-  /** ISO 8601 interval notation of the two values, e.g. {@code 1942-05/1942-07}. */
-  public String value() {
-    return from.value() + "/" + to.value();
+  /** The values of the two ends, as the time stage stores them ({@code 1942-05/1942-07}). */
+  public TimexRange ends() {
+    return new TimexRange(from.value(), to.value());
   }
 }

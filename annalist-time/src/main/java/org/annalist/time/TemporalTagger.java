@@ -2,9 +2,12 @@ package org.annalist.time;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.annalist.model.Span;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -48,7 +51,7 @@ public final class TemporalTagger {
   public TemporalAnalysis analyze(String text, List<Span> regions, List<Integer> sentenceStarts, TemporalContext context) {
     Anchor anchor = new Anchor(context);
     List<TemporalExpression> found = new ArrayList<>();
-    List<String> references = new ArrayList<>();
+    List<Optional<Timex>> references = new ArrayList<>();
     int previousEnd = 0;
     boolean paragraphUndated = true;
     for (Span chunk : chunks(text, regions)) {
@@ -149,10 +152,10 @@ public final class TemporalTagger {
   }
 
   /** Gives every sentence starting at or before {@code offset} the reference in force now. */
-  private static void recordReferences(List<Integer> sentenceStarts, List<String> references, int offset, Anchor anchor) {
+  private static void recordReferences(
+      List<Integer> sentenceStarts, List<Optional<Timex>> references, int offset, Anchor anchor) {
     while (references.size() < sentenceStarts.size() && sentenceStarts.get(references.size()) <= offset) {
-      String reference = anchor.referenceTimex();
-      references.add(reference == null ? "" : reference);
+      references.add(Optional.ofNullable(anchor.referenceTimex()));
     }
   }
 
@@ -216,7 +219,7 @@ public final class TemporalTagger {
             || paragraphUndated && candidate.explicitYear() != null
             || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
       anchor.reach(resolution.reached(), expression.interval() == null
-          ? TimexType.DATE.name() + " " + resolution.reached().value() : TimexCodec.encode(expression));
+          ? new Timex(TimexType.DATE, resolution.reached().value(), null) : expression.timex());
     }
     return expression;
   }

@@ -1,23 +1,20 @@
 package org.annalist.time;
 
 import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.Month;
 import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
+import org.annalist.model.english.CalendarNames;
 
-/** The English words the time rules know: months, weekdays, seasons, units, parts of day. */
+/**
+ * The English words the time rules know: months and weekdays (from {@link CalendarNames}), seasons,
+ * units, parts of day.
+ */
 final class TimeLexicon {
   private TimeLexicon() {}
 
-  private static final String[] MONTHS = {
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"};
-  private static final Map<String, Integer> MONTH_ABBREVIATIONS = Map.ofEntries(
-      Map.entry("jan", 1), Map.entry("feb", 2), Map.entry("mar", 3), Map.entry("apr", 4),
-      Map.entry("jun", 6), Map.entry("jul", 7), Map.entry("aug", 8), Map.entry("sep", 9),
-      Map.entry("sept", 9), Map.entry("oct", 10), Map.entry("nov", 11), Map.entry("dec", 12));
-  private static final String[] WEEKDAYS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"};
   private static final Map<String, String> SEASONS = Map.of(
       "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
   private static final Map<String, String> PARTS_OF_DAY = Map.of(
@@ -25,28 +22,18 @@ final class TimeLexicon {
 
   /** Month number 1-12 of a full month name, or 0. */
   static int monthOfName(String lower) {
-    for (int i = 0; i < MONTHS.length; i++) {
-      if (MONTHS[i].equals(lower)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return CalendarNames.monthOfName(lower).map(Month::getValue).orElse(0);
   }
 
   /** Month number of an abbreviation such as "Sept" (to be followed by a dot), or 0. */
   static int monthOfAbbreviation(String lower) {
-    return MONTH_ABBREVIATIONS.getOrDefault(lower, 0);
+    return CalendarNames.monthOfAbbreviation(lower).map(Month::getValue).orElse(0);
   }
 
-  /** ISO day of week 1 (Monday) to 7, or 0. */
+  /** ISO day of week 1 (Monday) to 7 of a weekday's name, also in the plural ("Mondays"), or 0. */
   static int weekday(String lower) {
     String word = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-    for (int i = 0; i < WEEKDAYS.length; i++) {
-      if (WEEKDAYS[i].equals(word) || WEEKDAYS[i].equals(lower)) {
-        return i + 1;
-      }
-    }
-    return 0;
+    return CalendarNames.dayOfWeek(word).or(() -> CalendarNames.dayOfWeek(lower)).map(DayOfWeek::getValue).orElse(0);
   }
 
   /** TIMEX season code (SP, SU, FA, WI) or null. */

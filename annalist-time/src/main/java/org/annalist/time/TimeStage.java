@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
@@ -17,6 +18,9 @@ import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
+import org.annalist.model.layers.TimeLayers;
+import org.annalist.model.layers.Timex;
+import org.annalist.model.layers.TimexRange;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageOutput;
@@ -30,15 +34,12 @@ import org.jspecify.annotations.Nullable;
  * stage is given one for all documents.
  */
 public final class TimeStage implements Stage {
-  /** Temporal expressions; value {@code TYPE VALUE [MOD]}, e.g. {@code DATE 1941-07 START}. */
-  public static final LayerName TIMEX = LayerName.of("time.timex");
-  /** Ranges of two dates; value the two values in ISO 8601 interval notation, e.g. {@code 1942-05/1942-07}. */
-  public static final LayerName RANGE = LayerName.of("time.range");
-  /**
-   * Sentences of readable text; value the reference time at their start as the expression that
-   * set it told it, in the {@link #TIMEX} form ({@code DATE 1941 END}), or {@code none}.
-   */
-  public static final LayerName SENTENCE_REFERENCE = LayerName.of("time.sentence-reference");
+  /** Temporal expressions ({@link TimeLayers#TIMEX}): {@code DATE 1941-07 START}. */
+  public static final LayerName TIMEX = TimeLayers.TIMEX.name();
+  /** Ranges of two dates ({@link TimeLayers#RANGE}): {@code 1942-05/1942-07}. */
+  public static final LayerName RANGE = TimeLayers.RANGE.name();
+  /** Sentences of readable text with the reference time at their start ({@link TimeLayers#SENTENCE_REFERENCE}). */
+  public static final LayerName SENTENCE_REFERENCE = TimeLayers.SENTENCE_REFERENCE.name();
 
   private static final String VERSION = "8";
 
@@ -87,16 +88,14 @@ public final class TimeStage implements Stage {
     TemporalAnalysis analysis = TemporalTagger.english().analyze(
         document.text(), readable, sentences.stream().map(Span::start).toList(), temporalContext);
     Provenance provenance = context.provenance(this);
-    AnnotationLayer.Builder timex = AnnotationLayer.builder(TIMEX, document, provenance);
-    for (TemporalExpression expression : analysis.expressions()) {
-      timex.add(expression.span(), TimexCodec.encode(expression));
-    }
-    AnnotationLayer.Builder ranges = AnnotationLayer.builder(RANGE, document, provenance);
-    analysis.ranges().forEach(range -> ranges.add(range.span(), range.value()));
-    AnnotationLayer.Builder references = AnnotationLayer.builder(SENTENCE_REFERENCE, document, provenance);
+    AnnotationLayer.TypedBuilder<Timex> timex = AnnotationLayer.builder(TimeLayers.TIMEX, document, provenance);
+    analysis.expressions().forEach(expression -> timex.add(expression.span(), expression.timex()));
+    AnnotationLayer.TypedBuilder<TimexRange> ranges = AnnotationLayer.builder(TimeLayers.RANGE, document, provenance);
+    analysis.ranges().forEach(range -> ranges.add(range.span(), range.ends()));
+    AnnotationLayer.TypedBuilder<Optional<Timex>> references =
+        AnnotationLayer.builder(TimeLayers.SENTENCE_REFERENCE, document, provenance);
     for (int i = 0; i < sentences.size(); i++) {
-      String reference = analysis.sentenceReferences().get(i);
-      references.add(sentences.get(i), reference.isEmpty() ? "none" : reference);
+      references.add(sentences.get(i), analysis.sentenceReferences().get(i));
     }
     return StageOutput.of(List.of(timex.build(), ranges.build(), references.build()), DocumentFlags.NONE);
   }

@@ -8,6 +8,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Optional;
+import org.annalist.model.layers.TimexMod;
 import org.annalist.time.TimexValue.Field;
 import org.annalist.time.TimexValue.Granularity;
 import org.annalist.time.TimexValue.Unit;

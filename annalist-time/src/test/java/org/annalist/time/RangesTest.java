@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.util.List;
 import org.annalist.model.Span;
+import org.annalist.model.layers.TimexRange;
 import org.junit.jupiter.api.Test;
 
 class RangesTest {
@@ -19,14 +20,15 @@ class RangesTest {
     String text = "In 1941 it began. Between May and July 1942 he sent two telegrams.";
     TemporalRange range = ranges(text).get(0);
     assertThat(range.span().quote(text)).isEqualTo("Between May and July 1942");
-    assertThat(range.value()).isEqualTo("1942-05/1942-07");
+    assertThat(range.ends()).isEqualTo(new TimexRange("1942-05", "1942-07"));
     assertThat(range.interval()).isEqualTo(DayInterval.of(LocalDate.of(1942, 5, 1), LocalDate.of(1942, 7, 31)));
   }
 
   @Test
   void fromToAndDashesMakeRanges() {
     String text = "The battle lasted from 1942 to 1943. The war of 1939-1945 ended.";
-    assertThat(ranges(text)).extracting(TemporalRange::value).containsExactly("1942/1943", "1939/1945");
+    assertThat(ranges(text)).extracting(TemporalRange::ends)
+        .containsExactly(new TimexRange("1942", "1943"), new TimexRange("1939", "1945"));
     assertThat(ranges(text)).extracting(range -> range.span().quote(text)).containsExactly("from 1942 to 1943", "1939-1945");
   }
 

@@ -9,11 +9,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import org.annalist.events.EventLexicon;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Outcome;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * Clusters the attestations that tell the same event, within and across documents.
@@ -126,23 +129,25 @@ public final class Aligner {
     }
     pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
         .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-    int[] parent = new int[block.size()];
+    UnionFind<Integer> merged = new UnionFind<>(IntStream.range(0, block.size()).boxed().collect(Collectors.toSet()));
+    // Each cluster's tellings so far, at the position the union-find keeps as its representative.
     List<FormingCluster> forming = new ArrayList<>(block.size());
     for (int i = 0; i < block.size(); i++) {
-      parent[i] = i;
       forming.add(new FormingCluster(i, features[i]));
     }
     for (Pair pair : pairs) {
-      int a = root(parent, pair.a());
-      int b = root(parent, pair.b());
+      int a = merged.find(pair.a());
+      int b = merged.find(pair.b());
       if (a != b && forming.get(a).mayJoin(forming.get(b), features)) {
-        parent[b] = a;
-        forming.get(a).absorb(forming.get(b));
+        FormingCluster joined = forming.get(a);
+        joined.absorb(forming.get(b));
+        merged.union(a, b);
+        forming.set(merged.find(a), joined);
       }
     }
     Map<Integer, List<Attestation>> byRoot = new LinkedHashMap<>();
     for (int i = 0; i < block.size(); i++) {
-      byRoot.computeIfAbsent(root(parent, i), key -> new ArrayList<>()).add(block.get(i));
+      byRoot.computeIfAbsent(merged.find(i), key -> new ArrayList<>()).add(block.get(i));
     }
     return new ArrayList<>(byRoot.values());
   }
@@ -176,14 +181,6 @@ public final class Aligner {
     }
     return !a.namedAgents().isEmpty() && !b.namedAgents().isEmpty()
         && Collections.disjoint(a.namedAgents(), b.namedAgents());
-  }
-
-  private static int root(int[] parent, int i) {
-    while (parent[i] != i) {
-      parent[i] = parent[parent[i]];
-      i = parent[i];
-    }
-    return i;
   }
 
   /** The evidence that two attestations tell one event; 0 when something rules it out. */

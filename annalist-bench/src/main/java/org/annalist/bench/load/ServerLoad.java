@@ -4,10 +4,14 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.time.Duration;
-import java.util.HashMap;
 import java.util.Locale;
-import java.util.Map;
-import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
 
 /**
  * The load test's command: drives a running {@code annalist serve} on loopback and prints {@link
@@ -22,34 +26,59 @@ import java.util.Set;
  * --requests} (20000), {@code --seconds} (60), {@code --timeout} seconds per request (30),
  * {@code --max-heap-growth-mb} (64).
  */
-public final class ServerLoad {
-  private static final Set<String> OPTIONS = Set.of("--url", "--pid", "--clients", "--requests", "--seconds",
-      "--timeout", "--max-heap-growth-mb");
+@Command(name = "ServerLoad", mixinStandardHelpOptions = true, sortOptions = false,
+    description = "Drives a running annalist serve on loopback and prints requests, errors, throughput, latency and"
+        + " the server's memory; exits 1 when an answer was not a well-formed 200 or the heap grew past the bound.")
+public final class ServerLoad implements Callable<Integer> {
+  @Option(names = "--url", required = true, paramLabel = "URL",
+      description = "the server's root, e.g. http://127.0.0.1:PORT/")
+  URI server;
+
+  @Option(names = "--pid", required = true, paramLabel = "PID",
+      description = "the server's process id (its memory is read with jcmd and /proc)")
+  long pid;
+
+  @Option(names = "--clients", paramLabel = "N", defaultValue = "8",
+      description = "clients sending requests at the same time (default: ${DEFAULT-VALUE})")
+  int clients;
+
+  @Option(names = "--requests", paramLabel = "N", defaultValue = "20000",
+      description = "the most requests of the whole run (default: ${DEFAULT-VALUE})")
+  long requests;
+
+  @Option(names = "--seconds", paramLabel = "S", defaultValue = "60",
+      description = "the longest the run may take (default: ${DEFAULT-VALUE})")
+  long seconds;
+
+  @Option(names = "--timeout", paramLabel = "S", defaultValue = "30",
+      description = "seconds one request may take before it counts as an error (default: ${DEFAULT-VALUE})")
+  long timeout;
+
+  @Option(names = "--max-heap-growth-mb", paramLabel = "MB", defaultValue = "64",
+      description = "how much the heap after a full collection may grow (default: ${DEFAULT-VALUE})")
+  long maxHeapGrowthMb;
+
+  @Spec CommandSpec spec;
 
   private ServerLoad() {}
 
-  public static void main(String[] args) throws IOException, InterruptedException {
-    Map<String, String> options;
+  public static void main(String[] args) {
+    System.exit(new CommandLine(new ServerLoad()).execute(args));
+  }
+
+  @Override
+  public Integer call() throws IOException, InterruptedException {
     LoadPlan plan;
     try {
-      options = options(args);
-      plan = new LoadPlan(Integer.parseInt(options.getOrDefault("--clients", "8")),
-          Long.parseLong(options.getOrDefault("--requests", "20000")),
-          Duration.ofSeconds(Long.parseLong(options.getOrDefault("--seconds", "60"))),
-          Duration.ofSeconds(Long.parseLong(options.getOrDefault("--timeout", "30"))));
+      plan = new LoadPlan(clients, requests, Duration.ofSeconds(seconds), Duration.ofSeconds(timeout));
     } catch (IllegalArgumentException e) {
-      System.err.println("load test: " + e.getMessage());
-      System.err.println("usage: ServerLoad --url http://127.0.0.1:PORT/ --pid PID [--clients N] [--requests N]"
-          + " [--seconds S] [--timeout S] [--max-heap-growth-mb MB]");
-      System.exit(2);
-      return;
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     }
-    long maxGrowth = Long.parseLong(options.getOrDefault("--max-heap-growth-mb", "64")) << 20;
-    URI server = URI.create(options.get("--url"));
+    long maxGrowth = maxHeapGrowthMb << 20;
     HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
         .connectTimeout(plan.timeout()).build();
     LoadReport report = new LoadRun(client, server, LoadTargets.discover(client, server), plan)
-        .run(new ProcessMemory(Long.parseLong(options.get("--pid"))));
+        .run(new ProcessMemory(pid));
     report.print(System.out);
     boolean grew = report.heapGrowthBytes() > maxGrowth;
     if (grew) {
@@ -58,29 +87,6 @@ public final class ServerLoad {
     if (report.errors() > 0) {
       System.out.println("FAILED: " + report.errors() + " requests were not answered with a well-formed 200");
     }
-    System.exit(grew || report.errors() > 0 ? 1 : 0);
-  }
-
-  private static Map<String, String> options(String[] args) {
-    Map<String, String> options = new HashMap<>();
-    for (int i = 0; i < args.length; i += 2) {
-      if (!OPTIONS.contains(args[i]) || i + 1 == args.length) {
-        throw new IllegalArgumentException("unknown option or missing value: " + args[i]);
-      }
-      if (!args[i].equals("--url")) {
-        try {
-          Long.parseLong(args[i + 1]);
-        } catch (NumberFormatException e) {
-          throw new IllegalArgumentException(args[i] + " must be a whole number, was '" + args[i + 1] + "'");
-        }
-      }
-      options.put(args[i], args[i + 1]);
-    }
-    for (String required : new String[] {"--url", "--pid"}) {
-      if (!options.containsKey(required)) {
-        throw new IllegalArgumentException(required + " is required");
-      }
-    }
-    return options;
+    return grew || report.errors() > 0 ? 1 : 0;
   }
 }

@@ -11,7 +11,6 @@ import org.annalist.annotate.AnnotateStage;
 import org.annalist.entities.DocumentNames;
 import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
-import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
 import org.annalist.entities.UntaggedName;
 import org.annalist.eval.gold.EntityGoldDocument;
@@ -30,9 +29,6 @@ import org.annalist.pipeline.RunContext;
  * {@link EntityResolver} call over the names of all the documents given.
  */
 public final class AnnalistEntitySystem {
-  private static final NameLayers LAYERS =
-      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
-
   private final AnnotateStage annotate = new AnnotateStage();
   private final RunContext run = new RunContext("eval-entities");
   private final EntityResolver resolver = new EntityResolver();
@@ -49,7 +45,7 @@ public final class AnnalistEntitySystem {
     for (EntityGoldDocument gold : documents) {
       AnnotatedDocument annotated = annotate(gold);
       goldIds.put(annotated.document().id().value(), gold.id());
-      DocumentNames names = DocumentNames.read(annotated, LAYERS);
+      DocumentNames names = DocumentNames.read(annotated);
       mentions.addAll(names.mentions());
       untagged.addAll(names.untagged());
     }

@@ -6,8 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import org.annalist.eval.EvaluationArguments;
-import org.annalist.eval.UsageException;
+import org.annalist.eval.EvaluationCommandLine;
 import org.annalist.eval.gold.EntityGoldDocument;
 import org.annalist.eval.gold.MeantimeEntityReader;
 import org.jspecify.annotations.Nullable;
@@ -31,21 +30,11 @@ public final class EntityEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    EntityEvaluationArguments arguments;
-    try {
-      arguments = EntityEvaluationArguments.parse(args);
-    } catch (UsageException e) {
-      err.println("error: " + e.getMessage());
-      err.println(EntityEvaluationArguments.USAGE);
-      return 2;
-    }
-    if (arguments.help()) {
-      out.println(EntityEvaluationArguments.USAGE);
-      return 0;
-    }
-    if (!EvaluationArguments.evalDataFound(arguments.evalData(), err)) {
-      return 2;
-    }
+    return EvaluationCommandLine.execute(new EntityCommandLine(arguments -> evaluate(arguments, out, err)), args, out,
+        err);
+  }
+
+  private static int evaluate(EntityEvaluationArguments arguments, PrintStream out, PrintStream err) {
     List<EntityGoldDocument> documents;
     try {
       documents = MeantimeEntityReader.read(arguments.evalData(), arguments.topics());

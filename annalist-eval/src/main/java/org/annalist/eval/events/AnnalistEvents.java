@@ -14,7 +14,6 @@ import org.annalist.clean.CleanStage;
 import org.annalist.entities.DocumentNames;
 import org.annalist.entities.Entity;
 import org.annalist.entities.EntityResolver;
-import org.annalist.entities.NameLayers;
 import org.annalist.entities.NameMention;
 import org.annalist.entities.UntaggedName;
 import org.annalist.events.EventLexicon;
@@ -31,6 +30,8 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
 import org.annalist.model.Span;
+import org.annalist.model.layers.AnnotateLayers;
+import org.annalist.model.layers.TokenTag;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
 import org.annalist.time.TimeStage;
@@ -47,8 +48,6 @@ import org.annalist.timeline.Attestation;
 public final class AnnalistEvents implements EventMentionSystem, EventCorefSystem {
   private static final Pipeline PIPELINE =
       Pipeline.of(new CleanStage(), new TimeStage(), new AnnotateStage(), new EventStage());
-  private static final NameLayers NAMES =
-      new NameLayers(AnnotateStage.MENTIONS, AnnotateStage.SENTENCES, AnnotateStage.TOKENS);
   private static final RunContext RUN = new RunContext("eval");
 
   @Override
@@ -115,7 +114,7 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
     List<NameMention> names = new ArrayList<>();
     List<UntaggedName> untagged = new ArrayList<>();
     for (AnnotatedDocument document : documents) {
-      DocumentNames read = DocumentNames.read(document, NAMES);
+      DocumentNames read = DocumentNames.read(document);
       names.addAll(read.mentions());
       untagged.addAll(read.untagged());
     }
@@ -138,11 +137,11 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
     String lemma = gold.text().toLowerCase(Locale.ROOT);
     boolean noun = false;
     Span trigger = gold.span();
-    for (Annotation token : document.expectLayer(AnnotateStage.TOKENS).annotations()) {
+    for (Annotation token : document.expectLayer(AnnotateLayers.TOKEN.name()).annotations()) {
       if (gold.span().contains(token.span())) {
-        String[] posLemma = token.value().split(" ", 2);
-        lemma = posLemma.length > 1 ? posLemma[1].toLowerCase(Locale.ROOT) : lemma;
-        noun = posLemma[0].startsWith("NN");
+        TokenTag tag = token.value(AnnotateLayers.TOKEN);
+        lemma = tag.lemma().toLowerCase(Locale.ROOT);
+        noun = tag.pos().startsWith("NN");
         trigger = token.span();
       }
     }

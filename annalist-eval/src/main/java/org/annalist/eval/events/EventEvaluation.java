@@ -2,9 +2,8 @@ package org.annalist.eval.events;
 
 import java.io.IOException;
 import java.io.PrintStream;
-import java.nio.file.Files;
 import java.util.Locale;
-import org.annalist.eval.UsageException;
+import org.annalist.eval.EvaluationCommandLine;
 
 /**
  * Scores an event mention detector or a cross-document event coreference system on ECB+ or
@@ -28,24 +27,11 @@ public final class EventEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public int run(String[] args, PrintStream out, PrintStream err) {
-    EventArguments arguments;
-    try {
-      arguments = EventArguments.parse(args);
-      if (arguments.help()) {
-        out.println(EventArguments.USAGE);
-        return 0;
-      }
-      requireSystem(arguments);
-    } catch (UsageException e) {
-      err.println("error: " + e.getMessage());
-      err.println(EventArguments.USAGE);
-      return 2;
-    }
-    if (!Files.isDirectory(arguments.evalData())) {
-      err.println("error: eval data folder not found: " + arguments.evalData().toAbsolutePath().normalize()
-          + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
-      return 2;
-    }
+    EventCommandLine commandLine = new EventCommandLine(systems, arguments -> evaluate(arguments, out, err));
+    return EvaluationCommandLine.execute(commandLine, args, out, err);
+  }
+
+  private int evaluate(EventArguments arguments, PrintStream out, PrintStream err) {
     EventCorpus corpus;
     try {
       corpus = read(arguments);
@@ -56,14 +42,6 @@ public final class EventEvaluation {
     out.println("eval data: " + arguments.evalData().toAbsolutePath().normalize());
     return arguments.task() == EventArguments.Task.COREF ? coref(arguments, corpus, out, err)
         : mentions(arguments, corpus, out, err);
-  }
-
-  private void requireSystem(EventArguments arguments) throws UsageException {
-    var known = arguments.task() == EventArguments.Task.COREF ? systems.corefSystems() : systems.mentionSystems();
-    if (!known.containsKey(arguments.systemName())) {
-      throw new UsageException("--system for --task " + arguments.task().name().toLowerCase(Locale.ROOT)
-          + " must be " + EventSystems.names(known) + ", was '" + arguments.systemName() + "'");
-    }
   }
 
   private int coref(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {

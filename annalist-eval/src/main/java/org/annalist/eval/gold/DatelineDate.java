@@ -6,10 +6,10 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.english.CalendarNames;
 
 /**
  * The day a news dateline gives as written, e.g. {@code 2007-04-02} for "POSTED : 04 / 02 / 07 ,
@@ -22,11 +22,8 @@ import java.util.regex.Pattern;
 final class DatelineDate {
   private DatelineDate() {}
 
-  private static final List<String> MONTHS = List.of("january", "february", "march", "april", "may", "june",
-      "july", "august", "september", "october", "november", "december");
   /** A month's name, whole or cut to three letters ("Sept" too), with an optional full stop. */
-  private static final String MONTH =
-      "(" + String.join("|", MONTHS) + "|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)(?: ?\\.)?";
+  private static final String MONTH = "(" + String.join("|", CalendarNames.monthWords()) + ")(?: ?\\.)?";
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})";
   private static final Pattern MONTH_DAY_YEAR =
@@ -69,13 +66,8 @@ final class DatelineDate {
   }
 
   private static String month(String name) {
-    String start = name.substring(0, 3).toLowerCase(Locale.ROOT);
-    for (int month = 0; month < MONTHS.size(); month++) {
-      if (MONTHS.get(month).startsWith(start)) {
-        return Integer.toString(month + 1);
-      }
-    }
-    throw new IllegalArgumentException("not a month: " + name);
+    return Integer.toString(CalendarNames.month(name)
+        .orElseThrow(() -> new IllegalArgumentException("not a month: " + name)).getValue());
   }
 
   /** Adds the reading if it is a date (not month 14, not April 31). */

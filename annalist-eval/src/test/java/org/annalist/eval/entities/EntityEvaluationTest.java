@@ -19,7 +19,8 @@ class EntityEvaluationTest {
   @Test
   void aWrongArgumentIsMisuseWithTheUsage() {
     assertThat(run("--corpus", "wikiwars")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("unknown argument '--corpus'").contains("usage: eval-entities");
+    assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: Unknown options: '--corpus', 'wikiwars'")
+        .contains("Usage: eval-entities");
   }
 
   @Test

@@ -134,8 +134,9 @@ class EventEvaluationTest {
     assertThat(meantimeSplit.err()).contains("error: --split test exists only for ecbplus; meantime takes all");
 
     assertThat(run(systems, "--group", "paragraph").err())
-        .contains("--group must be corpus|topic|subtopic, was 'paragraph'");
-    assertThat(run(systems, "--split").err()).contains("error: --split needs a value");
+        .contains("error: Invalid value for option '--group': expected one of [CORPUS, TOPIC, SUBTOPIC]"
+            + " (case-insensitive) but was 'paragraph'");
+    assertThat(run(systems, "--split").err()).contains("error: Missing required parameter for option '--split'");
     assertThat(run(systems, "--frobnicate").status()).isEqualTo(2);
     Run missing = run(systems, "--system", "gold", "--eval-data", "/nonexistent/eval-data");
     assertThat(missing.status()).isEqualTo(2);
@@ -147,7 +148,7 @@ class EventEvaluationTest {
     Run run = run(EventSystems.standard(), "--help");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).startsWith("usage: eval-events");
+    assertThat(run.out()).startsWith("Usage: eval-events");
     assertThat(EventSystems.standard().corefSystems())
         .containsOnlyKeys(EventSystems.DEFAULT_COREF_SYSTEM, EventSystems.ANNALIST);
     assertThat(EventSystems.standard().mentionSystems())

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.eval.score.Prf;
+import org.jgrapht.alg.util.UnionFind;
 
 /**
  * The link-based, mention-based and entity-based coreference metrics, from their definitions.
@@ -91,7 +92,17 @@ public final class CorefMetrics {
   }
 
   /** A key cluster label and a response cluster label. */
-  private record Pair(String key, String response) {}
+  private record Pair(String key, String response) {
+    /** The key cluster as a node of the overlap graph. */
+    String keyNode() {
+      return "k:" + key;
+    }
+
+    /** The response cluster as a node of the overlap graph. */
+    String responseNode() {
+      return "r:" + response;
+    }
+  }
 
   /** The number of shared mentions of each key and response cluster that share any. */
   private static Map<Pair, Integer> overlaps(Clustering key, Clustering response) {
@@ -112,37 +123,20 @@ public final class CorefMetrics {
 
   /** The overlapping pairs grouped into the connected parts of the bipartite overlap graph. */
   private static List<List<Pair>> components(Set<Pair> pairs) {
-    Map<String, String> parent = new HashMap<>();
+    Set<String> nodes = new HashSet<>();
     for (Pair pair : pairs) {
-      union(parent, "k:" + pair.key(), "r:" + pair.response());
+      nodes.add(pair.keyNode());
+      nodes.add(pair.responseNode());
+    }
+    UnionFind<String> connected = new UnionFind<>(nodes);
+    for (Pair pair : pairs) {
+      connected.union(pair.keyNode(), pair.responseNode());
     }
     Map<String, List<Pair>> byRoot = new LinkedHashMap<>();
     for (Pair pair : pairs) {
-      byRoot.computeIfAbsent(root(parent, "k:" + pair.key()), r -> new ArrayList<>()).add(pair);
+      byRoot.computeIfAbsent(connected.find(pair.keyNode()), r -> new ArrayList<>()).add(pair);
     }
     return List.copyOf(byRoot.values());
-  }
-
-  private static void union(Map<String, String> parent, String a, String b) {
-    String rootA = root(parent, a);
-    String rootB = root(parent, b);
-    if (!rootA.equals(rootB)) {
-      parent.put(rootA, rootB);
-    }
-  }
-
-  private static String root(Map<String, String> parent, String node) {
-    String root = node;
-    while (parent.containsKey(root)) {
-      root = parent.get(root);
-    }
-    String current = node;
-    while (!current.equals(root)) {
-      String next = parent.get(current);
-      parent.put(current, root);
-      current = next;
-    }
-    return root;
   }
 
   /** Each distinct label with its index in order of first appearance. */

@@ -1,4 +1,4 @@
-package org.annalist.ingest;
+package org.annalist.testsupport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -26,22 +26,25 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /**
- * Writes test files of every format into a directory; nothing binary is committed. Public, in
- * this module's test-jar, for the reliability harnesses of the command line.
+ * Writes test files of every format into a directory, broken ones and decompression bombs among
+ * them; nothing binary is committed. For the reader's tests (annalist-ingest) and the command
+ * line's reliability harnesses (annalist-cli).
  */
 public final class Fixtures {
   private Fixtures() {}
 
+  /** The bytes as a file of this name in the directory. */
   public static Path write(Path dir, String name, byte[] bytes) throws IOException {
     return Files.write(dir.resolve(name), bytes);
   }
 
-  static Path text(Path dir, String name, String text, Charset charset) throws IOException {
+  /** The text encoded in the charset, as a file of this name in the directory. */
+  public static Path text(Path dir, String name, String text, Charset charset) throws IOException {
     return write(dir, name, text.getBytes(charset));
   }
 
   /** The text encoded in the charset, after the given byte-order mark bytes. */
-  static Path textWithMark(Path dir, String name, String text, Charset charset, int... mark)
+  public static Path textWithMark(Path dir, String name, String text, Charset charset, int... mark)
       throws IOException {
     byte[] body = text.getBytes(charset);
     byte[] bytes = new byte[mark.length + body.length];
@@ -295,7 +298,7 @@ public final class Fixtures {
     zip.closeEntry();
   }
 
-  static String escape(String text) {
+  private static String escape(String text) {
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
   }
 

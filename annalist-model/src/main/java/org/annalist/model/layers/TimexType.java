@@ -1,4 +1,4 @@
-package org.annalist.time;
+package org.annalist.model.layers;
 
 /** The TIMEX3 types of temporal expression. */
 public enum TimexType {

@@ -1,4 +1,4 @@
-package org.annalist.pipeline;
+package org.annalist.testsupport;
 
 import java.nio.charset.StandardCharsets;
 import org.annalist.model.Document;
@@ -9,10 +9,12 @@ import org.annalist.model.DocumentMetadata;
 public final class TestDocuments {
   private TestDocuments() {}
 
+  /** A plain-text document of this text, read from {@code test.txt}, its id the hash of the text. */
   public static Document of(String text) {
     return of("test.txt", text);
   }
 
+  /** A plain-text document of this text, read from this path, its id the hash of the text. */
   public static Document of(String path, String text) {
     return new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path,
         "text/plain", text, DocumentMetadata.EMPTY);

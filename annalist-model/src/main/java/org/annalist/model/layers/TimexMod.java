@@ -1,4 +1,4 @@
-package org.annalist.time;
+package org.annalist.model.layers;
 
 /** TIMEX3 modifiers of a value: which part of it, or how it bounds. */
 public enum TimexMod {
