@@ -11,13 +11,13 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.EntityType;
 import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.SpanSet;
 import org.annalist.model.layers.AnnotateLayers;
 import org.annalist.model.layers.Dependency;
-import org.annalist.model.layers.MentionType;
 import org.annalist.model.layers.TokenTag;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
@@ -89,14 +89,14 @@ public final class AnnotateStage implements Stage {
       }
       addDependencies(sentence.tokens(), parses.get(i), dependencies);
     }
-    AnnotationLayer.TypedBuilder<MentionType> mentions =
+    AnnotationLayer.TypedBuilder<EntityType> mentions =
         AnnotationLayer.builder(AnnotateLayers.MENTION, document, provenance);
     SpanSet masked = input.coveredBy(Layers.MASKS);
     for (CoreEntityMention mention : annotated.entityMentions()) {
       if (isName(mention)) {
         org.annalist.model.Span span = document.span(mention.charOffsets().first(), mention.charOffsets().second());
         if (!masked.overlaps(span)) {
-          mentions.add(span, MentionType.valueOf(mention.entityType()));
+          mentions.add(span, EntityType.valueOf(mention.entityType()));
         }
       }
     }

@@ -16,6 +16,7 @@ import org.annalist.export.TimelineContract;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.DocumentId;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.model.layers.AnnotateLayers;
 import org.annalist.store.AnnalistStore;
@@ -80,7 +81,7 @@ final class TimelineLinking {
         }
         entity.merges().stream().filter(m -> m.rule().equals(MergeEvidence.GARBLED_SPELLING))
             .forEach(m -> garbledAliases.computeIfAbsent(entity.id(), e -> new ArrayList<>()).add(m.alias()));
-        cast.add(new SourceSignals.CastMember(entity.name(), entity.type().equals("PERSON"),
+        cast.add(new SourceSignals.CastMember(entity.name(), entity.type() == EntityType.PERSON,
             entity.documents().stream().map(DocumentId::value).toList(), entity.mentions().size()));
       }
       charactersOnlyIn = SourceSignals.charactersOnlyIn(cast);

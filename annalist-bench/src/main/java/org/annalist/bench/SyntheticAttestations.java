@@ -7,13 +7,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
-import org.annalist.events.EventMention.Modality;
 import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Participant;
-import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMention.Quantity;
 import org.annalist.events.EventMention.Role;
 import org.annalist.events.EventMention.SeriesClaim;
@@ -145,9 +142,9 @@ public final class SyntheticAttestations {
   private static EventMention mention(Frame frame, String lemma, String theme, Span sentence,
       List<Participant> participants, EventTime time, List<Quantity> quantities, @Nullable Ordinal ordinal,
       @Nullable SeriesClaim series) {
-    return new EventMention(Span.of(sentence.start() + 10, sentence.start() + 16), lemma, frame.group(), EventKind.EVENT,
-        sentence, Polarity.POSITIVE, Modality.ASSERTED, frame.outcome(), theme.isEmpty() ? null : theme, participants,
-        time, quantities, ordinal, series, List.of());
+    return EventMention.builder(Span.of(sentence.start() + 10, sentence.start() + 16), sentence)
+        .lemma(lemma).group(frame.group()).outcome(frame.outcome()).theme(theme.isEmpty() ? null : theme)
+        .participants(participants).time(time).quantities(quantities).ordinal(ordinal).series(series).build();
   }
 
   private void add(int document, EventMention mention, List<EntityRole> roles) {

@@ -5,6 +5,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.random.RandomGenerator;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.model.Span;
+import org.annalist.time.DayInterval;
 
 /**
  * How a synthetic telling dates its event: the day the event happened, told at a precision
@@ -47,7 +48,7 @@ final class SyntheticDates {
   }
 
   private static EventTime time(Span span, boolean explicit, String value, LocalDate earliest, LocalDate latest) {
-    return new EventTime(span, explicit ? "in " + value : "", value, earliest.toString(), latest.toString(),
+    return new EventTime(span, explicit ? "in " + value : "", value, DayInterval.of(earliest, latest),
         explicit ? 0 : NARRATIVE_SENTENCES_BACK);
   }
 }

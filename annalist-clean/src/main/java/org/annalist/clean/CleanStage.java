@@ -9,6 +9,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
@@ -27,7 +28,7 @@ import org.annalist.pipeline.StageOutput;
  * BoilerplateKind}). {@link Layers#REDACTION} has one annotation valued {@code asterisks} per
  * redaction mark (see {@link RedactionMarker}); the two layers are independent, so a
  * redaction inside a boilerplate line is still marked. The flags {@link
- * DocumentFlags#BOILERPLATE_REMOVED} and {@link DocumentFlags#REDACTED} count the annotations
+ * FlagName#BOILERPLATE_REMOVED} and {@link FlagName#REDACTED} count the annotations
  * of each layer, when there are any.
  *
  * <p>Requires no layer. Pure and thread-safe.
@@ -97,12 +98,12 @@ public final class CleanStage implements Stage {
   }
 
   private static DocumentFlags flags(int boilerplateLines, int redactionMarks) {
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<FlagName, Integer> counts = new TreeMap<>();
     if (boilerplateLines > 0) {
-      counts.put(DocumentFlags.BOILERPLATE_REMOVED, boilerplateLines);
+      counts.put(FlagName.BOILERPLATE_REMOVED, boilerplateLines);
     }
     if (redactionMarks > 0) {
-      counts.put(DocumentFlags.REDACTED, redactionMarks);
+      counts.put(FlagName.REDACTED, redactionMarks);
     }
     return DocumentFlags.of(counts);
   }

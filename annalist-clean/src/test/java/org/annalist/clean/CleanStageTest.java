@@ -9,6 +9,7 @@ import org.annalist.model.Annotation;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 import org.annalist.model.Layers;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
@@ -49,8 +50,8 @@ class CleanStageTest {
         .containsExactly(SampleTexts.CAPTION, SampleTexts.CAPTION, SampleTexts.CAPTION);
     assertThat(quotes(result, "caption-label"))
         .containsExactly("Riveting Crews", "The Cranes", "Opening Day");
-    assertThat(result.flags().count(DocumentFlags.BOILERPLATE_REMOVED)).isEqualTo(11);
-    assertThat(result.flags().count(DocumentFlags.REDACTED)).isEqualTo(1);
+    assertThat(result.flags().count(FlagName.BOILERPLATE_REMOVED)).isEqualTo(11);
+    assertThat(result.flags().count(FlagName.REDACTED)).isEqualTo(1);
   }
 
   @Test
@@ -71,9 +72,9 @@ class CleanStageTest {
     assertThat(result.expectLayer(Layers.REDACTION).annotations())
         .extracting(a -> a.span().quote(result.text()), Annotation::value)
         .containsExactly(tuple("***", "asterisks"), tuple("**", "asterisks"));
-    assertThat(result.flags().count(DocumentFlags.REDACTED)).isEqualTo(2);
+    assertThat(result.flags().count(FlagName.REDACTED)).isEqualTo(2);
     assertThat(result.expectLayer(Layers.BOILERPLATE).isEmpty()).isTrue();
-    assertThat(result.flags().has(DocumentFlags.BOILERPLATE_REMOVED)).isFalse();
+    assertThat(result.flags().has(FlagName.BOILERPLATE_REMOVED)).isFalse();
   }
 
   @Test
@@ -107,9 +108,9 @@ class CleanStageTest {
     AnnotatedDocument markdownWithParameters =
         run(SampleTexts.document("x.md", "text/markdown; charset=UTF-8", text));
 
-    assertThat(markdown.flags().count(DocumentFlags.REDACTED)).isEqualTo(1);
-    assertThat(markdownWithParameters.flags().count(DocumentFlags.REDACTED)).isEqualTo(1);
-    assertThat(plain.flags().count(DocumentFlags.REDACTED)).isEqualTo(3);
+    assertThat(markdown.flags().count(FlagName.REDACTED)).isEqualTo(1);
+    assertThat(markdownWithParameters.flags().count(FlagName.REDACTED)).isEqualTo(1);
+    assertThat(plain.flags().count(FlagName.REDACTED)).isEqualTo(3);
   }
 
   @Test

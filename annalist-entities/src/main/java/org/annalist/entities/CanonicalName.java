@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.annalist.model.EntityType;
 
 /**
  * Rule 6: the name an entity is shown by, and its id.
@@ -45,7 +46,7 @@ final class CanonicalName {
     return slug.isEmpty() ? "unnamed" : slug;
   }
 
-  static String id(String type, String name) {
-    return type.toLowerCase(Locale.ROOT) + ":" + slug(name);
+  static String id(EntityType type, String name) {
+    return type.name().toLowerCase(Locale.ROOT) + ":" + slug(name);
   }
 }

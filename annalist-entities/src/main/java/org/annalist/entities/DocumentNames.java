@@ -47,7 +47,7 @@ public record DocumentNames(List<NameMention> mentions, List<UntaggedName> untag
     List<NameMention> mentions = new ArrayList<>();
     for (Annotation mention : document.expectLayer(AnnotateLayers.MENTION.name()).annotations()) {
       mentions.add(new NameMention(id, mention.span(), mention.span().quote(text),
-          mention.value(AnnotateLayers.MENTION).name(), contexts.of(mention.span())));
+          mention.value(AnnotateLayers.MENTION), contexts.of(mention.span())));
     }
     SpanSet tagged = SpanSet.union(mentions.stream().map(NameMention::span).toList());
     List<UntaggedName> untagged = new ArrayList<>();

@@ -11,6 +11,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.annalist.model.EntityType;
 import org.annalist.model.KeptApart;
 
 /**
@@ -132,9 +133,9 @@ public final class EntityResolver {
         .map(MergeEvidence::alias).collect(Collectors.toSet());
     String name = CanonicalName.choose(forms, garbled);
     List<NameMention> mentions = forms.stream().flatMap(f -> f.mentions().stream()).sorted(NameMention.ORDER).toList();
-    Map<String, Integer> typeCounts = new TreeMap<>();
+    Map<EntityType, Integer> typeCounts = new TreeMap<>();
     mentions.forEach(m -> typeCounts.merge(m.type(), 1, Integer::sum));
-    String type = ExactNameRule.majority(typeCounts);
+    EntityType type = ExactNameRule.majority(typeCounts);
     List<String> aliases = mentions.stream().map(NameMention::text).distinct().sorted().toList();
     return new Entity(CanonicalName.id(type, name), name, type, aliases, mentions, merges);
   }

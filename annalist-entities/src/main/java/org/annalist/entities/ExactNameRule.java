@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
+import org.annalist.model.EntityType;
 
 /**
  * Rule 2: mentions whose normalized names are equal ignoring case, within one {@link TypeGroup},
@@ -41,9 +42,9 @@ final class ExactNameRule {
             .thenComparing(e -> isSingleCase(e.getKey()))
             .thenComparing(Map.Entry::getKey))
         .findFirst().orElseThrow().getKey();
-    Map<String, Integer> typeCounts = mentions.stream()
+    Map<EntityType, Integer> typeCounts = mentions.stream()
         .collect(Collectors.groupingBy(NameMention::type, TreeMap::new, Collectors.summingInt(m -> 1)));
-    String type = majority(typeCounts);
+    EntityType type = majority(typeCounts);
     List<MergeEvidence> evidence = new ArrayList<>();
     mentions.stream().map(normalized::get).distinct()
         .filter(n -> !n.original().equals(display))
@@ -55,9 +56,9 @@ final class ExactNameRule {
     return new NameForm(group, key, display, type, titleOnly, mentions, typeCounts, evidence);
   }
 
-  static String majority(Map<String, Integer> typeCounts) {
+  static EntityType majority(Map<EntityType, Integer> typeCounts) {
     return typeCounts.entrySet().stream()
-        .sorted(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
+        .sorted(Map.Entry.<EntityType, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
         .findFirst().orElseThrow().getKey();
   }
 
@@ -79,13 +80,13 @@ final class ExactNameRule {
         "'" + n.original() + "' is '" + display + "' with " + why);
   }
 
-  private static MergeEvidence typeEvidence(String display, String type, Map<String, Integer> counts, int total) {
+  private static MergeEvidence typeEvidence(String display, EntityType type, Map<EntityType, Integer> counts, int total) {
     String tally = counts.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " time" : " times"))
         .collect(Collectors.joining(", "));
     return new MergeEvidence(display, display, "type", counts.get(type) / (double) total,
         "'" + display + "' was tagged " + tally + "; the same string is taken as one "
-            + type.toLowerCase(Locale.ROOT));
+            + type.name().toLowerCase(Locale.ROOT));
   }
 
   private static boolean isSingleCase(String s) {

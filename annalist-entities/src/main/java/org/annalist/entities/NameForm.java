@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.model.EntityType;
 
 /**
  * One name after rule 2: all mentions of one type group whose normalized names are equal ignoring
@@ -19,8 +20,8 @@ import java.util.Set;
  * @param typeCounts how often each NER type was given
  * @param evidence how surface forms were folded into {@code display}
  */
-record NameForm(TypeGroup group, String key, String display, String type, boolean titleOnly,
-    List<NameMention> mentions, Map<String, Integer> typeCounts, List<MergeEvidence> evidence) {
+record NameForm(TypeGroup group, String key, String display, EntityType type, boolean titleOnly,
+    List<NameMention> mentions, Map<EntityType, Integer> typeCounts, List<MergeEvidence> evidence) {
 
   static final Comparator<NameForm> ORDER =
       Comparator.comparing(NameForm::group).thenComparing(NameForm::key).thenComparing(NameForm::titleOnly);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
+import org.annalist.model.EntityType;
 
 /**
  * Rule 6: a numbered name, an ordinal and a head word ("Fourth Coalition", "Second Republic"),
@@ -80,7 +81,7 @@ final class NumberedNameRule {
 
   /** True if neither form is a place, some document uses both and no sentence uses both. */
   private static boolean mayJoin(NameForm a, NameForm b) {
-    if (a.type().equals("LOCATION") || b.type().equals("LOCATION")) {
+    if (a.type() == EntityType.LOCATION || b.type() == EntityType.LOCATION) {
       return false;
     }
     record Located(String document, String sentence) {}

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import org.annalist.model.EntityType;
 
 /**
  * Rule 4: a name written in Wade-Giles is the same name as one written in pinyin when its
@@ -22,7 +23,7 @@ final class RomanizationRule {
   private RomanizationRule() {}
 
   static void apply(NameClusters clusters) {
-    record Bucket(TypeGroup group, String type, String key) {}
+    record Bucket(TypeGroup group, EntityType type, String key) {}
     Map<String, List<Integer>> byKey = new TreeMap<>();
     List<NameForm> forms = clusters.forms();
     for (int i = 0; i < forms.size(); i++) {
@@ -30,7 +31,7 @@ final class RomanizationRule {
       if (!f.mergeable()) {
         continue;
       }
-      String type = f.group() == TypeGroup.PERSON ? "PERSON" : f.type();
+      EntityType type = f.group() == TypeGroup.PERSON ? EntityType.PERSON : f.type();
       String key = pinyin(f.display()).orElse(plain(f.display()));
       byKey.computeIfAbsent(new Bucket(f.group(), type, key).toString(), k -> new ArrayList<>()).add(i);
     }

@@ -1,5 +1,7 @@
 package org.annalist.entities;
 
+import org.annalist.model.EntityType;
+
 /**
  * The coarse types names are matched within. NER often confuses organizations, places and other
  * names for the same string ("Kremlin" as ORGANIZATION here, LOCATION there), but rarely confuses
@@ -9,7 +11,7 @@ enum TypeGroup {
   PERSON,
   OTHER;
 
-  static TypeGroup of(String type) {
-    return type.equals("PERSON") ? PERSON : OTHER;
+  static TypeGroup of(EntityType type) {
+    return type == EntityType.PERSON ? PERSON : OTHER;
   }
 }

@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.annalist.model.EntityType;
 
 /**
  * Rule 0: which runs of proper nouns the named-entity model left untagged are names after all.
@@ -37,9 +38,6 @@ import java.util.TreeSet;
 final class UntaggedNameRule {
   static final String RULE = "untagged-name";
 
-  private static final Map<String, String> KINDS = Map.of("PERSON", "a person", "ORGANIZATION", "an organization",
-      "LOCATION", "a place", "MISC", "a name of another kind");
-
   private UntaggedNameRule() {}
 
   /** An untagged run taken for a name. */
@@ -52,7 +50,7 @@ final class UntaggedNameRule {
     }
   }
 
-  private record Tie(String type, String name, String why, double score) {}
+  private record Tie(EntityType type, String name, String why, double score) {}
 
   static List<Taken> take(List<UntaggedName> untagged, NameClusters tagged) {
     List<Candidate> candidates = candidates(untagged);
@@ -66,7 +64,7 @@ final class UntaggedNameRule {
       Tie tie = ties.get(candidate.display());
       if (tie != null) {
         MergeEvidence evidence = new MergeEvidence(candidate.display(), tie.name(), RULE, tie.score(),
-            "'" + candidate.display() + "' was not tagged as a name; it is read as " + KINDS.get(tie.type())
+            "'" + candidate.display() + "' was not tagged as a name; it is read as " + kind(tie.type())
                 + " because " + tie.why());
         for (UntaggedName run : candidate.runs()) {
           taken.add(new Taken(new NameMention(run.documentId(), run.span(), run.text(), tie.type(), run.sentence()),
@@ -75,6 +73,16 @@ final class UntaggedNameRule {
       }
     }
     return taken;
+  }
+
+  /** A type in words, as an explanation says it: "a person". */
+  private static String kind(EntityType type) {
+    return switch (type) {
+      case PERSON -> "a person";
+      case ORGANIZATION -> "an organization";
+      case LOCATION -> "a place";
+      case MISC -> "a name of another kind";
+    };
   }
 
   /** Runs grouped by their text as another name (case and punctuation aside); titles alone left out. */
@@ -178,8 +186,8 @@ final class UntaggedNameRule {
     }
     partner.forEach((shortForm, longForm) -> {
       String why = "'" + shortForm + "' abbreviates '" + longForm + "' and nothing else, as organizations are named";
-      ties.putIfAbsent(shortForm, new Tie("ORGANIZATION", longForm, why, 0.8));
-      ties.putIfAbsent(longForm, new Tie("ORGANIZATION", shortForm, why, 0.8));
+      ties.putIfAbsent(shortForm, new Tie(EntityType.ORGANIZATION, longForm, why, 0.8));
+      ties.putIfAbsent(longForm, new Tie(EntityType.ORGANIZATION, shortForm, why, 0.8));
     });
   }
 

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,9 @@ class CanonicalNameTest {
 
   private static NameForm form(String display, int count) {
     List<NameMention> mentions = IntStream.range(0, count)
-        .mapToObj(i -> new NameMention("d", Span.of(i, i + 1), display, "PERSON", "")).toList();
-    return new NameForm(TypeGroup.PERSON, display.toLowerCase(), display, "PERSON", false, mentions,
-        Map.of("PERSON", count), List.of());
+        .mapToObj(i -> new NameMention("d", Span.of(i, i + 1), display, EntityType.PERSON, "")).toList();
+    return new NameForm(TypeGroup.PERSON, display.toLowerCase(), display, EntityType.PERSON, false, mentions,
+        Map.of(EntityType.PERSON, count), List.of());
   }
 
   @Test
@@ -44,9 +45,9 @@ class CanonicalNameTest {
 
   @Test
   void idsAreTypeAndSlug() {
-    assertThat(CanonicalName.id("PERSON", "Zhou Enlai")).isEqualTo("person:zhou-enlai");
-    assertThat(CanonicalName.id("LOCATION", "Québec City")).isEqualTo("location:quebec-city");
-    assertThat(CanonicalName.id("ORGANIZATION", "the U.S. Army")).isEqualTo("organization:the-u-s-army");
+    assertThat(CanonicalName.id(EntityType.PERSON, "Zhou Enlai")).isEqualTo("person:zhou-enlai");
+    assertThat(CanonicalName.id(EntityType.LOCATION, "Québec City")).isEqualTo("location:quebec-city");
+    assertThat(CanonicalName.id(EntityType.ORGANIZATION, "the U.S. Army")).isEqualTo("organization:the-u-s-army");
     assertThat(CanonicalName.slug("...")).isEqualTo("unnamed");
   }
 }

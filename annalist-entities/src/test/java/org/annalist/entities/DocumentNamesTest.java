@@ -11,9 +11,9 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.EntityType;
 import org.annalist.model.Provenance;
 import org.annalist.model.layers.AnnotateLayers;
-import org.annalist.model.layers.MentionType;
 import org.annalist.model.layers.TokenTag;
 import org.junit.jupiter.api.Test;
 
@@ -50,11 +50,11 @@ class DocumentNamesTest {
       }
       start += sentence.length() + 1;
     }
-    AnnotationLayer.TypedBuilder<MentionType> mentions =
+    AnnotationLayer.TypedBuilder<EntityType> mentions =
         AnnotationLayer.builder(AnnotateLayers.MENTION, document, BY_HAND);
-    mentions.add(0, "Henrik Valborg".length(), MentionType.PERSON);
+    mentions.add(0, "Henrik Valborg".length(), EntityType.PERSON);
     int valborg = TEXT.indexOf("Valborg,");
-    mentions.add(valborg, valborg + "Valborg".length(), MentionType.PERSON);
+    mentions.add(valborg, valborg + "Valborg".length(), EntityType.PERSON);
     return AnnotatedDocument.of(document)
         .with(List.of(sentences.build(), tokens.build(), mentions.build()), DocumentFlags.NONE);
   }
@@ -64,8 +64,8 @@ class DocumentNamesTest {
     DocumentNames names = DocumentNames.read(annotated());
 
     assertThat(names.mentions()).extracting(NameMention::text, NameMention::type)
-        .containsExactly(tuple("Henrik Valborg", "PERSON"),
-            tuple("Valborg", "PERSON"));
+        .containsExactly(tuple("Henrik Valborg", EntityType.PERSON),
+            tuple("Valborg", EntityType.PERSON));
     assertThat(names.mentions().get(0).sentence()).isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour.");
     assertThat(names.mentions().get(0).documentId()).isEqualTo(document().id().value());
   }

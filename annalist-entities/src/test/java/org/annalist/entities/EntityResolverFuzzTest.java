@@ -6,6 +6,7 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
 /**
@@ -17,7 +18,8 @@ import org.annalist.model.Span;
  * JAZZER_FUZZ=1} they fuzz (docs/RELIABILITY.md).
  */
 class EntityResolverFuzzTest {
-  private static final List<String> TYPES = List.of("PERSON", "ORGANIZATION", "LOCATION", "MISC");
+  private static final List<EntityType> TYPES =
+      List.of(EntityType.PERSON, EntityType.ORGANIZATION, EntityType.LOCATION, EntityType.MISC);
 
   @FuzzTest
   void putsEveryMentionInExactlyOneEntityOfOneKind(FuzzedDataProvider data) {

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
 class EntityResolverPropertyTest {
@@ -27,7 +28,7 @@ class EntityResolverPropertyTest {
         "the coal strike stopped the railway", "the poet wrote about winter", "", "parliament met at dawn");
     Arbitrary<NameMention> mention = Combinators.combine(
         Arbitraries.of("a", "b", "c"), Arbitraries.integers().between(0, 500), names,
-        Arbitraries.of(NameMention.TYPES.stream().sorted().toList()), sentences)
+        Arbitraries.of(EntityType.values()), sentences)
         .as((doc, start, name, type, sentence) ->
             new NameMention(doc, Span.of(start, start + name.length()), name, type, sentence));
     return mention.list().ofMaxSize(40);
@@ -44,8 +45,8 @@ class EntityResolverPropertyTest {
   @Property(tries = 300)
   void noEntityMixesPeopleWithOtherTypes(@ForAll("mentions") List<NameMention> mentions) {
     for (Entity e : new EntityResolver().resolve(mentions)) {
-      boolean person = e.type().equals("PERSON");
-      assertThat(e.mentions()).allSatisfy(m -> assertThat(m.type().equals("PERSON")).isEqualTo(person));
+      boolean person = e.type() == EntityType.PERSON;
+      assertThat(e.mentions()).allSatisfy(m -> assertThat(m.type() == EntityType.PERSON).isEqualTo(person));
     }
   }
 
@@ -82,8 +83,8 @@ class EntityResolverPropertyTest {
     }));
     assertThat(added).extracting(NameMention::text).doesNotContain("Chairman", "Monday");
     for (Entity e : entities) {
-      boolean person = e.type().equals("PERSON");
-      assertThat(e.mentions()).allSatisfy(m -> assertThat(m.type().equals("PERSON")).isEqualTo(person));
+      boolean person = e.type() == EntityType.PERSON;
+      assertThat(e.mentions()).allSatisfy(m -> assertThat(m.type() == EntityType.PERSON).isEqualTo(person));
     }
   }
 

@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import org.annalist.model.EntityType;
 import org.annalist.model.KeptApart;
 import org.junit.jupiter.api.Test;
 
@@ -68,8 +69,8 @@ class EntityResolverStoryTest {
     assertThat(Story.entityOf(entities, "Marta Lindquist").aliases()).containsExactly("Marta Lindquist");
 
     Entity railway = Story.entityOf(entities, "Northern Railway Company");
-    assertThat(railway.type()).isEqualTo("ORGANIZATION");
-    assertThat(railway.mentions()).extracting(NameMention::type).contains("LOCATION");
+    assertThat(railway.type()).isEqualTo(EntityType.ORGANIZATION);
+    assertThat(railway.mentions()).extracting(NameMention::type).contains(EntityType.LOCATION);
 
     assertThat(Story.entityOf(entities, "Chancellor").merges()).isEmpty();
   }

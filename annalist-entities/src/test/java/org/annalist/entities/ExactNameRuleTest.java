@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.annalist.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 class ExactNameRuleTest {
@@ -36,7 +37,7 @@ class ExactNameRuleTest {
         .say("He drove to the Pentagon.", "LOCATION:Pentagon")
         .mentions());
     assertThat(forms).singleElement().satisfies(f -> {
-      assertThat(f.type()).isEqualTo("ORGANIZATION");
+      assertThat(f.type()).isEqualTo(EntityType.ORGANIZATION);
       assertThat(f.evidence()).singleElement().satisfies(e -> {
         assertThat(e.rule()).isEqualTo("type");
         assertThat(e.explanation()).contains("LOCATION 1 time", "ORGANIZATION 2 times");
@@ -50,7 +51,7 @@ class ExactNameRuleTest {
         .say("Avalon burned.", "MISC:Avalon")
         .say("Avalon stood.", "LOCATION:Avalon")
         .mentions());
-    assertThat(forms).singleElement().extracting(NameForm::type).isEqualTo("LOCATION");
+    assertThat(forms).singleElement().extracting(NameForm::type).isEqualTo(EntityType.LOCATION);
   }
 
   @Test

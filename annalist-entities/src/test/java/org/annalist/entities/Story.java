@@ -2,6 +2,7 @@ package org.annalist.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
 /**
@@ -40,7 +41,7 @@ final class Story {
       if (type.equals("UNTAGGED")) {
         untagged.add(new UntaggedName(document, span, name, sentence));
       } else {
-        mentions.add(new NameMention(document, span, name, type, sentence));
+        mentions.add(new NameMention(document, span, name, EntityType.valueOf(type), sentence));
       }
       from = at + name.length();
     }

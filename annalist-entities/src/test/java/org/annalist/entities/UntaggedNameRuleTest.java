@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.annalist.model.EntityType;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -31,7 +32,7 @@ class UntaggedNameRuleTest {
     Entity valborg = Story.entityOf(Story.resolve(report()), "Henrik Valborg");
 
     assertThat(valborg.aliases()).containsExactly("Henrik Val", "Henrik Valborg", "Minister Valborg");
-    assertThat(valborg.mentions()).extracting(NameMention::type).containsOnly("PERSON");
+    assertThat(valborg.mentions()).extracting(NameMention::type).containsOnly(EntityType.PERSON);
     assertThat(valborg.merges()).filteredOn(m -> m.rule().equals(UntaggedNameRule.RULE))
         .extracting(MergeEvidence::alias, MergeEvidence::explanation)
         .containsExactlyInAnyOrder(
@@ -45,7 +46,7 @@ class UntaggedNameRuleTest {
   void twoUntaggedRunsOneAbbreviatingTheOtherAreAnOrganization() {
     Entity syndicate = Story.entityOf(Story.resolve(report()), "Normisyn");
 
-    assertThat(syndicate.type()).isEqualTo("ORGANIZATION");
+    assertThat(syndicate.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(syndicate.aliases()).containsExactly("Normisyn", "Norvell Mining Syndicate");
     assertThat(syndicate.merges()).extracting(MergeEvidence::rule).contains("abbreviation", UntaggedNameRule.RULE);
   }

@@ -12,9 +12,9 @@ import org.annalist.events.EventMention.Participant;
 import org.annalist.events.EventMention.Role;
 import org.annalist.events.SentenceGraph.Token;
 import org.annalist.model.Annotation;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.model.layers.AnnotateLayers;
-import org.annalist.model.layers.MentionType;
 import org.annalist.model.layers.TimeLayers;
 import org.annalist.model.layers.Timex;
 import org.annalist.model.layers.TimexRange;
@@ -143,7 +143,7 @@ final class DocumentContext {
   }
 
   private static boolean isPerson(Annotation mention) {
-    return mention.value(AnnotateLayers.MENTION) == MentionType.PERSON;
+    return mention.value(AnnotateLayers.MENTION) == EntityType.PERSON;
   }
 
   private Optional<Annotation> mentionAt(Span token) {
@@ -229,7 +229,7 @@ final class DocumentContext {
       }
     }
     Objects.requireNonNull(interval, "interval");
-    return new EventTime(span, span.quote(text), value, interval.earliest().toString(), interval.latest().toString(), 0);
+    return new EventTime(span, span.quote(text), value, interval, 0);
   }
 
   /**
@@ -256,7 +256,7 @@ final class DocumentContext {
       return null;
     }
     return new EventTime(sentence.span(), toldBy(told, references.get(first).sentence().start()),
-        reference.value(), interval.earliest().toString(), interval.latest().toString(), current - first + 1);
+        reference.value(), interval, current - first + 1);
   }
 
   /** The words of the last expression before {@code offset} that set this reference, or empty. */

@@ -99,10 +99,13 @@ final class EventExtractor {
     boolean aboutASeries = outcome != Outcome.NONE || lexicon.isRelatedGroup(trigger.entry().group());
     SeriesClaim series = ordinals.isEmpty() && aboutASeries ? seriesClaim(sentence, token, theme) : null;
     for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
-      mentions.add(new EventMention(token.span(), trigger.lemma(), trigger.entry().group(), kind, sentence.span(),
-          polarity, modality(sentence, token), outcome, theme == null ? null : theme.lemma(), participants,
-          context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token),
-          quantities, ordinal, series, redacted));
+      mentions.add(EventMention.builder(token.span(), sentence.span())
+          .lemma(trigger.lemma()).group(trigger.entry().group()).kind(kind)
+          .polarity(polarity).modality(modality(sentence, token)).outcome(outcome)
+          .theme(theme == null ? null : theme.lemma()).participants(participants)
+          .time(context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token))
+          .quantities(quantities).ordinal(ordinal).series(series).redacted(redacted)
+          .build());
     }
     return mentions;
   }

@@ -1,8 +1,11 @@
 package org.annalist.events;
 
+import static org.annalist.model.Checks.requireArgument;
+
 import java.util.List;
 import java.util.Objects;
 import org.annalist.model.Span;
+import org.annalist.time.DayInterval;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -38,10 +41,18 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
     redacted = List.copyOf(redacted);
   }
 
+  /**
+   * A builder of the mention that {@code trigger} names in {@code sentence}: an asserted, positive
+   * event without outcome, theme, participants, time, quantities, ordinal, series or redactions
+   * until told otherwise; its lemma and group must be given.
+   */
+  public static Builder builder(Span trigger, Span sentence) {
+    return new Builder(trigger, sentence);
+  }
+
   /** This mention with the ordinal the narrative gives it. */
   public EventMention withOrdinal(Ordinal inferred) {
-    return new EventMention(trigger, lemma, group, kind, sentence, polarity, modality, outcome, theme,
-        participants, time, quantities, inferred, series, redacted);
+    return new Builder(this).ordinal(inferred).build();
   }
 
   /** The censor's mark where the doer would be named, or null. */
@@ -103,16 +114,14 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
    * @param text the temporal expression's words; for a reference time, the words that set it
    *     earlier in the text, or empty when the creation time is the reference
    * @param value the TIMEX3 value
-   * @param earliest first possible day, ISO
-   * @param latest last possible day, ISO
+   * @param days the days it may denote, both ends included
    * @param sentencesBack 0 when the sentence itself says when; else how many sentences back the
    *     narrative told its reference time (1: in the sentence before)
    */
-  public record EventTime(Span span, String text, String value, String earliest, String latest, int sentencesBack) {
+  public record EventTime(Span span, String text, String value, DayInterval days, int sentencesBack) {
     public EventTime {
-      if (sentencesBack < 0) {
-        throw new IllegalArgumentException("sentencesBack must be 0 or more, was " + sentencesBack);
-      }
+      Objects.requireNonNull(days, "days");
+      requireArgument(sentencesBack >= 0, "sentencesBack must be 0 or more, was %s", sentencesBack);
     }
 
     /** Whether the sentence itself says when (else the date is the narrative's reference time). */
@@ -153,4 +162,123 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
    * @param evidence the words ("all six requests")
    */
   public record SeriesClaim(int count, String series, Span evidence) {}
+
+  /** Builds an {@link EventMention} field by field; see {@link EventMention#builder}. */
+  public static final class Builder {
+    private final Span trigger;
+    private final Span sentence;
+    private @Nullable String lemma;
+    private @Nullable String group;
+    private EventKind kind = EventKind.EVENT;
+    private Polarity polarity = Polarity.POSITIVE;
+    private Modality modality = Modality.ASSERTED;
+    private Outcome outcome = Outcome.NONE;
+    private @Nullable String theme;
+    private List<Participant> participants = List.of();
+    private @Nullable EventTime time;
+    private List<Quantity> quantities = List.of();
+    private @Nullable Ordinal ordinal;
+    private @Nullable SeriesClaim series;
+    private List<Redacted> redacted = List.of();
+
+    private Builder(Span trigger, Span sentence) {
+      this.trigger = Objects.requireNonNull(trigger, "trigger");
+      this.sentence = Objects.requireNonNull(sentence, "sentence");
+    }
+
+    private Builder(EventMention mention) {
+      this(mention.trigger, mention.sentence);
+      lemma = mention.lemma;
+      group = mention.group;
+      kind = mention.kind;
+      polarity = mention.polarity;
+      modality = mention.modality;
+      outcome = mention.outcome;
+      theme = mention.theme;
+      participants = mention.participants;
+      time = mention.time;
+      quantities = mention.quantities;
+      ordinal = mention.ordinal;
+      series = mention.series;
+      redacted = mention.redacted;
+    }
+
+    /** The trigger's lemma, particle included ({@code wipe_out}). */
+    public Builder lemma(String lemma) {
+      this.lemma = Objects.requireNonNull(lemma, "lemma");
+      return this;
+    }
+
+    /** The synonym group of the lemma; the lemma itself when it has none. */
+    public Builder group(String group) {
+      this.group = Objects.requireNonNull(group, "group");
+      return this;
+    }
+
+    public Builder kind(EventKind kind) {
+      this.kind = Objects.requireNonNull(kind, "kind");
+      return this;
+    }
+
+    public Builder polarity(Polarity polarity) {
+      this.polarity = Objects.requireNonNull(polarity, "polarity");
+      return this;
+    }
+
+    public Builder modality(Modality modality) {
+      this.modality = Objects.requireNonNull(modality, "modality");
+      return this;
+    }
+
+    public Builder outcome(Outcome outcome) {
+      this.outcome = Objects.requireNonNull(outcome, "outcome");
+      return this;
+    }
+
+    /** The head lemma of what the event is about, or null. */
+    public Builder theme(@Nullable String theme) {
+      this.theme = theme;
+      return this;
+    }
+
+    public Builder participants(List<Participant> participants) {
+      this.participants = List.copyOf(participants);
+      return this;
+    }
+
+    /** When the sentence dates it, or null. */
+    public Builder time(@Nullable EventTime time) {
+      this.time = time;
+      return this;
+    }
+
+    public Builder quantities(List<Quantity> quantities) {
+      this.quantities = List.copyOf(quantities);
+      return this;
+    }
+
+    /** Its place in a numbered series, or null. */
+    public Builder ordinal(@Nullable Ordinal ordinal) {
+      this.ordinal = ordinal;
+      return this;
+    }
+
+    /** A claim about a whole series, or null. */
+    public Builder series(@Nullable SeriesClaim series) {
+      this.series = series;
+      return this;
+    }
+
+    public Builder redacted(List<Redacted> redacted) {
+      this.redacted = List.copyOf(redacted);
+      return this;
+    }
+
+    /** The mention; fails naming the trigger when its lemma or group was not given. */
+    public EventMention build() {
+      return new EventMention(trigger, Objects.requireNonNull(lemma, () -> "the mention at " + trigger + " needs a lemma"),
+          Objects.requireNonNull(group, () -> "the mention at " + trigger + " needs a group"), kind, sentence, polarity,
+          modality, outcome, theme, participants, time, quantities, ordinal, series, redacted);
+    }
+  }
 }

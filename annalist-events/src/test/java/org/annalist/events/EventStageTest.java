@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import java.util.List;
 import org.annalist.annotate.AnnotateStage;
 import org.annalist.clean.CleanStage;
@@ -16,6 +17,7 @@ import org.annalist.model.DocumentMetadata;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
 import org.annalist.testsupport.TestDocuments;
+import org.annalist.time.DayInterval;
 import org.annalist.time.TimeStage;
 import org.junit.jupiter.api.Test;
 
@@ -52,8 +54,7 @@ class EventStageTest {
     assertThat(names(text, sent, Role.RECIPIENT)).containsExactly("Ivar Brenn");
     assertThat(sent.time()).isNotNull();
     assertThat(sent.time().text()).isEqualTo("July 1941");
-    assertThat(sent.time().earliest()).isEqualTo("1941-07-01");
-    assertThat(sent.time().latest()).isEqualTo("1941-07-31");
+    assertThat(sent.time().days()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
     assertThat(sent.sentence().quote(text)).isEqualTo(text);
 
     EventMention troops = mentions.stream().filter(m -> m.lemma().equals("send") && !m.isAsserted()).findFirst().orElseThrow();
@@ -78,8 +79,7 @@ class EventStageTest {
     assertThat(wrote.time().explicit()).isFalse();
     assertThat(wrote.time().sentencesBack()).isEqualTo(1);
     assertThat(wrote.time().text()).isEqualTo("the end of 1936");
-    assertThat(wrote.time().earliest()).isEqualTo("1936-09-01");
-    assertThat(wrote.time().latest()).isEqualTo("1936-12-31");
+    assertThat(wrote.time().days()).isEqualTo(DayInterval.of(LocalDate.of(1936, 9, 1), LocalDate.of(1936, 12, 31)));
     assertThat(only(mentions, "send").time().sentencesBack()).isEqualTo(3);
   }
 

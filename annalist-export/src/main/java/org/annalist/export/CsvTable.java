@@ -26,7 +26,7 @@ enum CsvTable {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       for (StoredEntity entity : store.entities()) {
-        rows.add(entity.id(), entity.name(), entity.type(), entity.mentions().size(), entity.documents().size());
+        rows.add(entity.id(), entity.name(), entity.type().name(), entity.mentions().size(), entity.documents().size());
       }
     }
   },

@@ -87,7 +87,7 @@ public final class GraphMlExport {
     writeData(GraphMlKey.KIND, "entity");
     writeData(GraphMlKey.ANNALIST_ID, id);
     if (entity != null) {
-      writeData(GraphMlKey.ENTITY_TYPE, entity.type());
+      writeData(GraphMlKey.ENTITY_TYPE, entity.type().name());
       writeData(GraphMlKey.MENTIONS, Integer.toString(entity.mentions().size()));
       writeData(GraphMlKey.DOCUMENTS, Integer.toString(entity.documents().size()));
     }

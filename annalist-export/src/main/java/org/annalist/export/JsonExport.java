@@ -49,7 +49,7 @@ public final class JsonExport {
   }
 
   private static ExportedEntity entity(StoredEntity entity) {
-    return new ExportedEntity(entity.id(), entity.name(), entity.type(), entity.aliases(), entity.mentions().size(),
+    return new ExportedEntity(entity.id(), entity.name(), entity.type().name(), entity.aliases(), entity.mentions().size(),
         entity.documents().stream().map(DocumentId::value).toList(), entity.merges().stream()
             .map(merge -> new ExportedEntity.Merge(merge.alias(), merge.canonical(), merge.rule(), merge.score(),
                 merge.explanation()))
@@ -64,6 +64,6 @@ public final class JsonExport {
     return new ExportedDocument(stored.document().id().value(), stored.document().sourcePath(), metadata.title(),
         metadata.publishedIfKnown().map(Object::toString).orElse(null), stored.document().text(), assessment.flags(),
         assessment.reliability(), assessment.reasons(), stored.document().mediaType(), metadata.site(),
-        stored.flags().counts(), flagReasons, stored.paths());
+        stored.flags().countsByName(), flagReasons, stored.paths());
   }
 }

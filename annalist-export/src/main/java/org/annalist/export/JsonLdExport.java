@@ -74,13 +74,13 @@ public final class JsonLdExport {
     json.writeStartObject();
     json.writeStringField("@id", LinkedDataIds.entity(entity.id()));
     switch (entity.type()) {
-      case "PERSON", "ORGANIZATION" -> json.writeStringField("@type", "sem:Actor");
-      case "LOCATION" -> json.writeStringField("@type", "sem:Place");
-      default -> { }
+      case PERSON, ORGANIZATION -> json.writeStringField("@type", "sem:Actor");
+      case LOCATION -> json.writeStringField("@type", "sem:Place");
+      case MISC -> { }
     }
     json.writeStringField("rdfs:label", entity.name());
     writeStrings(json, "skos:altLabel", entity.aliases());
-    json.writeStringField("annalist:entityType", entity.type());
+    json.writeStringField("annalist:entityType", entity.type().name());
     json.writeNumberField("annalist:mentions", entity.mentions().size());
     json.writeEndObject();
   }

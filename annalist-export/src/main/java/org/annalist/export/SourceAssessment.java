@@ -25,12 +25,12 @@ record SourceAssessment(List<String> flags, Map<String, String> flagReasons, dou
     List<String> reasons = new ArrayList<>();
     reasons.add("neutral prior 0.5: no corroboration or conflict has been weighed for this source yet");
     Map<String, String> flagReasons = new LinkedHashMap<>();
-    flags.counts().forEach((flag, count) -> {
+    flags.countsByName().forEach((flag, count) -> {
       String reason = flag + ": " + count + " span" + (count == 1 ? "" : "s");
       reasons.add(reason);
       flagReasons.put(flag, reason);
     });
-    return new SourceAssessment(List.copyOf(flags.counts().keySet()), flagReasons, NEUTRAL_PRIOR, reasons);
+    return new SourceAssessment(List.copyOf(flags.countsByName().keySet()), flagReasons, NEUTRAL_PRIOR, reasons);
   }
 
   /** A stored source profile's flags, their reasons, reliability and its reasons. */

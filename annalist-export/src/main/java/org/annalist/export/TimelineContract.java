@@ -9,7 +9,6 @@ import org.annalist.events.EventMention.EventTime;
 import org.annalist.model.Span;
 import org.annalist.timeline.Attestation;
 import org.annalist.timeline.Conflict;
-import org.annalist.timeline.SourceFlag;
 import org.annalist.timeline.SourceProfile;
 import org.annalist.timeline.TimelineEvent;
 import org.jspecify.annotations.Nullable;
@@ -112,8 +111,8 @@ public final class TimelineContract {
 
   /** A source's profile: its flags with their reasons, its reliability with its reasons. */
   public static ExportedProfile profile(SourceProfile profile) {
-    return new ExportedProfile(profile.flags().stream().map(SourceFlag::flag).toList(),
-        profile.flags().stream().map(flag -> new ExportedProfile.FlagReason(flag.flag(), flag.reason())).toList(),
+    return new ExportedProfile(profile.flags().stream().map(flag -> flag.flag().value()).toList(),
+        profile.flags().stream().map(flag -> new ExportedProfile.FlagReason(flag.flag().value(), flag.reason())).toList(),
         profile.reliability(), profile.reasons());
   }
 

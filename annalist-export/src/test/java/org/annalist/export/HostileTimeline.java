@@ -8,6 +8,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
@@ -40,12 +41,12 @@ final class HostileTimeline {
     store.save(AnnotatedDocument.of(a), "clean@1", "run-1");
     store.save(AnnotatedDocument.of(b), "clean@1", "run-1");
     store.replaceEntities(List.of(
-        entity("person:stalin", "Stalin", "PERSON", List.of("Stalin", "=Dalin"), mention(a, "Stalin"), mention(b, "Stalin")),
-        entity("person:mao", "Mao", "PERSON", List.of("Mao"), mention(a, "Mao"), mention(b, "Mao")),
-        entity("location:yan-an", "Yan'an", "LOCATION", List.of("Yan'an"), mention(b, "Yan'an")),
-        entity("misc:hyperlink", "=HYPERLINK(\"http://evil.example\",\"Stalin\")", "MISC",
+        entity("person:stalin", "Stalin", EntityType.PERSON, List.of("Stalin", "=Dalin"), mention(a, "Stalin"), mention(b, "Stalin")),
+        entity("person:mao", "Mao", EntityType.PERSON, List.of("Mao"), mention(a, "Mao"), mention(b, "Mao")),
+        entity("location:yan-an", "Yan'an", EntityType.LOCATION, List.of("Yan'an"), mention(b, "Yan'an")),
+        entity("misc:hyperlink", "=HYPERLINK(\"http://evil.example\",\"Stalin\")", EntityType.MISC,
             List.of("=HYPERLINK(\"http://evil.example\",\"Stalin\")"), mention(a, "=HYPERLINK(\"http://evil.example\",\"Stalin\")")),
-        entity("organization:comintern", HOSTILE_ENTITY_NAME, "ORGANIZATION", List.of(HOSTILE_ENTITY_NAME), mention(a, "Moscow"))));
+        entity("organization:comintern", HOSTILE_ENTITY_NAME, EntityType.ORGANIZATION, List.of(HOSTILE_ENTITY_NAME), mention(a, "Moscow"))));
     List<StoredTimeline.Item> events = List.of(
         event("ev-000000000001", "Stalin ask Mao for troop <b>&</b>", time("1941-07", "1941-07-01", "1941-07-31"),
             List.of("person:stalin", "person:mao", "misc:hyperlink"), List.of("location:yan-an"), "conflicting",
@@ -81,7 +82,7 @@ final class HostileTimeline {
         new DocumentMetadata(title, null, published, "UTF-8"));
   }
 
-  private static StoredEntity entity(String id, String name, String type, List<String> aliases,
+  private static StoredEntity entity(String id, String name, EntityType type, List<String> aliases,
       StoredEntity.Mention... mentions) {
     return new StoredEntity(id, name, type, aliases, List.of(mentions), List.of());
   }

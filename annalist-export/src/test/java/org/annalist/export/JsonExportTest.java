@@ -14,6 +14,8 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.EntityType;
+import org.annalist.model.FlagName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.store.AnnalistStore;
@@ -30,7 +32,7 @@ class JsonExportTest {
     AnnalistStore store = AnnalistStore.open(directory);
     Document redacted = TestDocuments.of("/c/b.txt", "Stalin wrote to ** twice.\r\n");
     store.save(AnnotatedDocument.of(redacted).with(List.of(AnnotationLayer.builder(Layers.REDACTION, redacted, BY_TEST)
-        .add(16, 18, "asterisks").build()), DocumentFlags.of(Map.of(DocumentFlags.REDACTED, 1))), "clean@1", "run-1");
+        .add(16, 18, "asterisks").build()), DocumentFlags.of(Map.of(FlagName.REDACTED, 1))), "clean@1", "run-1");
     Document plain = TestDocuments.of("/c/a.txt", "A plain text \"quoted\" — 😀\n");
     store.save(AnnotatedDocument.of(plain), "clean@1", "run-1");
 
@@ -60,7 +62,7 @@ class JsonExportTest {
     AnnalistStore store = AnnalistStore.open(directory);
     Document document = TestDocuments.of("/c/a.txt", "Stalin and Dalin met.");
     store.save(AnnotatedDocument.of(document), "clean@1", "run-1");
-    store.replaceEntities(List.of(new org.annalist.store.StoredEntity("person:stalin", "Stalin", "PERSON",
+    store.replaceEntities(List.of(new org.annalist.store.StoredEntity("person:stalin", "Stalin", EntityType.PERSON,
         List.of("Dalin", "Stalin"),
         List.of(new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(0, 6)),
             new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(11, 16))),

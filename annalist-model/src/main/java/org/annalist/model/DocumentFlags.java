@@ -2,48 +2,49 @@ package org.annalist.model;
 
 import static org.annalist.model.Checks.requireArgument;
 
+import java.util.Collections;
 import java.util.Map;
+import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.regex.Pattern;
 
 /**
- * Flags on a document, each with a count of what raised it, e.g. {@code redacted -> 41}.
- * Flag names are lower-case words joined by hyphens.
+ * Flags on a document, each with a count of what raised it, e.g. {@code redacted -> 41}; in the
+ * order of their names.
  */
-public record DocumentFlags(Map<String, Integer> counts) {
-  public static final String BOILERPLATE_REMOVED = "boilerplate-removed";
-  public static final String REDACTED = "redacted";
-
+public record DocumentFlags(Map<FlagName, Integer> counts) {
   public static final DocumentFlags NONE = new DocumentFlags(Map.of());
 
-  private static final Pattern FORM = Pattern.compile("[a-z]+(-[a-z]+)*");
-
   public DocumentFlags {
-    for (Map.Entry<String, Integer> entry : counts.entrySet()) {
-      requireArgument(FORM.matcher(entry.getKey()).matches(),
-          "flag must be lower-case words joined by hyphens, was '%s'", entry.getKey());
+    for (Map.Entry<FlagName, Integer> entry : counts.entrySet()) {
       requireArgument(entry.getValue() > 0, "flag %s must count at least 1, was %s",
           entry.getKey(), entry.getValue());
     }
-    counts = java.util.Collections.unmodifiableSortedMap(new TreeMap<>(counts));
+    counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
   }
 
-  public static DocumentFlags of(Map<String, Integer> counts) {
+  public static DocumentFlags of(Map<FlagName, Integer> counts) {
     return new DocumentFlags(counts);
   }
 
   /** These flags and the other's; counts of a flag on both sides are added. */
   public DocumentFlags plus(DocumentFlags other) {
-    Map<String, Integer> merged = new TreeMap<>(counts);
+    Map<FlagName, Integer> merged = new TreeMap<>(counts);
     other.counts.forEach((flag, count) -> merged.merge(flag, count, Integer::sum));
     return new DocumentFlags(merged);
   }
 
-  public boolean has(String flag) {
+  public boolean has(FlagName flag) {
     return counts.containsKey(flag);
   }
 
-  public int count(String flag) {
+  public int count(FlagName flag) {
     return counts.getOrDefault(flag, 0);
+  }
+
+  /** The counts by each flag's name, as stored and exported, in the order of the names. */
+  public Map<String, Integer> countsByName() {
+    SortedMap<String, Integer> byName = new TreeMap<>();
+    counts.forEach((flag, count) -> byName.put(flag.value(), count));
+    return Collections.unmodifiableSortedMap(byName);
   }
 }

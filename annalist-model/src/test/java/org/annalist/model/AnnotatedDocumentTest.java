@@ -21,12 +21,12 @@ class AnnotatedDocumentTest {
     AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, DOCUMENT, BY_TEST)
         .add(0, 5, "repeated-line").add(30, 35, "repeated-line").build();
 
-    AnnotatedDocument cleaned = empty.with(List.of(boilerplate), DocumentFlags.of(Map.of("boilerplate-removed", 2)));
+    AnnotatedDocument cleaned = empty.with(List.of(boilerplate), DocumentFlags.of(Map.of(FlagName.BOILERPLATE_REMOVED, 2)));
 
     assertThat(empty.layers()).isEmpty();
     assertThat(empty.flags()).isEqualTo(DocumentFlags.NONE);
     assertThat(cleaned.expectLayer(Layers.BOILERPLATE).size()).isEqualTo(2);
-    assertThat(cleaned.flags().count("boilerplate-removed")).isEqualTo(2);
+    assertThat(cleaned.flags().count(FlagName.of("boilerplate-removed"))).isEqualTo(2);
   }
 
   @Test
@@ -73,7 +73,14 @@ class AnnotatedDocumentTest {
 
   @Test
   void flagsMustBeHyphenatedLowerCaseWords() {
-    assertThatThrownBy(() -> DocumentFlags.of(Map.of("Machine Translation", 1)))
+    assertThatThrownBy(() -> FlagName.of("Machine Translation"))
         .hasMessageContaining("was 'Machine Translation'");
+  }
+
+  @Test
+  void flagsCountAtLeastOnceAndAreStoredByName() {
+    assertThatThrownBy(() -> DocumentFlags.of(Map.of(FlagName.REDACTED, 0))).hasMessageContaining("redacted");
+    DocumentFlags flags = DocumentFlags.of(Map.of(FlagName.REDACTED, 2, FlagName.BOILERPLATE_REMOVED, 1));
+    assertThat(flags.countsByName()).containsExactly(Map.entry("boilerplate-removed", 1), Map.entry("redacted", 2));
   }
 }

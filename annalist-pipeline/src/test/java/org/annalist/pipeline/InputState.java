@@ -24,7 +24,7 @@ record InputState(String text, List<LayerState> layers, Map<String, Integer> fla
 
   static InputState of(AnnotatedDocument input) {
     return new InputState(input.text(),
-        input.layers().values().stream().map(LayerState::of).toList(), input.flags().counts());
+        input.layers().values().stream().map(LayerState::of).toList(), input.flags().countsByName());
   }
 
   /**

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.testsupport.TestDocuments;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ class PipelineTest {
       input.expectLayer(WORDS).spans().stream()
           .filter(span -> Character.isUpperCase(input.text().charAt(span.start())))
           .forEach(span -> builder.add(span, "capital"));
-      return StageOutput.of(List.of(builder.build()), DocumentFlags.of(java.util.Map.of("capitalized", 1)));
+      return StageOutput.of(List.of(builder.build()), DocumentFlags.of(java.util.Map.of(FlagName.of("capitalized"), 1)));
     }
   };
 
@@ -51,7 +52,7 @@ class PipelineTest {
     assertThat(result.expectLayer(CAPITALS).spans())
         .extracting(span -> span.quote(result.text()))
         .containsExactly("Mao", "Stalin");
-    assertThat(result.flags().count("capitalized")).isEqualTo(1);
+    assertThat(result.flags().count(FlagName.of("capitalized"))).isEqualTo(1);
     assertThat(result.expectLayer(CAPITALS).annotations().get(0).provenance().run()).isEqualTo("r1");
   }
 

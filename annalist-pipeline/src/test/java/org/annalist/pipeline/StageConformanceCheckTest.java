@@ -14,6 +14,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.junit.jupiter.api.Test;
 
@@ -104,7 +105,7 @@ class StageConformanceCheckTest {
           .findFirst().orElseThrow();
       try {
         flags.setAccessible(true);
-        flags.set(input, DocumentFlags.of(Map.of("tampered", 1)));
+        flags.set(input, DocumentFlags.of(Map.of(FlagName.of("tampered"), 1)));
       } catch (IllegalAccessException e) {
         throw new IllegalStateException("cannot set the flags of " + input, e);
       }

@@ -8,12 +8,12 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.annalist.model.DocumentId;
+import org.annalist.model.EventStatus;
 import org.annalist.model.LayerName;
 import org.jspecify.annotations.Nullable;
 
 /** Reads and checks the query parameters the API shares, refusing bad ones with a 400 that says why. */
 final class ApiParameters {
-  static final Set<String> STATUSES = Set.of("corroborated", "single-source", "conflicting");
   static final int MAX_QUERY_LENGTH = 1000;
 
   private ApiParameters() {}
@@ -64,12 +64,13 @@ final class ApiParameters {
     return value.strip();
   }
 
-  static @Nullable String status(Context context) {
+  static @Nullable EventStatus status(Context context) {
     String status = text(context, "status");
-    if (status != null && !STATUSES.contains(status)) {
-      throw ApiException.badRequest("status must be one of " + STATUSES + ", was '" + status + "'");
+    if (status == null) {
+      return null;
     }
-    return status;
+    return EventStatus.ofLabel(status).orElseThrow(() -> ApiException.badRequest("status must be one of "
+        + Arrays.stream(EventStatus.values()).map(EventStatus::label).toList() + ", was '" + status + "'"));
   }
 
   /**

@@ -26,7 +26,7 @@ final class DocumentViews {
   static Summary summary(DocumentSummary document) {
     return new Summary(document.id().value(), document.path(), document.title(), document.site(),
         document.published() == null ? null : document.published().toString(), document.mediaType(),
-        document.length(), List.copyOf(document.flags().counts().keySet()));
+        document.length(), List.copyOf(document.flags().countsByName().keySet()));
   }
 
   /** The document with the named layers, or with every layer when {@code wanted} is empty. */
@@ -40,7 +40,7 @@ final class DocumentViews {
     }
     return new Full(document.id().value(), document.sourcePath(), document.metadata().title(),
         document.metadata().site(), document.metadata().publishedIfKnown().map(Object::toString).orElse(null),
-        document.mediaType(), document.text(), annotated.flags().counts(), layers);
+        document.mediaType(), document.text(), annotated.flags().countsByName(), layers);
   }
 
   private static Span span(Annotation annotation) {

@@ -48,7 +48,7 @@ final class EntityRoutes {
     String id = context.pathParam("id");
     StoredEntity entity = store.entity(id).orElseThrow(() -> ApiException.notFound("no entity " + id));
     ObjectNode view = JsonWriting.MAPPER.createObjectNode().put("id", id).put("name", entity.name())
-        .put("type", entity.type());
+        .put("type", entity.type().name());
     view.set("aliases", JsonWriting.MAPPER.valueToTree(entity.aliases()));
     ArrayNode merges = view.putArray("merges");
     entity.merges().forEach(merge -> merges.addObject().put("alias", merge.alias()).put("into", merge.canonical())

@@ -77,7 +77,7 @@ final class EventView {
     ObjectNode entities = JsonWriting.MAPPER.createObjectNode();
     for (String id : ids) {
       store.entity(id).ifPresent(entity -> entities.putObject(id).put("id", id).put("name", entity.name())
-          .put("type", entity.type()));
+          .put("type", entity.type().name()));
     }
     return entities;
   }

@@ -42,7 +42,7 @@ final class SourceViews {
       return view;
     }
     ArrayNode names = view.putArray("flags");
-    flags.counts().keySet().forEach(names::add);
+    flags.countsByName().keySet().forEach(names::add);
     view.putArray("flag_reasons");
     view.putNull("reliability");
     view.putArray("reasons").add("no timeline has been built for this store yet, so reliability is not weighed");

@@ -14,6 +14,7 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.store.AnnalistStore;
@@ -35,7 +36,7 @@ class AnnalistServerTest {
     hostile = TestDocuments.of("/c/hostile.txt", HOSTILE);
     AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, hostile, new Provenance("clean", "1", "r"))
         .add(37, 39, "asterisks").build();
-    store.save(AnnotatedDocument.of(hostile).with(List.of(redaction), DocumentFlags.of(Map.of("redacted", 1))),
+    store.save(AnnotatedDocument.of(hostile).with(List.of(redaction), DocumentFlags.of(Map.of(FlagName.REDACTED, 1))),
         "clean@1", "r");
   }
 

@@ -14,6 +14,8 @@ import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
+import org.annalist.model.EntityType;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
@@ -99,7 +101,7 @@ public final class HostileStore {
     AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, document, MADE)
         .add(mark, mark + 2, "asterisks").build();
     return AnnotatedDocument.of(document).with(List.of(sentences.build(), redaction),
-        DocumentFlags.of(Map.of("redacted", 1)));
+        DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
   }
 
   private static String event(String id, String day, String status, Document document, Span told) {
@@ -126,7 +128,7 @@ public final class HostileStore {
         }
       }
       String id = (name.equals("Carrow") ? "place:" : "person:") + name.toLowerCase(Locale.ROOT);
-      entities.add(new StoredEntity(id, name, name.equals("Carrow") ? "LOCATION" : "PERSON",
+      entities.add(new StoredEntity(id, name, name.equals("Carrow") ? EntityType.LOCATION : EntityType.PERSON,
           List.of(name, MARKUP.get(1)), mentions,
           List.of(new StoredEntity.Merge(MARKUP.get(1), name, "test", 0.5, MARKUP.get(3)))));
     }

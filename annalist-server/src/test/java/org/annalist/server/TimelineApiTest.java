@@ -16,6 +16,7 @@ import org.annalist.export.ExportedConflict;
 import org.annalist.export.ExportedEvent;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Document;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.StoredEntity;
@@ -57,10 +58,10 @@ class TimelineApiTest {
         List.of(new StoredTimeline.Item("cf-1", "ev-1", ExportContract.toJson(conflict))), List.of()),
         store.generation());
     store.replaceEntities(List.of(
-        new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin", "Dalin"),
+        new StoredEntity("person:stalin", "Stalin", EntityType.PERSON, List.of("Stalin", "Dalin"),
             List.of(new StoredEntity.Mention(first.id(), quote(FIRST, "Stalin"))),
             List.of(new StoredEntity.Merge("Dalin", "Stalin", "garbled", 0.8, "one letter apart, same context"))),
-        new StoredEntity("person:mao", "Mao", "PERSON", List.of("Mao"),
+        new StoredEntity("person:mao", "Mao", EntityType.PERSON, List.of("Mao"),
             List.of(new StoredEntity.Mention(second.id(), quote(SECOND, "Mao"))), List.of())));
   }
 

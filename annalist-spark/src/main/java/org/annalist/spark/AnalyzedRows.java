@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import org.annalist.app.FileAnalysis;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Annotation;
@@ -12,6 +13,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
@@ -80,7 +82,7 @@ final class AnalyzedRows {
     }
     Row row = new GenericRowWithSchema(new Object[] {document.id().value(), document.mediaType(), document.text(),
         metadata.title(), metadata.site(), metadata.publishedIfKnown().map(LocalDate::toString).orElse(null),
-        metadata.charset(), CollectionConverters.asScala(analyzed.flags().counts()), seq(layers)}, DOCUMENT);
+        metadata.charset(), CollectionConverters.asScala(analyzed.flags().countsByName()), seq(layers)}, DOCUMENT);
     return new GenericRowWithSchema(new Object[] {document.sourcePath(), row, null, null}, SCHEMA);
   }
 
@@ -104,7 +106,9 @@ final class AnalyzedRows {
       }
       layers.add(new AnnotationLayer(LayerName.of(layer.getAs("name")), annotations));
     }
-    Map<String, Integer> flags = document.getJavaMap(document.fieldIndex("flags"));
+    Map<FlagName, Integer> flags = new TreeMap<>();
+    document.<String, Integer>getJavaMap(document.fieldIndex("flags"))
+        .forEach((flag, count) -> flags.put(FlagName.of(flag), count));
     return new FileAnalysis.Analyzed(AnnotatedDocument.of(text).with(layers, DocumentFlags.of(flags)));
   }
 

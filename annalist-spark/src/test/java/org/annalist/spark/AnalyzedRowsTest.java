@@ -13,6 +13,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
@@ -32,7 +33,7 @@ class AnalyzedRowsTest {
         new Annotation(Span.of(30, 40), "redaction-mark", new Provenance("clean", "2", "run-a")),
         new Annotation(Span.of(30, 40), "second-opinion", new Provenance("clean", "2", "run-b"))));
     AnnotatedDocument analyzed = AnnotatedDocument.of(document).with(List.of(times, masks),
-        DocumentFlags.of(Map.of("redacted", 1)));
+        DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
 
     FileAnalysis back = AnalyzedRows.analysis(AnalyzedRows.row(new FileAnalysis.Analyzed(analyzed)));
 

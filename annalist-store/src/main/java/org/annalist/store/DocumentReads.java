@@ -17,6 +17,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.FlagName;
 import org.annalist.model.LayerName;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
@@ -45,13 +46,13 @@ final class DocumentReads {
   }
 
   static DocumentFlags flags(Connection connection, String id) throws SQLException {
-    Map<String, Integer> counts = new TreeMap<>();
+    Map<FlagName, Integer> counts = new TreeMap<>();
     try (PreparedStatement query = connection.prepareStatement(
         "SELECT flag, count FROM document_flags WHERE document_id = ?")) {
       query.setString(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          counts.put(rows.getString(1), rows.getInt(2));
+          counts.put(FlagName.of(rows.getString(1)), rows.getInt(2));
         }
       }
     }
@@ -60,11 +61,11 @@ final class DocumentReads {
 
   /** Flags of every document, by id, in one query. */
   static Map<String, DocumentFlags> allFlags(Connection connection) throws SQLException {
-    Map<String, Map<String, Integer>> counts = new HashMap<>();
+    Map<String, Map<FlagName, Integer>> counts = new HashMap<>();
     try (PreparedStatement query = connection.prepareStatement("SELECT document_id, flag, count FROM document_flags");
          ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        counts.computeIfAbsent(rows.getString(1), id -> new TreeMap<>()).put(rows.getString(2), rows.getInt(3));
+        counts.computeIfAbsent(rows.getString(1), id -> new TreeMap<>()).put(FlagName.of(rows.getString(2)), rows.getInt(3));
       }
     }
     Map<String, DocumentFlags> flags = new HashMap<>();

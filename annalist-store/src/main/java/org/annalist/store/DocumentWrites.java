@@ -52,7 +52,7 @@ final class DocumentWrites {
       insert.executeUpdate();
     }
     insertAnnotations(connection, id, analysis.layers());
-    insertFlags(connection, id, analysis.flags().counts());
+    insertFlags(connection, id, analysis.flags().countsByName());
   }
 
   private static void insertAnnotations(Connection connection, String id, Map<?, AnnotationLayer> layers)

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.annalist.model.EntityType;
 import org.jspecify.annotations.Nullable;
 import org.annalist.model.DocumentId;
 import org.annalist.model.KeptApart;
@@ -30,7 +31,7 @@ final class EntityTables {
       for (StoredEntity stored : entities) {
         entity.setString(1, stored.id());
         entity.setString(2, stored.name());
-        entity.setString(3, stored.type());
+        entity.setString(3, stored.type().name());
         entity.addBatch();
         for (String name : stored.aliases()) {
           alias.setString(1, stored.id());
@@ -108,7 +109,7 @@ final class EntityTables {
       }
     }
     List<StoredEntity> entities = new ArrayList<>();
-    heads.forEach((id, head) -> entities.add(new StoredEntity(id, head[0], head[1],
+    heads.forEach((id, head) -> entities.add(new StoredEntity(id, head[0], EntityType.valueOf(head[1]),
         aliases.getOrDefault(id, List.of()), mentions.getOrDefault(id, List.of()), merges.getOrDefault(id, List.of()))));
     return entities;
   }

@@ -142,7 +142,7 @@ public final class SearchIndex implements AutoCloseable {
       drillDown.add(PassageDocuments.ENTITY, request.entity());
     }
     if (request.status() != null) {
-      drillDown.add(PassageDocuments.STATUS, request.status());
+      drillDown.add(PassageDocuments.STATUS, request.status().label());
     }
     if (request.fromYear() == null && request.toYear() == null) {
       return drillDown;

@@ -2,6 +2,7 @@ package org.annalist.store;
 
 import static org.annalist.model.Checks.requireArgument;
 
+import org.annalist.model.EventStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param fromYear only sentences whose time falls in this year or later
  * @param toYear only sentences whose time falls in this year or earlier
  */
-public record SearchRequest(String query, @Nullable String source, @Nullable String entity, @Nullable String status,
+public record SearchRequest(String query, @Nullable String source, @Nullable String entity, @Nullable EventStatus status,
     @Nullable Integer fromYear, @Nullable Integer toYear, int offset, int limit) {
 
   public SearchRequest {

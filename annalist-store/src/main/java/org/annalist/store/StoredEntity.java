@@ -2,13 +2,14 @@ package org.annalist.store;
 
 import java.util.List;
 import org.annalist.model.DocumentId;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
 /**
  * An entity as the store holds it: one real-world referent with every name it goes by, where it
- * is mentioned, and why its names were merged.
+ * is mentioned, and why its names were merged. Its type is stored by name.
  */
-public record StoredEntity(String id, String name, String type, List<String> aliases, List<Mention> mentions,
+public record StoredEntity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions,
     List<Merge> merges) {
 
   public StoredEntity {

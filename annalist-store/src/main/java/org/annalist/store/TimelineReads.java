@@ -24,7 +24,7 @@ final class TimelineReads {
 
   static SqlConditions eventConditions(EventFilter filter) {
     return new SqlConditions()
-        .add("json_extract(body, '$.status') = ?", filter.status())
+        .add("json_extract(body, '$.status') = ?", filter.status() == null ? null : filter.status().label())
         .add("(EXISTS (SELECT 1 FROM json_each(body, '$.participants') p WHERE p.value = ?)"
             + " OR EXISTS (SELECT 1 FROM json_each(body, '$.places') p WHERE p.value = ?))", filter.entity())
         .add("EXISTS (SELECT 1 FROM json_each(body, '$.attestations') a WHERE json_extract(a.value, '$.document') = ?)",

@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
+import org.annalist.model.EntityType;
 import org.annalist.model.KeptApart;
 import org.annalist.model.Layers;
 import org.annalist.model.Span;
@@ -186,10 +187,10 @@ class AnnalistStoreTest {
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nStalin and Dalin met Mao.\n");
     store.save(document, PIPELINE, "run-1");
     var id = document.document().id();
-    StoredEntity stalin = new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Dalin", "Stalin"),
+    StoredEntity stalin = new StoredEntity("person:stalin", "Stalin", EntityType.PERSON, List.of("Dalin", "Stalin"),
         List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(5, 11)), new StoredEntity.Mention(id, org.annalist.model.Span.of(16, 21))),
         List.of(new StoredEntity.Merge("Dalin", "Stalin", "spelling+context", 0.83, "one edit apart, shared context")));
-    StoredEntity mao = new StoredEntity("person:mao", "Mao", "PERSON", List.of("Mao"),
+    StoredEntity mao = new StoredEntity("person:mao", "Mao", EntityType.PERSON, List.of("Mao"),
         List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(26, 29))), List.of());
 
     assertThat(store.entities()).isEmpty();

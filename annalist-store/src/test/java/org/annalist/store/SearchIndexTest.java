@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.annalist.model.AnnotatedDocument;
+import org.annalist.model.EntityType;
+import org.annalist.model.EventStatus;
 import org.annalist.model.Span;
 import org.annalist.model.layers.Timex;
 import org.annalist.model.layers.TimexMod;
@@ -97,7 +99,7 @@ class SearchIndexTest {
     store.save(a, PIPELINE, "run-1");
     store.save(b, PIPELINE, "run-1");
     String first = a.document().id().value();
-    store.replaceEntities(List.of(new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin"),
+    store.replaceEntities(List.of(new StoredEntity("person:stalin", "Stalin", EntityType.PERSON, List.of("Stalin"),
         List.of(new StoredEntity.Mention(a.document().id(), Span.of(5, 11))), List.of())));
     store.replaceTimeline(new StoredTimeline(List.of(TimelineFixtures.event("ev-1", "conflicting", "1943-01-01",
         "1943-12-31", List.of("person:stalin"), List.of(new TimelineFixtures.Attesting(first, Span.of(5, 35))))),
@@ -119,7 +121,7 @@ class SearchIndexTest {
       });
       assertThat(index.search(new SearchRequest("telegram", first, null, null, 1950, null, 0, 10)).total()).isZero();
       assertThat(index.search(new SearchRequest("telegram", null, null, null, 1941, 1941, 0, 10)).total()).isEqualTo(1);
-      assertThat(index.search(new SearchRequest("telegram", null, null, "conflicting", null, null, 0, 10)).total())
+      assertThat(index.search(new SearchRequest("telegram", null, null, EventStatus.CONFLICTING, null, null, 0, 10)).total())
           .isEqualTo(1);
       SearchResult secondPage = index.search(new SearchRequest("telegram", null, null, null, null, null, 2, 2));
       assertThat(secondPage.hits()).hasSize(1);

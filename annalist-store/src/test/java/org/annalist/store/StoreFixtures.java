@@ -10,6 +10,7 @@ import org.annalist.model.Document;
 import org.annalist.model.DocumentFlags;
 import org.annalist.model.DocumentId;
 import org.annalist.model.DocumentMetadata;
+import org.annalist.model.FlagName;
 import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.layers.TimeLayers;
@@ -36,9 +37,9 @@ final class StoreFixtures {
       redactions.add(at, at + 2, "asterisks");
     }
     AnnotationLayer redaction = redactions.build();
-    Map<String, Integer> flags = redaction.isEmpty()
-        ? Map.of(DocumentFlags.BOILERPLATE_REMOVED, 1)
-        : Map.of(DocumentFlags.BOILERPLATE_REMOVED, 1, DocumentFlags.REDACTED, redaction.size());
+    Map<FlagName, Integer> flags = redaction.isEmpty()
+        ? Map.of(FlagName.BOILERPLATE_REMOVED, 1)
+        : Map.of(FlagName.BOILERPLATE_REMOVED, 1, FlagName.REDACTED, redaction.size());
     return AnnotatedDocument.of(document).with(List.of(boilerplate, redaction), DocumentFlags.of(flags));
   }
 

@@ -12,6 +12,8 @@ import java.util.ArrayList;
 import java.util.List;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.DocumentId;
+import org.annalist.model.EntityType;
+import org.annalist.model.EventStatus;
 import org.annalist.model.Span;
 import org.annalist.store.TimelineFixtures.Attesting;
 import org.junit.jupiter.api.BeforeEach;
@@ -43,9 +45,9 @@ class TimelineReaderTest {
         List.of(conflict("cf-outcome", "ev-answer", "outcome"), conflict("cf-time", "ev-telegram", "time")),
         List.of()), store.generation());
     store.replaceEntities(List.of(
-        new StoredEntity("person:stalin", "Stalin", "PERSON", List.of("Stalin"),
+        new StoredEntity("person:stalin", "Stalin", EntityType.PERSON, List.of("Stalin"),
             List.of(new StoredEntity.Mention(first, Span.of(5, 11))), List.of()),
-        new StoredEntity("person:mao", "Mao Zedong", "PERSON", List.of("Mao", "Mao_Zedong"),
+        new StoredEntity("person:mao", "Mao Zedong", EntityType.PERSON, List.of("Mao", "Mao_Zedong"),
             List.of(new StoredEntity.Mention(first, Span.of(31, 34)), new StoredEntity.Mention(first, Span.of(36, 39)),
                 new StoredEntity.Mention(second, Span.of(5, 8))),
             List.of(new StoredEntity.Merge("Mao", "Mao Zedong", "short-form", 0.9, "a short form")))));
@@ -62,12 +64,12 @@ class TimelineReaderTest {
 
   @Test
   void filtersEventsByStatusEntitySourceAndTime() {
-    assertThat(ids(new EventFilter("conflicting", null, null, null, null))).containsExactly("ev-answer");
+    assertThat(ids(new EventFilter(EventStatus.CONFLICTING, null, null, null, null))).containsExactly("ev-answer");
     assertThat(ids(EventFilter.withEntity("person:stalin"))).containsExactly("ev-telegram", "ev-undated");
     assertThat(ids(new EventFilter(null, null, second, null, null))).containsExactly("ev-answer", "ev-undated");
     assertThat(ids(new EventFilter(null, null, null, LocalDate.of(1941, 7, 31), LocalDate.of(1942, 12, 31))))
         .as("overlapping the range; undated left out").containsExactly("ev-telegram");
-    assertThat(ids(new EventFilter("corroborated", null, null, null, null))).isEmpty();
+    assertThat(ids(new EventFilter(EventStatus.CORROBORATED, null, null, null, null))).isEmpty();
   }
 
   private List<String> ids(EventFilter filter) {

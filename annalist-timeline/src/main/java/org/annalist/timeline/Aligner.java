@@ -219,16 +219,11 @@ public final class Aligner {
    * into 1943), at least a month.
    */
   static LocalDate latest(EventTime time) {
-    LocalDate start = LocalDate.parse(time.earliest());
-    LocalDate end = LocalDate.parse(time.latest());
+    LocalDate end = time.days().latest();
     if (time.explicit()) {
       return end;
     }
     return end.plusDays(time.sentencesBack() <= RECENT_SENTENCES ? REFERENCE_SLACK_DAYS
-        : Math.max(REFERENCE_SLACK_DAYS, days(start, end)));
-  }
-
-  static long days(LocalDate from, LocalDate to) {
-    return to.toEpochDay() - from.toEpochDay() + 1;
+        : Math.max(REFERENCE_SLACK_DAYS, time.days().days()));
   }
 }

@@ -1,6 +1,5 @@
 package org.annalist.timeline;
 
-import java.time.LocalDate;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -57,7 +56,7 @@ record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable
     Set<String> units = new HashSet<>();
     mention.quantities().stream().map(Quantity::unit).forEach(units::add);
     EventTime time = mention.time();
-    long start = time == null ? 0 : LocalDate.parse(time.earliest()).toEpochDay();
+    long start = time == null ? 0 : time.days().earliest().toEpochDay();
     long end = time == null ? 0 : Aligner.latest(time).toEpochDay();
     return new AlignmentFeatures(attestation.document(), mention.sentence(), mention.lemma(), mention.theme(),
         mention.ordinal() == null ? null : mention.ordinal().value(), mention.series() != null, Set.copyOf(agents),

@@ -1,6 +1,5 @@
 package org.annalist.timeline;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -55,7 +54,7 @@ final class ConflictFinder {
             || !(ta.explicit() && tb.explicit() || sameNumber(a.mention(), b.mention()))) {
           continue;
         }
-        long gap = LocalDate.parse(tb.earliest()).toEpochDay() - Aligner.latest(ta).toEpochDay();
+        long gap = tb.days().earliest().toEpochDay() - Aligner.latest(ta).toEpochDay();
         if (gap > widest) {
           widest = gap;
           bestA = a;

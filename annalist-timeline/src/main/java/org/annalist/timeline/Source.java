@@ -1,6 +1,7 @@
 package org.annalist.timeline;
 
 import java.util.List;
+import org.annalist.model.FlagName;
 
 /**
  * What the timeline needs to know about a source before weighing it.
@@ -16,12 +17,12 @@ public record Source(String document, String path, List<SourceFlag> flags, Strin
     flags = List.copyOf(flags);
   }
 
-  public boolean has(String flag) {
+  public boolean has(FlagName flag) {
     return flags.stream().anyMatch(f -> f.flag().equals(flag));
   }
 
   /** Whether its tellings count as testimony: fiction does not. */
   public boolean isWitness() {
-    return !has(SourceSignals.FICTION);
+    return !has(FlagName.FICTION);
   }
 }

@@ -1,10 +1,11 @@
 package org.annalist.timeline;
 
+import org.annalist.model.FlagName;
+
 /**
  * A flag on a source with the reason it was raised.
  *
- * @param flag lower-case words with hyphens: {@code fiction}, {@code machine-translation},
- *     {@code redacted}, {@code near-duplicate}, {@code boilerplate-removed}
+ * @param flag the flag, e.g. {@link FlagName#FICTION}
  * @param reason one sentence with the evidence
  */
-public record SourceFlag(String flag, String reason) {}
+public record SourceFlag(FlagName flag, String reason) {}

@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.annalist.model.DocumentFlags;
+import org.annalist.model.FlagName;
 
 /**
  * Per-document signals of what kind of source a text is: a novel (chapter headings, dialogue,
@@ -15,10 +15,6 @@ import org.annalist.model.DocumentFlags;
  * cannot attach the words). Each flag keeps the evidence that raised it.
  */
 public final class SourceSignals {
-  public static final String FICTION = "fiction";
-  public static final String MACHINE_TRANSLATION = "machine-translation";
-  public static final String NEAR_DUPLICATE = "near-duplicate";
-
   /** Share of paragraphs with quoted speech above which narration is dialogue-driven. */
   static final double DIALOGUE_SHARE = 0.2;
   /** Share of tokens the parser could not attach ({@code dep}) above which grammar is broken. */
@@ -69,12 +65,16 @@ public final class SourceSignals {
   }
 
   /** A flag the clean stage raised on a document {@code count} times, with a reason in words. */
-  public static SourceFlag cleanFlag(String flag, int count) {
-    return new SourceFlag(flag, switch (flag) {
-      case DocumentFlags.REDACTED -> count + " redaction marks hide words of the text.";
-      case DocumentFlags.BOILERPLATE_REMOVED -> count + " spans of web chrome, captions or repeated lines are set aside.";
-      default -> "flagged " + count + " times by the clean stage.";
-    });
+  public static SourceFlag cleanFlag(FlagName flag, int count) {
+    String reason;
+    if (flag.equals(FlagName.REDACTED)) {
+      reason = count + " redaction marks hide words of the text.";
+    } else if (flag.equals(FlagName.BOILERPLATE_REMOVED)) {
+      reason = count + " spans of web chrome, captions or repeated lines are set aside.";
+    } else {
+      reason = "flagged " + count + " times by the clean stage.";
+    }
+    return new SourceFlag(flag, reason);
   }
 
   /**
@@ -102,7 +102,7 @@ public final class SourceSignals {
       strength++;
     }
     return strength >= 2
-        ? List.of(new SourceFlag(FICTION, "Reads as fiction: " + String.join("; ", evidence) + "."))
+        ? List.of(new SourceFlag(FlagName.FICTION, "Reads as fiction: " + String.join("; ", evidence) + "."))
         : List.of();
   }
 
@@ -136,7 +136,7 @@ public final class SourceSignals {
     if (garbledNames.size() >= 2 || !garbledNames.isEmpty() && broken) {
       String grammar = broken
           ? String.format(Locale.ROOT, "; the parser could not attach %.1f%% of the words", 100 * share) : "";
-      return List.of(new SourceFlag(MACHINE_TRANSLATION,
+      return List.of(new SourceFlag(FlagName.MACHINE_TRANSLATION,
           "Reads as machine translation: garbled names (" + String.join(", ", garbledNames) + ")" + grammar + "."));
     }
     return List.of();

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
+import org.annalist.model.FlagName;
 import org.jgrapht.alg.util.UnionFind;
 
 /**
@@ -21,7 +22,7 @@ public final class SourceWitnesses {
    * @param flags each document's flags found so far
    * @param shared for each document, the documents it shares copied passages with and how many
    * @return every source by document id, in id order; a document sharing passages gets the
-   *     {@value SourceSignals#NEAR_DUPLICATE} flag naming the others
+   *     {@link FlagName#NEAR_DUPLICATE} flag naming the others
    */
   public static Map<String, Source> of(SortedMap<String, String> paths, Map<String, List<SourceFlag>> flags,
       Map<String, Map<String, Integer>> shared) {
@@ -39,7 +40,7 @@ public final class SourceWitnesses {
       if (!copiedFrom.isEmpty()) {
         List<String> with = new ArrayList<>();
         copiedFrom.forEach((other, count) -> with.add(paths.get(other) + " (" + count + " shared 8-word runs)"));
-        sourceFlags.add(new SourceFlag(SourceSignals.NEAR_DUPLICATE,
+        sourceFlags.add(new SourceFlag(FlagName.NEAR_DUPLICATE,
             "Shares copied passages with " + String.join(", ", with) + "; they count as one witness."));
       }
       sources.put(id, new Source(id, document.getValue(), sourceFlags, witness.get(groups.find(id))));

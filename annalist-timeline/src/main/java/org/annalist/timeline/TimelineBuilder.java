@@ -3,7 +3,6 @@ package org.annalist.timeline;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -17,7 +16,9 @@ import java.util.Set;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Role;
-import org.annalist.timeline.TimelineEvent.Status;
+import org.annalist.model.EntityType;
+import org.annalist.model.EventStatus;
+import org.annalist.model.FlagName;
 import org.annalist.timeline.TimelineEvent.When;
 import org.jspecify.annotations.Nullable;
 
@@ -27,8 +28,8 @@ import org.jspecify.annotations.Nullable;
  * profiles each source.
  */
 public final class TimelineBuilder {
-  /** What the timeline needs to know about an entity. */
-  public record EntityInfo(String name, String type) {}
+  /** What the timeline needs to know about an entity: its name and type (null when it is not known). */
+  public record EntityInfo(String name, @Nullable EntityType type) {}
 
   private final Map<String, Source> sources;
   private final Map<String, EntityInfo> entities;
@@ -81,7 +82,7 @@ public final class TimelineBuilder {
         conflicts.add(new Conflict("cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()), id, draft.kind(),
             draft.explanation(), draft.claims()));
       }
-      events.add(event(id, cluster, drafts.isEmpty() ? status(cluster) : Status.CONFLICTING));
+      events.add(event(id, cluster, drafts.isEmpty() ? status(cluster) : EventStatus.CONFLICTING));
     }
     events.sort(Comparator.comparing((TimelineEvent e) -> e.time() == null ? "9999" : e.time().earliest())
         .thenComparing(TimelineEvent::id));
@@ -105,7 +106,7 @@ public final class TimelineBuilder {
     return id;
   }
 
-  private Status status(List<Attestation> cluster) {
+  private EventStatus status(List<Attestation> cluster) {
     Set<String> witnesses = new LinkedHashSet<>();
     for (Attestation attestation : cluster) {
       Source source = sources.get(attestation.document());
@@ -113,16 +114,16 @@ public final class TimelineBuilder {
         witnesses.add(source.witness());
       }
     }
-    return witnesses.size() >= 2 ? Status.CORROBORATED : Status.SINGLE_SOURCE;
+    return witnesses.size() >= 2 ? EventStatus.CORROBORATED : EventStatus.SINGLE_SOURCE;
   }
 
-  private TimelineEvent event(String id, List<Attestation> cluster, Status status) {
+  private TimelineEvent event(String id, List<Attestation> cluster, EventStatus status) {
     Set<String> participants = new LinkedHashSet<>();
     Set<String> places = new LinkedHashSet<>();
     for (Attestation attestation : cluster) {
       for (Attestation.EntityRole role : attestation.participants()) {
         boolean place = role.role() == Role.PLACE
-            || entities.containsKey(role.entity()) && entities.get(role.entity()).type().equals("LOCATION")
+            || entities.containsKey(role.entity()) && entities.get(role.entity()).type() == EntityType.LOCATION
             && role.role() != Role.AGENT;
         (place ? places : participants).add(role.entity());
       }
@@ -140,7 +141,8 @@ public final class TimelineBuilder {
         best = time;
       }
     }
-    return best == null ? null : new When(best.value(), best.earliest(), best.latest());
+    return best == null ? null
+        : new When(best.value(), best.days().earliest().toString(), best.days().latest().toString());
   }
 
   private static boolean better(EventTime candidate, EventTime best) {
@@ -151,7 +153,7 @@ public final class TimelineBuilder {
   }
 
   private static long width(EventTime time) {
-    return Aligner.days(LocalDate.parse(time.earliest()), LocalDate.parse(time.latest()));
+    return time.days().days();
   }
 
   /**
@@ -200,12 +202,12 @@ public final class TimelineBuilder {
   /** The entities in a role, by id; one the store does not know is named by its id. */
   private List<EntityInfo> entities(Attestation attestation, Role role) {
     return attestation.entities(role).stream().sorted()
-        .map(entity -> entities.getOrDefault(entity, new EntityInfo(entity, ""))).toList();
+        .map(entity -> entities.getOrDefault(entity, new EntityInfo(entity, null))).toList();
   }
 
   /** A one-word MISC name is an adjective of nationality or creed ("German", "Soviet", "Bolshevik"). */
   private static boolean isModifier(EntityInfo entity) {
-    return entity.type().equals("MISC") && !entity.name().contains(" ");
+    return entity.type() == EntityType.MISC && !entity.name().contains(" ");
   }
 
   static String digest(String key) {
@@ -220,6 +222,9 @@ public final class TimelineBuilder {
   /** Reliability per source from its flags, its corroborated events and the conflicts it is part of. */
   private static final class Profiler {
     private static final double PRIOR = 0.5;
+    /** What each flag takes off a source's reliability; other flags take nothing. */
+    private static final Map<FlagName, Double> PENALTIES = Map.of(FlagName.FICTION, 0.35,
+        FlagName.MACHINE_TRANSLATION, 0.1, FlagName.NEAR_DUPLICATE, 0.05, FlagName.REDACTED, 0.05);
     private final Map<String, Source> sources;
 
     Profiler(Map<String, Source> sources) {
@@ -234,7 +239,7 @@ public final class TimelineBuilder {
         for (String document : documents) {
           int[] counts = told.computeIfAbsent(document, d -> new int[2]);
           counts[0]++;
-          counts[1] += event.status() == Status.CORROBORATED ? 1 : 0;
+          counts[1] += event.status() == EventStatus.CORROBORATED ? 1 : 0;
         }
       }
       Map<String, Integer> disputed = new HashMap<>();
@@ -266,13 +271,7 @@ public final class TimelineBuilder {
         reasons.add(String.format(Locale.ROOT, "-%.2f: other sources contradict it in %d conflicts", penalty, disputed));
       }
       for (SourceFlag flag : source.flags()) {
-        double penalty = switch (flag.flag()) {
-          case SourceSignals.FICTION -> 0.35;
-          case SourceSignals.MACHINE_TRANSLATION -> 0.1;
-          case SourceSignals.NEAR_DUPLICATE -> 0.05;
-          case "redacted" -> 0.05;
-          default -> 0;
-        };
+        double penalty = PENALTIES.getOrDefault(flag.flag(), 0.0);
         if (penalty > 0) {
           score -= penalty;
           reasons.add(String.format(Locale.ROOT, "-%.2f: %s", penalty, flag.reason()));

@@ -1,6 +1,7 @@
 package org.annalist.timeline;
 
 import java.util.List;
+import org.annalist.model.EventStatus;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -15,7 +16,7 @@ import org.jspecify.annotations.Nullable;
  * @param attestations the tellings, by document and offset
  */
 public record TimelineEvent(String id, String summary, @Nullable When time, List<String> participants,
-    List<String> places, Status status, List<Attestation> attestations) {
+    List<String> places, EventStatus status, List<Attestation> attestations) {
 
   public TimelineEvent {
     participants = List.copyOf(participants);
@@ -25,20 +26,4 @@ public record TimelineEvent(String id, String summary, @Nullable When time, List
 
   /** A TIMEX3 value and the days it may denote (ISO dates). */
   public record When(String value, String earliest, String latest) {}
-
-  /** How far the sources bear the event out. */
-  public enum Status {
-    CORROBORATED("corroborated"), SINGLE_SOURCE("single-source"), CONFLICTING("conflicting");
-
-    private final String label;
-
-    Status(String label) {
-      this.label = label;
-    }
-
-    /** The name used in exports. */
-    public String label() {
-      return label;
-    }
-  }
 }

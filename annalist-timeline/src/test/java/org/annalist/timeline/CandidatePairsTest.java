@@ -7,16 +7,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
-import org.annalist.events.EventMention.Modality;
 import org.annalist.events.EventMention.Ordinal;
-import org.annalist.events.EventMention.Outcome;
-import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMention.Quantity;
 import org.annalist.events.EventMention.Role;
 import org.annalist.events.EventMention.SeriesClaim;
 import org.annalist.model.Span;
+import org.annalist.time.DayInterval;
 import org.annalist.timeline.Attestation.EntityRole;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -65,8 +62,8 @@ class CandidatePairsTest {
         ? List.of(new Quantity(sentence, 1 + random.nextInt(9), pick(random, "troop", "tank"), List.of())) : List.of();
     Ordinal ordinal = random.nextInt(4) == 0 ? new Ordinal(1 + random.nextInt(3), "telegram", sentence, false) : null;
     SeriesClaim series = random.nextInt(15) == 0 ? new SeriesClaim(6, "request", sentence) : null;
-    EventMention mention = new EventMention(sentence, lemma, "send", EventKind.EVENT, sentence, Polarity.POSITIVE,
-        Modality.ASSERTED, Outcome.NONE, theme, List.of(), time(random, sentence), quantities, ordinal, series, List.of());
+    EventMention mention = EventMention.builder(sentence, sentence).lemma(lemma).group("send").theme(theme)
+        .time(time(random, sentence)).quantities(quantities).ordinal(ordinal).series(series).build();
     return new Attestation("doc-" + random.nextInt(4), mention, roles);
   }
 
@@ -89,7 +86,7 @@ class CandidatePairsTest {
       case 3 -> first.plusYears(1).minusDays(1);
       default -> first.plusYears(10).minusDays(1);
     };
-    return new EventTime(sentence, "", first.toString(), first.toString(), last.toString(), random.nextInt(4));
+    return new EventTime(sentence, "", first.toString(), DayInterval.of(first, last), random.nextInt(4));
   }
 
   private static String pick(Random random, String... choices) {

@@ -3,23 +3,24 @@ package org.annalist.timeline;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.entry;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
-import org.annalist.events.EventMention.Modality;
 import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
-import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMention.Quantity;
 import org.annalist.events.EventMention.Role;
 import org.annalist.events.EventMention.SeriesClaim;
+import org.annalist.model.EntityType;
+import org.annalist.model.EventStatus;
+import org.annalist.model.FlagName;
 import org.annalist.model.Span;
+import org.annalist.time.DayInterval;
 import org.annalist.timeline.Attestation.EntityRole;
 import org.annalist.timeline.Conflict.Kind;
 import org.annalist.timeline.TimelineBuilder.EntityInfo;
-import org.annalist.timeline.TimelineEvent.Status;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -28,11 +29,11 @@ class TimelineBuilderTest {
       "a", new Source("a", "a.txt", List.of(), "a"),
       "b", new Source("b", "b.txt", List.of(), "b"),
       "c", new Source("c", "c.txt", List.of(), "a"),
-      "novel", new Source("novel", "novel.txt", List.of(new SourceFlag(SourceSignals.FICTION, "a chapter heading")), "novel"));
+      "novel", new Source("novel", "novel.txt", List.of(new SourceFlag(FlagName.FICTION, "a chapter heading")), "novel"));
   private static final Map<String, EntityInfo> ENTITIES = Map.of(
-      "vaslov", new EntityInfo("Vaslov", "PERSON"), "brenn", new EntityInfo("Brenn", "PERSON"),
-      "korsk", new EntityInfo("Korsk", "LOCATION"), "valdish", new EntityInfo("Valdish", "MISC"),
-      "north-league", new EntityInfo("North League", "MISC"));
+      "vaslov", new EntityInfo("Vaslov", EntityType.PERSON), "brenn", new EntityInfo("Brenn", EntityType.PERSON),
+      "korsk", new EntityInfo("Korsk", EntityType.LOCATION), "valdish", new EntityInfo("Valdish", EntityType.MISC),
+      "north-league", new EntityInfo("North League", EntityType.MISC));
 
   private static int next = 0;
 
@@ -40,13 +41,18 @@ class TimelineBuilderTest {
       @Nullable EventTime time, @Nullable Ordinal ordinal, @Nullable SeriesClaim series, List<Quantity> quantities,
       EntityRole... roles) {
     int at = next += 100;
-    EventMention mention = new EventMention(Span.of(at, at + 4), group, group, EventKind.EVENT, Span.of(at, at + 50),
-        Polarity.POSITIVE, Modality.ASSERTED, outcome, theme, List.of(), time, quantities, ordinal, series, List.of());
+    EventMention mention = EventMention.builder(Span.of(at, at + 4), Span.of(at, at + 50)).lemma(group).group(group)
+        .outcome(outcome).theme(theme).time(time).quantities(quantities).ordinal(ordinal).series(series).build();
     return new Attestation(document, mention, List.of(roles));
   }
 
   static EventTime time(String value, String earliest, String latest) {
-    return new EventTime(Span.of(1, 5), value, value, earliest, latest, 0);
+    return new EventTime(Span.of(1, 5), value, value, days(earliest, latest), 0);
+  }
+
+  /** The days from {@code earliest} to {@code latest}, ISO dates. */
+  static DayInterval days(String earliest, String latest) {
+    return DayInterval.of(LocalDate.parse(earliest), LocalDate.parse(latest));
   }
 
   static EntityRole agent(String entity) {
@@ -68,7 +74,7 @@ class TimelineBuilderTest {
         telling("b", "send", "telegram", Outcome.NONE, time("1941-07-12", "1941-07-12", "1941-07-12"), null, null, List.of(), agent("vaslov")));
 
     assertThat(timeline.events()).singleElement().satisfies(event -> {
-      assertThat(event.status()).isEqualTo(Status.CORROBORATED);
+      assertThat(event.status()).isEqualTo(EventStatus.CORROBORATED);
       assertThat(event.time().value()).isEqualTo("1941-07-12");
       assertThat(event.summary()).isEqualTo("Vaslov send telegram");
     });
@@ -96,7 +102,7 @@ class TimelineBuilderTest {
         telling("c", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")),
         telling("novel", "send", "telegram", Outcome.NONE, time("1941", "1941-01-01", "1941-12-31"), null, null, List.of(), agent("vaslov")));
 
-    assertThat(copies.events()).singleElement().satisfies(event -> assertThat(event.status()).isEqualTo(Status.SINGLE_SOURCE));
+    assertThat(copies.events()).singleElement().satisfies(event -> assertThat(event.status()).isEqualTo(EventStatus.SINGLE_SOURCE));
   }
 
   @Test
@@ -128,7 +134,7 @@ class TimelineBuilderTest {
 
   @Test
   void aNarrativeDateLeavesRoomForWhatTheStoryTellsNext() {
-    EventTime june = new EventTime(Span.of(0, 9), "", "1941-06", "1941-06-01", "1941-06-30", 3);
+    EventTime june = new EventTime(Span.of(0, 9), "", "1941-06", days("1941-06-01", "1941-06-30"), 3);
     Timeline timeline = build(
         telling("a", "send", "telegram", Outcome.NONE, june, null, null, List.of(), agent("vaslov")),
         telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")));
@@ -138,7 +144,7 @@ class TimelineBuilderTest {
 
   @Test
   void aNumberedActDatedJustAfterItsNarrativeDateConflictsWithALaterTelling() {
-    EventTime springNext = new EventTime(Span.of(0, 9), "the spring of the next year", "1937-SP", "1937-03-01", "1937-05-31", 4);
+    EventTime springNext = new EventTime(Span.of(0, 9), "the spring of the next year", "1937-SP", days("1937-03-01", "1937-05-31"), 4);
     Timeline justTold = build(
         telling("a", "send", "telegram", Outcome.NONE, endOf1936(1), nth(3), null, List.of(), agent("vaslov")),
         telling("b", "send", "telegram", Outcome.NONE, springNext, nth(3), null, List.of(), agent("vaslov")));
@@ -156,7 +162,7 @@ class TimelineBuilderTest {
   }
 
   private static EventTime endOf1936(int sentencesBack) {
-    return new EventTime(Span.of(0, 9), "the end of 1936", "1936", "1936-09-01", "1936-12-31", sentencesBack);
+    return new EventTime(Span.of(0, 9), "the end of 1936", "1936", days("1936-09-01", "1936-12-31"), sentencesBack);
   }
 
   @Test
@@ -295,7 +301,7 @@ class TimelineBuilderTest {
         telling("a", "refuse", "request", Outcome.REFUSED, late, nth(6), null, List.of(), agent("brenn")),
         telling("b", "accept", "request", Outcome.ACCEPTED, late, nth(6), null, List.of(), agent("brenn")));
 
-    assertThat(timeline.events()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(Status.CONFLICTING));
+    assertThat(timeline.events()).singleElement().satisfies(e -> assertThat(e.status()).isEqualTo(EventStatus.CONFLICTING));
     assertThat(timeline.conflicts()).extracting(Conflict::kind).containsExactly(Kind.OUTCOME);
   }
 

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.annalist.export.ExportFormat;
+import org.annalist.model.EventStatus;
 
 /**
  * The requests of a load test, found by asking the server: the timeline (whole, and by each
@@ -42,8 +43,8 @@ public final class LoadTargets {
   public static LoadTargets discover(HttpClient client, URI server) throws IOException, InterruptedException {
     Map<Endpoint, List<Target>> targets = new EnumMap<>(Endpoint.class);
     List<Target> timeline = new ArrayList<>(List.of(new Target(Endpoint.TIMELINE, "/api/timeline", "", JSON_TYPE)));
-    for (String status : List.of("corroborated", "single-source", "conflicting")) {
-      timeline.add(new Target(Endpoint.TIMELINE, "/api/timeline?status=" + status, "", JSON_TYPE));
+    for (EventStatus status : EventStatus.values()) {
+      timeline.add(new Target(Endpoint.TIMELINE, "/api/timeline?status=" + status.label(), "", JSON_TYPE));
     }
     targets.put(Endpoint.TIMELINE, timeline);
     List<Target> events = new ArrayList<>();

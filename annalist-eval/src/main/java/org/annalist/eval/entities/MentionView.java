@@ -2,6 +2,7 @@ package org.annalist.eval.entities;
 
 import java.util.Map;
 import org.annalist.eval.gold.GoldEntityMention;
+import org.annalist.model.EntityType;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -22,7 +23,8 @@ public enum MentionView {
    */
   TYPED("typed names (PER/ORG/LOC)");
 
-  private static final Map<String, String> NER_TYPE = Map.of("PER", "PERSON", "ORG", "ORGANIZATION", "LOC", "LOCATION");
+  private static final Map<String, EntityType> NER_TYPE =
+      Map.of("PER", EntityType.PERSON, "ORG", EntityType.ORGANIZATION, "LOC", EntityType.LOCATION);
 
   private final String label;
 
@@ -35,7 +37,7 @@ public enum MentionView {
   }
 
   /** The NER type a gold entity type maps to, or null for PRO, FIN, MIX and mentions without an entity. */
-  static @Nullable String nerType(GoldEntityMention gold) {
+  static @Nullable EntityType nerType(GoldEntityMention gold) {
     return gold.entityType() == null ? null : NER_TYPE.get(gold.entityType());
   }
 
@@ -52,6 +54,6 @@ public enum MentionView {
   }
 
   boolean correct(GoldEntityMention gold, SystemMention system) {
-    return this != TYPED || system.type().equals(nerType(gold));
+    return this != TYPED || system.type() == nerType(gold);
   }
 }

@@ -1,6 +1,7 @@
 package org.annalist.eval.entities;
 
 import java.util.Objects;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
 /**
@@ -8,12 +9,12 @@ import org.annalist.model.Span;
  *
  * @param span where it is in the gold document's text
  * @param text the text under the span
- * @param type PERSON, ORGANIZATION, LOCATION or MISC
+ * @param type its type
  * @param entity the id of the entity the resolver put it in
  * @param tagged true if the NER model found it; false if the resolver took an untagged run of
  *     proper nouns for a name
  */
-public record SystemMention(Span span, String text, String type, String entity, boolean tagged) {
+public record SystemMention(Span span, String text, EntityType type, String entity, boolean tagged) {
 
   public SystemMention {
     Objects.requireNonNull(span, "span");

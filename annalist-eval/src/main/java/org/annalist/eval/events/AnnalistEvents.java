@@ -18,10 +18,6 @@ import org.annalist.entities.NameMention;
 import org.annalist.entities.UntaggedName;
 import org.annalist.events.EventLexicon;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventKind;
-import org.annalist.events.EventMention.Modality;
-import org.annalist.events.EventMention.Outcome;
-import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMentionCodec;
 import org.annalist.events.EventStage;
 import org.annalist.model.AnnotatedDocument;
@@ -146,7 +142,6 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
       }
     }
     String group = EventLexicon.english().group(lemma, noun);
-    return new EventMention(trigger, lemma, group, EventKind.EVENT, gold.sentence(), Polarity.POSITIVE,
-        Modality.ASSERTED, Outcome.NONE, null, List.of(), null, List.of(), null, null, List.of());
+    return EventMention.builder(trigger, gold.sentence()).lemma(lemma).group(group).build();
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.annalist.eval.gold.EntityGoldDocument;
 import org.annalist.eval.gold.GoldEntityMention;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class MentionScorerTest {
     return new GoldEntityMention("g" + span.start(), span, text, syntacticType, true, type, entity);
   }
 
-  static SystemMention system(String text, int occurrence, String type, String entity) {
+  static SystemMention system(String text, int occurrence, EntityType type, String entity) {
     return new SystemMention(find(text, occurrence), text, type, entity, true);
   }
 
@@ -43,8 +44,8 @@ class MentionScorerTest {
 
   @Test
   void countsOnlyInsideTheAnnotatedRegions() {
-    List<SystemMention> system = List.of(system("Vostra", 0, "ORGANIZATION", "e1"), system("May", 0, "PERSON", "e2"),
-        system("Vostra", 1, "ORGANIZATION", "e1"));
+    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.ORGANIZATION, "e1"), system("May", 0, EntityType.PERSON, "e2"),
+        system("Vostra", 1, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.ALL, SpanMatching.STRICT))
         .isEqualTo(new MentionCounts(1, 1, 6));
@@ -52,8 +53,8 @@ class MentionScorerTest {
 
   @Test
   void theNamesViewNeitherCreditsNorPenalizesANameOnANominal() {
-    List<SystemMention> system = List.of(system("The maker", 0, "ORGANIZATION", "e1"),
-        system("Ana Rell", 0, "PERSON", "e2"));
+    List<SystemMention> system = List.of(system("The maker", 0, EntityType.ORGANIZATION, "e1"),
+        system("Ana Rell", 0, EntityType.PERSON, "e2"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.OVERLAP))
         .as("'The maker' pairs with the appositive, which the names view leaves out")
@@ -64,7 +65,7 @@ class MentionScorerTest {
 
   @Test
   void headMatchingPairsAMentionThatEndsWhereTheGoldEnds() {
-    List<SystemMention> system = List.of(system("Rell", 0, "PERSON", "e1"), system("Tol", 0, "LOCATION", "e2"));
+    List<SystemMention> system = List.of(system("Rell", 0, EntityType.PERSON, "e1"), system("Tol", 0, EntityType.LOCATION, "e2"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.STRICT))
         .isEqualTo(new MentionCounts(0, 2, 4));
@@ -76,7 +77,7 @@ class MentionScorerTest {
 
   @Test
   void aSystemMentionPairsWithTheGoldMentionItOverlapsMost() {
-    List<SystemMention> system = List.of(system("maker Vostra", 0, "ORGANIZATION", "e1"));
+    List<SystemMention> system = List.of(system("maker Vostra", 0, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.HEAD))
         .as("it pairs with the appositive 'The maker Vostra', not the name inside it, so it is ignored")
@@ -85,8 +86,8 @@ class MentionScorerTest {
 
   @Test
   void theTypedViewNeedsTheMappedTypeAndLeavesOutProductsAndMisc() {
-    List<SystemMention> system = List.of(system("Vostra", 0, "LOCATION", "e1"), system("Ana Rell", 0, "PERSON", "e2"),
-        system("Tolm", 0, "MISC", "e3"), system("Tolm", 1, "LOCATION", "e4"));
+    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.LOCATION, "e1"), system("Ana Rell", 0, EntityType.PERSON, "e2"),
+        system("Tolm", 0, EntityType.MISC, "e3"), system("Tolm", 1, EntityType.LOCATION, "e4"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.TYPED, SpanMatching.STRICT))
         .as("Vostra has the wrong type; Tolm as MISC is not counted; the second Tolm is a product in the gold")

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.util.List;
+import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +14,9 @@ class MergeScorerTest {
 
   @Test
   void linksMentionsThatShareTheGoldHeadAnywhereInTheText() {
-    List<SystemMention> system = List.of(system("Vostra", 0, "ORGANIZATION", "e1"),
-        system("The maker", 0, "ORGANIZATION", "e9"), system("Tolm", 1, "LOCATION", "e3"),
-        system("Vostra", 1, "ORGANIZATION", "e1"));
+    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.ORGANIZATION, "e1"),
+        system("The maker", 0, EntityType.ORGANIZATION, "e9"), system("Tolm", 1, EntityType.LOCATION, "e3"),
+        system("Vostra", 1, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MergeScorer.link(document(), system, SystemMention::entity))
         .as("'The maker' does not end where a gold mention ends; the last Vostra has no gold")
@@ -25,9 +26,9 @@ class MergeScorerTest {
 
   @Test
   void theBaselineGroupsByTheTextAlone() {
-    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 14), "the  Vostra 's", "ORGANIZATION", "e", true)))
+    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 14), "the  Vostra 's", EntityType.ORGANIZATION, "e", true)))
         .isEqualTo("vostra");
-    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 5), "Tolm'", "LOCATION", "e", true)))
+    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 5), "Tolm'", EntityType.LOCATION, "e", true)))
         .isEqualTo("tolm");
   }
 }

@@ -4,6 +4,7 @@ import static org.annalist.model.Checks.requireArgument;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.annalist.model.EntityType;
 import org.annalist.model.LayerKey;
 
 /**
@@ -32,8 +33,8 @@ public final class AnnotateLayers {
       LayerKey.of("annotate.dependency", AnnotateLayers::encodeDependency, AnnotateLayers::decodeDependency);
 
   /** Named-entity mentions (names only, never pronouns); value the type, stored by name: {@code PERSON}. */
-  public static final LayerKey<MentionType> MENTION =
-      LayerKey.of("annotate.mention", MentionType::name, MentionType::valueOf);
+  public static final LayerKey<EntityType> MENTION =
+      LayerKey.of("annotate.mention", EntityType::name, EntityType::valueOf);
 
   private static String encodeIndex(int index) {
     requireArgument(index >= 0, "a sentence index is >= 0, was %s", index);

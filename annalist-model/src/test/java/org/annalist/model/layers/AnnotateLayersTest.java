@@ -7,12 +7,14 @@ import static org.annalist.model.layers.AnnotateLayers.TOKEN;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Arrays;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.annalist.model.EntityType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -110,8 +112,8 @@ class AnnotateLayersTest {
   }
 
   @ParameterizedTest
-  @EnumSource(MentionType.class)
-  void everyMentionTypeSurvivesTheTripAndIsStoredByName(MentionType type) {
+  @EnumSource(EntityType.class)
+  void everyEntityTypeSurvivesTheTripAndIsStoredByName(EntityType type) {
     assertThat(MENTION.encode(type)).isEqualTo(type.name());
     assertThat(MENTION.decode(MENTION.encode(type))).isEqualTo(type);
   }
@@ -120,5 +122,10 @@ class AnnotateLayersTest {
   void aMentionTypeCoreNlpDoesNotGiveIsRefused() {
     assertThatThrownBy(() -> MENTION.decode("DATE")).hasMessageStartingWith("layer annotate.mention");
     assertThatThrownBy(() -> MENTION.decode("person")).isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void entityTypesAreInTheOrderOfTheirStoredNames() {
+    assertThat(Arrays.stream(EntityType.values()).map(Enum::name)).isSorted();
   }
 }
