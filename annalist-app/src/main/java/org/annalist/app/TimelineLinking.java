@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.annalist.entities.MergeEvidence;
@@ -162,7 +163,8 @@ final class TimelineLinking {
       }
       List<StoredTimeline.Item> profiles = new ArrayList<>();
       for (SourceProfile profile : timeline.profiles()) {
-        profiles.add(new StoredTimeline.Item(profile.document(), paths.get(profile.document()),
+        String path = Objects.requireNonNull(paths.get(profile.document()), "every profile is of a document read here");
+        profiles.add(new StoredTimeline.Item(profile.document(), path,
             ExportContract.toJson(TimelineContract.profile(profile))));
       }
       return new StoredTimeline(events, conflicts, profiles);

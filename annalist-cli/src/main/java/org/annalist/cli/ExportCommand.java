@@ -45,7 +45,7 @@ final class ExportCommand implements Callable<Integer> {
     try {
       chosen = ExportFormat.named(format);
     } catch (IllegalArgumentException e) {
-      throw new Failures.UsageException(e.getMessage());
+      throw new Failures.UsageException(String.valueOf(e.getMessage()));
     }
     AnnalistStore opened = store.openToRead();
     warnIfNotLinked(opened, spec.commandLine().getErr());

@@ -68,7 +68,7 @@ final class ServeCommand implements Callable<Integer> {
       try {
         return new ServerOptions(host, port, allowHosts);
       } catch (IllegalArgumentException e) {
-        throw new Failures.UsageException(e.getMessage());
+        throw new Failures.UsageException(String.valueOf(e.getMessage()));
       }
     }
 

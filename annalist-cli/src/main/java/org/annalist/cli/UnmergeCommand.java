@@ -54,7 +54,7 @@ final class UnmergeCommand implements Callable<Integer> {
     try {
       pair = new KeptApart(names.get(0), names.get(1));
     } catch (IllegalArgumentException e) {
-      throw new Failures.UsageException(e.getMessage());
+      throw new Failures.UsageException(String.valueOf(e.getMessage()));
     }
     Optional<MergeDecisions.Relinked> relinked =
         undo ? MergeDecisions.allowTogether(opened, pair) : MergeDecisions.keepApart(opened, pair);

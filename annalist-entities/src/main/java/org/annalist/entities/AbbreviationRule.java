@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -70,7 +71,9 @@ final class AbbreviationRule {
       fitsByDocument.values().stream().filter(roots -> roots.size() == 1).forEach(votes::addAll);
       boolean nearby = fits.size() > 1 && votes.size() == 1;
       if (fits.size() == 1 || nearby) {
-        int target = fits.get(nearby ? votes.iterator().next() : fits.keySet().iterator().next());
+        int target = nearby
+            ? Objects.requireNonNull(fits.get(votes.iterator().next()), "a document votes only for a root that fits")
+            : fits.values().iterator().next();
         if (!clusters.together(s, target)) {
           joins.add(new int[] {target, s});
           evidence.add(evidence(abbreviation.display(), forms.get(target).display(), nearby));

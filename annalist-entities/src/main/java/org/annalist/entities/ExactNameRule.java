@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.annalist.model.EntityType;
@@ -36,7 +37,7 @@ final class ExactNameRule {
   private static NameForm form(TypeGroup group, String key, boolean titleOnly, List<NameMention> mentions,
       Map<NameMention, NormalizedName> normalized) {
     Map<String, Long> nameCounts = mentions.stream()
-        .collect(Collectors.groupingBy(m -> normalized.get(m).name(), TreeMap::new, Collectors.counting()));
+        .collect(Collectors.groupingBy(m -> normalizedName(normalized, m).name(), TreeMap::new, Collectors.counting()));
     String display = nameCounts.entrySet().stream()
         .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
             .thenComparing(e -> isSingleCase(e.getKey()))
@@ -54,6 +55,11 @@ final class ExactNameRule {
       evidence.add(typeEvidence(display, type, typeCounts, mentions.size()));
     }
     return new NameForm(group, key, display, type, titleOnly, mentions, typeCounts, evidence);
+  }
+
+  /** The normalized name of a mention; every mention grouped was normalized first. */
+  private static NormalizedName normalizedName(Map<NameMention, NormalizedName> normalized, NameMention m) {
+    return Objects.requireNonNull(normalized.get(m), "every grouped mention was normalized");
   }
 
   static EntityType majority(Map<EntityType, Integer> typeCounts) {
@@ -84,7 +90,8 @@ final class ExactNameRule {
     String tally = counts.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " time" : " times"))
         .collect(Collectors.joining(", "));
-    return new MergeEvidence(display, display, "type", counts.get(type) / (double) total,
+    int typeCount = Objects.requireNonNull(counts.get(type), "the majority type is one of the counted");
+    return new MergeEvidence(display, display, "type", typeCount / (double) total,
         "'" + display + "' was tagged " + tally + "; the same string is taken as one "
             + type.name().toLowerCase(Locale.ROOT));
   }

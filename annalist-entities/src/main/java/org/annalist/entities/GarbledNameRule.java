@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -82,7 +83,7 @@ final class GarbledNameRule {
 
     Frequent(NameClusters clusters, Map<Integer, Integer> counts) {
       for (int i = 0; i < clusters.forms().size(); i++) {
-        if (clusters.form(i).mergeable() && counts.get(clusters.root(i)) >= thresholds.frequencyRatio()) {
+        if (clusters.form(i).mergeable() && atRoot(counts, clusters.root(i)) >= thresholds.frequencyRatio()) {
           forms.add(i);
         }
       }
@@ -104,21 +105,21 @@ final class GarbledNameRule {
   private @Nullable Candidate bestCandidate(NameClusters clusters, Map<Integer, List<Integer>> snapshot,
       Map<Integer, ContextProfile> contexts, Map<Integer, Integer> counts, Frequent frequent,
       ContextProfile.Weights weights, int rareRoot, List<Integer> rareMembers) {
-    int rareCount = counts.get(rareRoot);
+    int rareCount = atRoot(counts, rareRoot);
     if (rareCount > thresholds.maxRareMentions()) {
       return null;
     }
     List<Candidate> passing = new ArrayList<>();
     for (int root : frequent.rootsNear(clusters, rareMembers)) {
-      if (root == rareRoot || counts.get(root) < thresholds.frequencyRatio() * rareCount) {
+      if (root == rareRoot || atRoot(counts, root) < thresholds.frequencyRatio() * rareCount) {
         continue;
       }
-      Candidate spelled = bestSpelling(clusters, rareMembers, snapshot.get(root), root);
+      Candidate spelled = bestSpelling(clusters, rareMembers, atRoot(snapshot, root), root);
       if (spelled == null) {
         continue;
       }
-      ContextProfile rareContext = contexts.get(rareRoot);
-      ContextProfile frequentContext = contexts.get(root);
+      ContextProfile rareContext = atRoot(contexts, rareRoot);
+      ContextProfile frequentContext = atRoot(contexts, root);
       Set<String> shared = rareContext.shared(frequentContext);
       double context = rareContext.containmentIn(frequentContext, weights);
       if (shared.size() >= thresholds.minSharedContextWords() && context >= thresholds.minContextScore()) {
@@ -166,6 +167,14 @@ final class GarbledNameRule {
     return rare.mergeable() && letters >= thresholds.minNameLength() && Character.isUpperCase(name.codePointAt(0));
   }
 
+  /**
+   * The entry of a cluster root in a map keyed by the snapshot's roots: the decisions are made
+   * before any join, so every root met has one.
+   */
+  private static <V> V atRoot(Map<Integer, V> byRoot, int root) {
+    return Objects.requireNonNull(byRoot.get(root), () -> "no entry for cluster root " + root);
+  }
+
   private static int count(NameClusters clusters, List<Integer> members) {
     return members.stream().mapToInt(i -> clusters.form(i).count()).sum();
   }
@@ -173,11 +182,11 @@ final class GarbledNameRule {
   private static MergeEvidence evidence(NameClusters clusters, Map<Integer, List<Integer>> snapshot, Candidate c) {
     NameForm rare = clusters.form(c.rareForm());
     NameForm frequent = clusters.form(c.frequentForm());
-    List<Integer> rareMembers = snapshot.get(clusters.root(c.rareForm()));
+    List<Integer> rareMembers = atRoot(snapshot, clusters.root(c.rareForm()));
     int rareCount = count(clusters, rareMembers);
     Set<String> documents = new TreeSet<>();
     rareMembers.forEach(i -> documents.addAll(clusters.form(i).documents()));
-    int frequentCount = count(clusters, snapshot.get(c.frequentRoot()));
+    int frequentCount = count(clusters, atRoot(snapshot, c.frequentRoot()));
     String explanation = String.format(Locale.ROOT,
         "'%s' (%d %s in %d %s) is %d %s from '%s' (%d %s) and shares %d context words (spelling %.2f, context %.2f)",
         rare.display(), rareCount, plural(rareCount, "mention"), documents.size(), plural(documents.size(), "document"),

@@ -3,6 +3,7 @@ package org.annalist.entities;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.IntStream;
@@ -15,7 +16,7 @@ class CanonicalNameTest {
   private static NameForm form(String display, int count) {
     List<NameMention> mentions = IntStream.range(0, count)
         .mapToObj(i -> new NameMention("d", Span.of(i, i + 1), display, EntityType.PERSON, "")).toList();
-    return new NameForm(TypeGroup.PERSON, display.toLowerCase(), display, EntityType.PERSON, false, mentions,
+    return new NameForm(TypeGroup.PERSON, display.toLowerCase(Locale.ROOT), display, EntityType.PERSON, false, mentions,
         Map.of(EntityType.PERSON, count), List.of());
   }
 

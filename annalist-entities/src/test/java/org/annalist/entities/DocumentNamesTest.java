@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -45,7 +46,7 @@ class DocumentNamesTest {
       for (String word : sentence.split("(?=[.,])| ")) {
         int from = TEXT.indexOf(word, at);
         String pos = properNouns.contains(word) ? "NNP" : "NN";
-        tokens.add(from, from + word.length(), new TokenTag(pos, word.toLowerCase()));
+        tokens.add(from, from + word.length(), new TokenTag(pos, word.toLowerCase(Locale.ROOT)));
         at = from + word.length();
       }
       start += sentence.length() + 1;

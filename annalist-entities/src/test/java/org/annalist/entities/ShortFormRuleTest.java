@@ -45,7 +45,7 @@ class ShortFormRuleTest {
         .say("Mao Tse-tung wrote poems.", "Mao Tse-tung")
         .say("Mao Zedong led the march.", "Mao Zedong")
         .say("Mao rested.", "Mao"));
-    assertThat(entities).singleElement();
+    assertThat(entities).hasSize(1);
   }
 
   @Test

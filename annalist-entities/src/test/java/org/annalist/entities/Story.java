@@ -2,6 +2,7 @@ package org.annalist.entities;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 
@@ -30,7 +31,7 @@ final class Story {
     int from = 0;
     for (String spec : names) {
       int colon = spec.indexOf(':');
-      String type = colon > 0 && spec.substring(0, colon).equals(spec.substring(0, colon).toUpperCase())
+      String type = colon > 0 && spec.substring(0, colon).equals(spec.substring(0, colon).toUpperCase(Locale.ROOT))
           ? spec.substring(0, colon) : "PERSON";
       String name = type.equals("PERSON") && colon <= 0 ? spec : spec.substring(colon + 1);
       int at = sentence.indexOf(name, from);

@@ -2,6 +2,8 @@ package org.annalist.eval;
 
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine;
@@ -23,8 +25,8 @@ public final class EvaluationCommandLine {
   /** Parses {@code args} into the command's options, runs it and returns its exit status. */
   public static int execute(Object command, String[] args, PrintStream out, PrintStream err) {
     return new CommandLine(command)
-        .setOut(new PrintWriter(out, true))
-        .setErr(new PrintWriter(err, true))
+        .setOut(new PrintWriter(new PrintStreamWriter(out), true))
+        .setErr(new PrintWriter(new PrintStreamWriter(err), true))
         .setCaseInsensitiveEnumValuesAllowed(true)
         .setParameterExceptionHandler((misuse, given) -> {
           CommandLine commandLine = misuse.getCommandLine();
@@ -33,6 +35,33 @@ public final class EvaluationCommandLine {
           return MISUSE;
         })
         .execute(args);
+  }
+
+  /**
+   * Writes through the stream's own print methods, so the text is encoded with the stream's
+   * charset: {@code new PrintWriter(stream)} would encode it with the platform's.
+   */
+  private static final class PrintStreamWriter extends Writer {
+    private final PrintStream stream;
+
+    PrintStreamWriter(PrintStream stream) {
+      this.stream = stream;
+    }
+
+    @Override
+    public void write(char[] chars, int offset, int length) {
+      stream.append(CharBuffer.wrap(chars, offset, length));
+    }
+
+    @Override
+    public void flush() {
+      stream.flush();
+    }
+
+    @Override
+    public void close() {
+      stream.close();
+    }
   }
 
   /** Fails as misuse, naming the folder looked for, unless the eval-data folder exists. */

@@ -36,8 +36,12 @@ final class SeriesContext {
         carried.add(mention);
         continue;
       }
-      boolean inReach = last != null && sentence >= lastSentence && sentence - lastSentence <= REACH;
-      boolean sameSeries = last != null && last.series().equals(mention.theme());
+      if (last == null) {
+        carried.add(mention);
+        continue;
+      }
+      boolean inReach = sentence >= lastSentence && sentence - lastSentence <= REACH;
+      boolean sameSeries = last.series().equals(mention.theme());
       boolean answer = mention.outcome() != Outcome.NONE;
       if (inReach && mention.series() == null && (sameSeries || answer)) {
         carried.add(mention.withOrdinal(new Ordinal(last.value(), last.series(), last.evidence(), true)));

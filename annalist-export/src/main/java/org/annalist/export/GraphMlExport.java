@@ -4,6 +4,7 @@ import java.io.OutputStream;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
@@ -68,7 +69,7 @@ public final class GraphMlExport {
     TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> writeEvent(event)));
     for (Map.Entry<String, Map<String, Integer>> first : sharedEvents.entrySet()) {
       for (Map.Entry<String, Integer> second : first.getValue().entrySet()) {
-        writeEdge(entityNodes.get(first.getKey()), entityNodes.get(second.getKey()), "co-participation", second.getValue());
+        writeEdge(writtenNode(first.getKey()), writtenNode(second.getKey()), "co-participation", second.getValue());
       }
     }
     xml.writeEndElement();
@@ -129,6 +130,11 @@ public final class GraphMlExport {
   private String nodeOf(String entity) throws XMLStreamException {
     String node = entityNodes.get(entity);
     return node != null ? node : writeEntity(entity, null);
+  }
+
+  /** The node of a participant, written with the participant's first event. */
+  private String writtenNode(String entity) {
+    return Objects.requireNonNull(entityNodes.get(entity), "every participant's node is written with its events");
   }
 
   private void writeEdge(String source, String target, String role, int weight) throws XMLStreamException {

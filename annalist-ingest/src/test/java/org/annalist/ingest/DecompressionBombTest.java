@@ -4,6 +4,7 @@ import static org.annalist.ingest.TestReaders.failure;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.zip.ZipEntry;
@@ -37,15 +38,15 @@ class DecompressionBombTest {
     try (ZipOutputStream zip = new ZipOutputStream(Files.newOutputStream(bomb))) {
       zip.setLevel(1);
       zip.putNextEntry(new ZipEntry("mimetype"));
-      zip.write("application/epub+zip".getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+      zip.write("application/epub+zip".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("OEBPS/chapter1.xhtml"));
-      zip.write("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>".getBytes());
-      byte[] chunk = "a".repeat(1 << 20).getBytes();
+      zip.write("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>".getBytes(StandardCharsets.UTF_8));
+      byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < EXPANDED; written += chunk.length) {
         zip.write(chunk);
       }
-      zip.write("</p></body></html>".getBytes());
+      zip.write("</p></body></html>".getBytes(StandardCharsets.UTF_8));
       zip.closeEntry();
     }
 

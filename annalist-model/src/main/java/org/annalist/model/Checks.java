@@ -9,6 +9,7 @@ public final class Checks {
   private Checks() {}
 
   /** Throws {@link IllegalArgumentException} with the formatted message unless {@code condition}. */
+  @Contract("false, _, _ -> fail")
   public static void requireArgument(boolean condition, String template, @Nullable Object... args) {
     if (!condition) {
       throw new IllegalArgumentException(String.format(template, args));
@@ -16,6 +17,7 @@ public final class Checks {
   }
 
   /** Throws {@link IllegalStateException} with the formatted message unless {@code condition}. */
+  @Contract("false, _, _ -> fail")
   public static void requireState(boolean condition, String template, @Nullable Object... args) {
     if (!condition) {
       throw new IllegalStateException(String.format(template, args));

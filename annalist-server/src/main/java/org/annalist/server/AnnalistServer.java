@@ -126,7 +126,7 @@ public final class AnnalistServer {
     try {
       format = ExportFormat.named(context.queryParamAsClass("format", String.class).getOrDefault("json"));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badRequest(String.valueOf(e.getMessage()));
     }
     context.contentType(format.mediaType());
     context.header("Content-Disposition", "attachment; filename=\"annalist-export" + format.extension() + "\"");

@@ -5,12 +5,14 @@ final class ApiException extends RuntimeException {
   private final int status;
   private final String type;
   private final String title;
+  private final String details;
 
   private ApiException(int status, String type, String title, String details) {
     super(details);
     this.status = status;
     this.type = type;
     this.title = title;
+    this.details = details;
   }
 
   static ApiException notFound(String details) {
@@ -34,6 +36,6 @@ final class ApiException extends RuntimeException {
   }
 
   ApiError toError() {
-    return new ApiError(title, status, type, getMessage());
+    return new ApiError(title, status, type, details);
   }
 }

@@ -99,7 +99,7 @@ final class ApiParameters {
     try {
       return DocumentId.of(value);
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badRequest(String.valueOf(e.getMessage()));
     }
   }
 

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import java.util.HashMap;
 import java.util.Map;
+import org.annalist.model.DocumentId;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
 import org.annalist.store.DocumentSummary;
@@ -38,8 +39,9 @@ final class SearchRoutes {
       throw ApiException.badRequest("give the words to search for as ?q=...");
     }
     ApiParameters.Page page = ApiParameters.page(context, DEFAULT_PAGE, MAX_PAGE);
-    SearchRequest request = new SearchRequest(query, ApiParameters.source(context) == null ? null
-        : ApiParameters.source(context).value(), ApiParameters.text(context, "entity"), ApiParameters.status(context),
+    DocumentId source = ApiParameters.source(context);
+    SearchRequest request = new SearchRequest(query, source == null ? null
+        : source.value(), ApiParameters.text(context, "entity"), ApiParameters.status(context),
         ApiParameters.year(context, "from"), ApiParameters.year(context, "to"), page.offset(), page.limit());
     SearchResult result;
     try (SearchIndex index = store.searchIndex()) {

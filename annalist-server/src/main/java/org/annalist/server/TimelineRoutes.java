@@ -36,7 +36,7 @@ final class TimelineRoutes {
       return new EventFilter(ApiParameters.status(context), ApiParameters.text(context, "entity"),
           ApiParameters.source(context), ApiParameters.day(context, "from", false), ApiParameters.day(context, "to", true));
     } catch (IllegalArgumentException e) {
-      throw ApiException.badRequest(e.getMessage());
+      throw ApiException.badRequest(String.valueOf(e.getMessage()));
     }
   }
 

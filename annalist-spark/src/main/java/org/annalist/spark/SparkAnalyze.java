@@ -72,8 +72,14 @@ public final class SparkAnalyze implements Callable<Integer> {
       spec.commandLine().getErr().println("spark-analyze: " + e.getMessage());
       return 2;
     }
-    Path scratch = parquetOut == null ? Files.createTempDirectory("annalist-spark") : null;
-    String output = scratch == null ? parquetOut : scratch.resolve("analyzed.parquet").toUri().toString();
+    @Nullable Path scratch = null;
+    String output;
+    if (parquetOut != null) {
+      output = parquetOut;
+    } else {
+      scratch = Files.createTempDirectory("annalist-spark");
+      output = scratch.resolve("analyzed.parquet").toUri().toString();
+    }
     SparkSession spark = session();
     try {
       SparkAnalysis analysis = new SparkAnalysis(spark, partitions);

@@ -177,21 +177,19 @@ public final class AnnalistStore {
    * earlier analysis of the same bytes and whatever the path held before.
    */
   public void save(AnnotatedDocument analysis, String pipeline, String runId) {
-    database.write(connection -> {
+    database.runWrite(connection -> {
       DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
       DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
       DocumentWrites.settlePath(connection, analysis.document().id().value());
       StoreMeta.bumpGeneration(connection);
-      return null;
     });
   }
 
   /** Records that a path holds a document that is already stored. */
   public void link(String path, DocumentId id) {
-    database.write(connection -> {
+    database.runWrite(connection -> {
       DocumentWrites.pointPath(connection, path, id);
       StoreMeta.bumpGeneration(connection);
-      return null;
     });
   }
 
@@ -227,13 +225,12 @@ public final class AnnalistStore {
       }
     }
     if (!missing.isEmpty()) {
-      database.write(connection -> {
+      database.runWrite(connection -> {
         for (String path : missing) {
           DocumentWrites.removePath(connection, path);
           DocumentWrites.update(connection, "DELETE FROM failures WHERE path = ?", path);
         }
         StoreMeta.bumpGeneration(connection);
-        return null;
       });
     }
     return missing.size();
@@ -244,9 +241,8 @@ public final class AnnalistStore {
    * mentions of the whole corpus and recomputed after each run.
    */
   public void replaceEntities(List<StoredEntity> entities) {
-    database.write(connection -> {
+    database.runWrite(connection -> {
       EntityTables.replaceAll(connection, entities);
-      return null;
     });
   }
 
@@ -312,10 +308,9 @@ public final class AnnalistStore {
    * changed since, linking stays pending.
    */
   public void replaceTimeline(StoredTimeline timeline, long linkedGeneration) {
-    database.write(connection -> {
+    database.runWrite(connection -> {
       StoreMeta.recordLinked(connection, linkedGeneration);
       TimelineTables.replaceAll(connection, timeline);
-      return null;
     });
   }
 
@@ -330,9 +325,8 @@ public final class AnnalistStore {
   }
 
   private void forEachItem(StoredTimeline.Table table, Consumer<String> visitor) {
-    database.read(connection -> {
+    database.runRead(connection -> {
       TimelineTables.forEach(connection, table, visitor);
-      return null;
     });
   }
 

@@ -99,6 +99,14 @@ final class Database {
     }
   }
 
+  /** Work that reads and returns nothing, in one read transaction, as {@link #read(SqlFunction)}. */
+  void runRead(SqlWork work) {
+    read(connection -> {
+      work.run(connection);
+      return Boolean.TRUE; // unused: the work has no result
+    });
+  }
+
   /**
    * Work that writes, all or nothing: one transaction, rolled back if anything fails. The failure
    * that stopped the work is the one reported: when SQLite has already rolled the transaction
@@ -131,6 +139,14 @@ final class Database {
     }
   }
 
+  /** Work that writes and returns nothing, all or nothing, as {@link #write(SqlFunction)}. */
+  void runWrite(SqlWork work) {
+    write(connection -> {
+      work.run(connection);
+      return Boolean.TRUE; // unused: the work has no result
+    });
+  }
+
   /** What went wrong, in words a user acts on for the failures a user can fix. */
   static String explain(SQLException e) {
     int code = e.getErrorCode() & 0xFF;
@@ -152,5 +168,11 @@ final class Database {
   @FunctionalInterface
   interface SqlFunction<T> {
     T apply(Connection connection) throws SQLException;
+  }
+
+  /** Work on a connection that returns nothing and may throw {@link SQLException}. */
+  @FunctionalInterface
+  interface SqlWork {
+    void run(Connection connection) throws SQLException;
   }
 }

@@ -27,12 +27,11 @@ final class SchemaMigrations {
     }
     for (int next = version + 1; next <= CURRENT_VERSION; next++) {
       int target = next;
-      database.write(connection -> {
+      database.runWrite(connection -> {
         apply(connection, script(target));
         try (Statement statement = connection.createStatement()) {
           statement.execute("PRAGMA user_version = " + target);
         }
-        return null;
       });
     }
   }

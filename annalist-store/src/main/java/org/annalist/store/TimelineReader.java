@@ -29,9 +29,8 @@ public final class TimelineReader {
 
   /** What the timeline view draws of each event that passes the filter, in date order, one at a time. */
   public void forEachSummary(EventFilter filter, Consumer<EventSummary> visitor) {
-    database.read(connection -> {
+    database.runRead(connection -> {
       TimelineReads.forEachSummary(connection, filter, visitor);
-      return null;
     });
   }
 

@@ -12,6 +12,7 @@ import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TimeZone;
 import java.util.zip.CRC32;
 import java.util.zip.Deflater;
@@ -232,7 +233,8 @@ public final class Fixtures {
   /** The first {@code fraction} of the file's bytes, as a new file. */
   public static Path truncatedCopy(Path file, String name, double fraction) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    return write(file.getParent(), name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
+    Path dir = Objects.requireNonNull(file.getParent(), "a fixture file lies in the test's directory");
+    return write(dir, name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
   }
 
   private static void writeDocxParts(ZipOutputStream zip, String paragraph,

@@ -132,7 +132,7 @@ final class ClockRules {
   private static Candidate timeAt(int start, int end, String clock) {
     return Candidate.of(start, end, anchor -> {
       Point reference = anchor.clockDay();
-      String day = reference != null && reference.hasDay() ? TimexFormat.date(reference.date()) : "XXXX-XX-XX";
+      String day = reference != null && reference.hasDay() ? TimexFormat.date(reference.expectDate()) : "XXXX-XX-XX";
       return new Candidate.Resolution(TimexType.TIME, day + "T" + clock, null, null);
     });
   }

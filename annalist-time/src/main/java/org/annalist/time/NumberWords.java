@@ -54,12 +54,13 @@ final class NumberWords {
 
   private static @Nullable Amount vagueOrHalf(List<TimeToken> tokens, int i) {
     String word = tokens.get(i).lower();
-    if (word.equals("few") || word.equals("couple")) {
+    String amount = VAGUE.get(word);
+    if (amount != null && (word.equals("few") || word.equals("couple"))) {
       int next = i + 1;
       if (word.equals("couple") && next < tokens.size() && tokens.get(next).is("of")) {
         next++;
       }
-      return new Amount(VAGUE.get(word), next);
+      return new Amount(amount, next);
     }
     return null;
   }

@@ -2,6 +2,7 @@ package org.annalist.time;
 
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Objects;
 import org.annalist.time.CalendarRules.Phrase;
 import org.jspecify.annotations.Nullable;
 
@@ -118,7 +119,8 @@ final class Periods {
   /** The decade {@code tens} of the century {@code hundreds}, written as TIMEX does ("198", "008"). */
   private static Candidate.Resolution decadeOf(int hundreds, int tens) {
     Point first = Point.year(hundreds * 100 + tens * 10);
-    return Candidate.Resolution.date(first.value(TimeLexicon.Unit.DECADE), first);
+    String decade = Objects.requireNonNull(first.value(TimeLexicon.Unit.DECADE), "every year has its decade");
+    return Candidate.Resolution.date(decade, first);
   }
 
   /** "of the last century", "of the twentieth century", "of the 20th century": the hundreds, e.g. 19. */

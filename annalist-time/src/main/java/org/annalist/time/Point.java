@@ -2,6 +2,7 @@ package org.annalist.time;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import org.annalist.model.Checks;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -39,11 +40,17 @@ record Point(int year, int month, int day) {
     return hasDay() ? LocalDate.of(year, month, day) : null;
   }
 
+  /** The date of a point whose day is known ({@link #hasDay()}); a coarser point is refused. */
+  LocalDate expectDate() {
+    Checks.requireState(hasDay(), "point %s has no day, so no date", this);
+    return LocalDate.of(year, month, day);
+  }
+
   /** Moves by whole units at the unit's granularity; null if this point is too coarse. */
   @Nullable Point plus(TimeLexicon.Unit unit, int amount) {
     return switch (unit) {
-      case DAY -> hasDay() ? of(date().plusDays(amount)) : null;
-      case WEEK -> hasDay() ? of(date().plusWeeks(amount)) : null;
+      case DAY -> hasDay() ? of(expectDate().plusDays(amount)) : null;
+      case WEEK -> hasDay() ? of(expectDate().plusWeeks(amount)) : null;
       case MONTH -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(amount)) : null;
       case QUARTER -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(3L * amount)) : null;
       case YEAR -> year(year + amount);
@@ -55,7 +62,7 @@ record Point(int year, int month, int day) {
 
   /** The same point one year earlier, at the same granularity (29 February to the 28th). */
   Point yearEarlier() {
-    return hasDay() ? of(date().minusYears(1)) : new Point(year - 1, month, 0);
+    return hasDay() ? of(expectDate().minusYears(1)) : new Point(year - 1, month, 0);
   }
 
   /** The TIMEX value of this point at its own granularity. */
@@ -70,7 +77,7 @@ record Point(int year, int month, int day) {
   @Nullable String value(TimeLexicon.Unit unit) {
     return switch (unit) {
       case DAY -> hasDay() ? TimexFormat.date(year, month, day) : null;
-      case WEEK -> hasDay() ? TimexFormat.week(date()) : null;
+      case WEEK -> hasDay() ? TimexFormat.week(expectDate()) : null;
       case MONTH -> hasMonth() ? TimexFormat.month(year, month) : null;
       case QUARTER -> hasMonth() ? TimexFormat.year(year) + "-Q" + ((month - 1) / 3 + 1) : null;
       case YEAR -> TimexFormat.year(year);

@@ -62,7 +62,7 @@ final class ReferenceRules {
   private static Candidate now(int start) {
     return Candidate.of(start, start + 1, anchor -> {
       Point day = anchor.mode() == AnchoringMode.NEWS ? anchor.toldDay() : null;
-      return Candidate.Resolution.date(day != null && day.hasDay() ? TimexFormat.date(day.date()) : "PRESENT_REF", null);
+      return Candidate.Resolution.date(day != null && day.hasDay() ? TimexFormat.date(day.expectDate()) : "PRESENT_REF", null);
     });
   }
 

@@ -189,10 +189,10 @@ final class RelativeRules {
       }
     }
     cursor.reset(amount.next());
-    if (cursor.atEnd() || TimeLexicon.unit(cursor.peek().lower()) == null) {
+    Unit unit = cursor.atEnd() ? null : TimeLexicon.unit(cursor.peek().lower());
+    if (unit == null) {
       return null;
     }
-    Unit unit = TimeLexicon.unit(cursor.peek().lower());
     cursor.reset(cursor.position() + 1);
     int direction;
     boolean fromCreation = false;
@@ -340,7 +340,7 @@ final class RelativeRules {
       if (reference == null || !reference.hasDay()) {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
-      LocalDate date = nearest(reference.date(), DayOfWeek.of(weekday), d, ahead || anchor.mode() == AnchoringMode.NARRATIVE);
+      LocalDate date = nearest(reference.expectDate(), DayOfWeek.of(weekday), d, ahead || anchor.mode() == AnchoringMode.NARRATIVE);
       return part == null ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
           : partOfDay(Point.of(date), part, 0);
     });
@@ -416,7 +416,7 @@ final class RelativeRules {
     if (reference == null || !reference.hasDay()) {
       return new Candidate.Resolution(TimexType.TIME, "XXXX-XX-XXT" + part, null, null);
     }
-    LocalDate day = reference.date().plusDays(shift);
+    LocalDate day = reference.expectDate().plusDays(shift);
     return new Candidate.Resolution(TimexType.TIME, TimexFormat.date(day) + "T" + part, null, Point.of(day));
   }
 

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.HashMap;
 import org.annalist.model.english.CalendarNames;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The English words the time rules know: months and weekdays (from {@link CalendarNames}), seasons,
@@ -37,17 +38,17 @@ final class TimeLexicon {
   }
 
   /** TIMEX season code (SP, SU, FA, WI) or null. */
-  static String season(String lower) {
+  static @Nullable String season(String lower) {
     return SEASONS.get(lower);
   }
 
   /** TIMEX part-of-day code (MO, AF, EV, NI, DT) or null. */
-  static String partOfDay(String lower) {
+  static @Nullable String partOfDay(String lower) {
     return PARTS_OF_DAY.get(lower);
   }
 
   /** The calendar unit a word names, singular or plural, or null. */
-  static Unit unit(String lower) {
+  static @Nullable Unit unit(String lower) {
     return UNITS.get(lower);
   }
 

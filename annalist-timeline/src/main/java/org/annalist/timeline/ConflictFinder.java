@@ -5,10 +5,12 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Quantity;
 import org.annalist.events.EventMention.Role;
@@ -62,14 +64,14 @@ final class ConflictFinder {
         }
       }
     }
-    if (bestA == null) {
+    if (bestA == null || bestB == null) {
       return Optional.empty();
     }
-    EventTime ta = bestA.mention().time();
-    EventTime tb = bestB.mention().time();
+    EventTime ta = Objects.requireNonNull(bestA.mention().time(), "a pair is kept only when both have a time");
+    EventTime tb = Objects.requireNonNull(bestB.mention().time(), "a pair is kept only when both have a time");
     String explanation = String.format(Locale.ROOT, "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
         path(bestA), described(ta), path(bestB), described(tb), widest);
-    return Optional.of(new ConflictDraft(Kind.TIME, explanation, List.of(timeClaim(bestA), timeClaim(bestB))));
+    return Optional.of(new ConflictDraft(Kind.TIME, explanation, List.of(timeClaim(bestA, ta), timeClaim(bestB, tb))));
   }
 
   /** Two tellings of the same numbered act: dated apart, even only by their narratives, they disagree. */
@@ -86,8 +88,7 @@ final class ConflictFinder {
     return time.value() + " (the narrative's date at that point" + told + ")";
   }
 
-  private static Claim timeClaim(Attestation attestation) {
-    EventTime time = attestation.mention().time();
+  private static Claim timeClaim(Attestation attestation, EventTime time) {
     return new Claim(attestation.document(), time.span(), time.value());
   }
 
@@ -115,7 +116,7 @@ final class ConflictFinder {
         }
       }
     }
-    if (low == null) {
+    if (low == null || high == null || lowSource == null || highSource == null) {
       return Optional.empty();
     }
     String explanation = String.format(Locale.ROOT, "%s counts %s where %s counts %s, %.1f times as many.",
@@ -170,16 +171,17 @@ final class ConflictFinder {
     for (Attestation member : event) {
       EventMention told = member.mention();
       boolean opposite = told.outcome() != Outcome.NONE && told.outcome() != series.outcome();
-      boolean inSeries = told.ordinal() != null && (count == 0 || told.ordinal().value() <= count);
-      if (opposite && inSeries && !member.document().equals(claim.document())
+      Ordinal ordinal = told.ordinal();
+      boolean inSeries = ordinal != null && (count == 0 || ordinal.value() <= count);
+      if (ordinal != null && opposite && inSeries && !member.document().equals(claim.document())
           && !Collections.disjoint(member.entities(), claim.entities())) {
         String all = count == 0 ? "all" : "all " + count;
         String explanation = String.format(Locale.ROOT, "%s says %s %s were %s; %s tells the %s as %s.", path(claim), all,
-            plural(series.series().series()), word(series.outcome()), path(member), ordinalWord(told.ordinal().value()),
+            plural(series.series().series()), word(series.outcome()), path(member), ordinalWord(ordinal.value()),
             word(told.outcome()));
         return Optional.of(new ConflictDraft(Kind.OUTCOME, explanation, List.of(
             new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (" + all + ")"),
-            new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(told.ordinal().value()) + ")"))));
+            new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(ordinal.value()) + ")"))));
       }
     }
     return Optional.empty();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SortedMap;
 import org.annalist.model.FlagName;
 import org.jgrapht.alg.util.UnionFind;
@@ -43,7 +44,8 @@ public final class SourceWitnesses {
         sourceFlags.add(new SourceFlag(FlagName.NEAR_DUPLICATE,
             "Shares copied passages with " + String.join(", ", with) + "; they count as one witness."));
       }
-      sources.put(id, new Source(id, document.getValue(), sourceFlags, witness.get(groups.find(id))));
+      String witnessId = Objects.requireNonNull(witness.get(groups.find(id)), "every group's witness was chosen above");
+      sources.put(id, new Source(id, document.getValue(), sourceFlags, witnessId));
     }
     return sources;
   }

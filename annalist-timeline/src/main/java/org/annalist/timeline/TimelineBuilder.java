@@ -56,7 +56,7 @@ public final class TimelineBuilder {
     Map<String, String> names = new HashMap<>();
     sources.forEach((document, source) -> {
       String fileName = fileName(source.path());
-      names.put(document, fileName.isEmpty() || sharing.get(fileName) > 1 ? source.path() : fileName);
+      names.put(document, fileName.isEmpty() || sharing.getOrDefault(fileName, 0) > 1 ? source.path() : fileName);
     });
     return names;
   }

@@ -128,7 +128,7 @@ class TimelineBuilderTest {
         telling("b", "request", null, Outcome.NONE, july, null, null, List.of(), agent("vaslov")),
         telling("b", "request", null, Outcome.NONE, null, null, null, List.of(), agent("brenn")));
 
-    assertThat(alike.events()).singleElement();
+    assertThat(alike.events()).hasSize(1);
     assertThat(apart.events()).hasSize(2);
   }
 
@@ -139,7 +139,7 @@ class TimelineBuilderTest {
         telling("a", "send", "telegram", Outcome.NONE, june, null, null, List.of(), agent("vaslov")),
         telling("b", "send", "telegram", Outcome.NONE, time("1941-07", "1941-07-01", "1941-07-31"), null, null, List.of(), agent("vaslov")));
 
-    assertThat(timeline.events()).singleElement();
+    assertThat(timeline.events()).hasSize(1);
   }
 
   @Test
@@ -157,7 +157,7 @@ class TimelineBuilderTest {
       assertThat(conflict.explanation()).contains("told a sentence before as \"the end of 1936\"")
           .contains("told 4 sentences before as \"the spring of the next year\"");
     });
-    assertThat(toldLongBefore.events()).singleElement();
+    assertThat(toldLongBefore.events()).hasSize(1);
     assertThat(toldLongBefore.conflicts()).isEmpty();
   }
 

@@ -10,6 +10,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jspecify.annotations.Nullable;
 
@@ -57,7 +58,7 @@ public final class LoadRun {
           Target target = targets.nth(n);
           long sent = System.nanoTime();
           boolean error = send(target) != null;
-          latencies.get(target.endpoint()).record(System.nanoTime() - sent, error);
+          latenciesOf(target.endpoint()).record(System.nanoTime() - sent, error);
         }
       }, "load-client-" + i);
       thread.start();
@@ -70,9 +71,14 @@ public final class LoadRun {
     MemorySample after = memory.sample();
     List<EndpointFigures> figures = new ArrayList<>();
     for (Endpoint endpoint : Endpoint.values()) {
-      figures.add(latencies.get(endpoint).figures(endpoint, seconds));
+      figures.add(latenciesOf(endpoint).figures(endpoint, seconds));
     }
     return new LoadReport(plan, figures, seconds, warmUpErrors, before, after, List.copyOf(problems));
+  }
+
+  /** The latencies of one endpoint: the constructor gives every endpoint its own. */
+  private Latencies latenciesOf(Endpoint endpoint) {
+    return Objects.requireNonNull(latencies.get(endpoint), "the constructor adds every endpoint");
   }
 
   private long warmUp() {

@@ -14,6 +14,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.annalist.export.ExportFormat;
 import org.annalist.model.EventStatus;
@@ -74,7 +75,7 @@ public final class LoadTargets {
 
   /** The requests to this endpoint, in a fixed order. */
   public List<Target> of(Endpoint endpoint) {
-    return byEndpoint.get(endpoint);
+    return Objects.requireNonNull(byEndpoint.get(endpoint), "discover finds the requests of every endpoint");
   }
 
   /** The {@code n}-th request of a run: the endpoints take turns by their shares, each cycling through its requests. */

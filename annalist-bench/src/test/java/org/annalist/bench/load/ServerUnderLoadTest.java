@@ -9,6 +9,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -73,17 +74,21 @@ class ServerUnderLoadTest {
   void aMalformedAnswerIsAnError() {
     Target event = new Target(Endpoint.EVENT, "/api/events/e1", "e1", "application/json");
     String policy = "script-src 'self'";
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, "{\"event\":{\"id\":\"e1\"}}".getBytes()))
+    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e1\"}}")))
         .isNull();
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, "{\"event\":{\"id\":\"e2\"}}".getBytes()))
+    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e2\"}}")))
         .contains("not the event e1");
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, "{\"event\":".getBytes()))
+    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":")))
         .startsWith("malformed body");
-    assertThat(Endpoint.EVENT.problem(event, 200, "text/html", policy, "{}".getBytes())).contains("Content-Type");
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", null, "{}".getBytes())).contains("Security-Policy");
-    assertThat(Endpoint.EVENT.problem(event, 429, "application/json", policy, "{}".getBytes())).startsWith("status 429");
+    assertThat(Endpoint.EVENT.problem(event, 200, "text/html", policy, utf8("{}"))).contains("Content-Type");
+    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", null, utf8("{}"))).contains("Security-Policy");
+    assertThat(Endpoint.EVENT.problem(event, 429, "application/json", policy, utf8("{}"))).startsWith("status 429");
     Target csv = new Target(Endpoint.EXPORT, "/api/export?format=csv", "csv", "application/zip");
-    assertThat(Endpoint.EXPORT.problem(csv, 200, "application/zip", policy, "PK".getBytes())).isNotNull();
+    assertThat(Endpoint.EXPORT.problem(csv, 200, "application/zip", policy, utf8("PK"))).isNotNull();
+  }
+
+  private static byte[] utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
   }
 
   /** Every target's answer, by path: its status and the SHA-256 of its body. */

@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.annalist.annotate.AnnotateStage;
 import org.annalist.entities.DocumentNames;
@@ -54,8 +55,9 @@ public final class AnnalistEntitySystem {
     documents.forEach(gold -> byDocument.put(gold.id(), new ArrayList<>()));
     for (Entity entity : resolver.resolve(mentions, untagged)) {
       for (NameMention m : entity.mentions()) {
-        byDocument.get(goldIds.get(m.documentId()))
-            .add(new SystemMention(m.span(), m.text(), m.type(), entity.id(), tagged.contains(m)));
+        List<SystemMention> documentMentions = Objects.requireNonNull(byDocument.get(goldIds.get(m.documentId())),
+            "the resolver was given only the names of the documents annotated above");
+        documentMentions.add(new SystemMention(m.span(), m.text(), m.type(), entity.id(), tagged.contains(m)));
       }
     }
     byDocument.values().forEach(list -> list.sort((a, b) -> a.span().compareTo(b.span())));

@@ -60,9 +60,10 @@ public record ClusterScore(int mentions, int pairsCorrect, int pairsSystem, int 
     double precision = 0;
     double recall = 0;
     for (LinkedMention m : mentions) {
-      double both = overlaps.get(List.of(m.goldEntity(), m.systemEntity()));
-      precision += both / systemSizes.get(m.systemEntity());
-      recall += both / goldSizes.get(m.goldEntity());
+      // every key was counted in the loop above, from these same mentions
+      double both = overlaps.getOrDefault(List.of(m.goldEntity(), m.systemEntity()), 0);
+      precision += both / systemSizes.getOrDefault(m.systemEntity(), 0);
+      recall += both / goldSizes.getOrDefault(m.goldEntity(), 0);
     }
     return new ClusterScore(mentions.size(), correct, system, gold, crossCorrect, crossSystem, crossGold, precision,
         recall);

@@ -5,6 +5,7 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import org.annalist.eval.EvaluationCommandLine;
 import org.annalist.eval.gold.EntityGoldDocument;
@@ -59,7 +60,8 @@ public final class EntityEvaluation {
       List<LinkedMention> byResolver = new ArrayList<>();
       List<LinkedMention> byString = new ArrayList<>();
       for (EntityGoldDocument document : topicDocuments) {
-        List<SystemMention> mentions = resolved.get(document.id());
+        List<SystemMention> mentions = Objects.requireNonNull(resolved.get(document.id()),
+            "resolve gives a list for every document it is given");
         report.addMentions(document, mentions);
         byResolver.addAll(MergeScorer.link(document, mentions, SystemMention::entity));
         byString.addAll(MergeScorer.link(document, mentions, MergeScorer::exactString));

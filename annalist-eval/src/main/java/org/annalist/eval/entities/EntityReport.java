@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Predicate;
 import org.annalist.eval.gold.EntityGoldDocument;
 import org.annalist.eval.score.Prf;
@@ -60,14 +61,19 @@ public final class EntityReport {
   private static final String MENTION_ROW = "%-13s %-27s %5s %6s  %-16s  %-16s  %-16s%n";
   private static final String MERGE_ROW = "%-7s %-13s %4s %8s %8s  %-16s  %-16s  %-16s%n";
 
+  /** The counts of a row under one matching: addMentions fills every matching of every row it adds. */
+  private static MentionCounts counted(Map<SpanMatching, MentionCounts> counts, SpanMatching matching) {
+    return Objects.requireNonNull(counts.get(matching), "addMentions counts every matching");
+  }
+
   public String format() {
     StringBuilder out = new StringBuilder();
     out.append(String.format(Locale.ROOT, MENTION_ROW, "mentions", "gold counted", "gold", "system", "strict P/R/F1",
         "same head P/R/F1", "overlap P/R/F1"));
     mentions.forEach((row, counts) -> out.append(String.format(Locale.ROOT, MENTION_ROW, row.source().label,
-        row.view().label(), counts.get(SpanMatching.STRICT).gold(), counts.get(SpanMatching.STRICT).system(),
-        prf(counts.get(SpanMatching.STRICT).score()), prf(counts.get(SpanMatching.HEAD).score()),
-        prf(counts.get(SpanMatching.OVERLAP).score()))));
+        row.view().label(), counted(counts, SpanMatching.STRICT).gold(), counted(counts, SpanMatching.STRICT).system(),
+        prf(counted(counts, SpanMatching.STRICT).score()), prf(counted(counts, SpanMatching.HEAD).score()),
+        prf(counted(counts, SpanMatching.OVERLAP).score()))));
     out.append('\n');
     out.append(String.format(Locale.ROOT, MERGE_ROW, "topic", "grouping", "docs", "mentions", "gold ent",
         "pairwise P/R/F1", "cross-doc P/R/F1", "B-cubed P/R/F1"));

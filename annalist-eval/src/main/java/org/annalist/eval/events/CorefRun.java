@@ -136,7 +136,7 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
   private static List<GoldEventMention> withoutGoldSingletons(List<GoldEventMention> mentions) {
     Map<String, Integer> sizes = new HashMap<>();
     mentions.forEach(mention -> sizes.merge(mention.cluster(), 1, Integer::sum));
-    return mentions.stream().filter(mention -> sizes.get(mention.cluster()) > 1).toList();
+    return mentions.stream().filter(mention -> sizes.getOrDefault(mention.cluster(), 0) > 1).toList();
   }
 
   /**

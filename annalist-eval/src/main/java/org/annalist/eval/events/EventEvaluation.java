@@ -3,6 +3,7 @@ package org.annalist.eval.events;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.util.Locale;
+import java.util.Objects;
 import org.annalist.eval.EvaluationCommandLine;
 
 /**
@@ -45,14 +46,16 @@ public final class EventEvaluation {
   }
 
   private int coref(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
-    EventCorefSystem system = systems.corefSystems().get(arguments.systemName()).get();
+    EventCorefSystem system = Objects.requireNonNull(systems.corefSystems().get(arguments.systemName()),
+        "EventCommandLine accepts only a known system").get();
     CorefRun run = CorefRun.of(corpus, arguments.grouping(), system, err);
     out.print(EventTables.coref(run, arguments.mentions().name().toLowerCase(Locale.ROOT)));
     return run.failures().isEmpty() ? 0 : 1;
   }
 
   private int mentions(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
-    EventMentionSystem system = systems.mentionSystems().get(arguments.systemName()).get();
+    EventMentionSystem system = Objects.requireNonNull(systems.mentionSystems().get(arguments.systemName()),
+        "EventCommandLine accepts only a known system").get();
     MentionRun run = MentionRun.of(corpus, system, err);
     out.print(EventTables.mentions(run));
     return run.failures().isEmpty() ? 0 : 1;

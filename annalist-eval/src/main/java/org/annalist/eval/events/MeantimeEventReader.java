@@ -48,7 +48,7 @@ public final class MeantimeEventReader {
     List<CatMentions.Read> documents = new ArrayList<>();
     int twice = 0;
     for (Path file : MeantimeReader.files(folder)) {
-      String topic = file.getParent().getFileName().toString().substring("corpus_".length());
+      String topic = MeantimeReader.topic(file);
       CatDocument cat = CatParser.read(file);
       CatMentions.Selection selection = new CatMentions.Selection(cat.id(), topic, topic, mentionTag,
           sentence -> true, sentence -> sentence <= MeantimeReader.LAST_ANNOTATED_SENTENCE);

@@ -5,8 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.jspecify.annotations.Nullable;
 
 /**
  * Reads the Event StoryLine Corpus v1.5 (ESC, Caselli &amp; Vossen 2017) from its CAT XML files in
@@ -63,9 +65,9 @@ public final class EventStoryLineReader {
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder, 2)) {
       files = walk
-          .filter(file -> folder.equals(file.getParent().getParent()))
+          .filter(file -> folder.equals(grandparent(file)))
           .filter(file -> file.getFileName().toString().endsWith(".xml"))
-          .filter(file -> topics.isEmpty() || topics.contains(file.getParent().getFileName().toString()))
+          .filter(file -> topics.isEmpty() || topics.contains(topic(file)))
           .sorted()
           .toList();
     }
@@ -73,6 +75,17 @@ public final class EventStoryLineReader {
       throw new IOException("no ESC documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
     }
     return files;
+  }
+
+  private static @Nullable Path grandparent(Path file) {
+    Path parent = file.getParent();
+    return parent == null ? null : parent.getParent();
+  }
+
+  /** The topic of a file two levels below the annotation folder: the name of its folder. */
+  private static String topic(Path file) {
+    Path folder = Objects.requireNonNull(file.getParent(), "a file below the annotation folder has a folder");
+    return folder.getFileName().toString();
   }
 
   /** Reads one CAT XML file. */

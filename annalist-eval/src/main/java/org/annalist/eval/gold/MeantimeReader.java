@@ -73,9 +73,16 @@ public final class MeantimeReader {
     return files;
   }
 
-  /** The topic of a file: {@code airbus} for {@code corpus_airbus/...}. */
-  static String topic(Path file) {
-    return file.getParent().getFileName().toString().substring("corpus_".length());
+  /** The topic of a file of {@link #files(Path)}: {@code airbus} for {@code corpus_airbus/...}. */
+  public static String topic(Path file) {
+    return folderName(file).substring("corpus_".length());
+  }
+
+  /** The name of the folder that holds {@code file}; empty for a path without one. */
+  private static String folderName(Path file) {
+    Path folder = file.getParent();
+    Path name = folder == null ? null : folder.getFileName();
+    return name == null ? "" : name.toString();
   }
 
   /** Reads one CAT XML file. */
@@ -87,7 +94,7 @@ public final class MeantimeReader {
   public static List<Path> files(Path folder) throws IOException {
     try (Stream<Path> files = Files.walk(folder, 2)) {
       return files
-          .filter(file -> file.getParent().getFileName().toString().startsWith("corpus_"))
+          .filter(file -> folderName(file).startsWith("corpus_"))
           .filter(file -> file.getFileName().toString().endsWith(".xml"))
           .sorted()
           .toList();

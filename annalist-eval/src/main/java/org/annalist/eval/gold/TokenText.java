@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
 import org.annalist.model.Span;
@@ -77,7 +78,7 @@ public final class TokenText {
   OptionalInt startOfSentence(int sentence) {
     return tokens.stream()
         .filter(token -> token.sentence() >= sentence)
-        .mapToInt(token -> spansById.get(token.id()).start())
+        .mapToInt(token -> spanOf(token).start())
         .findFirst();
   }
 
@@ -85,10 +86,15 @@ public final class TokenText {
   Optional<Span> sentences(int first, int last) {
     List<Span> covered = tokens.stream()
         .filter(token -> token.sentence() >= first && token.sentence() <= last)
-        .map(token -> spansById.get(token.id()))
+        .map(this::spanOf)
         .toList();
     return covered.isEmpty() ? Optional.empty()
         : Optional.of(Span.of(covered.get(0).start(), covered.get(covered.size() - 1).end()));
+  }
+
+  /** The span of one of this text's tokens: {@link #join} gave each of them one. */
+  private Span spanOf(CatDocument.Token token) {
+    return Objects.requireNonNull(spansById.get(token.id()), "join gives every token its span");
   }
 
   /** The sentence numbers of the tokens. */

@@ -51,6 +51,6 @@ public final class TimexValues {
 
   /** The value as a report shows it: {@code (none)} when there is none. */
   public static String shown(@Nullable String value) {
-    return normalize(value).isEmpty() ? "(none)" : value.strip();
+    return value == null || normalize(value).isEmpty() ? "(none)" : value.strip();
   }
 }

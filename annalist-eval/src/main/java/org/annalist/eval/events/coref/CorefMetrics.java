@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import org.annalist.eval.score.Prf;
 import org.jgrapht.alg.util.UnionFind;
@@ -57,8 +58,8 @@ public final class CorefMetrics {
     double precision = 0;
     for (Map.Entry<Pair, Integer> overlap : overlaps.entrySet()) {
       double shared = overlap.getValue();
-      recall += shared * shared / keySizes.get(overlap.getKey().key());
-      precision += shared * shared / responseSizes.get(overlap.getKey().response());
+      recall += shared * shared / of(keySizes, overlap.getKey().key());
+      precision += shared * shared / of(responseSizes, overlap.getKey().response());
     }
     return Prf.of(response.size() == 0 ? 0 : precision / response.size(), key.size() == 0 ? 0 : recall / key.size());
   }
@@ -81,8 +82,8 @@ public final class CorefMetrics {
       Map<String, Integer> columns = indices(component.stream().map(Pair::response).toList());
       double[][] similarity = new double[rows.size()][columns.size()];
       for (Pair pair : component) {
-        similarity[rows.get(pair.key())][columns.get(pair.response())] =
-            2.0 * overlaps.get(pair) / (keySizes.get(pair.key()) + responseSizes.get(pair.response()));
+        similarity[of(rows, pair.key())][of(columns, pair.response())] =
+            2.0 * of(overlaps, pair) / (of(keySizes, pair.key()) + of(responseSizes, pair.response()));
       }
       total += KuhnMunkres.maximumWeight(similarity);
     }
@@ -113,6 +114,14 @@ public final class CorefMetrics {
       }
     });
     return overlaps;
+  }
+
+  /**
+   * The count or index of a key that is in the map: the maps are built from the same two
+   * clusterings (or the same component) as the keys looked up in them.
+   */
+  private static <K> int of(Map<K, Integer> values, K key) {
+    return Objects.requireNonNull(values.get(key), "a label of these clusterings");
   }
 
   private static Map<String, Integer> sizes(Clustering clustering) {
