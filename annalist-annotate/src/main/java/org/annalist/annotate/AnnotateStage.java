@@ -76,16 +76,19 @@ public final class AnnotateStage implements Stage {
     Provenance provenance = context.provenance(this);
     AnnotationLayer.TypedBuilder<Integer> sentences =
         AnnotationLayer.builder(AnnotateLayers.SENTENCE, document, provenance);
-    AnnotationLayer.TypedBuilder<TokenTag> tokens = AnnotationLayer.builder(AnnotateLayers.TOKEN, document, provenance);
+    AnnotationLayer.TypedBuilder<TokenTag> tokens =
+        AnnotationLayer.builder(AnnotateLayers.TOKEN, document, provenance);
     AnnotationLayer.TypedBuilder<Dependency> dependencies =
         AnnotationLayer.builder(AnnotateLayers.DEPENDENCY, document, provenance);
     List<CoreSentence> coreSentences = annotated.sentences();
-    List<List<TypedDependency>> parses = coreSentences.parallelStream().map(AnnotateStage::parse).toList();
+    List<List<TypedDependency>> parses =
+        coreSentences.parallelStream().map(AnnotateStage::parse).toList();
     for (int i = 0; i < coreSentences.size(); i++) {
       CoreSentence sentence = coreSentences.get(i);
       sentences.add(sentence.charOffsets().first(), sentence.charOffsets().second(), i);
       for (CoreLabel token : sentence.tokens()) {
-        tokens.add(token.beginPosition(), token.endPosition(), TokenTag.of(token.tag(), token.lemma()));
+        tokens.add(
+            token.beginPosition(), token.endPosition(), TokenTag.of(token.tag(), token.lemma()));
       }
       addDependencies(sentence.tokens(), parses.get(i), dependencies);
     }
@@ -94,14 +97,16 @@ public final class AnnotateStage implements Stage {
     SpanSet masked = input.coveredBy(Layers.MASKS);
     for (CoreEntityMention mention : annotated.entityMentions()) {
       if (isName(mention)) {
-        org.annalist.model.Span span = document.span(mention.charOffsets().first(), mention.charOffsets().second());
+        org.annalist.model.Span span =
+            document.span(mention.charOffsets().first(), mention.charOffsets().second());
         if (!masked.overlaps(span)) {
           mentions.add(span, EntityType.valueOf(mention.entityType()));
         }
       }
     }
     return StageOutput.of(
-        List.of(sentences.build(), tokens.build(), dependencies.build(), mentions.build()), DocumentFlags.NONE);
+        List.of(sentences.build(), tokens.build(), dependencies.build(), mentions.build()),
+        DocumentFlags.NONE);
   }
 
   /**
@@ -117,12 +122,15 @@ public final class AnnotateStage implements Stage {
     return List.copyOf(CoreNlpModels.parser().predict(sentence.coreMap()).typedDependencies());
   }
 
-  private static void addDependencies(List<CoreLabel> tokens, List<TypedDependency> parse,
+  private static void addDependencies(
+      List<CoreLabel> tokens,
+      List<TypedDependency> parse,
       AnnotationLayer.TypedBuilder<Dependency> dependencies) {
     for (TypedDependency dependency : parse) {
       CoreLabel token = tokens.get(dependency.dep().index() - 1);
       int head = dependency.gov().index();
-      Dependency value = head == 0 ? Dependency.ROOT
+      Dependency value = head == 0
+          ? Dependency.ROOT
           : new Dependency(dependency.reln().toString(), tokens.get(head - 1).beginPosition());
       dependencies.add(token.beginPosition(), token.endPosition(), value);
     }
@@ -130,6 +138,7 @@ public final class AnnotateStage implements Stage {
 
   /** CoreNLP also reports pronouns ("he") as PERSON mentions; only names are kept. */
   private static boolean isName(CoreEntityMention mention) {
-    return mention.tokens().stream().anyMatch(token -> !PRONOUN_TAGS.contains(token.tag()) && !"O".equals(token.ner()));
+    return mention.tokens().stream()
+        .anyMatch(token -> !PRONOUN_TAGS.contains(token.tag()) && !"O".equals(token.ner()));
   }
 }

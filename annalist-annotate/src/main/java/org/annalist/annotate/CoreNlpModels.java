@@ -44,8 +44,10 @@ final class CoreNlpModels {
     Properties properties = new Properties();
     properties.setProperty("annotators", "tokenize,ssplit,pos,lemma,ner");
     properties.setProperty("ssplit.newlineIsSentenceBreak", "two");
-    properties.setProperty("ner.model", "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
-        + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
+    properties.setProperty(
+        "ner.model",
+        "edu/stanford/nlp/models/ner/english.all.3class.distsim.crf.ser.gz,"
+            + "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz");
     properties.setProperty("ner.useSUTime", "false");
     properties.setProperty("ner.applyFineGrained", "false");
     properties.setProperty("ner.applyNumericClassifiers", "false");
@@ -58,6 +60,7 @@ final class CoreNlpModels {
   /** Loads the models when first asked for, once (initialization-on-demand holder). */
   private static final class Holder {
     static final StanfordCoreNLP PIPELINE = new StanfordCoreNLP(properties());
-    static final DependencyParser PARSER = DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
+    static final DependencyParser PARSER =
+        DependencyParser.loadFromModelFile(DependencyParser.DEFAULT_MODEL);
   }
 }

@@ -2,14 +2,18 @@ package org.annalist.app;
 
 import java.time.Duration;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 import org.annalist.store.RunSummary;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The result of one run: counts, the failures in path order, the wall time, and what the
  * corpus-level steps did (null when nothing changed and they did not run).
  */
-public record AnalysisReport(String runId, RunSummary summary, List<FileOutcome> failures, Duration elapsed,
+public record AnalysisReport(
+    String runId,
+    RunSummary summary,
+    List<FileOutcome> failures,
+    Duration elapsed,
     @Nullable CorpusSteps corpusSteps) {
   public AnalysisReport {
     failures = List.copyOf(failures);
@@ -24,5 +28,6 @@ public record AnalysisReport(String runId, RunSummary summary, List<FileOutcome>
    * @param events how many events the timeline step stored
    * @param timelineTime how long it took
    */
-  public record CorpusSteps(int entities, int tokens, Duration entityTime, int events, Duration timelineTime) {}
+  public record CorpusSteps(
+      int entities, int tokens, Duration entityTime, int events, Duration timelineTime) {}
 }

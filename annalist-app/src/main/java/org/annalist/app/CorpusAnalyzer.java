@@ -68,7 +68,8 @@ public final class CorpusAnalyzer {
    *
    * @throws AnalysisInputException if a root does not exist
    */
-  public AnalysisReport analyze(List<Path> roots, CorpusFiles.Links links, AnalysisListener listener) {
+  public AnalysisReport analyze(
+      List<Path> roots, CorpusFiles.Links links, AnalysisListener listener) {
     List<Path> checkedRoots = CorpusFiles.checkedRoots(roots);
     List<CorpusFiles.Entry> entries = CorpusFiles.list(checkedRoots, links);
     StoreRun run = StoreRun.start(store, pipeline.fingerprint(), TimelineTasks.IN_PROCESS);
@@ -79,12 +80,18 @@ public final class CorpusAnalyzer {
     return run.finish(checkedRoots, found, outcomes, listener);
   }
 
-  private List<FileOutcome> processAll(List<CorpusFiles.Entry> entries, StoreRun run, AnalysisListener listener) {
-    ExecutorService pool = new ForkJoinPool(threads, forkJoinPool -> {
-      ForkJoinWorkerThread thread = ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoinPool);
-      thread.setName("annalist-analyze-" + thread.getPoolIndex());
-      return thread;
-    }, null, false);
+  private List<FileOutcome> processAll(
+      List<CorpusFiles.Entry> entries, StoreRun run, AnalysisListener listener) {
+    ExecutorService pool = new ForkJoinPool(
+        threads,
+        forkJoinPool -> {
+          ForkJoinWorkerThread thread =
+              ForkJoinPool.defaultForkJoinWorkerThreadFactory.newThread(forkJoinPool);
+          thread.setName("annalist-analyze-" + thread.getPoolIndex());
+          return thread;
+        },
+        null,
+        false);
     Semaphore inFlight = new Semaphore(threads * 2);
     List<Future<FileOutcome>> futures = new ArrayList<>();
     try {

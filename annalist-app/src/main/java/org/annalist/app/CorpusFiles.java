@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
 public final class CorpusFiles {
   /** Why an entry is reported when a link is not followed. */
   public static final String LINK_OUTSIDE = "link-outside";
+
   private static final String UNREADABLE = "unreadable";
 
   private CorpusFiles() {}
@@ -96,7 +97,8 @@ public final class CorpusFiles {
     try {
       return walk(roots, links);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot list the files under " + roots + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list the files under " + roots + ": " + e.getMessage(), e);
     }
   }
 
@@ -107,7 +109,10 @@ public final class CorpusFiles {
     }
     TreeMap<String, Entry> entries = new TreeMap<>();
     for (Path root : roots) {
-      Files.walkFileTree(root, EnumSet.of(FileVisitOption.FOLLOW_LINKS), Integer.MAX_VALUE,
+      Files.walkFileTree(
+          root,
+          EnumSet.of(FileVisitOption.FOLLOW_LINKS),
+          Integer.MAX_VALUE,
           new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
@@ -128,7 +133,8 @@ public final class CorpusFiles {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
               if (!isHidden(file) || file.equals(root)) {
-                Entry outside = links == Links.FOLLOW || file.equals(root) ? null : outside(file, realRoots);
+                Entry outside =
+                    links == Links.FOLLOW || file.equals(root) ? null : outside(file, realRoots);
                 entries.put(file.toString(), outside == null ? Entry.file(file) : outside);
               }
               return FileVisitResult.CONTINUE;
@@ -163,8 +169,11 @@ public final class CorpusFiles {
     if (realRoots.stream().anyMatch(real::startsWith)) {
       return null;
     }
-    return new Entry(path, LINK_OUTSIDE, "a symbolic link to " + real + ", outside the folders being analyzed;"
-        + " not followed (give --follow-links to follow links out of them)");
+    return new Entry(
+        path,
+        LINK_OUTSIDE,
+        "a symbolic link to " + real + ", outside the folders being analyzed;"
+            + " not followed (give --follow-links to follow links out of them)");
   }
 
   private static boolean isHidden(Path path) {

@@ -20,7 +20,11 @@ final class CorpusLinking {
     EntityLinking.Linked linked = EntityLinking.link(store);
     long timelineStarted = System.nanoTime();
     int events = TimelineLinking.link(store, generation, tasks);
-    return new AnalysisReport.CorpusSteps(linked.entities(), linked.tokens(),
-        Duration.ofNanos(timelineStarted - entitiesStarted), events, Duration.ofNanos(System.nanoTime() - timelineStarted));
+    return new AnalysisReport.CorpusSteps(
+        linked.entities(),
+        linked.tokens(),
+        Duration.ofNanos(timelineStarted - entitiesStarted),
+        events,
+        Duration.ofNanos(System.nanoTime() - timelineStarted));
   }
 }

@@ -34,23 +34,35 @@ final class EntityLinking {
       DocumentNames names = DocumentNames.read(document);
       mentions.addAll(names.mentions());
       untagged.addAll(names.untagged());
-      tokens[0] += document.layer(AnnotateLayers.TOKEN.name()).map(layer -> layer.size()).orElse(0);
+      tokens[0] +=
+          document.layer(AnnotateLayers.TOKEN.name()).map(layer -> layer.size()).orElse(0);
     });
-    List<StoredEntity> entities = new EntityResolver().resolve(mentions, untagged, store.keptApart()).stream()
-        .map(EntityLinking::stored).toList();
+    List<StoredEntity> entities = new EntityResolver()
+        .resolve(mentions, untagged, store.keptApart()).stream()
+            .map(EntityLinking::stored)
+            .toList();
     store.replaceEntities(entities);
     return new Linked(entities.size(), tokens[0]);
   }
 
   private static StoredEntity stored(Entity entity) {
-    return new StoredEntity(entity.id(), entity.name(), entity.type(), entity.aliases(),
+    return new StoredEntity(
+        entity.id(),
+        entity.name(),
+        entity.type(),
+        entity.aliases(),
         entity.mentions().stream()
-            .map(m -> new StoredEntity.Mention(DocumentId.of(m.documentId()), m.span())).toList(),
+            .map(m -> new StoredEntity.Mention(DocumentId.of(m.documentId()), m.span()))
+            .toList(),
         entity.merges().stream().map(EntityLinking::merge).toList());
   }
 
   private static StoredEntity.Merge merge(MergeEvidence evidence) {
-    return new StoredEntity.Merge(evidence.alias(), evidence.canonical(), evidence.rule(), evidence.score(),
+    return new StoredEntity.Merge(
+        evidence.alias(),
+        evidence.canonical(),
+        evidence.rule(),
+        evidence.score(),
         evidence.explanation());
   }
 }

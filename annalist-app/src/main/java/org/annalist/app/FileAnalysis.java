@@ -29,6 +29,7 @@ public sealed interface FileAnalysis {
 
   /** A stage, not the file, was at fault: the failure asks to report it. */
   static Failed analysisError(String path, RuntimeException error) {
-    return new Failed(path, CorpusAnalyzer.ANALYSIS_ERROR, "analysis failed, please report this: " + error);
+    return new Failed(
+        path, CorpusAnalyzer.ANALYSIS_ERROR, "analysis failed, please report this: " + error);
   }
 }

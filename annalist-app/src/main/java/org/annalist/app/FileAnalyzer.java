@@ -61,10 +61,15 @@ public final class FileAnalyzer {
     } catch (RuntimeException e) {
       return FileAnalysis.analysisError(path, e);
     } catch (OutOfMemoryError e) {
-      return new FileAnalysis.Failed(path, CorpusAnalyzer.ANALYSIS_ERROR, "the analysis ran out of "
-          + "memory on this document (" + e + "); give Annalist a larger heap, or report this");
+      return new FileAnalysis.Failed(
+          path,
+          CorpusAnalyzer.ANALYSIS_ERROR,
+          "the analysis ran out of " + "memory on this document (" + e
+              + "); give Annalist a larger heap, or report this");
     } catch (StackOverflowError e) {
-      return new FileAnalysis.Failed(path, CorpusAnalyzer.ANALYSIS_ERROR,
+      return new FileAnalysis.Failed(
+          path,
+          CorpusAnalyzer.ANALYSIS_ERROR,
           "the analysis overflowed the stack on this document, please report this: " + e);
     }
   }

@@ -13,11 +13,19 @@ import org.jspecify.annotations.Nullable;
  * @param dropped for a failure, whether the path held a document before that the failure removed
  *     from the store (so the store equals a fresh analysis of the folder as it is now)
  */
-public record FileOutcome(String path, Kind kind, @Nullable String reason, @Nullable String message,
+public record FileOutcome(
+    String path,
+    Kind kind,
+    @Nullable String reason,
+    @Nullable String message,
     boolean dropped) {
 
   /** The three fates of a file. */
-  public enum Kind { ANALYZED, UNCHANGED, FAILED }
+  public enum Kind {
+    ANALYZED,
+    UNCHANGED,
+    FAILED
+  }
 
   static FileOutcome analyzed(String path) {
     return new FileOutcome(path, Kind.ANALYZED, null, null, false);
@@ -37,8 +45,10 @@ public record FileOutcome(String path, Kind kind, @Nullable String reason, @Null
    * message escaped ({@link TerminalText}), so that it stays one line and runs nothing on a terminal.
    */
   public String describe() {
-    return TerminalText.escape(kind == Kind.FAILED ? path + ": " + reason + ": " + message
-        + (dropped ? " (its earlier analysis was removed from the store)" : "")
-        : path + ": " + kind.name().toLowerCase(java.util.Locale.ROOT));
+    return TerminalText.escape(
+        kind == Kind.FAILED
+            ? path + ": " + reason + ": " + message
+                + (dropped ? " (its earlier analysis was removed from the store)" : "")
+            : path + ": " + kind.name().toLowerCase(java.util.Locale.ROOT));
   }
 }

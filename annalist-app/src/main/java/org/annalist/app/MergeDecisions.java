@@ -29,6 +29,7 @@ public final class MergeDecisions {
 
   private static Relinked relink(AnnalistStore store) {
     AnalysisReport.CorpusSteps steps = CorpusLinking.link(store, TimelineTasks.IN_PROCESS);
-    return new Relinked(steps.entities(), steps.events(), steps.entityTime().plus(steps.timelineTime()));
+    return new Relinked(
+        steps.entities(), steps.events(), steps.entityTime().plus(steps.timelineTime()));
   }
 }

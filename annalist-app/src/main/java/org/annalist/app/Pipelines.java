@@ -19,6 +19,7 @@ public final class Pipelines {
 
   /** The full analysis with every document's relative dates anchored in this mode (chosen per document when null). */
   public static Pipeline standard(@Nullable AnchoringMode timeMode) {
-    return Pipeline.of(new CleanStage(), new TimeStage(timeMode), new AnnotateStage(), new EventStage());
+    return Pipeline.of(
+        new CleanStage(), new TimeStage(timeMode), new AnnotateStage(), new EventStage());
   }
 }

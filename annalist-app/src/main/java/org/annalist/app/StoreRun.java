@@ -58,7 +58,8 @@ public final class StoreRun {
       return FileOutcome.analyzed(analyzed.path());
     }
     FileAnalysis.Failed failed = (FileAnalysis.Failed) analysis;
-    boolean dropped = store.recordFailure(failed.path(), failed.reason(), failed.message(), context.runId());
+    boolean dropped =
+        store.recordFailure(failed.path(), failed.reason(), failed.message(), context.runId());
     return FileOutcome.failed(failed.path(), failed.reason(), failed.message(), dropped);
   }
 
@@ -67,18 +68,31 @@ public final class StoreRun {
    * found}, links entities and timeline if linking is pending, records the counts, and brings the
    * search index up to date.
    */
-  public AnalysisReport finish(List<Path> roots, Set<String> found, Collection<FileOutcome> outcomes,
+  public AnalysisReport finish(
+      List<Path> roots,
+      Set<String> found,
+      Collection<FileOutcome> outcomes,
       AnalysisListener listener) {
     int removed = store.forgetMissing(roots.stream().filter(Files::isDirectory).toList(), found);
-    RunSummary summary = new RunSummary(count(outcomes, FileOutcome.Kind.ANALYZED),
-        count(outcomes, FileOutcome.Kind.UNCHANGED), count(outcomes, FileOutcome.Kind.FAILED), removed);
-    AnalysisReport.CorpusSteps corpusSteps = store.isLinkingPending() ? CorpusLinking.link(store, tasks) : null;
+    RunSummary summary = new RunSummary(
+        count(outcomes, FileOutcome.Kind.ANALYZED),
+        count(outcomes, FileOutcome.Kind.UNCHANGED),
+        count(outcomes, FileOutcome.Kind.FAILED),
+        removed);
+    AnalysisReport.CorpusSteps corpusSteps =
+        store.isLinkingPending() ? CorpusLinking.link(store, tasks) : null;
     store.finishRun(context.runId(), summary);
     listener.indexing();
     store.searchIndex().close();
-    List<FileOutcome> failures = outcomes.stream().filter(o -> o.kind() == FileOutcome.Kind.FAILED)
-        .sorted(Comparator.comparing(FileOutcome::path)).toList();
-    return new AnalysisReport(context.runId(), summary, failures, Duration.ofNanos(System.nanoTime() - started),
+    List<FileOutcome> failures = outcomes.stream()
+        .filter(o -> o.kind() == FileOutcome.Kind.FAILED)
+        .sorted(Comparator.comparing(FileOutcome::path))
+        .toList();
+    return new AnalysisReport(
+        context.runId(),
+        summary,
+        failures,
+        Duration.ofNanos(System.nanoTime() - started),
         corpusSteps);
   }
 

@@ -64,15 +64,22 @@ public final class ThroughputBenchmark {
       baseline.pipeline().annotate(texts(store, roots));
     }
     AnnalistStore store = AnnalistStore.open(scratch.resolve("measured"));
-    AnalysisReport analysis = new CorpusAnalyzer(store, pipeline, limits, threads).analyze(roots, listener);
+    AnalysisReport analysis =
+        new CorpusAnalyzer(store, pipeline, limits, threads).analyze(roots, listener);
     List<String> texts = texts(store, roots);
     CoreNlpDefaultPipeline coreNlp = baseline.pipeline();
     long processing = System.nanoTime();
     long tokens = coreNlp.annotate(texts);
     Duration coreNlpProcessing = since(processing);
-    return new ThroughputReport(analysis, texts.size(), tokens, threads, warmUp,
+    return new ThroughputReport(
+        analysis,
+        texts.size(),
+        tokens,
+        threads,
+        warmUp,
         new ThroughputReport.Phase(annalistLoading, analysis.elapsed()),
-        new ThroughputReport.Phase(baseline.loading, coreNlpProcessing), since(started));
+        new ThroughputReport.Phase(baseline.loading, coreNlpProcessing),
+        since(started));
   }
 
   /** The cleaned text of every document in the store. */
@@ -80,7 +87,8 @@ public final class ThroughputBenchmark {
     List<String> texts = new ArrayList<>();
     store.forEachAnnotated(document -> texts.add(document.maskedText()));
     if (texts.isEmpty()) {
-      throw new IllegalStateException("nothing to measure: no file under " + roots + " could be analyzed");
+      throw new IllegalStateException(
+          "nothing to measure: no file under " + roots + " could be analyzed");
     }
     return texts;
   }

@@ -17,8 +17,15 @@ import java.time.Duration;
  * @param coreNlp CoreNLP's default pipeline's phases: its models, then annotating the texts
  * @param wall the whole benchmark, both phases and reading the texts back included
  */
-public record ThroughputReport(AnalysisReport analysis, int documents, long tokens, int threads, boolean warmedUp,
-    Phase annalist, Phase coreNlp, Duration wall) {
+public record ThroughputReport(
+    AnalysisReport analysis,
+    int documents,
+    long tokens,
+    int threads,
+    boolean warmedUp,
+    Phase annalist,
+    Phase coreNlp,
+    Duration wall) {
 
   /** Annalist's tokens per second over CoreNLP's: above 1, Annalist is faster. */
   public double ratio() {

@@ -25,7 +25,6 @@ import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.annalist.timeline.Aligner;
 import org.annalist.timeline.Attestation;
-import org.annalist.timeline.TimelineTasks;
 import org.annalist.timeline.Conflict;
 import org.annalist.timeline.Copies;
 import org.annalist.timeline.Source;
@@ -37,6 +36,7 @@ import org.annalist.timeline.Timeline;
 import org.annalist.timeline.TimelineBuilder;
 import org.annalist.timeline.TimelineBuilder.EntityInfo;
 import org.annalist.timeline.TimelineEvent;
+import org.annalist.timeline.TimelineTasks;
 
 /**
  * The corpus-level timeline step, after entity linking: reads each document's event mentions
@@ -56,7 +56,8 @@ final class TimelineLinking {
   static int link(AnnalistStore store, long generation, TimelineTasks tasks) {
     Corpus corpus = new Corpus(store.entities());
     store.forEachAnnotated(corpus::read);
-    Timeline timeline = new TimelineBuilder(corpus.sources(), corpus.entityInfo, tasks).build(corpus.attestations);
+    Timeline timeline =
+        new TimelineBuilder(corpus.sources(), corpus.entityInfo, tasks).build(corpus.attestations);
     store.replaceTimeline(corpus.stored(timeline), generation);
     return timeline.events().size();
   }
@@ -78,12 +79,20 @@ final class TimelineLinking {
       for (StoredEntity entity : entities) {
         entityInfo.put(entity.id(), new EntityInfo(entity.name(), entity.type()));
         for (StoredEntity.Mention mention : entity.mentions()) {
-          entityAt.computeIfAbsent(mention.document().value(), d -> new HashMap<>()).put(mention.span(), entity.id());
+          entityAt
+              .computeIfAbsent(mention.document().value(), d -> new HashMap<>())
+              .put(mention.span(), entity.id());
         }
-        entity.merges().stream().filter(m -> m.rule().equals(MergeEvidence.GARBLED_SPELLING))
-            .forEach(m -> garbledAliases.computeIfAbsent(entity.id(), e -> new ArrayList<>()).add(m.alias()));
-        cast.add(new SourceSignals.CastMember(entity.name(), entity.type() == EntityType.PERSON,
-            entity.documents().stream().map(DocumentId::value).toList(), entity.mentions().size()));
+        entity.merges().stream()
+            .filter(m -> m.rule().equals(MergeEvidence.GARBLED_SPELLING))
+            .forEach(m -> garbledAliases
+                .computeIfAbsent(entity.id(), e -> new ArrayList<>())
+                .add(m.alias()));
+        cast.add(new SourceSignals.CastMember(
+            entity.name(),
+            entity.type() == EntityType.PERSON,
+            entity.documents().stream().map(DocumentId::value).toList(),
+            entity.mentions().size()));
       }
       charactersOnlyIn = SourceSignals.charactersOnlyIn(cast);
     }
@@ -104,12 +113,15 @@ final class TimelineLinking {
           mention.participants().forEach(p -> {
             String entity = entities.get(p.mention());
             if (entity != null) {
-              roles.add(new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
+              roles.add(
+                  new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
             }
           });
           attestations.add(new Attestation(id, mention, roles));
           documentQuotes.put(mention.sentence(), mention.sentence().quote(text));
-          mention.quantities().forEach(q -> documentQuotes.put(q.span(), q.span().quote(text)));
+          mention
+              .quantities()
+              .forEach(q -> documentQuotes.put(q.span(), q.span().quote(text)));
           if (mention.time() != null) {
             documentQuotes.put(mention.time().span(), mention.time().span().quote(text));
           }
@@ -123,12 +135,17 @@ final class TimelineLinking {
     private List<SourceFlag> flagsOf(AnnotatedDocument document, Map<Span, String> entities) {
       String id = document.document().id().value();
       List<SourceFlag> found = new ArrayList<>();
-      document.flags().counts().forEach((flag, count) -> found.add(SourceSignals.cleanFlag(flag, count)));
-      found.addAll(SourceSignals.fiction(document.text(), charactersOnlyIn.getOrDefault(id, List.of())));
+      document
+          .flags()
+          .counts()
+          .forEach((flag, count) -> found.add(SourceSignals.cleanFlag(flag, count)));
+      found.addAll(
+          SourceSignals.fiction(document.text(), charactersOnlyIn.getOrDefault(id, List.of())));
       List<String> garbled = new ArrayList<>();
       entities.forEach((span, entity) -> {
         String quote = span.quote(document.text());
-        if (garbledAliases.getOrDefault(entity, List.of()).contains(quote) && !garbled.contains(quote)) {
+        if (garbledAliases.getOrDefault(entity, List.of()).contains(quote)
+            && !garbled.contains(quote)) {
           garbled.add(quote);
         }
       });
@@ -136,9 +153,11 @@ final class TimelineLinking {
       int unattached = 0;
       int tokens = 0;
       if (document.hasLayer(AnnotateLayers.DEPENDENCY.name())) {
-        for (Annotation dependency : document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations()) {
+        for (Annotation dependency :
+            document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations()) {
           tokens++;
-          unattached += dependency.value(AnnotateLayers.DEPENDENCY).relation().equals(UNATTACHED) ? 1 : 0;
+          unattached +=
+              dependency.value(AnnotateLayers.DEPENDENCY).relation().equals(UNATTACHED) ? 1 : 0;
         }
       }
       found.addAll(SourceSignals.machineTranslation(garbled, unattached, tokens));
@@ -154,18 +173,20 @@ final class TimelineLinking {
       List<StoredTimeline.Item> events = new ArrayList<>();
       for (TimelineEvent event : timeline.events()) {
         String key = (event.time() == null ? "9999" : event.time().earliest()) + " " + event.id();
-        events.add(new StoredTimeline.Item(event.id(), key, ExportContract.toJson(contract.event(event))));
+        events.add(
+            new StoredTimeline.Item(event.id(), key, ExportContract.toJson(contract.event(event))));
       }
       List<StoredTimeline.Item> conflicts = new ArrayList<>();
       for (Conflict conflict : timeline.conflicts()) {
-        conflicts.add(new StoredTimeline.Item(conflict.id(), conflict.event(),
-            ExportContract.toJson(contract.conflict(conflict))));
+        conflicts.add(new StoredTimeline.Item(
+            conflict.id(), conflict.event(), ExportContract.toJson(contract.conflict(conflict))));
       }
       List<StoredTimeline.Item> profiles = new ArrayList<>();
       for (SourceProfile profile : timeline.profiles()) {
-        String path = Objects.requireNonNull(paths.get(profile.document()), "every profile is of a document read here");
-        profiles.add(new StoredTimeline.Item(profile.document(), path,
-            ExportContract.toJson(TimelineContract.profile(profile))));
+        String path = Objects.requireNonNull(
+            paths.get(profile.document()), "every profile is of a document read here");
+        profiles.add(new StoredTimeline.Item(
+            profile.document(), path, ExportContract.toJson(TimelineContract.profile(profile))));
       }
       return new StoredTimeline(events, conflicts, profiles);
     }

@@ -21,12 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  * items keep to the export contract, and a second run that finds nothing to do.
  */
 class CorpusAnalyzerTest {
-  private static final String TELEGRAM = "On 20 July 1941 Stalin sent a telegram to Mao Zedong in Yan'an, asking for"
-      + " troops.\nMao Zedong refused the request on 26 July 1941.\n";
-  private static final String TREATY = "Mao Zedong arrived in Moscow on 16 December 1949.\nStalin and Mao Zedong signed"
-      + " the treaty in Moscow on 14 February 1950.\n";
+  private static final String TELEGRAM =
+      "On 20 July 1941 Stalin sent a telegram to Mao Zedong in Yan'an, asking for"
+          + " troops.\nMao Zedong refused the request on 26 July 1941.\n";
+  private static final String TREATY =
+      "Mao Zedong arrived in Moscow on 16 December 1949.\nStalin and Mao Zedong signed"
+          + " the treaty in Moscow on 14 February 1950.\n";
 
-  @TempDir static Path work;
+  @TempDir
+  static Path work;
+
   private static AnnalistStore store;
   private static AnalysisReport first;
   private static AnalysisReport second;
@@ -39,7 +43,8 @@ class CorpusAnalyzerTest {
     Files.writeString(corpus.resolve("treaty.txt"), TREATY);
     Files.write(corpus.resolve("empty.txt"), new byte[0]);
     store = AnnalistStore.open(work.resolve("store"));
-    CorpusAnalyzer analyzer = new CorpusAnalyzer(store, Pipelines.standard(), IngestLimits.DEFAULTS, 2);
+    CorpusAnalyzer analyzer =
+        new CorpusAnalyzer(store, Pipelines.standard(), IngestLimits.DEFAULTS, 2);
     first = analyzer.analyze(List.of(corpus), AnalysisListener.NONE);
     second = analyzer.analyze(List.of(corpus), AnalysisListener.NONE);
   }
@@ -48,16 +53,23 @@ class CorpusAnalyzerTest {
   void storesEachGoodFileAndRecordsEachBadOneWithItsReason() {
     assertThat(first.summary().analyzed()).isEqualTo(2);
     assertThat(first.summary().failed()).isEqualTo(1);
-    assertThat(store.documents()).extracting(DocumentSummary::path)
-        .containsExactly(corpus.resolve("telegram.txt").toString(), corpus.resolve("treaty.txt").toString());
-    assertThat(store.failures()).extracting(StoredFailure::path, StoredFailure::reason)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple(corpus.resolve("empty.txt").toString(), "empty"));
+    assertThat(store.documents())
+        .extracting(DocumentSummary::path)
+        .containsExactly(
+            corpus.resolve("telegram.txt").toString(),
+            corpus.resolve("treaty.txt").toString());
+    assertThat(store.failures())
+        .extracting(StoredFailure::path, StoredFailure::reason)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(corpus.resolve("empty.txt").toString(), "empty"));
   }
 
   @Test
   void linksTheCorpusIntoEntitiesAndATimelineThatKeepsToTheExportContract() {
     assertThat(first.corpusSteps()).isNotNull();
-    assertThat(store.entities()).extracting(entity -> entity.name()).contains("Stalin", "Mao Zedong");
+    assertThat(store.entities())
+        .extracting(entity -> entity.name())
+        .contains("Stalin", "Mao Zedong");
     List<String> events = new ArrayList<>();
     store.forEachEvent(events::add);
     assertThat(events).isNotEmpty().allSatisfy(json -> {
@@ -72,6 +84,8 @@ class CorpusAnalyzerTest {
     assertThat(second.summary().analyzed()).isZero();
     assertThat(second.summary().unchanged()).isEqualTo(2);
     assertThat(second.summary().failed()).isEqualTo(1);
-    assertThat(second.corpusSteps()).as("nothing changed, so nothing is linked again").isNull();
+    assertThat(second.corpusSteps())
+        .as("nothing changed, so nothing is linked again")
+        .isNull();
   }
 }

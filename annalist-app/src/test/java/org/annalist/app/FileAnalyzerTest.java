@@ -40,9 +40,12 @@ class FileAnalyzerTest {
       throw new OutOfMemoryError("Java heap space");
     });
 
-    assertThat(analysis).isEqualTo(new FileAnalysis.Failed("big.docx", "too-large",
-        "needs more memory to read than is allowed (Java heap space); split the document or give "
-            + "Annalist a larger heap"));
+    assertThat(analysis)
+        .isEqualTo(new FileAnalysis.Failed(
+            "big.docx",
+            "too-large",
+            "needs more memory to read than is allowed (Java heap space); split the document or give "
+                + "Annalist a larger heap"));
   }
 
   @Test
@@ -51,8 +54,11 @@ class FileAnalyzerTest {
       throw new StackOverflowError();
     });
 
-    assertThat(analysis).isEqualTo(new FileAnalysis.Failed("big.docx", "parse-error",
-        "cannot be read: its structure is nested too deeply (stack overflow)"));
+    assertThat(analysis)
+        .isEqualTo(new FileAnalysis.Failed(
+            "big.docx",
+            "parse-error",
+            "cannot be read: its structure is nested too deeply (stack overflow)"));
   }
 
   @Test
@@ -61,33 +67,43 @@ class FileAnalyzerTest {
       throw new NoClassDefFoundError("no class Missing");
     });
 
-    assertThat(analysis).isEqualTo(new FileAnalysis.Failed("big.docx", "parse-error",
-        "unexpected no class Missing; please report this as a bug in Annalist"));
+    assertThat(analysis)
+        .isEqualTo(new FileAnalysis.Failed(
+            "big.docx",
+            "parse-error",
+            "unexpected no class Missing; please report this as a bug in Annalist"));
   }
 
   @Test
   void threadDeathInReadingIsNotCaught() {
     assertThatThrownBy(() -> analyzeReading(() -> {
-      throw new ThreadDeath();
-    })).isInstanceOf(ThreadDeath.class);
+          throw new ThreadDeath();
+        }))
+        .isInstanceOf(ThreadDeath.class);
   }
 
   @Test
   void stageThatRunsOutOfMemoryIsAnAnalysisErrorOfTheFile() {
     FileAnalysis analysis = analyzeWith(new FailingStage(new OutOfMemoryError("Java heap space")));
 
-    assertThat(analysis).isEqualTo(new FileAnalysis.Failed("a.txt", CorpusAnalyzer.ANALYSIS_ERROR,
-        "the analysis ran out of memory on this document (java.lang.OutOfMemoryError: Java heap "
-            + "space); give Annalist a larger heap, or report this"));
+    assertThat(analysis)
+        .isEqualTo(new FileAnalysis.Failed(
+            "a.txt",
+            CorpusAnalyzer.ANALYSIS_ERROR,
+            "the analysis ran out of memory on this document (java.lang.OutOfMemoryError: Java heap "
+                + "space); give Annalist a larger heap, or report this"));
   }
 
   @Test
   void stageThatOverflowsTheStackIsAnAnalysisErrorOfTheFile() {
     FileAnalysis analysis = analyzeWith(new FailingStage(new StackOverflowError()));
 
-    assertThat(analysis).isEqualTo(new FileAnalysis.Failed("a.txt", CorpusAnalyzer.ANALYSIS_ERROR,
-        "the analysis overflowed the stack on this document, please report this: "
-            + "java.lang.StackOverflowError"));
+    assertThat(analysis)
+        .isEqualTo(new FileAnalysis.Failed(
+            "a.txt",
+            CorpusAnalyzer.ANALYSIS_ERROR,
+            "the analysis overflowed the stack on this document, please report this: "
+                + "java.lang.StackOverflowError"));
   }
 
   @Test

@@ -31,14 +31,20 @@ class SearchYearsTest {
   private static final Pipeline PIPELINE = Pipeline.of(new CleanStage(), new TimeStage());
   private static final String TEXT = "In July 1941 the siege began.\nThe city held out.\n";
 
-  @TempDir Path directory;
+  @TempDir
+  Path directory;
 
   @Test
   void aSentenceIsFiledUnderTheYearOfTheReferenceTimeTheTimeStageGaveIt() {
-    Document document = new Document(DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)), "/c/siege.txt",
-        "text/plain", TEXT, DocumentMetadata.EMPTY);
+    Document document = new Document(
+        DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)),
+        "/c/siege.txt",
+        "text/plain",
+        TEXT,
+        DocumentMetadata.EMPTY);
     AnnotatedDocument analyzed = PIPELINE.run(document, new RunContext("run-1"));
-    assertThat(analyzed.expectLayer(TimeLayers.SENTENCE_REFERENCE.name()).annotations()).extracting(Annotation::value)
+    assertThat(analyzed.expectLayer(TimeLayers.SENTENCE_REFERENCE.name()).annotations())
+        .extracting(Annotation::value)
         .containsExactly("none", "DATE 1941-07");
     AnnalistStore store = AnnalistStore.open(directory);
     store.save(analyzed, PIPELINE.fingerprint(), "run-1");
@@ -46,10 +52,17 @@ class SearchYearsTest {
     try (SearchIndex index = store.searchIndex()) {
       SearchResult city = index.search(SearchRequest.of("city", 10));
       assertThat(city.facets())
-          .contains(new SearchResult.Facet("years", List.of(new SearchResult.Count("1940-1949", 1))));
-      assertThat(index.search(new SearchRequest("city", null, null, null, 1941, 1941, 0, 10)).total()).isEqualTo(1);
-      assertThat(index.search(new SearchRequest("siege", null, null, null, 1941, 1941, 0, 10)).total())
-          .as("the first sentence has no reference time").isZero();
+          .contains(
+              new SearchResult.Facet("years", List.of(new SearchResult.Count("1940-1949", 1))));
+      assertThat(index
+              .search(new SearchRequest("city", null, null, null, 1941, 1941, 0, 10))
+              .total())
+          .isEqualTo(1);
+      assertThat(index
+              .search(new SearchRequest("siege", null, null, null, 1941, 1941, 0, 10))
+              .total())
+          .as("the first sentence has no reference time")
+          .isZero();
     }
   }
 }

@@ -20,14 +20,21 @@ import picocli.CommandLine.Parameters;
  * <p>Each size is generated anew with the same seed and aligned once, after one warm-up
  * alignment of the smallest size; the heap in use after alignment is printed too.
  */
-@Command(name = "bench-alignment", mixinStandardHelpOptions = true,
-    description = "Aligns synthetic event mentions of each size and prints a table of time and growth.")
+@Command(
+    name = "bench-alignment",
+    mixinStandardHelpOptions = true,
+    description =
+        "Aligns synthetic event mentions of each size and prints a table of time and growth.")
 public final class AlignmentScaling implements Callable<Integer> {
   private static final long SEED = 1941;
   private static final List<Integer> DEFAULT_SIZES = List.of(10_000, 100_000, 1_000_000);
 
-  @Parameters(paramLabel = "SIZE", arity = "0..*", converter = GroupedInteger.class,
-      description = "numbers of mentions, e.g. 100_000 or 100,000 (default: 10,000, 100,000 and 1,000,000)")
+  @Parameters(
+      paramLabel = "SIZE",
+      arity = "0..*",
+      converter = GroupedInteger.class,
+      description =
+          "numbers of mentions, e.g. 100_000 or 100,000 (default: 10,000, 100,000 and 1,000,000)")
   List<Integer> sizes = List.of();
 
   private AlignmentScaling() {}
@@ -44,9 +51,13 @@ public final class AlignmentScaling implements Callable<Integer> {
 
   static void run(List<Integer> sizes, PrintStream out) {
     new Aligner().align(SyntheticAttestations.generate(sizes.get(0), SEED));
-    out.printf(Locale.ROOT, "%d processors, max heap %,d MB%n", Runtime.getRuntime().availableProcessors(),
+    out.printf(
+        Locale.ROOT,
+        "%d processors, max heap %,d MB%n",
+        Runtime.getRuntime().availableProcessors(),
         Runtime.getRuntime().maxMemory() >> 20);
-    out.println("| mentions | clusters | in clusters of 2+ | align (s) | µs per mention | time growth / size growth | heap after (MB) |");
+    out.println(
+        "| mentions | clusters | in clusters of 2+ | align (s) | µs per mention | time growth / size growth | heap after (MB) |");
     out.println("|---|---|---|---|---|---|---|");
     double previousSeconds = 0;
     int previousSize = 0;
@@ -55,11 +66,22 @@ public final class AlignmentScaling implements Callable<Integer> {
       long started = System.nanoTime();
       List<List<Attestation>> clusters = new Aligner().align(attestations);
       double seconds = (System.nanoTime() - started) / 1e9;
-      long joined = clusters.stream().filter(c -> c.size() > 1).mapToLong(List::size).sum();
-      String growth = previousSize == 0 ? "-" : String.format(Locale.ROOT, "%.2f",
-          seconds / previousSeconds / ((double) size / previousSize));
-      out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.1f | %s | %,d |%n", size, clusters.size(), joined, seconds,
-          seconds * 1e6 / size, growth, usedHeapMegabytes());
+      long joined =
+          clusters.stream().filter(c -> c.size() > 1).mapToLong(List::size).sum();
+      String growth = previousSize == 0
+          ? "-"
+          : String.format(
+              Locale.ROOT, "%.2f", seconds / previousSeconds / ((double) size / previousSize));
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %,d | %,d | %.2f | %.1f | %s | %,d |%n",
+          size,
+          clusters.size(),
+          joined,
+          seconds,
+          seconds * 1e6 / size,
+          growth,
+          usedHeapMegabytes());
       previousSeconds = seconds;
       previousSize = size;
     }

@@ -28,9 +28,12 @@ import picocli.CommandLine.Parameters;
  * read once; each size is resolved {@value #RUNS} times and the fastest run is reported, so the
  * JIT's warm-up is left out.
  */
-@Command(name = "bench-entities", mixinStandardHelpOptions = true,
-    description = "Resolves the names of the first N documents of an analyzed store for each N and prints a table"
-        + " of time and growth.")
+@Command(
+    name = "bench-entities",
+    mixinStandardHelpOptions = true,
+    description =
+        "Resolves the names of the first N documents of an analyzed store for each N and prints a table"
+            + " of time and growth.")
 public final class EntityLinkingScaling implements Callable<Integer> {
   private static final int RUNS = 3;
   private static final List<Integer> DEFAULT_SIZES = List.of(500, 1_000, 2_000, 5_000);
@@ -38,8 +41,12 @@ public final class EntityLinkingScaling implements Callable<Integer> {
   @Parameters(index = "0", paramLabel = "STORE", description = "the store of an analyzed corpus")
   Path store;
 
-  @Parameters(index = "1..*", paramLabel = "DOCUMENTS", converter = GroupedInteger.class,
-      description = "numbers of documents, e.g. 1_000 or 1,000 (default: 500, 1,000, 2,000 and 5,000)")
+  @Parameters(
+      index = "1..*",
+      paramLabel = "DOCUMENTS",
+      converter = GroupedInteger.class,
+      description =
+          "numbers of documents, e.g. 1_000 or 1,000 (default: 500, 1,000, 2,000 and 5,000)")
   List<Integer> sizes = List.of();
 
   private EntityLinkingScaling() {}
@@ -63,9 +70,14 @@ public final class EntityLinkingScaling implements Callable<Integer> {
   }
 
   static void run(List<Names> documents, List<Integer> sizes, PrintStream out) {
-    out.printf(Locale.ROOT, "%d documents in the store; %d processors, max heap %,d MB%n", documents.size(),
-        Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
-    out.println("| documents | names | entities | resolve (s) | µs per name | time growth / size growth |");
+    out.printf(
+        Locale.ROOT,
+        "%d documents in the store; %d processors, max heap %,d MB%n",
+        documents.size(),
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.getRuntime().maxMemory() >> 20);
+    out.println(
+        "| documents | names | entities | resolve (s) | µs per name | time growth / size growth |");
     out.println("|---|---|---|---|---|---|");
     double previousSeconds = 0;
     int previousNames = 0;
@@ -84,10 +96,19 @@ public final class EntityLinkingScaling implements Callable<Integer> {
         seconds = Math.min(seconds, (System.nanoTime() - started) / 1e9);
       }
       int names = mentions.size() + untagged.size();
-      String growth = previousNames == 0 ? "-" : String.format(Locale.ROOT, "%.2f",
-          seconds / previousSeconds / ((double) names / previousNames));
-      out.printf(Locale.ROOT, "| %,d | %,d | %,d | %.2f | %.1f | %s |%n", Math.min(size, documents.size()), names,
-          entities, seconds, seconds * 1e6 / names, growth);
+      String growth = previousNames == 0
+          ? "-"
+          : String.format(
+              Locale.ROOT, "%.2f", seconds / previousSeconds / ((double) names / previousNames));
+      out.printf(
+          Locale.ROOT,
+          "| %,d | %,d | %,d | %.2f | %.1f | %s |%n",
+          Math.min(size, documents.size()),
+          names,
+          entities,
+          seconds,
+          seconds * 1e6 / names,
+          growth);
       previousSeconds = seconds;
       previousNames = names;
     }

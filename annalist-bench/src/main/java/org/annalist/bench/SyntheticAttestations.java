@@ -33,20 +33,49 @@ public final class SyntheticAttestations {
   private record Frame(String group, List<String> lemmas, List<String> themes, Outcome outcome) {}
 
   private static final List<Frame> FRAMES = List.of(
-      new Frame("send", List.of("send", "dispatch", "cable", "wire"), List.of("telegram", "troops", "letter", ""), Outcome.NONE),
-      new Frame("request", List.of("request", "ask", "appeal", "demand"), List.of("troops", "help", ""), Outcome.NONE),
+      new Frame(
+          "send",
+          List.of("send", "dispatch", "cable", "wire"),
+          List.of("telegram", "troops", "letter", ""),
+          Outcome.NONE),
+      new Frame(
+          "request",
+          List.of("request", "ask", "appeal", "demand"),
+          List.of("troops", "help", ""),
+          Outcome.NONE),
       new Frame("attack", List.of("attack", "invade", "bomb", "raid"), List.of(""), Outcome.NONE),
-      new Frame("destroy", List.of("destroy", "annihilate", "crush"), List.of("army", "division", ""), Outcome.NONE),
+      new Frame(
+          "destroy",
+          List.of("destroy", "annihilate", "crush"),
+          List.of("army", "division", ""),
+          Outcome.NONE),
       new Frame("defeat", List.of("defeat", "capture", "occupy"), List.of(""), Outcome.NONE),
-      new Frame("meet", List.of("meet", "negotiate", "confer"), List.of("", "treaty"), Outcome.NONE),
-      new Frame("sign", List.of("sign", "conclude", "ratify"), List.of("treaty", "agreement", "pact"), Outcome.NONE),
+      new Frame(
+          "meet", List.of("meet", "negotiate", "confer"), List.of("", "treaty"), Outcome.NONE),
+      new Frame(
+          "sign",
+          List.of("sign", "conclude", "ratify"),
+          List.of("treaty", "agreement", "pact"),
+          Outcome.NONE),
       new Frame("visit", List.of("visit", "tour"), List.of(""), Outcome.NONE),
       new Frame("arrive", List.of("arrive", "reach", "land"), List.of(""), Outcome.NONE),
       new Frame("leave", List.of("leave", "depart", "withdraw"), List.of(""), Outcome.NONE),
       new Frame("elect", List.of("elect", "appoint"), List.of(""), Outcome.NONE),
-      new Frame("found", List.of("establish", "found", "proclaim"), List.of("republic", "party", ""), Outcome.NONE),
-      new Frame("accept", List.of("agree", "accept", "approve"), List.of("request", "proposal"), Outcome.ACCEPTED),
-      new Frame("refuse", List.of("refuse", "reject", "decline"), List.of("request", "proposal"), Outcome.REFUSED));
+      new Frame(
+          "found",
+          List.of("establish", "found", "proclaim"),
+          List.of("republic", "party", ""),
+          Outcome.NONE),
+      new Frame(
+          "accept",
+          List.of("agree", "accept", "approve"),
+          List.of("request", "proposal"),
+          Outcome.ACCEPTED),
+      new Frame(
+          "refuse",
+          List.of("refuse", "reject", "decline"),
+          List.of("request", "proposal"),
+          Outcome.REFUSED));
 
   private static final Role[] OTHER_ROLES = {Role.PATIENT, Role.RECIPIENT, Role.PLACE};
 
@@ -94,9 +123,12 @@ public final class SyntheticAttestations {
       roles.add(new EntityRole(OTHER_ROLES[random.nextInt(OTHER_ROLES.length)], entity(), true));
     }
     LocalDate day = SyntheticDates.day(random);
-    boolean numbered = (frame.group().equals("send") || frame.group().equals("request")) && random.nextDouble() < 0.08;
+    boolean numbered = (frame.group().equals("send") || frame.group().equals("request"))
+        && random.nextDouble() < 0.08;
     int ordinal = numbered ? 1 + random.nextInt(6) : 0;
-    double troops = frame.group().equals("destroy") && random.nextDouble() < 0.3 ? 1_000 * (1 + random.nextInt(500)) : 0;
+    double troops = frame.group().equals("destroy") && random.nextDouble() < 0.3
+        ? 1_000 * (1 + random.nextInt(500))
+        : 0;
     for (int tellings = tellings(); tellings > 0; tellings--) {
       String told = random.nextDouble() < 0.7 ? lemma : pick(frame.lemmas());
       tell(frame, told, theme, roles, day, ordinal, troops);
@@ -106,7 +138,13 @@ public final class SyntheticAttestations {
     }
   }
 
-  private void tell(Frame frame, String lemma, String theme, List<EntityRole> roles, LocalDate day, int ordinal,
+  private void tell(
+      Frame frame,
+      String lemma,
+      String theme,
+      List<EntityRole> roles,
+      LocalDate day,
+      int ordinal,
       double troops) {
     int document = random.nextInt(nextOffset.length);
     Span sentence = nextSentence(document);
@@ -117,15 +155,28 @@ public final class SyntheticAttestations {
         boolean named = random.nextDouble() < 0.9;
         Span mention = Span.of(sentence.start() + 20 * i, sentence.start() + 20 * i + 8);
         told.add(new EntityRole(roles.get(i).role(), roles.get(i).entity(), named));
-        participants.add(new Participant(roles.get(i).role(), mention, named ? mention : Span.of(mention.start(), mention.start() + 2)));
+        participants.add(new Participant(
+            roles.get(i).role(),
+            mention,
+            named ? mention : Span.of(mention.start(), mention.start() + 2)));
       }
     }
     Ordinal number = ordinal > 0 && random.nextDouble() < 0.7
-        ? new Ordinal(ordinal, frame.group().equals("send") ? "telegram" : "request", sentence, false) : null;
-    List<Quantity> quantities = troops > 0 ? List.of(new Quantity(Span.of(sentence.start() + 80, sentence.start() + 90),
-        random.nextDouble() < 0.1 ? troops * 3 : troops, "troop", List.of("german"))) : List.of();
+        ? new Ordinal(
+            ordinal, frame.group().equals("send") ? "telegram" : "request", sentence, false)
+        : null;
+    List<Quantity> quantities = troops > 0
+        ? List.of(new Quantity(
+            Span.of(sentence.start() + 80, sentence.start() + 90),
+            random.nextDouble() < 0.1 ? troops * 3 : troops,
+            "troop",
+            List.of("german")))
+        : List.of();
     EventTime time = SyntheticDates.told(day, sentence, random);
-    add(document, mention(frame, lemma, theme, sentence, participants, time, quantities, number, null), told);
+    add(
+        document,
+        mention(frame, lemma, theme, sentence, participants, time, quantities, number, null),
+        told);
   }
 
   /** "X refused all six requests", dated by the narrative near one of the refusals. */
@@ -133,18 +184,40 @@ public final class SyntheticAttestations {
     int document = random.nextInt(nextOffset.length);
     Span sentence = nextSentence(document);
     Span name = Span.of(sentence.start(), sentence.start() + 8);
-    EventMention mention = mention(FRAMES.get(FRAMES.size() - 1), "refuse", "request", sentence,
-        List.of(new Participant(Role.AGENT, name, name)), SyntheticDates.told(day, sentence, random), List.of(), null,
+    EventMention mention = mention(
+        FRAMES.get(FRAMES.size() - 1),
+        "refuse",
+        "request",
+        sentence,
+        List.of(new Participant(Role.AGENT, name, name)),
+        SyntheticDates.told(day, sentence, random),
+        List.of(),
+        null,
         new SeriesClaim(6, "request", Span.of(sentence.start() + 30, sentence.start() + 46)));
     add(document, mention, List.of(doer));
   }
 
-  private static EventMention mention(Frame frame, String lemma, String theme, Span sentence,
-      List<Participant> participants, EventTime time, List<Quantity> quantities, @Nullable Ordinal ordinal,
+  private static EventMention mention(
+      Frame frame,
+      String lemma,
+      String theme,
+      Span sentence,
+      List<Participant> participants,
+      EventTime time,
+      List<Quantity> quantities,
+      @Nullable Ordinal ordinal,
       @Nullable SeriesClaim series) {
     return EventMention.builder(Span.of(sentence.start() + 10, sentence.start() + 16), sentence)
-        .lemma(lemma).group(frame.group()).outcome(frame.outcome()).theme(theme.isEmpty() ? null : theme)
-        .participants(participants).time(time).quantities(quantities).ordinal(ordinal).series(series).build();
+        .lemma(lemma)
+        .group(frame.group())
+        .outcome(frame.outcome())
+        .theme(theme.isEmpty() ? null : theme)
+        .participants(participants)
+        .time(time)
+        .quantities(quantities)
+        .ordinal(ordinal)
+        .series(series)
+        .build();
   }
 
   private void add(int document, EventMention mention, List<EntityRole> roles) {

@@ -36,19 +36,35 @@ final class SyntheticDates {
     }
     if (precision < 0.60) {
       LocalDate first = day.withDayOfMonth(1);
-      return time(span, explicit, first.toString().substring(0, 7), first, first.with(TemporalAdjusters.lastDayOfMonth()));
+      return time(
+          span,
+          explicit,
+          first.toString().substring(0, 7),
+          first,
+          first.with(TemporalAdjusters.lastDayOfMonth()));
     }
     if (precision < 0.90) {
       LocalDate first = day.withDayOfYear(1);
-      return time(span, explicit, String.valueOf(day.getYear()), first, first.plusYears(1).minusDays(1));
+      return time(
+          span,
+          explicit,
+          String.valueOf(day.getYear()),
+          first,
+          first.plusYears(1).minusDays(1));
     }
     int decade = day.getYear() / 10 * 10;
     LocalDate first = LocalDate.of(decade, 1, 1);
-    return time(span, explicit, String.valueOf(decade / 10), first, first.plusYears(10).minusDays(1));
+    return time(
+        span, explicit, String.valueOf(decade / 10), first, first.plusYears(10).minusDays(1));
   }
 
-  private static EventTime time(Span span, boolean explicit, String value, LocalDate earliest, LocalDate latest) {
-    return new EventTime(span, explicit ? "in " + value : "", value, DayInterval.of(earliest, latest),
+  private static EventTime time(
+      Span span, boolean explicit, String value, LocalDate earliest, LocalDate latest) {
+    return new EventTime(
+        span,
+        explicit ? "in " + value : "",
+        value,
+        DayInterval.of(earliest, latest),
         explicit ? 0 : NARRATIVE_SENTENCES_BACK);
   }
 }

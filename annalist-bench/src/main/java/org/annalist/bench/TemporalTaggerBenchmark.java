@@ -55,7 +55,8 @@ public class TemporalTaggerBenchmark {
       }
     }
     if (texts.isEmpty()) {
-      throw new IllegalStateException("no seed texts in " + seeds.toAbsolutePath() + "; run from the repository root");
+      throw new IllegalStateException(
+          "no seed texts in " + seeds.toAbsolutePath() + "; run from the repository root");
     }
   }
 

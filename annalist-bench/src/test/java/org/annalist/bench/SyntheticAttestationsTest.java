@@ -23,20 +23,24 @@ class SyntheticAttestationsTest {
 
   @Test
   void everyAttestationIsOneTheTimelineWouldKeep() {
-    assertThat(attestations).allSatisfy(a -> assertThat(Aligner.isReportable(a.mention())).isTrue());
+    assertThat(attestations)
+        .allSatisfy(a -> assertThat(Aligner.isReportable(a.mention())).isTrue());
   }
 
   @Test
   void aFewEntitiesAreNamedEverywhereAndMostRarely() {
-    Map<String, Long> doers = attestations.stream().flatMap(a -> a.entities(Role.AGENT).stream())
+    Map<String, Long> doers = attestations.stream()
+        .flatMap(a -> a.entities(Role.AGENT).stream())
         .collect(Collectors.groupingBy(Function.identity(), Collectors.counting()));
-    List<Long> counts = doers.values().stream().sorted((a, b) -> Long.compare(b, a)).toList();
+    List<Long> counts =
+        doers.values().stream().sorted((a, b) -> Long.compare(b, a)).toList();
     assertThat(counts.get(0)).isGreaterThan(10 * counts.get(counts.size() / 2));
   }
 
   @Test
   void datesRunFromDaysToDecadesAndSomeTellingsAreNumberedOrCounted() {
-    assertThat(attestations).anyMatch(a -> a.mention().time().value().length() == 10)
+    assertThat(attestations)
+        .anyMatch(a -> a.mention().time().value().length() == 10)
         .anyMatch(a -> a.mention().time().value().length() == 3)
         .anyMatch(a -> !a.mention().time().explicit())
         .anyMatch(a -> a.mention().ordinal() != null)
@@ -47,7 +51,8 @@ class SyntheticAttestationsTest {
   @Test
   void tellingsOfOneEventInSeveralDocumentsAlignIntoClusters() {
     List<List<Attestation>> clusters = new Aligner().align(attestations);
-    long clustered = clusters.stream().filter(c -> c.size() > 1).mapToLong(List::size).sum();
+    long clustered =
+        clusters.stream().filter(c -> c.size() > 1).mapToLong(List::size).sum();
     assertThat(clusters.size()).isLessThan(attestations.size() / 2);
     assertThat(clustered).isGreaterThan(attestations.size() / 2);
   }

@@ -43,11 +43,13 @@ public final class BylineRule {
 
   /** True if the stripped line, wherever it stands, has the shape of a byline. */
   public boolean isByline(String stripped) {
-    if (stripped.length() > MAX_CHARS || LineShape.isDialogue(stripped)
+    if (stripped.length() > MAX_CHARS
+        || LineShape.isDialogue(stripped)
         || !DatePatterns.containsSetOffDate(stripped)) {
       return false;
     }
     String rest = DatePatterns.withoutDatesAndTimes(stripped);
-    return !LineShape.hasSentencePunctuation(rest) && LineShape.letterWordCount(rest) <= MAX_OTHER_WORDS;
+    return !LineShape.hasSentencePunctuation(rest)
+        && LineShape.letterWordCount(rest) <= MAX_OTHER_WORDS;
   }
 }

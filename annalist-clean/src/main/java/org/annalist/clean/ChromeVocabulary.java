@@ -32,7 +32,8 @@ public final class ChromeVocabulary {
 
   private ChromeVocabulary(List<String> sources, List<Pattern> phrases) {
     this.phrases = List.copyOf(phrases);
-    this.anyPhrase = sources.isEmpty() ? Pattern.compile("(?!)") : compile(String.join("|", sources));
+    this.anyPhrase =
+        sources.isEmpty() ? Pattern.compile("(?!)") : compile(String.join("|", sources));
   }
 
   /** The vocabulary shipped with Annalist. */
@@ -80,14 +81,18 @@ public final class ChromeVocabulary {
     } catch (PatternSyntaxException e) {
       throw new IllegalArgumentException(
           "chrome vocabulary phrase is not a valid regular expression: '" + phrase + "': "
-              + e.getDescription(), e);
+              + e.getDescription(),
+          e);
     }
   }
 
   private static ChromeVocabulary load() {
     try (InputStream in = ChromeVocabulary.class.getResourceAsStream(RESOURCE)) {
-      requireState(in != null, "resource %s is missing next to %s; the jar is incomplete",
-          RESOURCE, ChromeVocabulary.class.getName());
+      requireState(
+          in != null,
+          "resource %s is missing next to %s; the jar is incomplete",
+          RESOURCE,
+          ChromeVocabulary.class.getName());
       return of(phrasesIn(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read resource " + RESOURCE, e);

@@ -78,17 +78,20 @@ public final class CleanStage implements Stage {
     Provenance provenance = context.provenance(this);
     List<Line> lines = LineSplitter.split(document.text());
 
-    AnnotationLayer.Builder marked = AnnotationLayer.builder(Layers.BOILERPLATE, document, provenance);
+    AnnotationLayer.Builder marked =
+        AnnotationLayer.builder(Layers.BOILERPLATE, document, provenance);
     for (LineMark mark : boilerplate.mark(lines)) {
       marked.add(mark.line().span(), mark.kind().value());
     }
-    AnnotationLayer.Builder masked = AnnotationLayer.builder(Layers.REDACTION, document, provenance);
+    AnnotationLayer.Builder masked =
+        AnnotationLayer.builder(Layers.REDACTION, document, provenance);
     for (Span mark : redactions.find(lines, isMarkdown(document.mediaType()))) {
       masked.add(mark, REDACTION_VALUE);
     }
     AnnotationLayer boilerplateLayer = marked.build();
     AnnotationLayer redactionLayer = masked.build();
-    return StageOutput.of(List.of(boilerplateLayer, redactionLayer),
+    return StageOutput.of(
+        List.of(boilerplateLayer, redactionLayer),
         flags(boilerplateLayer.size(), redactionLayer.size()));
   }
 

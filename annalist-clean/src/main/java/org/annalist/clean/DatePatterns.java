@@ -11,17 +11,22 @@ import org.annalist.model.english.CalendarNames;
  * {@code March 3, 2021}, {@code 3 March 2021}, {@code 2024年2月8日}, {@code 10:30 am}.
  */
 final class DatePatterns {
-  private static final String MONTH = "(?:" + String.join("|", CalendarNames.monthWords()) + ")\\.?";
+  private static final String MONTH =
+      "(?:" + String.join("|", CalendarNames.monthWords()) + ")\\.?";
   private static final String TIME = "\\d{1,2}:\\d{2}(?::\\d{2})?(?:\\s*[ap]\\.?m\\.?)?";
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
   private static final List<Pattern> DATES = List.of(
-      Pattern.compile("(?<!\\d)\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:(?:T|\\s*)" + TIME + ")?(?!\\d)", FLAGS),
+      Pattern.compile(
+          "(?<!\\d)\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}(?:(?:T|\\s*)" + TIME + ")?(?!\\d)", FLAGS),
       Pattern.compile("(?<!\\d)\\d{1,2}[-/.]\\d{1,2}[-/.]\\d{4}(?!\\d)", FLAGS),
-      Pattern.compile("(?<!\\p{L})" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)", FLAGS),
-      Pattern.compile("(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}(?!\\d)", FLAGS),
+      Pattern.compile(
+          "(?<!\\p{L})" + MONTH + "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}(?!\\d)", FLAGS),
+      Pattern.compile(
+          "(?<!\\d)\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4}(?!\\d)", FLAGS),
       Pattern.compile("(?<!\\d)\\d{4}\\s*年\\s*\\d{1,2}\\s*月\\s*\\d{1,2}\\s*日", FLAGS));
-  private static final Pattern TIME_OF_DAY = Pattern.compile("(?<![\\d:])" + TIME + "(?![\\d:])", FLAGS);
+  private static final Pattern TIME_OF_DAY =
+      Pattern.compile("(?<![\\d:])" + TIME + "(?![\\d:])", FLAGS);
 
   private DatePatterns() {}
 

@@ -16,9 +16,15 @@ public record Line(int index, int start, int end, String text) {
 
   public Line {
     requireArgument(index >= 0, "line index must be >= 0, was %s", index);
-    requireArgument(start >= 0 && end >= start, "line %s has bad offsets [%s, %s)", index, start, end);
-    requireArgument(text.length() == end - start,
-        "line %s text has length %s but its offsets [%s, %s) say %s", index, text.length(), start, end,
+    requireArgument(
+        start >= 0 && end >= start, "line %s has bad offsets [%s, %s)", index, start, end);
+    requireArgument(
+        text.length() == end - start,
+        "line %s text has length %s but its offsets [%s, %s) say %s",
+        index,
+        text.length(),
+        start,
+        end,
         end - start);
   }
 

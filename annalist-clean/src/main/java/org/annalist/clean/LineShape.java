@@ -50,12 +50,13 @@ final class LineShape {
 
   /** The number of words in the text that have at least one letter. */
   static int letterWordCount(String text) {
-    return (int) WORD.matcher(text).results().filter(word -> hasLetter(word.group())).count();
+    return (int)
+        WORD.matcher(text).results().filter(word -> hasLetter(word.group())).count();
   }
 
   /** True if the first letter of the text is lower-case. */
   static boolean startsLowerCase(String text) {
-    return text.codePoints().filter(Character::isLetter).findFirst()
-        .stream().anyMatch(Character::isLowerCase);
+    return text.codePoints().filter(Character::isLetter).findFirst().stream()
+        .anyMatch(Character::isLowerCase);
   }
 }

@@ -31,7 +31,8 @@ public final class RedactionMarker {
       if (markdown && THEMATIC_BREAK.matcher(line.stripped()).matches()) {
         continue;
       }
-      for (Span run : markdown ? withoutEmphasis(line.text(), runs(line.text())) : runs(line.text())) {
+      for (Span run :
+          markdown ? withoutEmphasis(line.text(), runs(line.text())) : runs(line.text())) {
         marks.add(Span.of(line.start() + run.start(), line.start() + run.end()));
       }
     }

@@ -40,7 +40,9 @@ public final class WebChromeRule {
   /** True if the line, as a whole, is web chrome. */
   public boolean isChrome(String line) {
     String stripped = line.strip();
-    if (stripped.isEmpty() || stripped.length() > MAX_CHARS || LineShape.isDialogue(stripped)
+    if (stripped.isEmpty()
+        || stripped.length() > MAX_CHARS
+        || LineShape.isDialogue(stripped)
         || LineShape.wordCount(stripped) > MAX_WORDS) {
       return false;
     }

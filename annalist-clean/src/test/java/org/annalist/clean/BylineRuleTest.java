@@ -12,29 +12,33 @@ class BylineRuleTest {
   private final BylineRule rule = new BylineRule();
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Evening Courier Updated on 2023-11-05",
-      "2023/07/1408:15:00 culture 2870",
-      "2023/07/14 08:15 culture",
-      "Published March 3, 2021",
-      "March 3, 2021",
-      "By Ana Lopez | 3 March 2021 | 4 min read",
-      "2021-03-03T10:15:00 World",
-      "05.11.2023 · Politics",
-      "2023年11月5日 Harbour News"})
+  @ValueSource(
+      strings = {
+        "Evening Courier Updated on 2023-11-05",
+        "2023/07/1408:15:00 culture 2870",
+        "2023/07/14 08:15 culture",
+        "Published March 3, 2021",
+        "March 3, 2021",
+        "By Ana Lopez | 3 March 2021 | 4 min read",
+        "2021-03-03T10:15:00 World",
+        "05.11.2023 · Politics",
+        "2023年11月5日 Harbour News"
+      })
   void marksDatelinesAndBylines(String line) {
     assertThat(rule.isByline(line)).as(line).isTrue();
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "On March 3, 2021 the treaty was signed in the capital.",
-      "On March 3, 2021 the treaty was signed",
-      "The war began in 1941",
-      "Evening Courier",
-      "\"March 3, 2021,\" she said",
-      "2023-11-05. The crowd gathered early.",
-      "Updated on 2023-11-05 by the night desk of the Evening Courier after a long dispute about"})
+  @ValueSource(
+      strings = {
+        "On March 3, 2021 the treaty was signed in the capital.",
+        "On March 3, 2021 the treaty was signed",
+        "The war began in 1941",
+        "Evening Courier",
+        "\"March 3, 2021,\" she said",
+        "2023-11-05. The crowd gathered early.",
+        "Updated on 2023-11-05 by the night desk of the Evening Courier after a long dispute about"
+      })
   void leavesSentencesAndLinesWithoutADateAlone(String line) {
     assertThat(rule.isByline(line)).as(line).isFalse();
   }

@@ -17,12 +17,19 @@ class CaptionLabelRuleTest {
 
   @Test
   void leavesSentencesLongLinesLowerCaseAndDialogueAlone() {
-    List<Line> lines = LineSplitter.split(String.join("\n",
-        "Caption", "The bridge opened in 1932.",
-        "Caption", "The long and difficult crossing of the river by night",
-        "Caption", "and then the rain",
-        "Caption", "\"Hold the line\"",
-        "Caption", "", ""));
+    List<Line> lines = LineSplitter.split(String.join(
+        "\n",
+        "Caption",
+        "The bridge opened in 1932.",
+        "Caption",
+        "The long and difficult crossing of the river by night",
+        "Caption",
+        "and then the rain",
+        "Caption",
+        "\"Hold the line\"",
+        "Caption",
+        "",
+        ""));
 
     assertThat(rule.find(lines, List.of(0, 2, 4, 6, 8))).isEmpty();
   }

@@ -26,7 +26,8 @@ class ChromeVocabularyTest {
 
   @Test
   void phrasesMatchIgnoringCase() {
-    assertThat(ChromeVocabulary.of(List.of("back to top")).coverage("BACK TO TOP")).containsOnly(true);
+    assertThat(ChromeVocabulary.of(List.of("back to top")).coverage("BACK TO TOP"))
+        .containsOnly(true);
   }
 
   @Test

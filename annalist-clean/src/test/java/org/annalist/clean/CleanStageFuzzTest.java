@@ -28,11 +28,15 @@ class CleanStageFuzzTest {
 
     StageOutput output = stage.apply(AnnotatedDocument.of(document), RUN);
 
-    assertThat(output.layers()).allSatisfy(layer -> assertThat(layer.spans())
-        .allMatch(span -> span.end() <= document.text().length()));
-    output.layers().stream().filter(layer -> layer.name().equals(Layers.REDACTION))
+    assertThat(output.layers())
+        .allSatisfy(layer -> assertThat(layer.spans())
+            .allMatch(span -> span.end() <= document.text().length()));
+    output.layers().stream()
+        .filter(layer -> layer.name().equals(Layers.REDACTION))
         .flatMap(layer -> layer.spans().stream())
-        .forEach(span -> assertThat(span.quote(document.text())).as("a redaction").isNotBlank());
-    assertThat(stage.apply(AnnotatedDocument.of(document), RUN).layers()).isEqualTo(output.layers());
+        .forEach(
+            span -> assertThat(span.quote(document.text())).as("a redaction").isNotBlank());
+    assertThat(stage.apply(AnnotatedDocument.of(document), RUN).layers())
+        .isEqualTo(output.layers());
   }
 }

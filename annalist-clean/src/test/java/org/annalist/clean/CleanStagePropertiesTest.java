@@ -19,15 +19,42 @@ class CleanStagePropertiesTest {
   private static final CleanStage STAGE = new CleanStage();
   private static final RunContext RUN = new RunContext("properties");
   private static final List<String> PIECES = List.of(
-      "\n", "\r\n", "\r", "\n\n", " ", "\t", "*", "**", "***", "* *", "😀", "\uD83D", "\uDE00",
-      "Related Posts", "Share this", "Home > News > Asia", "2024-02-08", "2024/05/2419:04:33",
-      "March 3, 2021", "Caption of a photo", "Label", "\"", "“", "The war began.", "a", "中文",
-      "Updated on", "You'll Also Like", "©", ".", "?");
+      "\n",
+      "\r\n",
+      "\r",
+      "\n\n",
+      " ",
+      "\t",
+      "*",
+      "**",
+      "***",
+      "* *",
+      "😀",
+      "\uD83D",
+      "\uDE00",
+      "Related Posts",
+      "Share this",
+      "Home > News > Asia",
+      "2024-02-08",
+      "2024/05/2419:04:33",
+      "March 3, 2021",
+      "Caption of a photo",
+      "Label",
+      "\"",
+      "“",
+      "The war began.",
+      "a",
+      "中文",
+      "Updated on",
+      "You'll Also Like",
+      "©",
+      ".",
+      "?");
 
   @Provide
   Arbitrary<String> texts() {
-    Arbitrary<String> pieced = Arbitraries.of(PIECES).list().ofMaxSize(80)
-        .map(pieces -> String.join("", pieces));
+    Arbitrary<String> pieced =
+        Arbitraries.of(PIECES).list().ofMaxSize(80).map(pieces -> String.join("", pieces));
     Arbitrary<String> anyChars = Arbitraries.strings().all().ofMaxLength(300);
     Arbitrary<String> lineChars = Arbitraries.strings().withChars("ab *\n\r.\"").ofMaxLength(200);
     return Arbitraries.oneOf(pieced, anyChars, lineChars);

@@ -43,8 +43,12 @@ class CleanStageTest {
   void marksEachKindOfBoilerplateOnAWebPage() {
     AnnotatedDocument result = run(SampleTexts.plain(SampleTexts.WEB_PAGE));
 
-    assertThat(quotes(result, "web-chrome")).containsExactly("Home > History > Engineering",
-        "Share this article", "Related Posts", "Copyright © 2021 Daily Chronicle. All rights reserved.");
+    assertThat(quotes(result, "web-chrome"))
+        .containsExactly(
+            "Home > History > Engineering",
+            "Share this article",
+            "Related Posts",
+            "Copyright © 2021 Daily Chronicle. All rights reserved.");
     assertThat(quotes(result, "byline")).containsExactly("Daily Chronicle Updated on 2021-03-03");
     assertThat(quotes(result, "repeated-line"))
         .containsExactly(SampleTexts.CAPTION, SampleTexts.CAPTION, SampleTexts.CAPTION);
@@ -83,11 +87,13 @@ class CleanStageTest {
 
     AnnotatedDocument result = run(SampleTexts.plain(text));
 
-    assertThat(quotes(result, "byline")).containsExactly("Reader Weekly 😀 2022/10/1809:30:00 culture 512");
+    assertThat(quotes(result, "byline"))
+        .containsExactly("Reader Weekly 😀 2022/10/1809:30:00 culture 512");
     assertThat(quotes(result, "web-chrome"))
         .containsExactly("Tap the screen to open the reading menu", "You may also like");
     int stars = text.indexOf("***");
-    assertThat(result.expectLayer(Layers.REDACTION).spans()).extracting(span -> span.start())
+    assertThat(result.expectLayer(Layers.REDACTION).spans())
+        .extracting(span -> span.start())
         .containsExactly(stars);
   }
 
@@ -120,7 +126,8 @@ class CleanStageTest {
 
     StageOutput output = stage.apply(AnnotatedDocument.of(SampleTexts.plain(text)), RUN);
 
-    assertThat(output.layers()).extracting(AnnotationLayer::name)
+    assertThat(output.layers())
+        .extracting(AnnotationLayer::name)
         .containsExactly(Layers.BOILERPLATE, Layers.REDACTION);
     assertThat(output.layers()).allMatch(AnnotationLayer::isEmpty);
     assertThat(output.flags()).isEqualTo(DocumentFlags.NONE);
@@ -143,11 +150,10 @@ class CleanStageTest {
   void eachAnnotationCarriesTheStageProvenance() {
     AnnotatedDocument result = run(SampleTexts.plain(SampleTexts.WEB_PAGE));
 
-    assertThat(result.expectLayer(Layers.BOILERPLATE).annotations())
-        .allSatisfy(annotation -> {
-          assertThat(annotation.provenance().stage()).isEqualTo("clean");
-          assertThat(annotation.provenance().version()).isEqualTo("1");
-          assertThat(annotation.provenance().run()).isEqualTo("test-run");
-        });
+    assertThat(result.expectLayer(Layers.BOILERPLATE).annotations()).allSatisfy(annotation -> {
+      assertThat(annotation.provenance().stage()).isEqualTo("clean");
+      assertThat(annotation.provenance().version()).isEqualTo("1");
+      assertThat(annotation.provenance().run()).isEqualTo("test-run");
+    });
   }
 }

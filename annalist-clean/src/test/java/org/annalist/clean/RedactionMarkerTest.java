@@ -10,7 +10,9 @@ class RedactionMarkerTest {
   private final RedactionMarker marker = new RedactionMarker();
 
   private List<String> marks(String text, boolean markdown) {
-    return marker.find(LineSplitter.split(text), markdown).stream().map(span -> span.quote(text)).toList();
+    return marker.find(LineSplitter.split(text), markdown).stream()
+        .map(span -> span.quote(text))
+        .toList();
   }
 
   @Test
@@ -36,13 +38,15 @@ class RedactionMarkerTest {
 
   @Test
   void boldInMarkdownIsEmphasisNotRedaction() {
-    assertThat(marks("He met **Kovacs** at noon and ***the envoy*** later.", true)).isEmpty();
+    assertThat(marks("He met **Kovacs** at noon and ***the envoy*** later.", true))
+        .isEmpty();
   }
 
   @Test
   void inMarkdownRunsThatDoNotPairAsEmphasisAreRedactions() {
     assertThat(marks("The order from ** reached ** at dawn.", true)).containsExactly("**", "**");
-    assertThat(marks("**Responded at once. On July 2, **wrote back.", true)).containsExactly("**", "**");
+    assertThat(marks("**Responded at once. On July 2, **wrote back.", true))
+        .containsExactly("**", "**");
     assertThat(marks("**opened\non another line**", true)).containsExactly("**", "**");
     assertThat(marks("A **mixed*** run", true)).containsExactly("**", "***");
   }

@@ -25,14 +25,16 @@ class RepeatedLineRuleTest {
 
   @Test
   void leavesBlankLinesAndLinesWithoutLettersAlone() {
-    List<Line> lines = LineSplitter.split("\n\n  \n***\n***\n***\n- - -\n- - -\n- - -\n1944\n1944\n1944\n");
+    List<Line> lines =
+        LineSplitter.split("\n\n  \n***\n***\n***\n- - -\n- - -\n- - -\n1944\n1944\n1944\n");
 
     assertThat(rule.find(lines)).isEmpty();
   }
 
   @Test
   void leavesRepeatedDialogueAlone() {
-    List<Line> lines = LineSplitter.split("\"No!\"\nShe shook her head.\n\"No!\"\n\"No!\"\n“Again.”\n“Again.”\n“Again.”\n");
+    List<Line> lines = LineSplitter.split(
+        "\"No!\"\nShe shook her head.\n\"No!\"\n\"No!\"\n“Again.”\n“Again.”\n“Again.”\n");
 
     assertThat(rule.find(lines)).isEmpty();
   }

@@ -9,10 +9,12 @@ import org.annalist.model.DocumentMetadata;
 final class SampleTexts {
   private SampleTexts() {}
 
-  static final String CAPTION = "Workers on the northern arch of the harbour bridge, photographed in 1929";
+  static final String CAPTION =
+      "Workers on the northern arch of the harbour bridge, photographed in 1929";
 
   /** A scraped article: breadcrumb, byline, a caption repeated under three images, footer. */
-  static final String WEB_PAGE = String.join("\n",
+  static final String WEB_PAGE = String.join(
+      "\n",
       "How the Harbour Bridge Was Built",
       "",
       "Home > History > Engineering",
@@ -66,7 +68,11 @@ final class SampleTexts {
   }
 
   static Document document(String path, String mediaType, String text) {
-    return new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path, mediaType,
-        text, DocumentMetadata.EMPTY);
+    return new Document(
+        DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+        path,
+        mediaType,
+        text,
+        DocumentMetadata.EMPTY);
   }
 }

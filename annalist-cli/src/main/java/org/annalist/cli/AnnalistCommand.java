@@ -4,10 +4,21 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.IVersionProvider;
 
 /** The top-level {@code annalist} command; its subcommands do the work. */
-@Command(name = "annalist", mixinStandardHelpOptions = true, versionProvider = AnnalistCommand.Version.class,
+@Command(
+    name = "annalist",
+    mixinStandardHelpOptions = true,
+    versionProvider = AnnalistCommand.Version.class,
     description = "Builds an evidence-backed timeline from a folder of documents about the past.",
-    subcommands = {RunCommand.class, AnalyzeCommand.class, ExportCommand.class, ServeCommand.class, TimexCommand.class,
-        EntitiesCommand.class, UnmergeCommand.class, BenchCommand.class},
+    subcommands = {
+      RunCommand.class,
+      AnalyzeCommand.class,
+      ExportCommand.class,
+      ServeCommand.class,
+      TimexCommand.class,
+      EntitiesCommand.class,
+      UnmergeCommand.class,
+      BenchCommand.class
+    },
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:success", "1:failure", "2:misuse (bad arguments, missing folder or store)"})
 final class AnnalistCommand {

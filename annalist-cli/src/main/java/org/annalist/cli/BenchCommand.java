@@ -7,8 +7,8 @@ import org.annalist.app.ThroughputBenchmark;
 import org.annalist.app.ThroughputReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -21,21 +21,32 @@ import picocli.CommandLine.Spec;
  * together with the throughput a cold run including it would have. The last line is
  * {@code annalist T tok/s; corenlp-default C tok/s; ratio R}, R being T / C.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure Annalist's end-to-end throughput beside CoreNLP's default English pipeline.",
-        "Analyzes the folders into a temporary store (deleted afterwards), then runs CoreNLP's",
-        "tokenize,ssplit,pos,lemma,ner,depparse with default properties over the same cleaned text.",
-        "Both count CoreNLP's tokens of that text; model loading is timed apart and not in tok/s.",
-        "With --warm-up both first run once over the text, untimed, and are then measured warm.",
-        "Last line: annalist T tok/s; corenlp-default C tok/s; ratio R (R = T / C)."})
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Measure Annalist's end-to-end throughput beside CoreNLP's default English pipeline.",
+      "Analyzes the folders into a temporary store (deleted afterwards), then runs CoreNLP's",
+      "tokenize,ssplit,pos,lemma,ner,depparse with default properties over the same cleaned text.",
+      "Both count CoreNLP's tokens of that text; model loading is timed apart and not in tok/s.",
+      "With --warm-up both first run once over the text, untimed, and are then measured warm.",
+      "Last line: annalist T tok/s; corenlp-default C tok/s; ratio R (R = T / C)."
+    })
 final class BenchCommand implements Callable<Integer> {
-  @Mixin AnalysisOptions analysis;
+  @Mixin
+  AnalysisOptions analysis;
 
-  @Option(names = "--warm-up", description = {"First run both pipelines once over the same text, untimed, so that",
-      "both are measured with the JIT's compiled code in place, as on a large corpus",
-      "(the run takes about twice as long)."})
+  @Option(
+      names = "--warm-up",
+      description = {
+        "First run both pipelines once over the same text, untimed, so that",
+        "both are measured with the JIT's compiled code in place, as on a large corpus",
+        "(the run takes about twice as long)."
+      })
   boolean warmUp;
-  @Spec CommandSpec spec;
+
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() {
@@ -43,7 +54,8 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (ScratchDirectory scratch = ScratchDirectory.create("annalist-bench-");
         ConsoleProgress progress = new ConsoleProgress(out, spec.commandLine().getErr())) {
-      ThroughputReport report = new ThroughputBenchmark(analysis.pipeline(), analysis.limits(), analysis.threads, warmUp)
+      ThroughputReport report = new ThroughputBenchmark(
+              analysis.pipeline(), analysis.limits(), analysis.threads, warmUp)
           .run(analysis.roots, scratch.path(), progress);
       progress.report(report.analysis(), scratch.path() + " (temporary, deleted when done)");
       print(report, out);
@@ -55,17 +67,31 @@ final class BenchCommand implements Callable<Integer> {
     ThroughputReport.Phase annalist = report.annalist();
     ThroughputReport.Phase coreNlp = report.coreNlp();
     long tokens = report.tokens();
-    out.printf(Locale.ROOT, "Models, loaded once and not counted in tok/s: annalist %.1f s, corenlp-default %.1f s.%n",
-        seconds(annalist.loading()), seconds(coreNlp.loading()));
-    out.printf(Locale.ROOT, "Processed %,d documents, %,d tokens (CoreNLP's tokenizer over the cleaned text), %d at a time:"
-        + " annalist %.1f s end to end, corenlp-default %.1f s.%n", report.documents(), tokens, report.threads(),
-        seconds(annalist.processing()), seconds(coreNlp.processing()));
+    out.printf(
+        Locale.ROOT,
+        "Models, loaded once and not counted in tok/s: annalist %.1f s, corenlp-default %.1f s.%n",
+        seconds(annalist.loading()),
+        seconds(coreNlp.loading()));
+    out.printf(
+        Locale.ROOT,
+        "Processed %,d documents, %,d tokens (CoreNLP's tokenizer over the cleaned text), %d at a time:"
+            + " annalist %.1f s end to end, corenlp-default %.1f s.%n",
+        report.documents(),
+        tokens,
+        report.threads(),
+        seconds(annalist.processing()),
+        seconds(coreNlp.processing()));
     if (report.warmedUp()) {
-      out.printf(Locale.ROOT, "Wall %.1f s. Both pipelines ran once over the same text, untimed, before the measured run.%n",
+      out.printf(
+          Locale.ROOT,
+          "Wall %.1f s. Both pipelines ran once over the same text, untimed, before the measured run.%n",
           seconds(report.wall()));
     } else {
-      out.printf(Locale.ROOT, "Wall %.1f s. Cold, with model loading: annalist %s tok/s, corenlp-default %s tok/s.%n",
-          seconds(report.wall()), rate(annalist.tokensPerSecondWithLoading(tokens)),
+      out.printf(
+          Locale.ROOT,
+          "Wall %.1f s. Cold, with model loading: annalist %s tok/s, corenlp-default %s tok/s.%n",
+          seconds(report.wall()),
+          rate(annalist.tokensPerSecondWithLoading(tokens)),
           rate(coreNlp.tokensPerSecondWithLoading(tokens)));
     }
     out.println(summaryLine(report));
@@ -75,8 +101,12 @@ final class BenchCommand implements Callable<Integer> {
   /** {@code annalist T tok/s; corenlp-default C tok/s; ratio R}. */
   static String summaryLine(ThroughputReport report) {
     long tokens = report.tokens();
-    return String.format(Locale.ROOT, "annalist %s tok/s; corenlp-default %s tok/s; ratio %.2f",
-        rate(report.annalist().tokensPerSecond(tokens)), rate(report.coreNlp().tokensPerSecond(tokens)), report.ratio());
+    return String.format(
+        Locale.ROOT,
+        "annalist %s tok/s; corenlp-default %s tok/s; ratio %.2f",
+        rate(report.annalist().tokensPerSecond(tokens)),
+        rate(report.coreNlp().tokensPerSecond(tokens)),
+        report.ratio());
   }
 
   /** Whole tokens per second with thousands separated, one decimal below 100. */

@@ -32,9 +32,14 @@ final class ConsoleProgress implements AnalysisListener, AutoCloseable {
   @Override
   public synchronized void filesFound(int count) {
     if (interactive && count > 0) {
-      bar = new ProgressBarBuilder().setTaskName("Analyzing").setInitialMax(count).setUnit(" files", 1)
-          .setStyle(ProgressBarStyle.ASCII).setConsumer(new ConsoleProgressBarConsumer(System.err))
-          .setUpdateIntervalMillis(250).build();
+      bar = new ProgressBarBuilder()
+          .setTaskName("Analyzing")
+          .setInitialMax(count)
+          .setUnit(" files", 1)
+          .setStyle(ProgressBarStyle.ASCII)
+          .setConsumer(new ConsoleProgressBarConsumer(System.err))
+          .setUpdateIntervalMillis(250)
+          .build();
     }
   }
 
@@ -64,19 +69,36 @@ final class ConsoleProgress implements AnalysisListener, AutoCloseable {
       err.println("failed: " + failure.describe());
     }
     RunSummary summary = report.summary();
-    out.printf(Locale.ROOT, "Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
-        summary.succeeded() + summary.failed(), report.elapsed().toMillis() / 1000.0, summary.succeeded(),
-        summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed());
+    out.printf(
+        Locale.ROOT,
+        "Analyzed %d files in %.1f s: %d succeeded (%d new or changed, %d unchanged), %d failed, %d removed.%n",
+        summary.succeeded() + summary.failed(),
+        report.elapsed().toMillis() / 1000.0,
+        summary.succeeded(),
+        summary.analyzed(),
+        summary.unchanged(),
+        summary.failed(),
+        summary.removed());
     long dropped = report.failures().stream().filter(FileOutcome::dropped).count();
     if (dropped > 0) {
-      out.printf(Locale.ROOT, "Dropped from the store because their file failed this time: %d document%s (marked on"
-          + " their failed: lines); fix the files and analyze again to bring them back.%n", dropped, dropped == 1 ? "" : "s");
+      out.printf(
+          Locale.ROOT,
+          "Dropped from the store because their file failed this time: %d document%s (marked on"
+              + " their failed: lines); fix the files and analyze again to bring them back.%n",
+          dropped,
+          dropped == 1 ? "" : "s");
     }
     AnalysisReport.CorpusSteps steps = report.corpusSteps();
     if (steps != null) {
       double entitySeconds = steps.entityTime().toNanos() / 1e9;
-      out.printf(Locale.ROOT, "Linked %d entities over %,d tokens in %.1f s (%,.0f tokens/s); built a timeline of %d events in %.1f s.%n",
-          steps.entities(), steps.tokens(), entitySeconds, steps.tokens() / Math.max(entitySeconds, 1e-9), steps.events(),
+      out.printf(
+          Locale.ROOT,
+          "Linked %d entities over %,d tokens in %.1f s (%,.0f tokens/s); built a timeline of %d events in %.1f s.%n",
+          steps.entities(),
+          steps.tokens(),
+          entitySeconds,
+          steps.tokens() / Math.max(entitySeconds, 1e-9),
+          steps.events(),
           steps.timelineTime().toNanos() / 1e9);
     }
     out.println("Store: " + TerminalText.escape(store));

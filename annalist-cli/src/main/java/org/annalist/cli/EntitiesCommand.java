@@ -19,13 +19,20 @@ import picocli.CommandLine.Spec;
  * name was merged, the evidence a user reads before undoing a merge with {@code annalist unmerge}.
  * Names come from documents, so each is printed with its control characters escaped.
  */
-@Command(name = "entities", mixinStandardHelpOptions = true,
+@Command(
+    name = "entities",
+    mixinStandardHelpOptions = true,
     description = "List the entities with their aliases and the evidence of each merge.")
 final class EntitiesCommand implements Callable<Integer> {
-  @Mixin StoreOption store;
-  @Spec CommandSpec spec;
+  @Mixin
+  StoreOption store;
 
-  @Option(names = "--name", paramLabel = "TEXT",
+  @Spec
+  CommandSpec spec;
+
+  @Option(
+      names = "--name",
+      paramLabel = "TEXT",
       description = "Only entities with a name or alias containing this text (case ignored).")
   String name;
 
@@ -34,8 +41,12 @@ final class EntitiesCommand implements Callable<Integer> {
     AnnalistStore opened = store.openToRead();
     List<StoredEntity> shown = opened.entities().stream().filter(this::matches).toList();
     shown.forEach(entity -> print(entity, out()));
-    out().printf(Locale.ROOT, "%d of %d entities; undo a merge with 'annalist unmerge ALIAS CANONICAL'.%n",
-        shown.size(), opened.entities().size());
+    out()
+        .printf(
+            Locale.ROOT,
+            "%d of %d entities; undo a merge with 'annalist unmerge ALIAS CANONICAL'.%n",
+            shown.size(),
+            opened.entities().size());
     return 0;
   }
 
@@ -51,12 +62,26 @@ final class EntitiesCommand implements Callable<Integer> {
   static void print(StoredEntity entity, PrintWriter out) {
     int mentions = entity.mentions().size();
     int documents = entity.documents().size();
-    out.printf(Locale.ROOT, "%s  %s (%s): %d mention%s in %d document%s%n", escape(entity.id()), escape(entity.name()),
-        entity.type(), mentions, mentions == 1 ? "" : "s", documents, documents == 1 ? "" : "s");
+    out.printf(
+        Locale.ROOT,
+        "%s  %s (%s): %d mention%s in %d document%s%n",
+        escape(entity.id()),
+        escape(entity.name()),
+        entity.type(),
+        mentions,
+        mentions == 1 ? "" : "s",
+        documents,
+        documents == 1 ? "" : "s");
     out.println("  aliases: " + escape(String.join(", ", entity.aliases())));
     for (StoredEntity.Merge merge : entity.merges()) {
-      out.printf(Locale.ROOT, "  merged '%s' into '%s' by %s (%.2f): %s%n", escape(merge.alias()),
-          escape(merge.canonical()), merge.rule(), merge.score(), escape(merge.explanation()));
+      out.printf(
+          Locale.ROOT,
+          "  merged '%s' into '%s' by %s (%.2f): %s%n",
+          escape(merge.alias()),
+          escape(merge.canonical()),
+          merge.rule(),
+          merge.score(),
+          escape(merge.explanation()));
     }
   }
 

@@ -24,19 +24,32 @@ import picocli.CommandLine.Spec;
  * by the next export to the same target ({@link PartialFiles}). The file is made like any other the
  * user writes (the umask decides who may read it).
  */
-@Command(name = "export", mixinStandardHelpOptions = true,
-    description = {"Export the store (see docs/EXPORT.md): json (annalist-export/1), csv (a zip of CSV tables),",
-        "timelinejs (Knight Lab TimelineJS3), graphml (entity-event graph for Gephi),",
-        "jsonld (Simple Event Model with PROV-O)."})
+@Command(
+    name = "export",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Export the store (see docs/EXPORT.md): json (annalist-export/1), csv (a zip of CSV tables),",
+      "timelinejs (Knight Lab TimelineJS3), graphml (entity-event graph for Gephi),",
+      "jsonld (Simple Event Model with PROV-O)."
+    })
 final class ExportCommand implements Callable<Integer> {
-  @Mixin StoreOption store;
-  @Spec CommandSpec spec;
+  @Mixin
+  StoreOption store;
 
-  @Option(names = "--format", required = true, paramLabel = "FORMAT",
+  @Spec
+  CommandSpec spec;
+
+  @Option(
+      names = "--format",
+      required = true,
+      paramLabel = "FORMAT",
       description = "Export format: json, csv, timelinejs, graphml or jsonld.")
   String format;
 
-  @Option(names = "--out", paramLabel = "FILE", description = "Write here (default: standard output).")
+  @Option(
+      names = "--out",
+      paramLabel = "FILE",
+      description = "Write here (default: standard output).")
   Path out;
 
   @Override
@@ -57,13 +70,18 @@ final class ExportCommand implements Callable<Integer> {
     PartialFiles partials = PartialFiles.beside(out.toAbsolutePath());
     partials.removeAbandoned();
     Path partial = partials.create();
-    Thread removeOnInterrupt = new Thread(() -> partials.remove(partial), "annalist-export-cleanup");
+    Thread removeOnInterrupt =
+        new Thread(() -> partials.remove(partial), "annalist-export-cleanup");
     Runtime.getRuntime().addShutdownHook(removeOnInterrupt);
     try {
       try (OutputStream stream = Files.newOutputStream(partial, StandardOpenOption.WRITE)) {
         chosen.write(opened, stream);
       }
-      Files.move(partial, partials.target(), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      Files.move(
+          partial,
+          partials.target(),
+          StandardCopyOption.REPLACE_EXISTING,
+          StandardCopyOption.ATOMIC_MOVE);
     } finally {
       partials.remove(partial);
       Runtime.getRuntime().removeShutdownHook(removeOnInterrupt);
@@ -77,9 +95,10 @@ final class ExportCommand implements Callable<Integer> {
    */
   private static void warnIfNotLinked(AnnalistStore store, PrintWriter err) {
     if (store.isLinkingPending()) {
-      err.println("annalist: warning: the store's entities and timeline are older than its documents (an analysis"
-          + " stopped before it linked them), so this export may lack events, entities and conflicts; run"
-          + " 'annalist analyze' on the same folders to complete it");
+      err.println(
+          "annalist: warning: the store's entities and timeline are older than its documents (an analysis"
+              + " stopped before it linked them), so this export may lack events, entities and conflicts; run"
+              + " 'annalist analyze' on the same folders to complete it");
       err.flush();
     }
   }

@@ -16,17 +16,24 @@ final class Failures implements IExecutionExceptionHandler {
   static final int MISUSE = 2;
 
   @Override
-  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+  public int handleExecutionException(
+      Exception e, CommandLine commandLine, ParseResult parseResult) {
     if (e instanceof AnalysisInputException || e instanceof UsageException) {
-      commandLine.getErr().println("annalist: " + TerminalText.escape(String.valueOf(e.getMessage())));
+      commandLine
+          .getErr()
+          .println("annalist: " + TerminalText.escape(String.valueOf(e.getMessage())));
       commandLine.usage(commandLine.getErr());
       return MISUSE;
     }
-    commandLine.getErr().println("annalist: failed: " + TerminalText.escape(String.valueOf(e.getMessage())));
+    commandLine
+        .getErr()
+        .println("annalist: failed: " + TerminalText.escape(String.valueOf(e.getMessage())));
     if (Boolean.getBoolean("annalist.debug")) {
       e.printStackTrace(commandLine.getErr());
     } else {
-      commandLine.getErr().println("(run with ANNALIST_JAVA_OPTS=-Dannalist.debug=true for the stack trace)");
+      commandLine
+          .getErr()
+          .println("(run with ANNALIST_JAVA_OPTS=-Dannalist.debug=true for the stack trace)");
     }
     return FAILURE;
   }

@@ -13,8 +13,8 @@ final class OptionRanges {
    */
   static void check(String option, long value, long min, long max) {
     if (value < min || value > max) {
-      throw new Failures.UsageException(String.format(Locale.ROOT, "%s must be between %d and %d, was %d", option, min,
-          max, value));
+      throw new Failures.UsageException(String.format(
+          Locale.ROOT, "%s must be between %d and %d, was %d", option, min, max, value));
     }
   }
 }

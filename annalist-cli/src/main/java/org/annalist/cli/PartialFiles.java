@@ -29,7 +29,8 @@ final class PartialFiles {
   static PartialFiles beside(Path target) {
     Path folder = target.getParent();
     if (folder == null || target.getFileName() == null) {
-      throw new Failures.UsageException("cannot write an export to " + target + ": give a file name");
+      throw new Failures.UsageException(
+          "cannot write an export to " + target + ": give a file name");
     }
     return new PartialFiles(target, folder);
   }
@@ -50,7 +51,8 @@ final class PartialFiles {
     try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, Files::isRegularFile)) {
       for (Path file : files) {
         Optional<Long> owner = owner(file.getFileName().toString());
-        if (owner.isPresent() && ProcessHandle.of(owner.get()).filter(ProcessHandle::isAlive).isEmpty()) {
+        if (owner.isPresent()
+            && ProcessHandle.of(owner.get()).filter(ProcessHandle::isAlive).isEmpty()) {
           Files.deleteIfExists(file);
         }
       }
@@ -62,7 +64,8 @@ final class PartialFiles {
     try {
       Files.deleteIfExists(partial);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot remove the partial export " + partial + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot remove the partial export " + partial + ": " + e.getMessage(), e);
     }
   }
 

@@ -36,7 +36,8 @@ final class ScratchDirectory implements AutoCloseable {
         Files.deleteIfExists(entry);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the temporary directory " + path + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot delete the temporary directory " + path + ": " + e.getMessage(), e);
     }
   }
 }

@@ -12,16 +12,24 @@ import org.annalist.server.ServerOptions;
 import org.annalist.store.AnnalistStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code annalist serve}: serves the UI and API of a store until stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web UI and API of a store.")
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serve the web UI and API of a store.")
 final class ServeCommand implements Callable<Integer> {
-  @Mixin StoreOption store;
-  @Mixin ServeOptions serve;
-  @Spec CommandSpec spec;
+  @Mixin
+  StoreOption store;
+
+  @Mixin
+  ServeOptions serve;
+
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() throws InterruptedException {
@@ -32,22 +40,33 @@ final class ServeCommand implements Callable<Integer> {
 
   /** Host, port, the names the server answers to and the clients' request rate, shared by serve and run. */
   static final class ServeOptions {
-    @Option(names = "--port", paramLabel = "N", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+        names = "--port",
+        paramLabel = "N",
+        description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = ServerOptions.DEFAULT_PORT;
 
-    @Option(names = "--host", paramLabel = "HOST",
+    @Option(
+        names = "--host",
+        paramLabel = "HOST",
         description = "Interface to listen on (default: ${DEFAULT-VALUE}, this machine only).")
     String host = ServerOptions.LOOPBACK;
 
-    @Option(names = "--allow-host", paramLabel = "NAME",
-        description = "Also answer requests whose Host names NAME, e.g. the machine's name on the network"
-            + " (repeatable). By default only localhost, loopback addresses and --host (every address of this"
-            + " machine with 0.0.0.0 or ::) are answered; other names get 403, against DNS rebinding.")
+    @Option(
+        names = "--allow-host",
+        paramLabel = "NAME",
+        description =
+            "Also answer requests whose Host names NAME, e.g. the machine's name on the network"
+                + " (repeatable). By default only localhost, loopback addresses and --host (every address of this"
+                + " machine with 0.0.0.0 or ::) are answered; other names get 403, against DNS rebinding.")
     List<String> allowHosts = new ArrayList<>();
 
-    @Option(names = "--rate-limit", paramLabel = "N",
-        description = "API requests a second each client address may make, in bursts of 3 N; more get 429"
-            + " (default: ${DEFAULT-VALUE}; raise it for a load test, never needed by one user).")
+    @Option(
+        names = "--rate-limit",
+        paramLabel = "N",
+        description =
+            "API requests a second each client address may make, in bursts of 3 N; more get 429"
+                + " (default: ${DEFAULT-VALUE}; raise it for a load test, never needed by one user).")
     int rateLimit = ServerLimits.DEFAULT_RATE;
 
     /**
@@ -63,7 +82,8 @@ final class ServeCommand implements Callable<Integer> {
     private ServerOptions options() {
       OptionRanges.check("--port", port, 0, 65_535);
       if (rateLimit < 1) {
-        throw new Failures.UsageException("--rate-limit must be at least 1 request a second, was " + rateLimit);
+        throw new Failures.UsageException(
+            "--rate-limit must be at least 1 request a second, was " + rateLimit);
       }
       try {
         return new ServerOptions(host, port, allowHosts);
@@ -75,12 +95,16 @@ final class ServeCommand implements Callable<Integer> {
     void serveUntilStopped(AnnalistStore store, PrintWriter out) throws InterruptedException {
       Javalin app = AnnalistServer.start(store, options(), ServerLimits.ofRate(rateLimit));
       CountDownLatch stopped = new CountDownLatch(1);
-      Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-        app.stop();
-        stopped.countDown();
-      }, "annalist-shutdown"));
+      Runtime.getRuntime()
+          .addShutdownHook(new Thread(
+              () -> {
+                app.stop();
+                stopped.countDown();
+              },
+              "annalist-shutdown"));
       String shownHost = host.contains(":") ? "[" + host + "]" : host;
-      out.printf("Annalist is serving %d documents at http://%s:%d/ (Ctrl+C to stop)%n",
+      out.printf(
+          "Annalist is serving %d documents at http://%s:%d/ (Ctrl+C to stop)%n",
           store.counts().documents(), shownHost, app.port());
       out.flush();
       stopped.await();

@@ -9,7 +9,9 @@ import picocli.CommandLine.Option;
 final class StoreOption {
   static final String DEFAULT_DIRECTORY = "annalist-data";
 
-  @Option(names = "--store", paramLabel = "PATH",
+  @Option(
+      names = "--store",
+      paramLabel = "PATH",
       description = "Store directory (default: $ANNALIST_STORE or " + DEFAULT_DIRECTORY + ").")
   private Path store;
 
@@ -18,7 +20,8 @@ final class StoreOption {
       return store;
     }
     String fromEnvironment = System.getenv("ANNALIST_STORE");
-    return Path.of(fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_DIRECTORY : fromEnvironment);
+    return Path.of(
+        fromEnvironment == null || fromEnvironment.isBlank() ? DEFAULT_DIRECTORY : fromEnvironment);
   }
 
   /** Opens the store, creating it if needed. */

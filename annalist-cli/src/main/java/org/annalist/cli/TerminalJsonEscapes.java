@@ -28,6 +28,7 @@ final class TerminalJsonEscapes extends CharacterEscapes {
   @Override
   public @Nullable SerializableString getEscapeSequence(int ch) {
     return ch < Character.MIN_SUPPLEMENTARY_CODE_POINT && TerminalText.isUnsafe((char) ch)
-        ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch)) : null;
+        ? new SerializedString(String.format(Locale.ROOT, "\\u%04X", ch))
+        : null;
   }
 }

@@ -19,7 +19,8 @@ final class TimeModes implements ITypeConverter<@Nullable AnchoringMode> {
       case AUTO -> null;
       case "news" -> AnchoringMode.NEWS;
       case "narrative" -> AnchoringMode.NARRATIVE;
-      default -> throw new TypeConversionException("must be auto, news or narrative, was '" + value + "'");
+      default ->
+        throw new TypeConversionException("must be auto, news or narrative, was '" + value + "'");
     };
   }
 }

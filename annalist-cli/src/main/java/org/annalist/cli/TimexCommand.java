@@ -22,36 +22,50 @@ import org.annalist.time.TemporalExpression;
 import org.annalist.time.TemporalTagger;
 import org.jspecify.annotations.Nullable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code annalist timex FILE...}: the temporal expressions of plain-text files as JSON lines.
  * Loads no models, so it starts fast.
  */
-@Command(name = "timex", mixinStandardHelpOptions = true,
-    description = {"Print the temporal expressions of plain-text files, one JSON object per line:",
-        "{\"file\",\"start\",\"end\",\"text\",\"type\",\"value\"} (+ \"mod\", \"earliest\", \"latest\" when known).",
-        "Offsets are UTF-16 code units into the file's text."})
+@Command(
+    name = "timex",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Print the temporal expressions of plain-text files, one JSON object per line:",
+      "{\"file\",\"start\",\"end\",\"text\",\"type\",\"value\"} (+ \"mod\", \"earliest\", \"latest\" when known).",
+      "Offsets are UTF-16 code units into the file's text."
+    })
 final class TimexCommand implements Callable<Integer> {
-  private static final JsonFactory JSON = new JsonFactory().setCharacterEscapes(new TerminalJsonEscapes());
+  private static final JsonFactory JSON =
+      new JsonFactory().setCharacterEscapes(new TerminalJsonEscapes());
 
   @Parameters(paramLabel = "FILE", arity = "1..*", description = "Plain-text files.")
   List<Path> files;
 
-  @Option(names = "--dct", paramLabel = "YYYY-MM-DD",
-      description = "Document creation time (default: the date the text states near its top, if any).")
+  @Option(
+      names = "--dct",
+      paramLabel = "YYYY-MM-DD",
+      description =
+          "Document creation time (default: the date the text states near its top, if any).")
   LocalDate creationTime;
 
-  @Option(names = "--mode", paramLabel = "auto|news|narrative", converter = TimeModes.class,
+  @Option(
+      names = "--mode",
+      paramLabel = "auto|news|narrative",
+      converter = TimeModes.class,
       defaultValue = TimeModes.AUTO,
-      description = "Anchor relative dates on the creation time (news) or the story's time (narrative); auto chooses"
-          + " per file (default: ${DEFAULT-VALUE}).")
-  @Nullable AnchoringMode mode;
+      description =
+          "Anchor relative dates on the creation time (news) or the story's time (narrative); auto chooses"
+              + " per file (default: ${DEFAULT-VALUE}).")
+  @Nullable
+  AnchoringMode mode;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   @Override
   public Integer call() throws IOException {
@@ -67,7 +81,8 @@ final class TimexCommand implements Callable<Integer> {
       Document document = ((Ingested) result).document();
       LocalDate dct = creationTime != null ? creationTime : document.metadata().published();
       AnchoringMode chosen = mode != null ? mode : AnchoringModes.choose(document.text(), dct);
-      for (TemporalExpression expression : TemporalTagger.english().tag(document.text(), new TemporalContext(dct, chosen))) {
+      for (TemporalExpression expression :
+          TemporalTagger.english().tag(document.text(), new TemporalContext(dct, chosen))) {
         out.println(line(file.toString(), document.text(), expression));
       }
     }
@@ -75,7 +90,8 @@ final class TimexCommand implements Callable<Integer> {
     return failures == 0 ? 0 : Failures.FAILURE;
   }
 
-  private static String line(String file, String text, TemporalExpression expression) throws IOException {
+  private static String line(String file, String text, TemporalExpression expression)
+      throws IOException {
     java.io.StringWriter buffer = new java.io.StringWriter();
     try (JsonGenerator json = JSON.createGenerator(buffer)) {
       json.writeStartObject();

@@ -15,15 +15,25 @@ import java.util.concurrent.TimeUnit;
 record AnalyzeProcess(Process process, Path log) {
 
   /** Starts {@code annalist analyze CORPUS --store STORE ARGS...} with these JVM options. */
-  static AnalyzeProcess start(Path corpus, Path store, Path log, List<String> javaOptions, List<String> args)
+  static AnalyzeProcess start(
+      Path corpus, Path store, Path log, List<String> javaOptions, List<String> args)
       throws IOException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(javaOptions);
-    command.addAll(List.of("-cp", System.getProperty("java.class.path"), Main.class.getName(),
-        "analyze", corpus.toString(), "--store", store.toString()));
+    command.addAll(List.of(
+        "-cp",
+        System.getProperty("java.class.path"),
+        Main.class.getName(),
+        "analyze",
+        corpus.toString(),
+        "--store",
+        store.toString()));
     command.addAll(args);
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+    Process process = new ProcessBuilder(command)
+        .redirectErrorStream(true)
+        .redirectOutput(log.toFile())
+        .start();
     return new AnalyzeProcess(process, log);
   }
 
@@ -44,7 +54,8 @@ record AnalyzeProcess(Process process, Path log) {
   int awaitExit(Duration limit) throws InterruptedException, IOException {
     if (!process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS)) {
       kill();
-      throw new IllegalStateException("annalist analyze still ran after " + limit + "; output:\n" + output());
+      throw new IllegalStateException(
+          "annalist analyze still ran after " + limit + "; output:\n" + output());
     }
     return process.exitValue();
   }

@@ -10,8 +10,18 @@ final class BadEncodings {
   static final int VARIANTS = 12;
   private static final byte[] LONE_HIGH_SURROGATE = {(byte) 0xED, (byte) 0xA0, (byte) 0x80};
   private static final byte[] LONE_LOW_SURROGATE = {(byte) 0xED, (byte) 0xB0, (byte) 0x80};
-  private static final byte[] OVERLONG_AND_INVALID = {(byte) 0xC0, (byte) 0xAF, (byte) 0xF8, (byte) 0x88,
-      (byte) 0x80, (byte) 0x80, (byte) 0x80, (byte) 0xFF, (byte) 0xFE, (byte) 0xC3};
+  private static final byte[] OVERLONG_AND_INVALID = {
+    (byte) 0xC0,
+    (byte) 0xAF,
+    (byte) 0xF8,
+    (byte) 0x88,
+    (byte) 0x80,
+    (byte) 0x80,
+    (byte) 0x80,
+    (byte) 0xFF,
+    (byte) 0xFE,
+    (byte) 0xC3
+  };
 
   private BadEncodings() {}
 
@@ -25,12 +35,22 @@ final class BadEncodings {
       case 4 -> latin1MixedWithUtf8(text, random);
       case 5 -> sprinkle(text, random, new byte[] {0}, new byte[] {0, 0, 0});
       case 6 -> sprinkle(text, random, OVERLONG_AND_INVALID, new byte[] {(byte) 0x80});
-      case 7 -> concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, text.getBytes(StandardCharsets.UTF_16LE));
-      case 8 -> concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, concat(text.getBytes(StandardCharsets.UTF_16LE), new byte[] {0x41}));
+      case 7 ->
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+            text.getBytes(StandardCharsets.UTF_16LE));
+      case 8 ->
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            concat(text.getBytes(StandardCharsets.UTF_16LE), new byte[] {0x41}));
       case 9 -> sprinkle(text, random, cesu8("\uD83D\uDE00"), cesu8("\uD800\uDF48"));
       case 10 -> (text + "Z" + "\u0301\u0336\u0489".repeat(2000)).getBytes(StandardCharsets.UTF_8);
-      default -> sprinkle(text, random, "\u202E\u2066\u200B".getBytes(StandardCharsets.UTF_8),
-          "\u0007\u001B[2J\u0085".getBytes(StandardCharsets.UTF_8));
+      default ->
+        sprinkle(
+            text,
+            random,
+            "\u202E\u2066\u200B".getBytes(StandardCharsets.UTF_8),
+            "\u0007\u001B[2J\u0085".getBytes(StandardCharsets.UTF_8));
     };
   }
 
@@ -50,8 +70,8 @@ final class BadEncodings {
   private static byte[] latin1MixedWithUtf8(String text, Random random) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     for (String line : (text + "\nCafé, naïve, déjà vu, Zürich.\n").split("(?<=\n)")) {
-      out.writeBytes(line.replace("e ", "é ").getBytes(random.nextBoolean()
-          ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
+      out.writeBytes(line.replace("e ", "é ")
+          .getBytes(random.nextBoolean() ? StandardCharsets.ISO_8859_1 : StandardCharsets.UTF_8));
     }
     return out.toByteArray();
   }

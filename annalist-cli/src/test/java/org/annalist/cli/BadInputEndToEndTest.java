@@ -2,9 +2,9 @@ package org.annalist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +27,19 @@ import org.junit.jupiter.api.io.TempDir;
  * ones are stored, the summary counts both, and the store stays sound.
  */
 class BadInputEndToEndTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void reportsEachBadFileByNameAndReasonAndStoresTheGoodOnes() throws IOException {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
-    Files.writeString(corpus.resolve("good-1.txt"), "The treaty was signed in Moscow on 14 February 1950.\n");
-    Files.writeString(corpus.resolve("good-2.md"), "# Notes\n\nStalin sent a second telegram at the end of 1941.\n");
-    Files.writeString(corpus.resolve("good-3.html"),
+    Files.writeString(
+        corpus.resolve("good-1.txt"), "The treaty was signed in Moscow on 14 February 1950.\n");
+    Files.writeString(
+        corpus.resolve("good-2.md"),
+        "# Notes\n\nStalin sent a second telegram at the end of 1941.\n");
+    Files.writeString(
+        corpus.resolve("good-3.html"),
         "<html><head><title>Telegrams</title></head><body><p>Mao replied in July 1941.</p></body></html>");
     Files.write(corpus.resolve("empty.txt"), new byte[0]);
     Files.write(corpus.resolve("binary.txt"), randomBytes(4096));
@@ -49,7 +54,8 @@ class BadInputEndToEndTest {
     CliRun run = CliRun.of("analyze", corpus.toString(), "--store", store.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    List<String> failures = run.err().lines().filter(line -> line.startsWith("failed: ")).toList();
+    List<String> failures =
+        run.err().lines().filter(line -> line.startsWith("failed: ")).toList();
     assertThat(failures).anyMatch(line -> line.contains("empty.txt: empty:"));
     assertThat(failures).anyMatch(line -> line.contains("binary.txt: binary:"));
     assertThat(failures).anyMatch(line -> line.contains("truncated.pdf: parse-error:"));
@@ -62,10 +68,13 @@ class BadInputEndToEndTest {
     }
     assertThat(failures).hasSize(bad);
     int good = permissionsEnforced ? 3 : 4;
-    assertThat(run.out()).contains(good + " succeeded (" + good + " new or changed, 0 unchanged), " + bad + " failed");
+    assertThat(run.out())
+        .contains(
+            good + " succeeded (" + good + " new or changed, 0 unchanged), " + bad + " failed");
 
     AnnalistStore opened = AnnalistStore.open(store);
-    assertThat(opened.documents()).extracting(DocumentSummary::path)
+    assertThat(opened.documents())
+        .extracting(DocumentSummary::path)
         .anyMatch(path -> path.endsWith("good-1.txt"))
         .anyMatch(path -> path.endsWith("good-2.md"))
         .anyMatch(path -> path.endsWith("good-3.html"));
@@ -73,7 +82,9 @@ class BadInputEndToEndTest {
     assertThat(opened.integrityProblems()).isEmpty();
 
     CliRun again = CliRun.of("analyze", corpus.toString(), "--store", store.toString());
-    assertThat(again.out()).contains(good + " succeeded (0 new or changed, " + good + " unchanged), " + bad + " failed");
+    assertThat(again.out())
+        .contains(
+            good + " succeeded (0 new or changed, " + good + " unchanged), " + bad + " failed");
     assertThat(AnnalistStore.open(store).counts()).isEqualTo(opened.counts());
   }
 
@@ -87,13 +98,16 @@ class BadInputEndToEndTest {
   private static byte[] invalidUtf8() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     for (int i = 0; i < 200; i++) {
-      bytes.writeBytes(new byte[] {(byte) 0x80, (byte) 0x81, (byte) 0xC3, 0x28, (byte) 0x8D, (byte) 0x9F, (byte) 0xFE});
+      bytes.writeBytes(new byte[] {
+        (byte) 0x80, (byte) 0x81, (byte) 0xC3, 0x28, (byte) 0x8D, (byte) 0x9F, (byte) 0xFE
+      });
     }
     return bytes.toByteArray();
   }
 
   private static void writeFiftyMegabytes(Path file) throws IOException {
-    byte[] line = "A line of plain English text, repeated to make a very large file.\n".getBytes(StandardCharsets.US_ASCII);
+    byte[] line = "A line of plain English text, repeated to make a very large file.\n"
+        .getBytes(StandardCharsets.US_ASCII);
     try (OutputStream out = Files.newOutputStream(file)) {
       for (long written = 0; written < 50L << 20; written += line.length) {
         out.write(line);
@@ -114,7 +128,8 @@ class BadInputEndToEndTest {
   }
 
   private static byte[] pdf(String text) throws IOException {
-    try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    try (PDDocument document = new PDDocument();
+        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       PDPage page = new PDPage();
       document.addPage(page);
       try (PDPageContentStream content = new PDPageContentStream(document, page)) {

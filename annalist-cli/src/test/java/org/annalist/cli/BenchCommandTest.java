@@ -19,13 +19,15 @@ import org.junit.jupiter.api.io.TempDir;
  * (docs/BENCHMARKS.md), not the test suite.
  */
 class BenchCommandTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void aMissingFolderIsMisuse() {
     CliRun run = CliRun.of("bench", work.resolve("nowhere").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot analyze " + work.resolve("nowhere") + ": no such file or folder");
+    assertThat(run.err())
+        .contains("cannot analyze " + work.resolve("nowhere") + ": no such file or folder");
   }
 
   @Test
@@ -39,12 +41,20 @@ class BenchCommandTest {
 
   @Test
   void theLastLineGivesBothThroughputsOverTheSameTokensAndTheirRatio() {
-    AnalysisReport analysis = new AnalysisReport("run", new RunSummary(2, 0, 0, 0), List.of(), Duration.ofSeconds(4), null);
-    ThroughputReport report = new ThroughputReport(analysis, 2, 12_000, 2, false,
-        new Phase(Duration.ofSeconds(6), Duration.ofSeconds(4)), new Phase(Duration.ofSeconds(50), Duration.ofSeconds(15)),
+    AnalysisReport analysis = new AnalysisReport(
+        "run", new RunSummary(2, 0, 0, 0), List.of(), Duration.ofSeconds(4), null);
+    ThroughputReport report = new ThroughputReport(
+        analysis,
+        2,
+        12_000,
+        2,
+        false,
+        new Phase(Duration.ofSeconds(6), Duration.ofSeconds(4)),
+        new Phase(Duration.ofSeconds(50), Duration.ofSeconds(15)),
         Duration.ofSeconds(80));
 
-    assertThat(BenchCommand.summaryLine(report)).isEqualTo("annalist 3,000 tok/s; corenlp-default 800 tok/s; ratio 3.75");
+    assertThat(BenchCommand.summaryLine(report))
+        .isEqualTo("annalist 3,000 tok/s; corenlp-default 800 tok/s; ratio 3.75");
     assertThat(report.annalist().tokensPerSecondWithLoading(report.tokens())).isEqualTo(1200.0);
   }
 

@@ -54,7 +54,8 @@ final class BombFiles {
     byte[] bomb = Fixtures.docxBombBytes(inflatedBytes);
     List<Path> files = new ArrayList<>();
     for (int i = 1; i <= count; i++) {
-      byte[] docx = Fixtures.docxEmbedding("Quarterly report " + i + ".", Map.of("data.docx", bomb));
+      byte[] docx =
+          Fixtures.docxEmbedding("Quarterly report " + i + ".", Map.of("data.docx", bomb));
       files.add(Fixtures.write(dir, "report-" + i + ".docx", docx));
     }
     return files;

@@ -33,7 +33,10 @@ class BrowserUiTest {
       + "<script>window.annalistPwned = 'script';</script> In July 1941 Stalin sent a telegram to Mao."
       + " <img src=x onerror=\"window.annalistPwned = 'img'\"> He asked for <a href=\"javascript:window.annalistPwned"
       + " = 'link'\">troops</a> and <b onmouseover=\"window.annalistPwned = 'hover'\">bold</b> words.\n";
-  @TempDir static Path work;
+
+  @TempDir
+  static Path work;
+
   private static AnnalistStore store;
   private static Javalin server;
   private static HeadlessChromium browser;
@@ -45,8 +48,12 @@ class BrowserUiTest {
     Path hostile = Files.createDirectories(work.resolve("hostile"));
     Files.writeString(hostile.resolve("hostile.txt"), HOSTILE);
     Path storeDirectory = work.resolve("store");
-    CliRun run = CliRun.of("analyze", CliRun.shared().resolve("corpus/seeds").toString(), hostile.toString(),
-        "--store", storeDirectory.toString());
+    CliRun run = CliRun.of(
+        "analyze",
+        CliRun.shared().resolve("corpus/seeds").toString(),
+        hostile.toString(),
+        "--store",
+        storeDirectory.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     store = AnnalistStore.open(storeDirectory);
     server = AnnalistServer.start(store, ServerOptions.loopback(0));
@@ -67,10 +74,16 @@ class BrowserUiTest {
   void clickingAConflictingEventOnTheTimelineShowsItsSourcesSideBySide() {
     ChromeDriver driver = open("#/timeline", "timeline");
     for (String status : List.of("corroborated", "single-source")) {
-      driver.findElement(By.cssSelector(".legend-entry.status-" + status + " input")).click();
+      driver
+          .findElement(By.cssSelector(".legend-entry.status-" + status + " input"))
+          .click();
     }
-    WebElement event = waitFor(driver, d -> d.findElements(By.cssSelector(".vis-item.status-conflicting")).stream()
-        .filter(WebElement::isDisplayed).findFirst().orElse(null));
+    WebElement event = waitFor(
+        driver,
+        d -> d.findElements(By.cssSelector(".vis-item.status-conflicting")).stream()
+            .filter(WebElement::isDisplayed)
+            .findFirst()
+            .orElse(null));
     event.click();
     waitUntilReady(driver, "event");
 
@@ -78,10 +91,13 @@ class BrowserUiTest {
     assertThat(columns).as("a conflict needs two sources").hasSizeGreaterThanOrEqualTo(2);
     for (WebElement column : columns) {
       assertThat(column.findElement(By.cssSelector("mark.quote")).getText()).isNotBlank();
-      assertThat(column.findElement(By.cssSelector(".time-given")).getText()).startsWith("Time given:");
+      assertThat(column.findElement(By.cssSelector(".time-given")).getText())
+          .startsWith("Time given:");
     }
-    assertThat(driver.findElement(By.cssSelector(".conflict .explanation")).getText()).isNotBlank();
-    assertThat(driver.findElements(By.cssSelector(".conflict .claim"))).hasSizeGreaterThanOrEqualTo(2);
+    assertThat(driver.findElement(By.cssSelector(".conflict .explanation")).getText())
+        .isNotBlank();
+    assertThat(driver.findElements(By.cssSelector(".conflict .claim")))
+        .hasSizeGreaterThanOrEqualTo(2);
   }
 
   @Test
@@ -92,26 +108,38 @@ class BrowserUiTest {
     waitUntilReady(driver, "search");
 
     List<WebElement> marks = driver.findElements(By.cssSelector(".hits mark.match"));
-    assertThat(marks).isNotEmpty().allSatisfy(mark -> assertThat(mark.getText()).isEqualToIgnoringCase("Zhou"));
-    assertThat(driver.findElements(By.cssSelector(".facet h4"))).extracting(WebElement::getText)
+    assertThat(marks)
+        .isNotEmpty()
+        .allSatisfy(mark -> assertThat(mark.getText()).isEqualToIgnoringCase("Zhou"));
+    assertThat(driver.findElements(By.cssSelector(".facet h4")))
+        .extracting(WebElement::getText)
         .contains("Sources", "Entities");
     String sentence = driver.findElement(By.cssSelector(".hits blockquote")).getText();
     driver.findElement(By.cssSelector(".hits .open-span")).click();
     waitUntilReady(driver, "source");
 
-    String focused = String.join("", driver.findElements(By.cssSelector(".source-text .focus")).stream()
-        .map(piece -> piece.getAttribute("textContent")).toList());
+    String focused = String.join(
+        "",
+        driver.findElements(By.cssSelector(".source-text .focus")).stream()
+            .map(piece -> piece.getAttribute("textContent"))
+            .toList());
     assertThat(sentence.replaceAll("\\s+", " ")).isEqualTo(focused.replaceAll("\\s+", " "));
   }
 
   @Test
   void aHostileDocumentRendersAsInertText() {
-    String id = store.documents().stream().filter(d -> d.path().endsWith("hostile.txt")).map(DocumentSummary::id)
-        .findFirst().orElseThrow().value();
+    String id = store.documents().stream()
+        .filter(d -> d.path().endsWith("hostile.txt"))
+        .map(DocumentSummary::id)
+        .findFirst()
+        .orElseThrow()
+        .value();
     ChromeDriver driver = open("#/source/" + id, "source");
     WebElement text = driver.findElement(By.cssSelector(".source-text"));
-    assertThat(text.getAttribute("textContent")).contains("<script>window.annalistPwned", "<img src=x onerror=");
-    assertThat(text.findElements(By.cssSelector("script, img, b, a[href^='javascript']"))).isEmpty();
+    assertThat(text.getAttribute("textContent"))
+        .contains("<script>window.annalistPwned", "<img src=x onerror=");
+    assertThat(text.findElements(By.cssSelector("script, img, b, a[href^='javascript']")))
+        .isEmpty();
     new Actions(driver).moveToElement(text).perform();
 
     driver.findElement(By.id("query")).sendKeys("onerror");
@@ -119,8 +147,11 @@ class BrowserUiTest {
     waitUntilReady(driver, "search");
     WebElement hits = driver.findElement(By.cssSelector(".hits"));
     assertThat(hits.getAttribute("textContent")).contains("<img src=x onerror=");
-    assertThat(driver.findElements(By.cssSelector("#view script, #view img, #view b, a[href^='javascript']"))).isEmpty();
-    assertThat(driver.executeScript("return typeof window.annalistPwned")).as("no script of the document ran")
+    assertThat(driver.findElements(
+            By.cssSelector("#view script, #view img, #view b, a[href^='javascript']")))
+        .isEmpty();
+    assertThat(driver.executeScript("return typeof window.annalistPwned"))
+        .as("no script of the document ran")
         .isEqualTo("undefined");
   }
 

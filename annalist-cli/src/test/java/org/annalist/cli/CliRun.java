@@ -35,15 +35,19 @@ record CliRun(int exitCode, String out, String err) {
   private static void checkJsonExport(List<String> args) {
     int format = args.indexOf("--format");
     int file = args.indexOf("--out");
-    if (args.isEmpty() || !args.get(0).equals("export") || format < 0 || file < 0
+    if (args.isEmpty()
+        || !args.get(0).equals("export")
+        || format < 0
+        || file < 0
         || !args.get(format + 1).equals("json")) {
       return;
     }
     try {
-      Set<ValidationMessage> problems = ExportSchema.problems(new ObjectMapper().readTree(Path.of(args.get(file + 1))
-          .toFile()));
+      Set<ValidationMessage> problems = ExportSchema.problems(
+          new ObjectMapper().readTree(Path.of(args.get(file + 1)).toFile()));
       if (!problems.isEmpty()) {
-        throw new AssertionError("the export " + args.get(file + 1) + " breaks annalist-export/1: " + problems);
+        throw new AssertionError(
+            "the export " + args.get(file + 1) + " breaks annalist-export/1: " + problems);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -54,7 +58,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun analyze(Path folder, Path store) {
     CliRun run = of("analyze", folder.toString(), "--store", store.toString());
     if (run.exitCode() != 0) {
-      throw new IllegalStateException("analyze " + folder + " exited " + run.exitCode() + ": " + run.err());
+      throw new IllegalStateException(
+          "analyze " + folder + " exited " + run.exitCode() + ": " + run.err());
     }
     return run;
   }
@@ -62,10 +67,12 @@ record CliRun(int exitCode, String out, String err) {
   /** The shared folder beside the repository (eval data and the seed corpus). */
   static Path shared() {
     String configured = System.getProperty("annalist.shared");
-    Path shared = Path.of(configured == null ? "../../shared" : configured).toAbsolutePath().normalize();
+    Path shared = Path.of(configured == null ? "../../shared" : configured)
+        .toAbsolutePath()
+        .normalize();
     if (!Files.isDirectory(shared.resolve("corpus/seeds"))) {
-      throw new IllegalStateException("the seed corpus is missing: expected " + shared.resolve("corpus/seeds")
-          + " (the repository must have ../shared beside it)");
+      throw new IllegalStateException("the seed corpus is missing: expected "
+          + shared.resolve("corpus/seeds") + " (the repository must have ../shared beside it)");
     }
     return shared;
   }

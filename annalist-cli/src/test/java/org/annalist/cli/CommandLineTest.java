@@ -9,18 +9,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Exit codes and messages for misuse. */
 class CommandLineTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void aMissingFolderIsMisuseAndSaysWhichFolder() {
-    CliRun run = CliRun.of("analyze", work.resolve("nowhere").toString(), "--store", work.resolve("s").toString());
+    CliRun run = CliRun.of(
+        "analyze",
+        work.resolve("nowhere").toString(),
+        "--store",
+        work.resolve("s").toString());
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("cannot analyze " + work.resolve("nowhere") + ": no such file or folder");
+    assertThat(run.err())
+        .contains("cannot analyze " + work.resolve("nowhere") + ": no such file or folder");
   }
 
   @Test
   void anUnknownTimeModeIsMisuseAndCreatesNoStore() {
-    CliRun run = CliRun.of("analyze", work.toString(), "--time-mode", "poetry", "--store", work.resolve("s").toString());
+    CliRun run = CliRun.of(
+        "analyze",
+        work.toString(),
+        "--time-mode",
+        "poetry",
+        "--store",
+        work.resolve("s").toString());
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--time-mode", "must be auto, news or narrative, was 'poetry'");
     assertThat(work.resolve("s")).doesNotExist();
@@ -35,22 +47,28 @@ class CommandLineTest {
 
   @Test
   void exportingAStoreThatDoesNotExistIsMisuseAndSaysWhatToDo() {
-    CliRun run = CliRun.of("export", "--store", work.resolve("none").toString(), "--format", "json");
+    CliRun run =
+        CliRun.of("export", "--store", work.resolve("none").toString(), "--format", "json");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("no store at " + work.resolve("none")).contains("run 'annalist analyze DIR");
+    assertThat(run.err())
+        .contains("no store at " + work.resolve("none"))
+        .contains("run 'annalist analyze DIR");
   }
 
   @Test
   void anUnknownExportFormatIsMisuseAndListsTheKnownOnes() {
     CliRun run = CliRun.of("export", "--store", work.toString(), "--format", "xml");
     assertThat(run.exitCode()).isEqualTo(2);
-    assertThat(run.err()).contains("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
+    assertThat(run.err())
+        .contains(
+            "unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
   }
 
   @Test
   void aRateLimitBelowOneIsMisuse() {
     AnnalistStore.open(work.resolve("store"));
-    CliRun run = CliRun.of("serve", "--store", work.resolve("store").toString(), "--port", "0", "--rate-limit", "0");
+    CliRun run = CliRun.of(
+        "serve", "--store", work.resolve("store").toString(), "--port", "0", "--rate-limit", "0");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--rate-limit must be at least 1 request a second, was 0");
   }
@@ -59,7 +77,9 @@ class CommandLineTest {
   void serveListensOnLoopbackUnlessToldOtherwise() {
     CliRun run = CliRun.of("serve", "--help");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("--host=HOST").contains("default: 127.0.0.1,")
+    assertThat(run.out())
+        .contains("--host=HOST")
+        .contains("default: 127.0.0.1,")
         .contains("--rate-limit=N");
   }
 

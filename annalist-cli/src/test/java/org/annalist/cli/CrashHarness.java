@@ -35,8 +35,8 @@ final class CrashHarness {
   /** One run into the store, killed as planned unless it finishes first. */
   KilledRun run(Path store, KillPlan plan) throws IOException, InterruptedException {
     StoreProbe before = StoreProbe.of(store);
-    AnalyzeProcess process = AnalyzeProcess.start(corpus, store, logs.resolve("run-" + ++runs + ".log"),
-        JAVA_OPTIONS, List.of());
+    AnalyzeProcess process = AnalyzeProcess.start(
+        corpus, store, logs.resolve("run-" + ++runs + ".log"), JAVA_OPTIONS, List.of());
     boolean killed = awaitKillTime(process, plan, store, before);
     int exitCode = KilledRun.KILLED;
     if (killed) {
@@ -46,11 +46,13 @@ final class CrashHarness {
     }
     String phase = KilledRun.phase(before, StoreProbe.of(store), documents, !killed);
     List<String> problems = AnnalistStore.open(store).integrityProblems();
-    return new KilledRun(plan, phase, exitCode, problems, exitCode == 0 || killed ? "" : process.output());
+    return new KilledRun(
+        plan, phase, exitCode, problems, exitCode == 0 || killed ? "" : process.output());
   }
 
   /** Waits for the plan's point and delay; false if the run ended first. */
-  private boolean awaitKillTime(AnalyzeProcess process, KillPlan plan, Path store, StoreProbe before)
+  private boolean awaitKillTime(
+      AnalyzeProcess process, KillPlan plan, Path store, StoreProbe before)
       throws InterruptedException {
     long deadline = System.nanoTime() + RUN_LIMIT.toNanos();
     while (!plan.reached(before, StoreProbe.of(store), documents)) {

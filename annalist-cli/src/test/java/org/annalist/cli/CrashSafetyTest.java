@@ -30,7 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
  * runs the full scale (seeds and 30 news texts, 8 cycles of 3 kills).
  */
 class CrashSafetyTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void everyKillLeavesASoundStoreAndTheRunThatCompletesLeavesTheExportOfAnUninterruptedRun()
@@ -47,11 +48,13 @@ class CrashSafetyTest {
     copy(files.subList(files.size() / 2, files.size()), corpus);
     Path reference = work.resolve("reference");
     CliRun.analyze(corpus, reference);
-    String expected = StoreSnapshot.of(reference, work.resolve("reference.json")).export();
+    String expected =
+        StoreSnapshot.of(reference, work.resolve("reference.json")).export();
 
     long seed = ReliabilityScale.seed();
     Random random = new Random(seed);
-    CrashHarness harness = new CrashHarness(corpus, files.size(), Files.createDirectories(work.resolve("logs")));
+    CrashHarness harness =
+        new CrashHarness(corpus, files.size(), Files.createDirectories(work.resolve("logs")));
     List<KilledRun> runs = new ArrayList<>();
     List<String> wrongEnds = new ArrayList<>();
     for (int cycle = 0; cycle < (full ? 8 : 1); cycle++) {
@@ -60,15 +63,20 @@ class CrashSafetyTest {
         copyTree(base, store);
       }
       for (int kill = 0; kill < (full ? 3 : 1); kill++) {
-        runs.add(harness.run(store, plan(cycle, kill, random, files.size() - StoreProbe.of(store).documents())));
+        runs.add(harness.run(
+            store, plan(cycle, kill, random, files.size() - StoreProbe.of(store).documents())));
       }
       wrongEnds.addAll(completeAndCompare(corpus, store, expected, "cycle " + cycle));
     }
     System.out.println(report(seed, runs, files.size()));
 
     assertThat(runs).allSatisfy(run -> {
-      assertThat(run.endedWell()).as("%s exited %d:%n%s", run.plan(), run.exitCode(), run.output()).isTrue();
-      assertThat(run.problems()).as("integrity after %s (%s)", run.plan(), run.phase()).isEmpty();
+      assertThat(run.endedWell())
+          .as("%s exited %d:%n%s", run.plan(), run.exitCode(), run.output())
+          .isTrue();
+      assertThat(run.problems())
+          .as("integrity after %s (%s)", run.plan(), run.phase())
+          .isEmpty();
     });
     assertThat(wrongEnds).isEmpty();
   }
@@ -78,27 +86,32 @@ class CrashSafetyTest {
    * (where a kill once left stale entities and timeline); the rest are random.
    */
   private static KillPlan plan(int cycle, int kill, Random random, int unsaved) {
-    return cycle == 0 && kill == 0 ? new KillPlan(KillPlan.Point.LINKING, 0, Duration.ZERO)
+    return cycle == 0 && kill == 0
+        ? new KillPlan(KillPlan.Point.LINKING, 0, Duration.ZERO)
         : KillPlan.random(random, unsaved);
   }
 
   /** Runs to the end in-process; what is wrong with the store it leaves (nothing, if all is well). */
-  private List<String> completeAndCompare(Path corpus, Path store, String expected, String name) throws IOException {
+  private List<String> completeAndCompare(Path corpus, Path store, String expected, String name)
+      throws IOException {
     CliRun.analyze(corpus, store);
     List<String> wrong = new ArrayList<>();
     if (!StoreSnapshot.of(store, work.resolve(name + ".json")).export().equals(expected)) {
       wrong.add(name + ": the export differs from the uninterrupted run's");
     }
-    AnnalistStore.open(store).integrityProblems().forEach(problem -> wrong.add(name + ": " + problem));
+    AnnalistStore.open(store)
+        .integrityProblems()
+        .forEach(problem -> wrong.add(name + ": " + problem));
     return wrong;
   }
 
   private static String report(long seed, List<KilledRun> runs, int documents) {
     Map<String, Integer> byPhase = new TreeMap<>();
     runs.forEach(run -> byPhase.merge(run.phase(), 1, Integer::sum));
-    StringBuilder report = new StringBuilder(String.format("crash safety: %d runs on %d documents, seed %d%n",
-        runs.size(), documents, seed));
-    runs.forEach(run -> report.append(String.format("  %-70s %s, exit %d, %d integrity problems%n",
+    StringBuilder report = new StringBuilder(String.format(
+        "crash safety: %d runs on %d documents, seed %d%n", runs.size(), documents, seed));
+    runs.forEach(run -> report.append(String.format(
+        "  %-70s %s, exit %d, %d integrity problems%n",
         run.plan(), run.phase(), run.exitCode(), run.problems().size())));
     byPhase.forEach((phase, count) -> report.append(String.format("  %3d x %s%n", count, phase)));
     return report.toString();
@@ -113,7 +126,8 @@ class CrashSafetyTest {
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> paths = Files.walk(from)) {
       for (Path path : paths.toList()) {
-        Files.copy(path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
+        Files.copy(
+            path, to.resolve(from.relativize(path).toString()), StandardCopyOption.COPY_ATTRIBUTES);
       }
     }
   }

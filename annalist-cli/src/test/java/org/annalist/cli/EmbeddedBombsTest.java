@@ -36,7 +36,8 @@ class EmbeddedBombsTest {
   private static final Duration RUN_LIMIT = Duration.ofMinutes(10);
   private static final String FAILED = "failed: ";
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void docxFilesEmbeddingBombsFailOneByOneAndTheGoodTextsAreStored() throws Exception {
@@ -51,26 +52,41 @@ class EmbeddedBombsTest {
     Path gcLog = work.resolve("gc.log");
     long started = System.nanoTime();
 
-    AnalyzeProcess run = AnalyzeProcess.start(folder, store, work.resolve("analyze.log"),
-        List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog), List.of());
+    AnalyzeProcess run = AnalyzeProcess.start(
+        folder,
+        store,
+        work.resolve("analyze.log"),
+        List.of("-Xmx1g", "-Xlog:gc:file=" + gcLog),
+        List.of());
     int exitCode = run.awaitExit(RUN_LIMIT);
 
     Duration took = Duration.ofNanos(System.nanoTime() - started);
     String output = run.output();
     HeapPeak peak = HeapPeak.of(gcLog);
-    System.out.printf(Locale.ROOT, "embedded bombs: %d DOCX files of %,d bytes, each embedding a "
+    System.out.printf(
+        Locale.ROOT,
+        "embedded bombs: %d DOCX files of %,d bytes, each embedding a "
             + "DOCX that inflates to %,d bytes, and %d texts, analyzed with -Xmx1g in %d s; %s%n",
-        BOMBS, Files.size(bombs.get(0)), INFLATED, good.size(), took.toSeconds(), peak);
+        BOMBS,
+        Files.size(bombs.get(0)),
+        INFLATED,
+        good.size(),
+        took.toSeconds(),
+        peak);
     assertThat(exitCode).as(output).isZero();
-    assertThat(output).as("no file fails as a bug in Annalist")
+    assertThat(output)
+        .as("no file fails as a bug in Annalist")
         .doesNotContain(CorpusAnalyzer.ANALYSIS_ERROR);
     Map<String, String> failures = failedLines(output);
-    assertThat(failures.keySet()).as(output).containsExactlyInAnyOrderElementsOf(
-        bombs.stream().map(Path::toString).toList());
-    assertThat(failures.values()).allSatisfy(failure -> assertThat(failure)
-        .startsWith("too-large: holds an embedded document that expands to more than ")
-        .endsWith(": a suspected decompression bomb; it was not parsed"));
-    assertThat(storedPaths(store)).as(output)
+    assertThat(failures.keySet())
+        .as(output)
+        .containsExactlyInAnyOrderElementsOf(bombs.stream().map(Path::toString).toList());
+    assertThat(failures.values())
+        .allSatisfy(failure -> assertThat(failure)
+            .startsWith("too-large: holds an embedded document that expands to more than ")
+            .endsWith(": a suspected decompression bomb; it was not parsed"));
+    assertThat(storedPaths(store))
+        .as(output)
         .containsExactlyInAnyOrderElementsOf(good.stream().map(Path::toString).toList());
   }
 
@@ -131,8 +147,12 @@ class EmbeddedBombsTest {
 
     @Override
     public String toString() {
-      return String.format(Locale.ROOT, "peak heap in use %d MB, at most %d MB committed (%d "
-          + "collections)", peakUsedBytes >> 20, peakCommittedBytes >> 20, collections);
+      return String.format(
+          Locale.ROOT,
+          "peak heap in use %d MB, at most %d MB committed (%d " + "collections)",
+          peakUsedBytes >> 20,
+          peakCommittedBytes >> 20,
+          collections);
     }
   }
 }

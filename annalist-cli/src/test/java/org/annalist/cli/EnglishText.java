@@ -21,7 +21,8 @@ final class EnglishText {
   static String sentences(Random random, int count) {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < count; i++) {
-      text.append(SENTENCES.get(random.nextInt(SENTENCES.size()))).append(i + 1 < count ? " " : "\n");
+      text.append(SENTENCES.get(random.nextInt(SENTENCES.size())))
+          .append(i + 1 < count ? " " : "\n");
     }
     return text.toString();
   }

@@ -32,7 +32,8 @@ final class FileSystemTraps {
     Path dir = Files.createDirectories(folder.resolve("vanishing"));
     List<Path> written = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      Path file = Files.writeString(dir.resolve(String.format("%04d.txt", i)), EnglishText.sentences(random, 2));
+      Path file = Files.writeString(
+          dir.resolve(String.format("%04d.txt", i)), EnglishText.sentences(random, 2));
       files.put(file, HostileKind.VANISHING);
       written.add(file);
     }
@@ -47,11 +48,14 @@ final class FileSystemTraps {
   boolean unreadable(int count) throws IOException {
     Path dir = Files.createDirectories(folder.resolve("unreadable"));
     for (int i = 0; i < count; i++) {
-      files.put(lock(Files.writeString(dir.resolve(String.format("%04d.txt", i)), EnglishText.sentences(random, 2))),
+      files.put(
+          lock(Files.writeString(
+              dir.resolve(String.format("%04d.txt", i)), EnglishText.sentences(random, 2))),
           HostileKind.UNREADABLE);
     }
     Path lockedFolder = Files.createDirectories(dir.resolve("locked-folder"));
-    List<Path> inside = List.of(Files.writeString(lockedFolder.resolve("a.txt"), EnglishText.sentences(random, 2)),
+    List<Path> inside = List.of(
+        Files.writeString(lockedFolder.resolve("a.txt"), EnglishText.sentences(random, 2)),
         Files.writeString(lockedFolder.resolve("b.txt"), EnglishText.sentences(random, 2)));
     lock(lockedFolder);
     boolean enforced = !Files.isReadable(lockedFolder);
@@ -66,7 +70,8 @@ final class FileSystemTraps {
   /** Gives back the permissions {@link #unreadable} took, so that the folder can be deleted. */
   static void unlock(Path folder) throws IOException {
     Path dir = folder.resolve("unreadable");
-    Files.setPosixFilePermissions(dir.resolve("locked-folder"), PosixFilePermissions.fromString("rwx------"));
+    Files.setPosixFilePermissions(
+        dir.resolve("locked-folder"), PosixFilePermissions.fromString("rwx------"));
     try (var paths = Files.walk(dir)) {
       for (Path path : paths.filter(Files::isRegularFile).toList()) {
         Files.setPosixFilePermissions(path, PosixFilePermissions.fromString("rw-------"));
@@ -82,7 +87,8 @@ final class FileSystemTraps {
    */
   void links(int groups) throws IOException {
     Path parent = folder.toAbsolutePath().getParent();
-    Path secret = Files.writeString(parent.resolve("private-" + folder.getFileName() + ".txt"),
+    Path secret = Files.writeString(
+        parent.resolve("private-" + folder.getFileName() + ".txt"),
         "Private: not part of the analyzed folder. " + EnglishText.sentences(random, 2));
     for (int g = 0; g < groups; g++) {
       Path dir = Files.createDirectories(folder.resolve("link-trap").resolve("group-" + g));
@@ -95,8 +101,10 @@ final class FileSystemTraps {
       trap(Files.createSymbolicLink(dir.resolve("urandom.txt"), Path.of("/dev/urandom")));
       trap(chain(dir));
       trap(fifo(dir.resolve("fifo.txt")));
-      files.put(Files.createSymbolicLink(dir.resolve("private.txt"), secret), HostileKind.LINK_OUTSIDE);
-      files.put(Files.createSymbolicLink(dir.resolve("status.txt"), Path.of("/proc/self/status")),
+      files.put(
+          Files.createSymbolicLink(dir.resolve("private.txt"), secret), HostileKind.LINK_OUTSIDE);
+      files.put(
+          Files.createSymbolicLink(dir.resolve("status.txt"), Path.of("/proc/self/status")),
           HostileKind.LINK_OUTSIDE);
       files.put(Files.createSymbolicLink(dir.resolve("parent"), parent), HostileKind.LINK_OUTSIDE);
     }
@@ -104,9 +112,11 @@ final class FileSystemTraps {
 
   /** A chain of links longer than the kernel follows, ending at a good file; returns its first link. */
   private Path chain(Path dir) throws IOException {
-    Path target = Files.writeString(dir.resolve("chain-end.data"), EnglishText.sentences(random, 1));
+    Path target =
+        Files.writeString(dir.resolve("chain-end.data"), EnglishText.sentences(random, 1));
     for (int i = LINK_CHAIN; i > 0; i--) {
-      target = Files.createSymbolicLink(dir.resolve("chain-" + i + (i == 1 ? ".txt" : ".link")), target);
+      target =
+          Files.createSymbolicLink(dir.resolve("chain-" + i + (i == 1 ? ".txt" : ".link")), target);
     }
     return target;
   }

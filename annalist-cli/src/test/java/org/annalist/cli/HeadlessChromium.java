@@ -15,8 +15,10 @@ import org.openqa.selenium.chrome.ChromeOptions;
  */
 final class HeadlessChromium implements AutoCloseable {
   static final String SKIP_PROPERTY = "annalist.browser-tests";
-  private static final Path CHROMIUM = Path.of(System.getProperty("annalist.chromium", "/usr/bin/chromium"));
-  private static final Path CHROMEDRIVER = Path.of(System.getProperty("annalist.chromedriver", "/usr/bin/chromedriver"));
+  private static final Path CHROMIUM =
+      Path.of(System.getProperty("annalist.chromium", "/usr/bin/chromium"));
+  private static final Path CHROMEDRIVER =
+      Path.of(System.getProperty("annalist.chromedriver", "/usr/bin/chromedriver"));
 
   private final ChromeDriver driver;
 
@@ -26,22 +28,35 @@ final class HeadlessChromium implements AutoCloseable {
 
   /** Starts a browser of this window size, or fails saying what is missing (or skips, when asked to). */
   static HeadlessChromium start(int width, int height) {
-    Assumptions.assumeFalse("skip".equals(System.getProperty(SKIP_PROPERTY)),
+    Assumptions.assumeFalse(
+        "skip".equals(System.getProperty(SKIP_PROPERTY)),
         "browser tests skipped by -D" + SKIP_PROPERTY + "=skip");
     for (Path binary : new Path[] {CHROMIUM, CHROMEDRIVER}) {
       if (!Files.isExecutable(binary)) {
-        throw new IllegalStateException("browser tests need Debian's Chromium and ChromeDriver, but " + binary
-            + " is missing: install them with 'apt-get install -y chromium chromium-driver' (as .ci/run does),"
-            + " or skip these tests locally with -D" + SKIP_PROPERTY + "=skip");
+        throw new IllegalStateException(
+            "browser tests need Debian's Chromium and ChromeDriver, but " + binary
+                + " is missing: install them with 'apt-get install -y chromium chromium-driver' (as .ci/run does),"
+                + " or skip these tests locally with -D" + SKIP_PROPERTY + "=skip");
       }
     }
     System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
-    ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM.toFile()).addArguments("--headless=new",
-        "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--window-size=" + width + "," + height);
+        .usingDriverExecutable(CHROMEDRIVER.toFile())
+        .usingAnyFreePort()
+        .build();
+    ChromeOptions options = new ChromeOptions()
+        .setBinary(CHROMIUM.toFile())
+        .addArguments(
+            "--headless=new",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-dev-shm-usage",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--window-size=" + width + "," + height);
     ChromeDriver driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     return new HeadlessChromium(driver);

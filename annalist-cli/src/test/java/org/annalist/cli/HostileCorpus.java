@@ -23,16 +23,22 @@ import org.annalist.testsupport.Fixtures;
  * @param churned the files another thread deletes and rewrites during the run
  * @param permissionsEnforced false when this user reads files with permissions 000 anyway (root)
  */
-record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> churned, boolean permissionsEnforced) {
-  private static final List<String> EXTENSIONS =
-      List.of("txt", "md", "html", "htm", "xml", "pdf", "docx", "epub", "odt", "rtf", "csv", "json", "bin", "");
-  private static final List<String> FAKE_HEADERS =
-      List.of("%PDF-1.7\n", "PK\u0003\u0004", "<html><body><p>", "{\\rtf1\\ansi ", "%!PS-Adobe-3.0\n");
+record HostileCorpus(
+    Map<Path, HostileKind> files,
+    List<Path> good,
+    List<Path> churned,
+    boolean permissionsEnforced) {
+  private static final List<String> EXTENSIONS = List.of(
+      "txt", "md", "html", "htm", "xml", "pdf", "docx", "epub", "odt", "rtf", "csv", "json", "bin",
+      "");
+  private static final List<String> FAKE_HEADERS = List.of(
+      "%PDF-1.7\n", "PK\u0003\u0004", "<html><body><p>", "{\\rtf1\\ansi ", "%!PS-Adobe-3.0\n");
   private static final List<String> FAKE_EXTENSIONS = List.of("pdf", "docx", "html", "rtf", "ps");
   private static final List<String> DEEP_ELEMENTS = List.of("div", "span", "b", "li", "td");
 
   /** Writes the corpus into an empty folder, as many files of each kind as the scale says. */
-  static HostileCorpus write(Path folder, ReliabilityScale scale, Random random) throws IOException {
+  static HostileCorpus write(Path folder, ReliabilityScale scale, Random random)
+      throws IOException {
     boolean full = scale == ReliabilityScale.FULL;
     Writer writer = new Writer(folder, random);
     writer.good();
@@ -73,20 +79,30 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
 
     void good() throws IOException {
       Path dir = Files.createDirectories(folder.resolve("good"));
-      List<String> paragraphs = List.of(EnglishText.sentences(random, 3).strip(), EnglishText.sentences(random, 3).strip());
+      List<String> paragraphs = List.of(
+          EnglishText.sentences(random, 3).strip(),
+          EnglishText.sentences(random, 3).strip());
       good.add(Fixtures.pdf(dir, "valid.pdf", "Telegrams", paragraphs));
       good.add(Fixtures.docx(dir, "valid.docx", "Telegrams", paragraphs));
       good.add(Fixtures.epub(dir, "valid.epub", "Telegrams", "1950-02-14", paragraphs));
       for (int i = 0; i < 3; i++) {
-        good.add(Files.writeString(dir.resolve("news-" + i + ".txt"), EnglishText.sentences(random, 4)));
+        good.add(
+            Files.writeString(dir.resolve("news-" + i + ".txt"), EnglishText.sentences(random, 4)));
       }
     }
 
     void empty(int count) throws IOException {
-      List<byte[]> contents = List.of(new byte[0], " \n\t\r\n ".getBytes(StandardCharsets.US_ASCII),
-          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, new byte[] {(byte) 0xFF, (byte) 0xFE});
+      List<byte[]> contents = List.of(
+          new byte[0],
+          " \n\t\r\n ".getBytes(StandardCharsets.US_ASCII),
+          new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF},
+          new byte[] {(byte) 0xFF, (byte) 0xFE});
       for (int i = 0; i < count; i++) {
-        add(HostileKind.EMPTY, i, EXTENSIONS.get(i % EXTENSIONS.size()), contents.get(i % contents.size()));
+        add(
+            HostileKind.EMPTY,
+            i,
+            EXTENSIONS.get(i % EXTENSIONS.size()),
+            contents.get(i % contents.size()));
       }
     }
 
@@ -96,7 +112,10 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
      */
     void randomFiles(int count) throws IOException {
       for (int i = 0; i < count; i++) {
-        add(HostileKind.RANDOM_BYTES, i, EXTENSIONS.get(i % EXTENSIONS.size()),
+        add(
+            HostileKind.RANDOM_BYTES,
+            i,
+            EXTENSIONS.get(i % EXTENSIONS.size()),
             randomBytes(RANDOM_MIN_BYTES + random.nextInt(1 << 16)));
       }
     }
@@ -108,7 +127,12 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
         int header = i % FAKE_HEADERS.size();
         byte[] start = FAKE_HEADERS.get(header).getBytes(StandardCharsets.ISO_8859_1);
         byte[] bytes = Arrays.copyOf(start, start.length + 1 + random.nextInt(1 << 14));
-        System.arraycopy(randomBytes(bytes.length - start.length), 0, bytes, start.length, bytes.length - start.length);
+        System.arraycopy(
+            randomBytes(bytes.length - start.length),
+            0,
+            bytes,
+            start.length,
+            bytes.length - start.length);
         add(HostileKind.FAKE_HEADER, i, FAKE_EXTENSIONS.get(header), bytes);
       }
     }
@@ -118,14 +142,20 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
       byte[] bytes = Files.readAllBytes(valid);
       String name = valid.getFileName().toString();
       for (int i = 0; i < count; i++) {
-        add(kind, i, name.substring(name.lastIndexOf('.') + 1), Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length - 1)));
+        add(
+            kind,
+            i,
+            name.substring(name.lastIndexOf('.') + 1),
+            Arrays.copyOf(bytes, 1 + random.nextInt(bytes.length - 1)));
       }
     }
 
     void bombs(long inflated, boolean full) throws IOException {
       Path dir = Files.createDirectories(folder.resolve("zip-bomb"));
-      List<Path> zips = new ArrayList<>(List.of(Fixtures.docxBomb(dir, "document.docx", inflated),
-          Fixtures.epubBomb(dir, "book.epub", inflated), Fixtures.odtBomb(dir, "text.odt", inflated),
+      List<Path> zips = new ArrayList<>(List.of(
+          Fixtures.docxBomb(dir, "document.docx", inflated),
+          Fixtures.epubBomb(dir, "book.epub", inflated),
+          Fixtures.odtBomb(dir, "text.odt", inflated),
           BombFiles.manyEntries(dir.resolve("many-entries.docx"), 60_000)));
       if (full) {
         zips.add(Fixtures.docxBomb(dir, "document-4x.docx", 4 * inflated));
@@ -134,7 +164,9 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
       zips.forEach(zip -> files.put(zip, HostileKind.ZIP_BOMB));
       Path gz = Files.createDirectories(folder.resolve("gzip-bomb"));
       files.put(BombFiles.gzip(gz.resolve("text.txt.gz"), inflated), HostileKind.GZIP_BOMB);
-      files.put(BombFiles.gzip(gz.resolve("archive.gz"), full ? 4 * inflated : inflated), HostileKind.GZIP_BOMB);
+      files.put(
+          BombFiles.gzip(gz.resolve("archive.gz"), full ? 4 * inflated : inflated),
+          HostileKind.GZIP_BOMB);
       Path embedding = Files.createDirectories(folder.resolve("embedded-bomb"));
       BombFiles.docxEmbeddingBombs(embedding, full ? 6 : 2, inflated)
           .forEach(file -> files.put(file, HostileKind.EMBEDDED_BOMB));
@@ -145,8 +177,8 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
         String element = DEEP_ELEMENTS.get(i % DEEP_ELEMENTS.size());
         int depth = i < 2 ? 100_000 : 10_000 + random.nextInt(90_000);
         String close = i % 2 == 0 ? ("</" + element + ">").repeat(depth) : "";
-        String html = "<html><body>" + ("<" + element + ">").repeat(depth) + EnglishText.sentences(random, 2)
-            + close + "</body></html>";
+        String html = "<html><body>" + ("<" + element + ">").repeat(depth)
+            + EnglishText.sentences(random, 2) + close + "</body></html>";
         add(HostileKind.DEEP_HTML, i, "html", html.getBytes(StandardCharsets.UTF_8));
       }
     }
@@ -154,8 +186,14 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
     void badEncodings(int count) throws IOException {
       for (int i = 0; i < count; i++) {
         String extension = i % 7 == 0 ? "md" : i % 11 == 0 ? "html" : "txt";
-        add(HostileKind.BAD_ENCODING, i, extension,
-            BadEncodings.encode(EnglishText.sentences(random, 2 + random.nextInt(6)), i % BadEncodings.VARIANTS, random));
+        add(
+            HostileKind.BAD_ENCODING,
+            i,
+            extension,
+            BadEncodings.encode(
+                EnglishText.sentences(random, 2 + random.nextInt(6)),
+                i % BadEncodings.VARIANTS,
+                random));
       }
     }
 
@@ -170,11 +208,15 @@ record HostileCorpus(Map<Path, HostileKind> files, List<Path> good, List<Path> c
         }
       }
       files.put(line, HostileKind.HUGE_LINE);
-      files.put(Files.writeString(dir.resolve("run-on.txt"), EnglishText.runOn(random, runOnWords)), HostileKind.HUGE_LINE);
+      files.put(
+          Files.writeString(dir.resolve("run-on.txt"), EnglishText.runOn(random, runOnWords)),
+          HostileKind.HUGE_LINE);
     }
 
-    private void add(HostileKind kind, int index, String extension, byte[] bytes) throws IOException {
-      Path dir = Files.createDirectories(folder.resolve(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
+    private void add(HostileKind kind, int index, String extension, byte[] bytes)
+        throws IOException {
+      Path dir = Files.createDirectories(
+          folder.resolve(kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-')));
       String name = String.format("%04d", index) + (extension.isEmpty() ? "" : "." + extension);
       files.put(Files.write(dir.resolve(name), bytes), kind);
     }

@@ -2,7 +2,6 @@ package org.annalist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -28,25 +27,37 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileInputTest {
   /** Kinds of which no file may be stored. */
-  private static final Set<HostileKind> NEVER_STORED = EnumSet.of(HostileKind.EMPTY, HostileKind.RANDOM_BYTES,
-      HostileKind.ZIP_BOMB, HostileKind.GZIP_BOMB, HostileKind.EMBEDDED_BOMB, HostileKind.LINK_TRAP,
+  private static final Set<HostileKind> NEVER_STORED = EnumSet.of(
+      HostileKind.EMPTY,
+      HostileKind.RANDOM_BYTES,
+      HostileKind.ZIP_BOMB,
+      HostileKind.GZIP_BOMB,
+      HostileKind.EMBEDDED_BOMB,
+      HostileKind.LINK_TRAP,
       HostileKind.LINK_OUTSIDE);
+
   private static final Duration RUN_LIMIT = Duration.ofMinutes(60);
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void everyBadFileIsReportedWithAReasonTheGoodOnesAreStoredAndTheRunEnds() throws Exception {
     long seed = ReliabilityScale.seed();
     Path folder = Files.createDirectories(work.resolve("hostile"));
-    HostileCorpus corpus = HostileCorpus.write(folder, ReliabilityScale.current(), new Random(seed));
+    HostileCorpus corpus =
+        HostileCorpus.write(folder, ReliabilityScale.current(), new Random(seed));
     Path store = work.resolve("store");
     long started = System.nanoTime();
     AnalyzeProcess run;
     int exitCode;
     int changes;
     try (FileChurn churn = FileChurn.start(corpus.churned(), seed)) {
-      run = AnalyzeProcess.start(folder, store, work.resolve("analyze.log"), List.of("-Xmx1g"),
+      run = AnalyzeProcess.start(
+          folder,
+          store,
+          work.resolve("analyze.log"),
+          List.of("-Xmx1g"),
           List.of("--timeout", "10"));
       exitCode = run.awaitExit(RUN_LIMIT);
       changes = churn.changes();
@@ -60,30 +71,49 @@ class HostileInputTest {
     System.out.println(report(corpus, outcomes, seed, took, changes));
 
     assertThat(exitCode).as(output).isZero();
-    assertThat(outcomes.outcomes()).as("no file fails as a bug in Annalist")
+    assertThat(outcomes.outcomes())
+        .as("no file fails as a bug in Annalist")
         .doesNotContainValue(org.annalist.app.CorpusAnalyzer.ANALYSIS_ERROR);
-    assertThat(corpus.good()).allSatisfy(file -> assertThat(outcomes.outcome(file)).isEqualTo(HostileOutcomes.STORED));
+    assertThat(corpus.good())
+        .allSatisfy(file -> assertThat(outcomes.outcome(file)).isEqualTo(HostileOutcomes.STORED));
     corpus.files().forEach((file, kind) -> {
       if (kind != HostileKind.VANISHING) {
-        assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isNotEqualTo(HostileOutcomes.NEITHER);
+        assertThat(outcomes.outcome(file))
+            .as("%s (%s)", file, kind)
+            .isNotEqualTo(HostileOutcomes.NEITHER);
       }
       if (kind == HostileKind.LINK_OUTSIDE) {
-        assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isEqualTo(CorpusFiles.LINK_OUTSIDE);
+        assertThat(outcomes.outcome(file))
+            .as("%s (%s)", file, kind)
+            .isEqualTo(CorpusFiles.LINK_OUTSIDE);
       }
-      if (NEVER_STORED.contains(kind) || kind == HostileKind.UNREADABLE && corpus.permissionsEnforced()) {
-        assertThat(outcomes.outcome(file)).as("%s (%s)", file, kind).isNotEqualTo(HostileOutcomes.STORED);
+      if (NEVER_STORED.contains(kind)
+          || kind == HostileKind.UNREADABLE && corpus.permissionsEnforced()) {
+        assertThat(outcomes.outcome(file))
+            .as("%s (%s)", file, kind)
+            .isNotEqualTo(HostileOutcomes.STORED);
       }
     });
-    assertThat(opened.failures()).extracting(StoredFailure::path).containsExactlyInAnyOrderElementsOf(outcomes.reportedPaths());
+    assertThat(opened.failures())
+        .extracting(StoredFailure::path)
+        .containsExactlyInAnyOrderElementsOf(outcomes.reportedPaths());
     assertThat(opened.integrityProblems()).isEmpty();
   }
 
-  private static String report(HostileCorpus corpus, HostileOutcomes outcomes, long seed, Duration took, int changes) {
+  private static String report(
+      HostileCorpus corpus, HostileOutcomes outcomes, long seed, Duration took, int changes) {
     StringBuilder report = new StringBuilder(String.format(
         "hostile input: %d bad files and %d good ones, seed %d, analyzed in %d s; %d changes by the churning thread%s%n",
-        corpus.files().size(), corpus.good().size(), seed, took.toSeconds(), changes,
-        corpus.permissionsEnforced() ? "" : "; running as root: permissions 000 do not stop this user, so those files are read"));
-    for (Map.Entry<HostileKind, Map<String, Integer>> kind : outcomes.byKind(corpus).entrySet()) {
+        corpus.files().size(),
+        corpus.good().size(),
+        seed,
+        took.toSeconds(),
+        changes,
+        corpus.permissionsEnforced()
+            ? ""
+            : "; running as root: permissions 000 do not stop this user, so those files are read"));
+    for (Map.Entry<HostileKind, Map<String, Integer>> kind :
+        outcomes.byKind(corpus).entrySet()) {
       report.append(String.format("  %-15s %s%n", kind.getKey(), kind.getValue()));
     }
     return report.toString();

@@ -37,7 +37,9 @@ record HostileOutcomes(Map<Path, String> outcomes, Set<String> reportedPaths) {
     checked.addAll(corpus.good());
     for (Path file : checked) {
       String path = file.toString();
-      outcomes.put(file, reasons.containsKey(path) ? reasons.get(path) : stored.contains(path) ? STORED : NEITHER);
+      outcomes.put(
+          file,
+          reasons.containsKey(path) ? reasons.get(path) : stored.contains(path) ? STORED : NEITHER);
     }
     return new HostileOutcomes(outcomes, reasons.keySet());
   }
@@ -49,8 +51,11 @@ record HostileOutcomes(Map<Path, String> outcomes, Set<String> reportedPaths) {
   /** Outcome counts per kind, for the report. */
   Map<HostileKind, Map<String, Integer>> byKind(HostileCorpus corpus) {
     Map<HostileKind, Map<String, Integer>> counts = new EnumMap<>(HostileKind.class);
-    corpus.files().forEach((file, kind) ->
-        counts.computeIfAbsent(kind, k -> new TreeMap<>()).merge(outcome(file), 1, Integer::sum));
+    corpus
+        .files()
+        .forEach((file, kind) -> counts
+            .computeIfAbsent(kind, k -> new TreeMap<>())
+            .merge(outcome(file), 1, Integer::sum));
     return counts;
   }
 }

@@ -33,9 +33,10 @@ record KillPlan(Point point, int saves, Duration delay) {
     Point point = Point.values()[random.nextInt(Point.values().length)];
     return switch (point) {
       case START_UP -> new KillPlan(point, 0, randomUpTo(random, START_UP));
-      case DOCUMENT_SAVES -> unsaved > 1
-          ? new KillPlan(point, 1 + random.nextInt(unsaved - 1), Duration.ZERO)
-          : new KillPlan(Point.LINKING, 0, randomUpTo(random, LINKING));
+      case DOCUMENT_SAVES ->
+        unsaved > 1
+            ? new KillPlan(point, 1 + random.nextInt(unsaved - 1), Duration.ZERO)
+            : new KillPlan(Point.LINKING, 0, randomUpTo(random, LINKING));
       case LINKING -> new KillPlan(point, 0, randomUpTo(random, LINKING));
       case AFTER_LINKING -> new KillPlan(point, 0, randomUpTo(random, FINISHING));
     };

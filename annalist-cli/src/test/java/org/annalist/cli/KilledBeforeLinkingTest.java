@@ -24,7 +24,8 @@ import org.junit.jupiter.api.io.TempDir;
  * is stored for the latest documents, and a merge decision owes it too.
  */
 class KilledBeforeLinkingTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void aDocumentSavedByARunKilledBeforeLinkingIsLinkedByTheNextRun() throws IOException {
@@ -39,11 +40,14 @@ class KilledBeforeLinkingTest {
     saveWithoutLinking(AnnalistStore.open(store), added);
     CliRun rerun = CliRun.analyze(folder, store);
 
-    assertThat(rerun.out()).contains("3 succeeded (0 new or changed, 3 unchanged)").contains("Linked ");
+    assertThat(rerun.out())
+        .contains("3 succeeded (0 new or changed, 3 unchanged)")
+        .contains("Linked ");
     Path fresh = work.resolve("fresh");
     CliRun.analyze(folder, fresh);
     assertThat(StoreSnapshot.of(store, work.resolve("rerun.json")))
-        .usingRecursiveComparison().isEqualTo(StoreSnapshot.of(fresh, work.resolve("fresh.json")));
+        .usingRecursiveComparison()
+        .isEqualTo(StoreSnapshot.of(fresh, work.resolve("fresh.json")));
   }
 
   @Test
@@ -56,7 +60,9 @@ class KilledBeforeLinkingTest {
     AnnalistStore.open(store).keepApart(new KeptApart("Airbus", "EADS"));
     CliRun rerun = CliRun.analyze(folder, store);
 
-    assertThat(rerun.out()).contains("1 succeeded (0 new or changed, 1 unchanged)").contains("Linked ");
+    assertThat(rerun.out())
+        .contains("1 succeeded (0 new or changed, 1 unchanged)")
+        .contains("Linked ");
     assertThat(AnnalistStore.open(store).isLinkingPending()).isFalse();
     assertThat(CliRun.analyze(folder, store).out()).doesNotContain("Linked ");
   }

@@ -18,29 +18,49 @@ import org.junit.jupiter.api.io.TempDir;
  * fix, opening the store made SQLite's WAL files beside it, which a read-only folder refuses.
  */
 class ReadOnlyStoreTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
-  void aStoreOnAReadOnlyMountIsExportedAndListedAsAWritableOneIs() throws IOException, InterruptedException {
+  void aStoreOnAReadOnlyMountIsExportedAndListedAsAWritableOneIs()
+      throws IOException, InterruptedException {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "The treaty was signed in Moscow on 14 February 1950 by Zhou Enlai.\n");
+    Files.writeString(
+        corpus.resolve("a.txt"),
+        "The treaty was signed in Moscow on 14 February 1950 by Zhou Enlai.\n");
     Path store = work.resolve("store");
     CliRun.analyze(corpus, store);
     Path mounted = Files.createDirectories(work.resolve("read-only"));
-    Assumptions.assumeTrue(run("mount", "--bind", store.toString(), mounted.toString()),
+    Assumptions.assumeTrue(
+        run("mount", "--bind", store.toString(), mounted.toString()),
         "this user cannot mount (needs root and a container that allows it)");
     try {
-      Assumptions.assumeTrue(run("mount", "-o", "remount,ro,bind", mounted.toString()), "cannot remount read-only");
-      assertThat(run("touch", mounted.resolve("probe").toString())).as("the mount refuses writes").isFalse();
+      Assumptions.assumeTrue(
+          run("mount", "-o", "remount,ro,bind", mounted.toString()), "cannot remount read-only");
+      assertThat(run("touch", mounted.resolve("probe").toString()))
+          .as("the mount refuses writes")
+          .isFalse();
 
-      CliRun fromReadOnly = CliRun.of("export", "--store", mounted.toString(), "--format", "json", "--out",
+      CliRun fromReadOnly = CliRun.of(
+          "export",
+          "--store",
+          mounted.toString(),
+          "--format",
+          "json",
+          "--out",
           work.resolve("read-only.json").toString());
       CliRun entities = CliRun.of("entities", "--store", mounted.toString());
 
       assertThat(fromReadOnly.exitCode()).as(fromReadOnly.err()).isZero();
       assertThat(entities.exitCode()).as(entities.err()).isZero();
       assertThat(entities.out()).contains("Zhou Enlai");
-      CliRun fromWritable = CliRun.of("export", "--store", store.toString(), "--format", "json", "--out",
+      CliRun fromWritable = CliRun.of(
+          "export",
+          "--store",
+          store.toString(),
+          "--format",
+          "json",
+          "--out",
           work.resolve("writable.json").toString());
       assertThat(fromWritable.exitCode()).isZero();
       assertThat(Files.readString(work.resolve("read-only.json")))
@@ -52,8 +72,10 @@ class ReadOnlyStoreTest {
 
   /** Runs a command; true if it exited 0. */
   private static boolean run(String... command) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(List.of(command)).redirectErrorStream(true)
-        .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    Process process = new ProcessBuilder(List.of(command))
+        .redirectErrorStream(true)
+        .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+        .start();
     return process.waitFor() == 0;
   }
 }

@@ -8,7 +8,8 @@ import java.util.Locale;
  * the system property {@value #PROPERTY}.
  */
 enum ReliabilityScale {
-  CI, FULL;
+  CI,
+  FULL;
 
   static final String PROPERTY = "annalist.reliability";
 

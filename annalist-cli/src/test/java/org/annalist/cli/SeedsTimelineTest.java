@@ -34,7 +34,9 @@ import org.junit.jupiter.api.io.TempDir;
  * export format of issue 7 on that store, read back by a parser of its format.
  */
 class SeedsTimelineTest {
-  @TempDir static Path work;
+  @TempDir
+  static Path work;
+
   private static JsonNode export;
   private static Map<String, String> fileOf;
   private static AnnalistStore store;
@@ -43,14 +45,29 @@ class SeedsTimelineTest {
   static void analyze() throws IOException {
     Path storeDirectory = work.resolve("store");
     Path out = work.resolve("x.json");
-    CliRun run = CliRun.of("analyze", CliRun.shared().resolve("corpus/seeds").toString(),
-        Path.of("src/test/resources/retelling").toAbsolutePath().toString(), "--store", storeDirectory.toString());
+    CliRun run = CliRun.of(
+        "analyze",
+        CliRun.shared().resolve("corpus/seeds").toString(),
+        Path.of("src/test/resources/retelling").toAbsolutePath().toString(),
+        "--store",
+        storeDirectory.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(CliRun.of("export", "--store", storeDirectory.toString(), "--format", "json", "--out", out.toString())
-        .exitCode()).isZero();
+    assertThat(CliRun.of(
+                "export",
+                "--store",
+                storeDirectory.toString(),
+                "--format",
+                "json",
+                "--out",
+                out.toString())
+            .exitCode())
+        .isZero();
     export = new ObjectMapper().readTree(out.toFile());
     fileOf = new HashMap<>();
-    export.get("documents").forEach(d -> fileOf.put(d.get("id").asText(), Path.of(d.get("path").asText()).getFileName().toString()));
+    export
+        .get("documents")
+        .forEach(d -> fileOf.put(
+            d.get("id").asText(), Path.of(d.get("path").asText()).getFileName().toString()));
     store = AnnalistStore.open(storeDirectory);
   }
 
@@ -75,7 +92,8 @@ class SeedsTimelineTest {
     export.get("events").forEach(event -> {
       List<String> quotes = new ArrayList<>();
       event.get("attestations").forEach(a -> quotes.add(a.get("quote").asText()));
-      if (List.of(words).stream().allMatch(word -> quotes.stream().anyMatch(q -> q.contains(word)))) {
+      if (List.of(words).stream()
+          .allMatch(word -> quotes.stream().anyMatch(q -> q.contains(word)))) {
         found.add(event);
       }
     });
@@ -85,45 +103,75 @@ class SeedsTimelineTest {
   @Test
   void theSourcesThatTellBarbarossaTheFirstTelegramAndPolandAreAligned() {
     assertThat(eventsQuoting("launched an attack on the Soviet Union", "launched a blitzkrieg"))
-        .as("the German invasion of June 1941 in 000 and 002").isNotEmpty();
-    assertThat(eventsQuoting("first requested Chinese support", "sent a telegram to Yan'an for the first time",
-        "Stalin sent a telegram to Chairman Mao")).as("Stalin's first telegram in 000, 001 and 002").isNotEmpty();
+        .as("the German invasion of June 1941 in 000 and 002")
+        .isNotEmpty();
+    assertThat(eventsQuoting(
+            "first requested Chinese support",
+            "sent a telegram to Yan'an for the first time",
+            "Stalin sent a telegram to Chairman Mao"))
+        .as("Stalin's first telegram in 000, 001 and 002")
+        .isNotEmpty();
     assertThat(eventsQuoting("attacked Poland", "launching an attack on Poland"))
-        .as("the attack on Poland in 001 and 002").isNotEmpty();
+        .as("the attack on Poland in 001 and 002")
+        .isNotEmpty();
   }
 
   @Test
   void aRetellingInOtherWordsAlignsWithTheSeeds() {
-    assertThat(eventsQuoting("Germany invaded Poland on September 1, 1939", "attacked Poland")).isNotEmpty();
-    assertThat(eventsQuoting("Germany launched its invasion of the Soviet Union", "launched an attack on the Soviet Union"))
+    assertThat(eventsQuoting("Germany invaded Poland on September 1, 1939", "attacked Poland"))
         .isNotEmpty();
-    assertThat(eventsQuoting("In July 1941, Stalin sent a telegram to Mao Zedong", "first requested Chinese support"))
+    assertThat(eventsQuoting(
+            "Germany launched its invasion of the Soviet Union",
+            "launched an attack on the Soviet Union"))
         .isNotEmpty();
-    assertThat(tellers()).filteredOn(files -> files.contains("retelling") && files.size() > 1).hasSizeGreaterThanOrEqualTo(4);
+    assertThat(eventsQuoting(
+            "In July 1941, Stalin sent a telegram to Mao Zedong",
+            "first requested Chinese support"))
+        .isNotEmpty();
+    assertThat(tellers())
+        .filteredOn(files -> files.contains("retelling") && files.size() > 1)
+        .hasSizeGreaterThanOrEqualTo(4);
   }
 
   @Test
   void theSourcesDisagreementsAreConflictsQuotingBothSides() {
     Map<String, List<JsonNode>> byKind = new HashMap<>();
-    export.get("conflicts").forEach(c -> byKind.computeIfAbsent(c.get("kind").asText(), k -> new ArrayList<>()).add(c));
+    export
+        .get("conflicts")
+        .forEach(c -> byKind
+            .computeIfAbsent(c.get("kind").asText(), k -> new ArrayList<>())
+            .add(c));
 
-    assertThat(byKind.get("outcome")).as("did Mao refuse all six or grant the sixth?").anySatisfy(c -> {
-      assertThat(claimQuotes(c)).anyMatch(q -> q.contains("refused Stalin's 6 requests"))
-          .anyMatch(q -> q.contains("he agreed to Stalin's request"));
-      assertThat(c.get("explanation").asText()).contains("6th");
-    });
-    assertThat(byKind.get("quantity")).as("German losses at Stalingrad").anySatisfy(c ->
-        assertThat(claimQuotes(c)).anyMatch(q -> q.contains("1.5 million")).anyMatch(q -> q.contains("half a million")));
-    assertThat(byKind.get("time")).as("when the sixth request was made").anySatisfy(c ->
-        assertThat(claimQuotes(c)).anyMatch(q -> q.contains("sixth")));
-    assertThat(byKind.get("time")).as("when the third request was made: the end of 1941 or after the spring of 1942")
+    assertThat(byKind.get("outcome"))
+        .as("did Mao refuse all six or grant the sixth?")
         .anySatisfy(c -> {
-          assertThat(claimQuotes(c)).anyMatch(q -> q.contains("second and third telegram"))
-              .anyMatch(q -> q.contains("he sent a third telegram"));
-          assertThat(c.get("explanation").asText()).contains("the end of 1941").contains("the spring of the following year");
+          assertThat(claimQuotes(c))
+              .anyMatch(q -> q.contains("refused Stalin's 6 requests"))
+              .anyMatch(q -> q.contains("he agreed to Stalin's request"));
+          assertThat(c.get("explanation").asText()).contains("6th");
         });
-    assertThat(byKind.get("time")).as("only the sixth and the third: a date told dozens of sentences before is too stale"
-        + " to contradict the second request's end of 1941").hasSize(2);
+    assertThat(byKind.get("quantity"))
+        .as("German losses at Stalingrad")
+        .anySatisfy(c -> assertThat(claimQuotes(c))
+            .anyMatch(q -> q.contains("1.5 million"))
+            .anyMatch(q -> q.contains("half a million")));
+    assertThat(byKind.get("time"))
+        .as("when the sixth request was made")
+        .anySatisfy(c -> assertThat(claimQuotes(c)).anyMatch(q -> q.contains("sixth")));
+    assertThat(byKind.get("time"))
+        .as("when the third request was made: the end of 1941 or after the spring of 1942")
+        .anySatisfy(c -> {
+          assertThat(claimQuotes(c))
+              .anyMatch(q -> q.contains("second and third telegram"))
+              .anyMatch(q -> q.contains("he sent a third telegram"));
+          assertThat(c.get("explanation").asText())
+              .contains("the end of 1941")
+              .contains("the spring of the following year");
+        });
+    assertThat(byKind.get("time"))
+        .as("only the sixth and the third: a date told dozens of sentences before is too stale"
+            + " to contradict the second request's end of 1941")
+        .hasSize(2);
   }
 
   private static List<String> claimQuotes(JsonNode conflict) {
@@ -135,18 +183,21 @@ class SeedsTimelineTest {
   @Test
   void aCensorsMarkWhereTheDoerStandsGetsACandidateWithEvidenceButIsNotReplaced() {
     List<JsonNode> marks = new ArrayList<>();
-    export.get("events").forEach(e -> e.get("attestations").forEach(a -> {
-      if (a.has("redacted_agent") && a.get("redacted_agent").hasNonNull("candidate")) {
-        marks.add(a);
-      }
-    }));
+    export
+        .get("events")
+        .forEach(e -> e.get("attestations").forEach(a -> {
+          if (a.has("redacted_agent") && a.get("redacted_agent").hasNonNull("candidate")) {
+            marks.add(a);
+          }
+        }));
 
     assertThat(marks).anySatisfy(a -> {
       JsonNode mark = a.get("redacted_agent");
       assertThat(mark.get("quote").asText()).matches("\\*+");
       assertThat(mark.get("candidate_name").asText()).isEqualTo("Mao Zedong");
       assertThat(mark.get("evidence").get("quote").asText()).contains("Mao");
-      assertThat(mark.get("evidence").get("document").asText()).isNotEqualTo(a.get("document").asText());
+      assertThat(mark.get("evidence").get("document").asText())
+          .isNotEqualTo(a.get("document").asText());
       assertThat(a.get("quote").asText()).contains(mark.get("quote").asText());
     });
   }
@@ -154,11 +205,15 @@ class SeedsTimelineTest {
   @Test
   void aCensorsMarkWhereTheAddresseeStandsGetsACandidateFromAnotherSource() {
     List<JsonNode> recipients = new ArrayList<>();
-    export.get("events").forEach(e -> e.get("attestations").forEach(a -> a.get("redacted_participants").forEach(r -> {
-      if (r.get("role").asText().equals("recipient") && a.get("quote").asText().contains("second and third telegram")) {
-        recipients.add(r);
-      }
-    })));
+    export
+        .get("events")
+        .forEach(e -> e.get("attestations")
+            .forEach(a -> a.get("redacted_participants").forEach(r -> {
+              if (r.get("role").asText().equals("recipient")
+                  && a.get("quote").asText().contains("second and third telegram")) {
+                recipients.add(r);
+              }
+            })));
 
     assertThat(recipients).isNotEmpty().allSatisfy(r -> {
       assertThat(r.get("quote").asText()).isEqualTo("***");
@@ -175,7 +230,9 @@ class SeedsTimelineTest {
     assertThat(flags(byPrefix.get("003_"))).contains("fiction");
     assertThat(flags(byPrefix.get("004_"))).contains("machine-translation");
     for (String seed : List.of("000_", "001_", "002_", "retelling")) {
-      assertThat(flags(byPrefix.get(seed))).as(seed).doesNotContain("fiction", "machine-translation");
+      assertThat(flags(byPrefix.get(seed)))
+          .as(seed)
+          .doesNotContain("fiction", "machine-translation");
     }
     assertThat(byPrefix.get("003_").get("reliability").asDouble())
         .isLessThan(byPrefix.get("002_").get("reliability").asDouble());
@@ -191,30 +248,43 @@ class SeedsTimelineTest {
   @Test
   void everyQuoteIsTheTextAtItsOffsetsAndNoEventComesFromBoilerplate() {
     Map<String, String> texts = new HashMap<>();
-    export.get("documents").forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
+    export
+        .get("documents")
+        .forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
     List<JsonNode> quoted = new ArrayList<>();
     export.get("events").forEach(e -> e.get("attestations").forEach(quoted::add));
     export.get("conflicts").forEach(c -> c.get("claims").forEach(quoted::add));
-    assertThat(quoted).isNotEmpty().allSatisfy(q -> assertThat(q.get("quote").asText())
-        .isEqualTo(texts.get(q.get("document").asText()).substring(q.get("start").asInt(), q.get("end").asInt())));
+    assertThat(quoted)
+        .isNotEmpty()
+        .allSatisfy(q -> assertThat(q.get("quote").asText())
+            .isEqualTo(texts
+                .get(q.get("document").asText())
+                .substring(q.get("start").asInt(), q.get("end").asInt())));
 
     for (String id : texts.keySet()) {
       AnnotatedDocument document = store.annotated(DocumentId.of(id)).orElseThrow();
-      List<Span> boilerplate = document.layer(Layers.BOILERPLATE).map(l -> l.spans()).orElse(List.of());
-      export.get("events").forEach(e -> e.get("attestations").forEach(a -> {
-        if (a.get("document").asText().equals(id)) {
-          Span trigger = Span.of(a.get("trigger_start").asInt(), a.get("trigger_end").asInt());
-          assertThat(boilerplate).as("an event from boilerplate in %s", fileOf.get(id))
-              .noneMatch(span -> span.overlaps(trigger));
-        }
-      }));
+      List<Span> boilerplate =
+          document.layer(Layers.BOILERPLATE).map(l -> l.spans()).orElse(List.of());
+      export
+          .get("events")
+          .forEach(e -> e.get("attestations").forEach(a -> {
+            if (a.get("document").asText().equals(id)) {
+              Span trigger =
+                  Span.of(a.get("trigger_start").asInt(), a.get("trigger_end").asInt());
+              assertThat(boilerplate)
+                  .as("an event from boilerplate in %s", fileOf.get(id))
+                  .noneMatch(span -> span.overlaps(trigger));
+            }
+          }));
     }
   }
 
   @Test
   void everyExportFormatIsReadByAParserOfItsFormatAndQuotesItsDocumentsExactly() throws Exception {
     Map<String, String> texts = new HashMap<>();
-    export.get("documents").forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
+    export
+        .get("documents")
+        .forEach(d -> texts.put(d.get("id").asText(), d.get("text").asText()));
     int events = export.get("events").size();
     List<JsonNode> dated = new ArrayList<>();
     export.get("events").forEach(e -> {
@@ -235,20 +305,33 @@ class SeedsTimelineTest {
 
     ImportedGraph graph = ImportedGraph.read(exported("graphml"));
     assertThat(graph.nodes("event")).hasSize(events);
-    assertThat(graph.nodes("entity")).hasSizeGreaterThanOrEqualTo(export.get("entities").size());
-    assertThat(graph.graph().edgeSet()).anyMatch(edge -> graph.role(edge).equals("co-participation"));
+    assertThat(graph.nodes("entity"))
+        .hasSizeGreaterThanOrEqualTo(export.get("entities").size());
+    assertThat(graph.graph().edgeSet())
+        .anyMatch(edge -> graph.role(edge).equals("co-participation"));
 
     JsonLdTriples rdf = JsonLdTriples.read(exported("jsonld"));
-    assertThat(rdf.subjects(JsonLdTriples.RDF_TYPE, JsonLdTriples.SEM + "Event")).hasSize(events);
+    assertThat(rdf.subjects(JsonLdTriples.RDF_TYPE, JsonLdTriples.SEM + "Event"))
+        .hasSize(events);
     assertThat(rdf.triples()).anyMatch(t -> t.predicate().equals(JsonLdTriples.SEM + "hasActor"));
     List<JsonLdTriples.Segment> segments = rdf.segments();
-    ExportedQuote.assertEachIsTheTextAtItsOffsets(texts, segments.stream().map(JsonLdTriples.Segment::quote).toList());
-    assertThat(segments).allSatisfy(segment -> assertThat(segment.codePointText(texts)).isEqualTo(segment.quote().quote()));
+    ExportedQuote.assertEachIsTheTextAtItsOffsets(
+        texts, segments.stream().map(JsonLdTriples.Segment::quote).toList());
+    assertThat(segments)
+        .allSatisfy(segment ->
+            assertThat(segment.codePointText(texts)).isEqualTo(segment.quote().quote()));
   }
 
   private static byte[] exported(String format) throws IOException {
     Path out = work.resolve("export-" + format);
-    CliRun run = CliRun.of("export", "--store", store.directory().toString(), "--format", format, "--out", out.toString());
+    CliRun run = CliRun.of(
+        "export",
+        "--store",
+        store.directory().toString(),
+        "--format",
+        format,
+        "--out",
+        out.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     return Files.readAllBytes(out);
   }

@@ -46,7 +46,9 @@ import org.junit.jupiter.api.io.TempDir;
 class ServerDuringAnalysisTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int READERS = 3;
-  @TempDir Path work;
+
+  @TempDir
+  Path work;
 
   @Test
   void readersSeeWholeDocumentsAndTrueQuotesWhileAnAnalysisWritesTheStore() throws Exception {
@@ -66,10 +68,13 @@ class ServerDuringAnalysisTest {
     Path changed = folder.resolve(news.get(0).getFileName());
     Files.writeString(changed, Files.readString(changed) + "The talks ended on Friday.\n");
 
-    Javalin server = AnnalistServer.start(store, ServerOptions.loopback(0), ServerLimits.ofRate(1_000_000));
+    Javalin server =
+        AnnalistServer.start(store, ServerOptions.loopback(0), ServerLimits.ofRate(1_000_000));
     try {
-      Readers readers = new Readers(URI.create("http://127.0.0.1:" + server.port() + "/"), layersOf(pipeline));
-      AnalysisReport report = readers.whileRunning(() -> analyzer.analyze(List.of(folder), new AnalysisListener() {}));
+      Readers readers =
+          new Readers(URI.create("http://127.0.0.1:" + server.port() + "/"), layersOf(pipeline));
+      AnalysisReport report =
+          readers.whileRunning(() -> analyzer.analyze(List.of(folder), new AnalysisListener() {}));
 
       assertThat(report.summary().analyzed()).isEqualTo(4);
       assertThat(readers.problems).isEmpty();
@@ -90,7 +95,8 @@ class ServerDuringAnalysisTest {
 
   /** Readers that poll the API and check what they read, until the work they run beside is done and once after. */
   private static final class Readers {
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private final HttpClient client =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final URI server;
     private final Set<String> layers;
     private final Map<String, String> texts = new ConcurrentHashMap<>();
@@ -107,20 +113,22 @@ class ServerDuringAnalysisTest {
       AtomicBoolean running = new AtomicBoolean(true);
       List<Thread> threads = new ArrayList<>();
       for (int i = 0; i < READERS; i++) {
-        Thread thread = new Thread(() -> {
-          boolean last = false;
-          while (!last && problems.isEmpty()) {
-            last = !running.get();
-            try {
-              readOnce();
-            } catch (IOException | RuntimeException e) {
-              problems.add(e.toString());
-            } catch (InterruptedException e) {
-              Thread.currentThread().interrupt();
-              return;
-            }
-          }
-        }, "reader-" + i);
+        Thread thread = new Thread(
+            () -> {
+              boolean last = false;
+              while (!last && problems.isEmpty()) {
+                last = !running.get();
+                try {
+                  readOnce();
+                } catch (IOException | RuntimeException e) {
+                  problems.add(e.toString());
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                  return;
+                }
+              }
+            },
+            "reader-" + i);
         thread.start();
         threads.add(thread);
       }
@@ -143,13 +151,21 @@ class ServerDuringAnalysisTest {
       }
       for (JsonNode event : get("/api/events?limit=100").path("items")) {
         for (JsonNode attestation : event.path("attestations")) {
-          checkQuote(attestation.path("document").asText(), attestation.path("start").asInt(),
-              attestation.path("end").asInt(), attestation.path("quote").asText(), "event " + event.path("id"));
+          checkQuote(
+              attestation.path("document").asText(),
+              attestation.path("start").asInt(),
+              attestation.path("end").asInt(),
+              attestation.path("quote").asText(),
+              "event " + event.path("id"));
         }
       }
       for (JsonNode hit : get("/api/search?q=the&limit=50").path("hits")) {
-        checkQuote(hit.path("document").asText(), hit.path("start").asInt(), hit.path("end").asInt(),
-            hit.path("text").asText(), "search hit");
+        checkQuote(
+            hit.path("document").asText(),
+            hit.path("start").asInt(),
+            hit.path("end").asInt(),
+            hit.path("text").asText(),
+            "search hit");
       }
       get("/api/timeline");
     }
@@ -163,16 +179,22 @@ class ServerDuringAnalysisTest {
       document.path("flags").fieldNames().forEachRemaining(flags::add);
       Set<String> listedFlags = new TreeSet<>();
       summary.path("flags").forEach(flag -> listedFlags.add(flag.asText()));
-      if (!found.containsAll(layers) || text.codePointCount(0, text.length()) != summary.path("length").asInt() || !flags.equals(listedFlags)) {
+      if (!found.containsAll(layers)
+          || text.codePointCount(0, text.length()) != summary.path("length").asInt()
+          || !flags.equals(listedFlags)) {
         problems.add("document " + id + " read with layers " + found + ", " + text.length() + " of "
-            + summary.path("length") + " characters, flags " + flags + " but listed with " + listedFlags);
+            + summary.path("length") + " characters, flags " + flags + " but listed with "
+            + listedFlags);
         return;
       }
-      document.path("layers").forEach(spans -> spans.forEach(span -> {
-        if (span.path("start").asInt() > span.path("end").asInt() || span.path("end").asInt() > text.length()) {
-          problems.add("document " + id + " has a span outside its text: " + span);
-        }
-      }));
+      document
+          .path("layers")
+          .forEach(spans -> spans.forEach(span -> {
+            if (span.path("start").asInt() > span.path("end").asInt()
+                || span.path("end").asInt() > text.length()) {
+              problems.add("document " + id + " has a span outside its text: " + span);
+            }
+          }));
       texts.put(id, text);
       documentsRead.incrementAndGet();
     }
@@ -189,7 +211,8 @@ class ServerDuringAnalysisTest {
         texts.put(document, text);
       }
       if (end > text.length() || !text.substring(start, end).equals(quote)) {
-        problems.add(what + " quotes [" + start + ", " + end + ") of " + document + " as '" + quote + "'");
+        problems.add(
+            what + " quotes [" + start + ", " + end + ") of " + document + " as '" + quote + "'");
       } else {
         quotesChecked.incrementAndGet();
       }
@@ -205,13 +228,15 @@ class ServerDuringAnalysisTest {
 
     /** The answer as JSON, or null for a 404 (a document replaced since it was listed); any other status is a problem. */
     private @Nullable JsonNode getOrGone(String path) throws IOException, InterruptedException {
-      HttpResponse<String> response = client.send(HttpRequest.newBuilder(server.resolve(path)).build(),
+      HttpResponse<String> response = client.send(
+          HttpRequest.newBuilder(server.resolve(path)).build(),
           HttpResponse.BodyHandlers.ofString());
       if (response.statusCode() == 404) {
         return null;
       }
       if (response.statusCode() != 200) {
-        throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
+        throw new IllegalStateException(
+            "GET " + path + " answered " + response.statusCode() + ": " + response.body());
       }
       return JSON.readTree(response.body());
     }

@@ -26,11 +26,16 @@ record StoreProbe(int documents, boolean linkingPending, int finishedRuns) {
     if (!Files.exists(database)) {
       return NOTHING;
     }
-    try (Connection connection = DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
-         Statement statement = connection.createStatement()) {
+    try (Connection connection =
+            DriverManager.getConnection("jdbc:sqlite:" + database.toAbsolutePath());
+        Statement statement = connection.createStatement()) {
       statement.execute("PRAGMA busy_timeout = 30000");
-      return new StoreProbe(count(statement, "SELECT count(*) FROM documents"),
-          count(statement, "SELECT count(DISTINCT value) FROM meta WHERE key IN ('generation', 'linked_generation')") > 1,
+      return new StoreProbe(
+          count(statement, "SELECT count(*) FROM documents"),
+          count(
+                  statement,
+                  "SELECT count(DISTINCT value) FROM meta WHERE key IN ('generation', 'linked_generation')")
+              > 1,
           count(statement, "SELECT count(*) FROM runs WHERE finished_at IS NOT NULL"));
     } catch (SQLException stillBeingCreated) {
       return NOTHING;

@@ -16,12 +16,19 @@ import org.annalist.store.StoredEntity;
  * bytes, and beside them what the export leaves out (merge evidence, per-document profiles as
  * stored, row counts).
  */
-record StoreSnapshot(String export, List<StoredEntity> entities, List<String> events, List<String> conflicts,
-    List<Optional<String>> profiles, List<DocumentSummary> documents, StoreCounts counts) {
+record StoreSnapshot(
+    String export,
+    List<StoredEntity> entities,
+    List<String> events,
+    List<String> conflicts,
+    List<Optional<String>> profiles,
+    List<DocumentSummary> documents,
+    StoreCounts counts) {
 
   /** Exports the store with the command line into {@code exportFile} and reads the rest. */
   static StoreSnapshot of(Path store, Path exportFile) throws IOException {
-    CliRun export = CliRun.of("export", "--store", store.toString(), "--format", "json", "--out", exportFile.toString());
+    CliRun export = CliRun.of(
+        "export", "--store", store.toString(), "--format", "json", "--out", exportFile.toString());
     if (export.exitCode() != 0) {
       throw new IllegalStateException("export failed: " + export.err());
     }
@@ -31,8 +38,15 @@ record StoreSnapshot(String export, List<StoredEntity> entities, List<String> ev
     List<String> conflicts = new ArrayList<>();
     opened.forEachConflict(conflicts::add);
     List<DocumentSummary> documents = opened.documents();
-    List<Optional<String>> profiles = documents.stream().map(document -> opened.profile(document.id())).toList();
-    return new StoreSnapshot(Files.readString(exportFile), opened.entities(), events, conflicts, profiles,
-        documents, opened.counts());
+    List<Optional<String>> profiles =
+        documents.stream().map(document -> opened.profile(document.id())).toList();
+    return new StoreSnapshot(
+        Files.readString(exportFile),
+        opened.entities(),
+        events,
+        conflicts,
+        profiles,
+        documents,
+        opened.counts());
   }
 }

@@ -25,7 +25,8 @@ final class TestCorpora {
     Path evalData = CliRun.shared().resolve("eval-data");
     List<Path> sources = MeantimeReader.files(evalData.resolve(MeantimeReader.ANNOTATION));
     if (count > sources.size()) {
-      throw new IllegalArgumentException("MEANTIME has " + sources.size() + " documents, not " + count);
+      throw new IllegalArgumentException(
+          "MEANTIME has " + sources.size() + " documents, not " + count);
     }
     Files.createDirectories(folder);
     List<Path> written = new ArrayList<>();

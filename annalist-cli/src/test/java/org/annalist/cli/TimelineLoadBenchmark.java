@@ -30,7 +30,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * and the median. Run with {@code scripts/bench-timeline [EVENTS] [RUNS]}.
  */
 public final class TimelineLoadBenchmark {
-  private static final String[] STATUSES = {"corroborated", "single-source", "single-source", "conflicting"};
+  private static final String[] STATUSES = {
+    "corroborated", "single-source", "single-source", "conflicting"
+  };
   private static final int DOCUMENTS = 50;
 
   private TimelineLoadBenchmark() {}
@@ -41,17 +43,26 @@ public final class TimelineLoadBenchmark {
     Path directory = Files.createTempDirectory("annalist-bench-timeline");
     AnnalistStore store = AnnalistStore.open(directory);
     List<DocumentId> documents = storeDocuments(store);
-    store.replaceTimeline(new StoredTimeline(syntheticEvents(events, documents), List.of(), List.of()), store.generation());
+    store.replaceTimeline(
+        new StoredTimeline(syntheticEvents(events, documents), List.of(), List.of()),
+        store.generation());
     Javalin server = AnnalistServer.start(store, ServerOptions.loopback(0));
     try (HeadlessChromium browser = HeadlessChromium.start(1280, 900)) {
       long[] millis = new long[runs];
       for (int run = 0; run < runs; run++) {
-        millis[run] = loadOnce(browser.driver(), "http://127.0.0.1:" + server.port() + "/#/timeline");
+        millis[run] =
+            loadOnce(browser.driver(), "http://127.0.0.1:" + server.port() + "/#/timeline");
         System.out.printf(Locale.ROOT, "run %d: %d ms%n", run + 1, millis[run]);
       }
       Arrays.sort(millis);
-      System.out.printf(Locale.ROOT, "timeline page with %,d events: median %d ms over %d runs (min %d, max %d)%n",
-          events, millis[runs / 2], runs, millis[0], millis[runs - 1]);
+      System.out.printf(
+          Locale.ROOT,
+          "timeline page with %,d events: median %d ms over %d runs (min %d, max %d)%n",
+          events,
+          millis[runs / 2],
+          runs,
+          millis[0],
+          millis[runs - 1]);
     } finally {
       server.stop();
     }
@@ -61,8 +72,8 @@ public final class TimelineLoadBenchmark {
     driver.get("about:blank");
     long start = System.nanoTime();
     driver.get(url);
-    new WebDriverWait(driver, Duration.ofSeconds(120)).until(d ->
-        "timeline".equals(d.findElement(By.id("view")).getAttribute("data-ready")));
+    new WebDriverWait(driver, Duration.ofSeconds(120))
+        .until(d -> "timeline".equals(d.findElement(By.id("view")).getAttribute("data-ready")));
     return (System.nanoTime() - start) / 1_000_000;
   }
 
@@ -70,8 +81,12 @@ public final class TimelineLoadBenchmark {
     List<DocumentId> ids = new ArrayList<>();
     for (int i = 0; i < DOCUMENTS; i++) {
       String text = "Synthetic source " + i + ".\nIt tells many things that happened.\n";
-      Document document = new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
-          "/bench/source-" + i + ".txt", "text/plain", text, DocumentMetadata.EMPTY);
+      Document document = new Document(
+          DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+          "/bench/source-" + i + ".txt",
+          "text/plain",
+          text,
+          DocumentMetadata.EMPTY);
       store.save(AnnotatedDocument.of(document), "bench@1", "bench");
       ids.add(document.id());
     }
@@ -85,10 +100,17 @@ public final class TimelineLoadBenchmark {
       LocalDate earliest = LocalDate.of(1800, 1, 1).plusDays(random.nextInt(200 * 365));
       LocalDate latest = random.nextInt(3) == 0 ? earliest.plusDays(random.nextInt(365)) : earliest;
       String id = String.format(Locale.ROOT, "ev-%012x", i);
-      String json = String.format(Locale.ROOT, "{\"id\":\"%s\",\"summary\":\"synthetic event %d\",\"time\":{\"value\":\"%s\","
-          + "\"earliest\":\"%s\",\"latest\":\"%s\"},\"participants\":[],\"places\":[],\"status\":\"%s\","
-          + "\"attestations\":[{\"document\":\"%s\",\"start\":0,\"end\":17,\"quote\":\"Synthetic source \"}]}",
-          id, i, earliest, earliest, latest, STATUSES[random.nextInt(STATUSES.length)],
+      String json = String.format(
+          Locale.ROOT,
+          "{\"id\":\"%s\",\"summary\":\"synthetic event %d\",\"time\":{\"value\":\"%s\","
+              + "\"earliest\":\"%s\",\"latest\":\"%s\"},\"participants\":[],\"places\":[],\"status\":\"%s\","
+              + "\"attestations\":[{\"document\":\"%s\",\"start\":0,\"end\":17,\"quote\":\"Synthetic source \"}]}",
+          id,
+          i,
+          earliest,
+          earliest,
+          latest,
+          STATUSES[random.nextInt(STATUSES.length)],
           documents.get(random.nextInt(documents.size())).value());
       items.add(new StoredTimeline.Item(id, earliest.toString(), json));
     }

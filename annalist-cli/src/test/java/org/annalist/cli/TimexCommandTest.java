@@ -14,11 +14,14 @@ import org.junit.jupiter.api.io.TempDir;
 
 class TimexCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
-  @TempDir Path work;
+
+  @TempDir
+  Path work;
 
   @Test
   void printsOneJsonLinePerExpressionWithOffsetsIntoTheFilesText() throws IOException {
-    String text = "Updated on 2024-02-08\r\n\r\nOn December 6, 1949, 😀 he left. He arrived on December 16.\r\nThe next day he met Stalin.\r\n";
+    String text =
+        "Updated on 2024-02-08\r\n\r\nOn December 6, 1949, 😀 he left. He arrived on December 16.\r\nThe next day he met Stalin.\r\n";
     Path file = work.resolve("story.txt");
     Files.writeString(file, text, StandardCharsets.UTF_8);
 
@@ -26,11 +29,13 @@ class TimexCommandTest {
 
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<JsonNode> lines = run.out().lines().map(TimexCommandTest::parse).toList();
-    assertThat(lines).extracting(line -> line.get("value").asText())
+    assertThat(lines)
+        .extracting(line -> line.get("value").asText())
         .containsExactly("2024-02-08", "1949-12-06", "1949-12-16", "1949-12-17");
     for (JsonNode line : lines) {
       assertThat(line.get("file").asText()).isEqualTo(file.toString());
-      assertThat(text.substring(line.get("start").asInt(), line.get("end").asInt())).isEqualTo(line.get("text").asText());
+      assertThat(text.substring(line.get("start").asInt(), line.get("end").asInt()))
+          .isEqualTo(line.get("text").asText());
       assertThat(line.get("type").asText()).isEqualTo("DATE");
     }
     assertThat(lines.get(3).get("earliest").asText()).isEqualTo("1949-12-17");

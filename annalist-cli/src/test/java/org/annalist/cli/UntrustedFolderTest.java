@@ -21,13 +21,16 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class UntrustedFolderTest {
   private static final String PRIVATE = "Private notes: the vault code is 4711.\n";
-  private static final String GOOD = "The treaty was signed in Moscow on 14 February 1950 by Zhou Enlai.\n";
+  private static final String GOOD =
+      "The treaty was signed in Moscow on 14 February 1950 by Zhou Enlai.\n";
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void linksThatLeaveTheFolderAreReportedAndNotFollowedUnlessAsked() throws IOException {
-    Path secret = Files.writeString(Files.createDirectories(work.resolve("home")).resolve("secret.txt"), PRIVATE);
+    Path secret = Files.writeString(
+        Files.createDirectories(work.resolve("home")).resolve("secret.txt"), PRIVATE);
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     Files.writeString(corpus.resolve("good.txt"), GOOD);
     Path inside = Files.createDirectories(corpus.resolve("sub"));
@@ -43,28 +46,44 @@ class UntrustedFolderTest {
     assertThat(run.exitCode()).as(run.err()).isZero();
     List<String> failures = failedLines(run);
     Path secretTarget = secret.toRealPath();
-    assertThat(failures).hasSize(3)
-        .anyMatch(line -> line.startsWith("failed: " + corpus.resolve("secret-link.txt") + ": link-outside: a symbolic"
-            + " link to " + secretTarget))
-        .anyMatch(line -> line.startsWith("failed: " + corpus.resolve("status.txt") + ": link-outside:"))
-        .anyMatch(line -> line.startsWith("failed: " + corpus.resolve("parent") + ": link-outside:"))
+    assertThat(failures)
+        .hasSize(3)
+        .anyMatch(line -> line.startsWith("failed: " + corpus.resolve("secret-link.txt")
+            + ": link-outside: a symbolic" + " link to " + secretTarget))
+        .anyMatch(
+            line -> line.startsWith("failed: " + corpus.resolve("status.txt") + ": link-outside:"))
+        .anyMatch(
+            line -> line.startsWith("failed: " + corpus.resolve("parent") + ": link-outside:"))
         .allMatch(line -> line.contains("--follow-links"));
     AnnalistStore opened = AnnalistStore.open(store);
-    assertThat(opened.documents()).extracting(DocumentSummary::path).containsExactlyInAnyOrder(
-        corpus.resolve("good.txt").toString(), corpus.resolve("inside-link.txt").toString());
+    assertThat(opened.documents())
+        .extracting(DocumentSummary::path)
+        .containsExactlyInAnyOrder(
+            corpus.resolve("good.txt").toString(),
+            corpus.resolve("inside-link.txt").toString());
     assertThat(opened.failures()).extracting(StoredFailure::reason).containsOnly("link-outside");
     Path export = work.resolve("export.json");
-    assertThat(CliRun.of("export", "--store", store.toString(), "--format", "json", "--out", export.toString())
-        .exitCode()).isZero();
+    assertThat(CliRun.of(
+                "export",
+                "--store",
+                store.toString(),
+                "--format",
+                "json",
+                "--out",
+                export.toString())
+            .exitCode())
+        .isZero();
     assertThat(Files.readString(export)).doesNotContain("vault code").doesNotContain("VmRSS");
 
     Path followed = work.resolve("followed");
     Files.delete(corpus.resolve("status.txt"));
     Files.delete(corpus.resolve("parent"));
-    CliRun asked = CliRun.of("analyze", corpus.toString(), "--store", followed.toString(), "--follow-links");
+    CliRun asked =
+        CliRun.of("analyze", corpus.toString(), "--store", followed.toString(), "--follow-links");
     assertThat(asked.exitCode()).as(asked.err()).isZero();
     assertThat(failedLines(asked)).isEmpty();
-    assertThat(AnnalistStore.open(followed).documents()).extracting(DocumentSummary::path)
+    assertThat(AnnalistStore.open(followed).documents())
+        .extracting(DocumentSummary::path)
         .contains(corpus.resolve("secret-link.txt").toString());
   }
 
@@ -72,8 +91,10 @@ class UntrustedFolderTest {
   void aFileThatFailsNowTakesItsOldDocumentOutOfTheStore() throws IOException {
     Path corpus = Files.createDirectories(work.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), GOOD);
-    Path emptied = Files.writeString(corpus.resolve("b.txt"), "Stalin received Mao in the Kremlin in December 1949.\n");
-    Path garbled = Files.writeString(corpus.resolve("c.txt"), "Mao left Moscow on 17 February 1950.\n");
+    Path emptied = Files.writeString(
+        corpus.resolve("b.txt"), "Stalin received Mao in the Kremlin in December 1949.\n");
+    Path garbled =
+        Files.writeString(corpus.resolve("c.txt"), "Mao left Moscow on 17 February 1950.\n");
     Path incremental = work.resolve("incremental");
     CliRun.analyze(corpus, incremental);
     Files.write(emptied, new byte[0]);
@@ -82,12 +103,16 @@ class UntrustedFolderTest {
     CliRun again = CliRun.of("analyze", corpus.toString(), "--store", incremental.toString());
 
     assertThat(again.exitCode()).as(again.err()).isZero();
-    assertThat(failedLines(again)).containsExactly(
-        "failed: " + emptied + ": empty: file is empty (0 bytes) (its earlier analysis was removed from the store)",
-        failedLines(again).get(1));
-    assertThat(failedLines(again).get(1)).startsWith("failed: " + garbled + ": binary:")
+    assertThat(failedLines(again))
+        .containsExactly(
+            "failed: " + emptied
+                + ": empty: file is empty (0 bytes) (its earlier analysis was removed from the store)",
+            failedLines(again).get(1));
+    assertThat(failedLines(again).get(1))
+        .startsWith("failed: " + garbled + ": binary:")
         .endsWith("(its earlier analysis was removed from the store)");
-    assertThat(again.out()).contains("1 succeeded (0 new or changed, 1 unchanged), 2 failed")
+    assertThat(again.out())
+        .contains("1 succeeded (0 new or changed, 1 unchanged), 2 failed")
         .contains("Dropped from the store because their file failed this time: 2 documents");
     Path fresh = work.resolve("fresh");
     CliRun.analyze(corpus, fresh);
@@ -103,7 +128,8 @@ class UntrustedFolderTest {
     Files.write(corpus.resolve("a.txt\nfailed: forged.txt: empty: forged"), new byte[0]);
     Files.write(corpus.resolve("title\u001B]0;owned\u0007.txt"), new byte[0]);
     Files.write(corpus.resolve("clear\u001B[2J\u009B31m.txt"), new byte[0]);
-    Files.writeString(corpus.resolve("names.txt"),
+    Files.writeString(
+        corpus.resolve("names.txt"),
         "General Alder\u001B[2J met Colonel Brand\u001B]0;owned\u0007 in Vienna on 3 May 1945.\n"
             + "Alder\u001B[2J and Brand\u001B]0;owned\u0007 signed the armistice.\n");
     Path store = work.resolve("store");
@@ -112,12 +138,16 @@ class UntrustedFolderTest {
     CliRun entities = CliRun.of("entities", "--store", store.toString());
 
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(failedLines(run)).hasSize(3).noneMatch(line -> line.startsWith("failed: forged.txt"))
+    assertThat(failedLines(run))
+        .hasSize(3)
+        .noneMatch(line -> line.startsWith("failed: forged.txt"))
         .anyMatch(line -> line.contains("a.txt\\nfailed: forged.txt: empty: forged: empty:"))
         .anyMatch(line -> line.contains("title\\u001B]0;owned\\u0007.txt: empty:"))
         .anyMatch(line -> line.contains("clear\\u001B[2J\\u009B31m.txt: empty:"));
     for (CliRun printed : List.of(run, entities)) {
-      assertThat(printed.out() + printed.err()).doesNotContain("\u001B").doesNotContain("\u0007")
+      assertThat(printed.out() + printed.err())
+          .doesNotContain("\u001B")
+          .doesNotContain("\u0007")
           .doesNotContain("\u009B");
     }
     assertThat(entities.exitCode()).isZero();
@@ -130,8 +160,22 @@ class UntrustedFolderTest {
     Path store = work.resolve("store");
     String folder = work.resolve("corpus").toString();
     List<List<String>> misuses = List.of(
-        List.of("--max-file-size", "analyze", folder, "--max-file-size", "-1", "--store", store.toString()),
-        List.of("--max-file-size", "analyze", folder, "--max-file-size", "0", "--store", store.toString()),
+        List.of(
+            "--max-file-size",
+            "analyze",
+            folder,
+            "--max-file-size",
+            "-1",
+            "--store",
+            store.toString()),
+        List.of(
+            "--max-file-size",
+            "analyze",
+            folder,
+            "--max-file-size",
+            "0",
+            "--store",
+            store.toString()),
         List.of("--timeout", "analyze", folder, "--timeout", "0", "--store", store.toString()),
         List.of("--threads", "analyze", folder, "--threads", "0", "--store", store.toString()),
         List.of("--port", "run", folder, "--port", "99999", "--store", store.toString()),
@@ -152,20 +196,28 @@ class UntrustedFolderTest {
     Path store = storeOfOneText();
     Path out = work.resolve("timeline.json");
     long deadProcess = deadProcessId();
-    Path abandoned = Files.writeString(work.resolve(".timeline.json." + deadProcess + ".partial"), "{\"half\":");
-    Path running = Files.writeString(work.resolve(".timeline.json." + ProcessHandle.current().pid() + ".partial"), "");
+    Path abandoned =
+        Files.writeString(work.resolve(".timeline.json." + deadProcess + ".partial"), "{\"half\":");
+    Path running = Files.writeString(
+        work.resolve(".timeline.json." + ProcessHandle.current().pid() + ".partial"), "");
     Path unrelated = Files.writeString(work.resolve(".other.json." + deadProcess + ".partial"), "");
 
-    CliRun export = CliRun.of("export", "--store", store.toString(), "--format", "json", "--out", out.toString());
+    CliRun export = CliRun.of(
+        "export", "--store", store.toString(), "--format", "json", "--out", out.toString());
 
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(export.err()).doesNotContain("warning");
     assertThat(abandoned).doesNotExist();
-    assertThat(running).as("this process's own partial file is the one it wrote and renamed").doesNotExist();
-    assertThat(unrelated).as("another target's partial file is not this export's").exists();
+    assertThat(running)
+        .as("this process's own partial file is the one it wrote and renamed")
+        .doesNotExist();
+    assertThat(unrelated)
+        .as("another target's partial file is not this export's")
+        .exists();
     assertThat(Files.readString(out)).startsWith("{");
     Path ordinary = Files.createFile(work.resolve("ordinary.txt"));
-    assertThat(Files.getPosixFilePermissions(out)).as("the permissions the umask gives any new file")
+    assertThat(Files.getPosixFilePermissions(out))
+        .as("the permissions the umask gives any new file")
         .isEqualTo(Files.getPosixFilePermissions(ordinary));
   }
 
@@ -174,12 +226,20 @@ class UntrustedFolderTest {
     Path store = storeOfOneText();
     AnnalistStore.open(store).keepApart(new KeptApart("Zhou Enlai", "Moscow"));
 
-    CliRun export = CliRun.of("export", "--store", store.toString(), "--format", "json", "--out",
+    CliRun export = CliRun.of(
+        "export",
+        "--store",
+        store.toString(),
+        "--format",
+        "json",
+        "--out",
         work.resolve("x.json").toString());
 
     assertThat(export.exitCode()).isZero();
-    assertThat(export.err()).contains("annalist: warning: the store's entities and timeline are older than its"
-        + " documents").contains("run 'annalist analyze'");
+    assertThat(export.err())
+        .contains("annalist: warning: the store's entities and timeline are older than its"
+            + " documents")
+        .contains("run 'annalist analyze'");
   }
 
   /** A store analyzed from a folder of one good text. */

@@ -22,7 +22,9 @@ final class AbbreviationIndex {
     for (int i = 0; i < names.size(); i++) {
       int position = i;
       AbbreviationRule.leadingInitials(names.get(i))
-          .ifPresent(initials -> longNamesByInitials.computeIfAbsent(initials, k -> new ArrayList<>()).add(position));
+          .ifPresent(initials -> longNamesByInitials
+              .computeIfAbsent(initials, k -> new ArrayList<>())
+              .add(position));
       for (String pair : AbbreviationRule.letterPairs(names.get(i))) {
         abbreviationsByPair.computeIfAbsent(pair, k -> new ArrayList<>()).add(position);
       }
@@ -41,6 +43,8 @@ final class AbbreviationIndex {
   /** Positions of the names that may abbreviate the long name, ascending. */
   List<Integer> abbreviationsFor(String longName) {
     return AbbreviationRule.leadingInitials(longName)
-        .map(initials -> abbreviationsByPair.getOrDefault(initials, List.of())).map(List::copyOf).orElse(List.of());
+        .map(initials -> abbreviationsByPair.getOrDefault(initials, List.of()))
+        .map(List::copyOf)
+        .orElse(List.of());
   }
 }

@@ -52,27 +52,34 @@ final class AbbreviationRule {
     for (int s = 0; s < forms.size(); s++) {
       NameForm abbreviation = forms.get(s);
       Optional<String> letters = letters(abbreviation.display());
-      if (abbreviation.group() != TypeGroup.OTHER || !abbreviation.mergeable() || letters.isEmpty()) {
+      if (abbreviation.group() != TypeGroup.OTHER
+          || !abbreviation.mergeable()
+          || letters.isEmpty()) {
         continue;
       }
       Map<Integer, Integer> fits = new TreeMap<>();
       Map<String, Set<Integer>> fitsByDocument = new TreeMap<>();
       for (int l : clusters.index().longNamesFor(abbreviation.display())) {
         NameForm name = forms.get(l);
-        if (name.group() == TypeGroup.OTHER && name.mergeable() && name.tokens().size() > 1
+        if (name.group() == TypeGroup.OTHER
+            && name.mergeable()
+            && name.tokens().size() > 1
             && spell(letters.get(), words(name.display())).isPresent()) {
           int root = clusters.root(l);
           fits.put(root, l);
-          name.documents().stream().filter(abbreviation.documents()::contains)
-              .forEach(d -> fitsByDocument.computeIfAbsent(d, k -> new TreeSet<>()).add(root));
+          name.documents().stream()
+              .filter(abbreviation.documents()::contains)
+              .forEach(
+                  d -> fitsByDocument.computeIfAbsent(d, k -> new TreeSet<>()).add(root));
         }
       }
-    Set<Integer> votes = new TreeSet<>();
+      Set<Integer> votes = new TreeSet<>();
       fitsByDocument.values().stream().filter(roots -> roots.size() == 1).forEach(votes::addAll);
       boolean nearby = fits.size() > 1 && votes.size() == 1;
       if (fits.size() == 1 || nearby) {
         int target = nearby
-            ? Objects.requireNonNull(fits.get(votes.iterator().next()), "a document votes only for a root that fits")
+            ? Objects.requireNonNull(
+                fits.get(votes.iterator().next()), "a document votes only for a root that fits")
             : fits.values().iterator().next();
         if (!clusters.together(s, target)) {
           joins.add(new int[] {target, s});
@@ -102,8 +109,10 @@ final class AbbreviationRule {
    */
   static Optional<String> leadingInitials(String name) {
     List<Word> words = words(name).stream().filter(w -> !w.optional()).toList();
-    return words.size() < 2 ? Optional.empty()
-        : Optional.of(String.valueOf(words.get(0).letters().charAt(0)) + words.get(1).letters().charAt(0));
+    return words.size() < 2
+        ? Optional.empty()
+        : Optional.of(String.valueOf(words.get(0).letters().charAt(0))
+            + words.get(1).letters().charAt(0));
   }
 
   /**
@@ -127,8 +136,10 @@ final class AbbreviationRule {
    * capital first, then all capitals (an initialism) or at least {@value #MIN_SYLLABIC} letters.
    */
   private static Optional<String> letters(String abbreviation) {
-    String letters = DOTTED.matcher(abbreviation).matches() ? abbreviation.replace(".", "") : abbreviation;
-    boolean shaped = letters.length() >= 2 && letters.codePoints().allMatch(Character::isLetter)
+    String letters =
+        DOTTED.matcher(abbreviation).matches() ? abbreviation.replace(".", "") : abbreviation;
+    boolean shaped = letters.length() >= 2
+        && letters.codePoints().allMatch(Character::isLetter)
         && Character.isUpperCase(letters.codePointAt(0))
         && (letters.equals(letters.toUpperCase(Locale.ROOT)) || letters.length() >= MIN_SYLLABIC);
     return shaped ? Optional.of(letters) : Optional.empty();
@@ -141,11 +152,13 @@ final class AbbreviationRule {
     boolean initialism = letters.equals(letters.toUpperCase(Locale.ROOT));
     List<String> pieces = new ArrayList<>();
     return spell(letters.toLowerCase(Locale.ROOT), 0, words, 0, initialism, pieces)
-        ? Optional.of(List.copyOf(pieces)) : Optional.empty();
+        ? Optional.of(List.copyOf(pieces))
+        : Optional.empty();
   }
 
   /** Spells {@code a} from position {@code i} with words from {@code w} on. */
-  private static boolean spell(String a, int i, List<Word> words, int w, boolean initialism, List<String> pieces) {
+  private static boolean spell(
+      String a, int i, List<Word> words, int w, boolean initialism, List<String> pieces) {
     if (w == words.size()) {
       return i == a.length();
     }
@@ -154,8 +167,8 @@ final class AbbreviationRule {
   }
 
   /** Takes a piece of word {@code w} starting at {@code from}, then goes on in the word or after it. */
-  private static boolean piece(String a, int i, List<Word> words, int w, int from, boolean initialism,
-      List<String> pieces) {
+  private static boolean piece(
+      String a, int i, List<Word> words, int w, int from, boolean initialism, List<String> pieces) {
     Word word = words.get(w);
     int longest = initialism ? 1 : Math.min(word.letters().length() - from, a.length() - i);
     int shortest = initialism ? 1 : MIN_PIECE;
@@ -168,7 +181,9 @@ final class AbbreviationRule {
         return true;
       }
       for (int next = from + length; next < word.letters().length(); next++) {
-        if ((initialism ? word.partStarts().contains(next) : next + MIN_PIECE <= word.letters().length())
+        if ((initialism
+                ? word.partStarts().contains(next)
+                : next + MIN_PIECE <= word.letters().length())
             && piece(a, i + length, words, w, next, initialism, pieces)) {
           return true;
         }
@@ -188,7 +203,8 @@ final class AbbreviationRule {
       for (int k = 0; k < bare.length(); k++) {
         char c = bare.charAt(k);
         if (Character.isLetter(c)) {
-          if (partStart || Character.isUpperCase(c) && k > 0 && Character.isLowerCase(bare.charAt(k - 1))) {
+          if (partStart
+              || Character.isUpperCase(c) && k > 0 && Character.isLowerCase(bare.charAt(k - 1))) {
             partStarts.add(letters.length());
           }
           letters.append(Character.toLowerCase(c));
@@ -198,7 +214,8 @@ final class AbbreviationRule {
         }
       }
       if (letters.length() > 0) {
-        words.add(new Word(letters.toString(), partStarts, !Character.isUpperCase(bare.codePointAt(0))));
+        words.add(
+            new Word(letters.toString(), partStarts, !Character.isUpperCase(bare.codePointAt(0))));
       }
     }
     return words;
@@ -208,10 +225,16 @@ final class AbbreviationRule {
     List<String> pieces = pieces(abbreviation, name).orElseThrow();
     boolean initials = pieces.stream().allMatch(p -> p.length() == 1);
     double score = (initials ? pieces.size() / (pieces.size() + 1.0) : 0.9) * (nearby ? 0.9 : 1.0);
-    String how = initials ? "the initials of" : "made of the pieces " + String.join("-", pieces) + " of";
-    String only = nearby ? "the only name it abbreviates in the documents that use one of them with it"
+    String how =
+        initials ? "the initials of" : "made of the pieces " + String.join("-", pieces) + " of";
+    String only = nearby
+        ? "the only name it abbreviates in the documents that use one of them with it"
         : "the only name it abbreviates";
-    return new MergeEvidence(abbreviation, name, RULE, score, "'" + abbreviation + "' is " + how + " '" + name + "', "
-        + only);
+    return new MergeEvidence(
+        abbreviation,
+        name,
+        RULE,
+        score,
+        "'" + abbreviation + "' is " + how + " '" + name + "', " + only);
   }
 }

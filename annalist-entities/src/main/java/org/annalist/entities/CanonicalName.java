@@ -25,22 +25,32 @@ final class CanonicalName {
   private CanonicalName() {}
 
   static String choose(List<NameForm> forms, Set<String> garbled) {
-    List<NameForm> trusted = forms.stream().filter(f -> !garbled.contains(f.display())).toList();
+    List<NameForm> trusted =
+        forms.stream().filter(f -> !garbled.contains(f.display())).toList();
     List<NameForm> pool = trusted.isEmpty() ? forms : trusted;
-    Comparator<NameForm> byWords = Comparator.comparingInt((NameForm f) -> f.tokens().size()).reversed();
+    Comparator<NameForm> byWords =
+        Comparator.comparingInt((NameForm f) -> f.tokens().size()).reversed();
     Comparator<NameForm> byCount = Comparator.comparingInt(NameForm::count).reversed();
-    Comparator<NameForm> byName = Comparator.comparing((NameForm f) -> RomanizationRule.pinyin(f.display()).isPresent())
+    Comparator<NameForm> byName = Comparator.comparing(
+            (NameForm f) -> RomanizationRule.pinyin(f.display()).isPresent())
         .thenComparing(NameForm::display);
     List<NameForm> common = pool.stream().filter(f -> f.count() >= 2).toList();
     if (!common.isEmpty()) {
-      return common.stream().min(byWords.thenComparing(byCount).thenComparing(byName)).orElseThrow().display();
+      return common.stream()
+          .min(byWords.thenComparing(byCount).thenComparing(byName))
+          .orElseThrow()
+          .display();
     }
-    return pool.stream().min(byCount.thenComparing(byWords).thenComparing(byName)).orElseThrow().display();
+    return pool.stream()
+        .min(byCount.thenComparing(byWords).thenComparing(byName))
+        .orElseThrow()
+        .display();
   }
 
   /** Lower case letters and digits joined by hyphens, accents removed: "Zhou Enlai" is "zhou-enlai". */
   static String slug(String name) {
-    String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+    String plain =
+        MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
     String slug = NOT_SLUG.matcher(plain.toLowerCase(Locale.ROOT)).replaceAll("-");
     slug = slug.replaceAll("^-+|-+$", "");
     return slug.isEmpty() ? "unnamed" : slug;

@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
 final class ContextProfile {
   private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
   private static final Set<String> STOP_WORDS = Set.of(
-      "the", "and", "for", "but", "not", "you", "your", "was", "were", "are", "has", "have", "had", "his", "her",
-      "hers", "him", "she", "they", "them", "their", "its", "this", "that", "these", "those", "with", "from",
-      "into", "onto", "upon", "about", "after", "before", "over", "under", "than", "then", "there", "here",
-      "which", "who", "whom", "whose", "what", "when", "where", "why", "how", "all", "any", "each", "some",
-      "also", "only", "very", "just", "such", "can", "could", "would", "should", "will", "shall", "may",
-      "might", "must", "did", "does", "been", "being", "out", "off", "again", "once", "our", "ours", "one",
-      "most", "more", "other", "same", "own", "both", "few", "because", "while", "until", "between", "said",
-      "through", "during", "without", "within", "even", "still", "yet", "too", "now");
+      "the", "and", "for", "but", "not", "you", "your", "was", "were", "are", "has", "have", "had",
+      "his", "her", "hers", "him", "she", "they", "them", "their", "its", "this", "that", "these",
+      "those", "with", "from", "into", "onto", "upon", "about", "after", "before", "over", "under",
+      "than", "then", "there", "here", "which", "who", "whom", "whose", "what", "when", "where",
+      "why", "how", "all", "any", "each", "some", "also", "only", "very", "just", "such", "can",
+      "could", "would", "should", "will", "shall", "may", "might", "must", "did", "does", "been",
+      "being", "out", "off", "again", "once", "our", "ours", "one", "most", "more", "other", "same",
+      "own", "both", "few", "because", "while", "until", "between", "said", "through", "during",
+      "without", "within", "even", "still", "yet", "too", "now");
 
   private final Set<String> words;
 

@@ -40,14 +40,23 @@ public record DocumentNames(List<NameMention> mentions, List<UntaggedName> untag
     if (!document.hasLayer(AnnotateLayers.MENTION.name())) {
       return new DocumentNames(List.of(), List.of());
     }
-    Contexts contexts = new Contexts(document.text(),
-        document.layer(AnnotateLayers.SENTENCE.name()).map(layer -> layer.spans()).orElse(List.of()));
+    Contexts contexts = new Contexts(
+        document.text(),
+        document
+            .layer(AnnotateLayers.SENTENCE.name())
+            .map(layer -> layer.spans())
+            .orElse(List.of()));
     String id = document.document().id().value();
     String text = document.text();
     List<NameMention> mentions = new ArrayList<>();
-    for (Annotation mention : document.expectLayer(AnnotateLayers.MENTION.name()).annotations()) {
-      mentions.add(new NameMention(id, mention.span(), mention.span().quote(text),
-          mention.value(AnnotateLayers.MENTION), contexts.of(mention.span())));
+    for (Annotation mention :
+        document.expectLayer(AnnotateLayers.MENTION.name()).annotations()) {
+      mentions.add(new NameMention(
+          id,
+          mention.span(),
+          mention.span().quote(text),
+          mention.value(AnnotateLayers.MENTION),
+          contexts.of(mention.span())));
     }
     SpanSet tagged = SpanSet.union(mentions.stream().map(NameMention::span).toList());
     List<UntaggedName> untagged = new ArrayList<>();
@@ -58,15 +67,21 @@ public record DocumentNames(List<NameMention> mentions, List<UntaggedName> untag
   }
 
   /** Maximal runs of proper-noun tokens, within one sentence, that no mention overlaps. */
-  private static List<Span> properNounRuns(AnnotatedDocument document, SpanSet tagged, Contexts contexts) {
+  private static List<Span> properNounRuns(
+      AnnotatedDocument document, SpanSet tagged, Contexts contexts) {
     List<Span> runs = new ArrayList<>();
     Span run = null;
-    List<Annotation> tokens =
-        document.layer(AnnotateLayers.TOKEN.name()).map(layer -> layer.annotations()).orElse(List.of());
+    List<Annotation> tokens = document
+        .layer(AnnotateLayers.TOKEN.name())
+        .map(layer -> layer.annotations())
+        .orElse(List.of());
     for (Annotation token : tokens) {
-      boolean properNoun = PROPER_NOUNS.contains(token.value(AnnotateLayers.TOKEN).pos())
-          && !tagged.overlaps(token.span());
-      if (properNoun && run != null && contexts.sentenceOf(run) == contexts.sentenceOf(token.span())) {
+      boolean properNoun =
+          PROPER_NOUNS.contains(token.value(AnnotateLayers.TOKEN).pos())
+              && !tagged.overlaps(token.span());
+      if (properNoun
+          && run != null
+          && contexts.sentenceOf(run) == contexts.sentenceOf(token.span())) {
         run = Span.of(run.start(), token.span().end());
       } else {
         if (run != null) {

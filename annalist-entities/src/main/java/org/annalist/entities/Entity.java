@@ -14,7 +14,12 @@ import org.annalist.model.EntityType;
  * @param mentions the mentions, sorted by document and offset
  * @param merges why the names in this entity were taken for one another
  */
-public record Entity(String id, String name, EntityType type, List<String> aliases, List<NameMention> mentions,
+public record Entity(
+    String id,
+    String name,
+    EntityType type,
+    List<String> aliases,
+    List<NameMention> mentions,
     List<MergeEvidence> merges) {
 
   public Entity {

@@ -71,7 +71,8 @@ public final class EntityResolver {
    * As {@link #resolve(List, List)}, never joining two names a user kept apart: a merge the user
    * undid stays undone, and the names' other evidence may still join each to other names.
    */
-  public List<Entity> resolve(List<NameMention> mentions, List<UntaggedName> untagged, List<KeptApart> keptApart) {
+  public List<Entity> resolve(
+      List<NameMention> mentions, List<UntaggedName> untagged, List<KeptApart> keptApart) {
     Objects.requireNonNull(mentions, "mentions");
     Objects.requireNonNull(keptApart, "keptApart");
     Objects.requireNonNull(untagged, "untagged");
@@ -79,10 +80,12 @@ public final class EntityResolver {
       requireArgument(mentions.get(i) != null, "mention %s of %s is null", i, mentions.size());
     }
     for (int i = 0; i < untagged.size(); i++) {
-      requireArgument(untagged.get(i) != null, "untagged name %s of %s is null", i, untagged.size());
+      requireArgument(
+          untagged.get(i) != null, "untagged name %s of %s is null", i, untagged.size());
     }
     NameClusters tagged = cluster(mentions, keptApart);
-    List<UntaggedNameRule.Taken> taken = untagged.isEmpty() ? List.of() : UntaggedNameRule.take(untagged, tagged);
+    List<UntaggedNameRule.Taken> taken =
+        untagged.isEmpty() ? List.of() : UntaggedNameRule.take(untagged, tagged);
     if (taken.isEmpty()) {
       return entities(tagged, Map.of());
     }
@@ -105,12 +108,14 @@ public final class EntityResolver {
     return clusters;
   }
 
-  private static List<Entity> entities(NameClusters clusters, Map<NameMention, MergeEvidence> taken) {
+  private static List<Entity> entities(
+      NameClusters clusters, Map<NameMention, MergeEvidence> taken) {
     List<Entity> unnamed = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> cluster : clusters.clusters().entrySet()) {
       unnamed.add(entity(clusters, cluster.getKey(), cluster.getValue(), taken));
     }
-    unnamed.sort(Comparator.comparing(Entity::id).thenComparing(e -> e.mentions().get(0), NameMention.ORDER));
+    unnamed.sort(Comparator.comparing(Entity::id)
+        .thenComparing(e -> e.mentions().get(0), NameMention.ORDER));
     Map<String, Integer> seen = new HashMap<>();
     List<Entity> result = new ArrayList<>();
     for (Entity e : unnamed) {
@@ -121,22 +126,35 @@ public final class EntityResolver {
     return List.copyOf(result);
   }
 
-  private static Entity entity(NameClusters clusters, int root, List<Integer> members,
+  private static Entity entity(
+      NameClusters clusters,
+      int root,
+      List<Integer> members,
       Map<NameMention, MergeEvidence> taken) {
     List<NameForm> forms = members.stream().map(clusters::form).toList();
     List<MergeEvidence> merges = new ArrayList<>(clusters.joins(root));
     forms.forEach(f -> merges.addAll(f.evidence()));
-    forms.stream().flatMap(f -> f.mentions().stream()).map(taken::get).filter(Objects::nonNull).distinct()
+    forms.stream()
+        .flatMap(f -> f.mentions().stream())
+        .map(taken::get)
+        .filter(Objects::nonNull)
+        .distinct()
         .forEach(merges::add);
     merges.sort(MergeEvidence.ORDER);
-    Set<String> garbled = merges.stream().filter(m -> m.rule().equals(GarbledNameRule.RULE))
-        .map(MergeEvidence::alias).collect(Collectors.toSet());
+    Set<String> garbled = merges.stream()
+        .filter(m -> m.rule().equals(GarbledNameRule.RULE))
+        .map(MergeEvidence::alias)
+        .collect(Collectors.toSet());
     String name = CanonicalName.choose(forms, garbled);
-    List<NameMention> mentions = forms.stream().flatMap(f -> f.mentions().stream()).sorted(NameMention.ORDER).toList();
+    List<NameMention> mentions = forms.stream()
+        .flatMap(f -> f.mentions().stream())
+        .sorted(NameMention.ORDER)
+        .toList();
     Map<EntityType, Integer> typeCounts = new TreeMap<>();
     mentions.forEach(m -> typeCounts.merge(m.type(), 1, Integer::sum));
     EntityType type = ExactNameRule.majority(typeCounts);
-    List<String> aliases = mentions.stream().map(NameMention::text).distinct().sorted().toList();
+    List<String> aliases =
+        mentions.stream().map(NameMention::text).distinct().sorted().toList();
     return new Entity(CanonicalName.id(type, name), name, type, aliases, mentions, merges);
   }
 }

@@ -22,32 +22,47 @@ final class ExactNameRule {
   /** Groups the mentions (in any order) into name forms, sorted by {@link NameForm#ORDER}. */
   static List<NameForm> group(List<NameMention> mentions) {
     record Key(TypeGroup group, String key, boolean titleOnly) {}
-    Map<Key, List<NameMention>> byKey = new TreeMap<>(Comparator.comparing(Key::group)
-        .thenComparing(Key::key).thenComparing(Key::titleOnly));
+    Map<Key, List<NameMention>> byKey = new TreeMap<>(
+        Comparator.comparing(Key::group).thenComparing(Key::key).thenComparing(Key::titleOnly));
     Map<NameMention, NormalizedName> normalized = new TreeMap<>(NameMention.ORDER);
     for (NameMention m : mentions.stream().sorted(NameMention.ORDER).toList()) {
-      NormalizedName n = normalized.computeIfAbsent(m, x -> NameNormalizer.normalize(x.text(), x.isPerson()));
-      byKey.computeIfAbsent(new Key(TypeGroup.of(m.type()), n.key(), n.titleOnly()), k -> new ArrayList<>()).add(m);
+      NormalizedName n =
+          normalized.computeIfAbsent(m, x -> NameNormalizer.normalize(x.text(), x.isPerson()));
+      byKey
+          .computeIfAbsent(
+              new Key(TypeGroup.of(m.type()), n.key(), n.titleOnly()), k -> new ArrayList<>())
+          .add(m);
     }
     List<NameForm> forms = new ArrayList<>();
     byKey.forEach((k, ms) -> forms.add(form(k.group(), k.key(), k.titleOnly(), ms, normalized)));
     return List.copyOf(forms);
   }
 
-  private static NameForm form(TypeGroup group, String key, boolean titleOnly, List<NameMention> mentions,
+  private static NameForm form(
+      TypeGroup group,
+      String key,
+      boolean titleOnly,
+      List<NameMention> mentions,
       Map<NameMention, NormalizedName> normalized) {
     Map<String, Long> nameCounts = mentions.stream()
-        .collect(Collectors.groupingBy(m -> normalizedName(normalized, m).name(), TreeMap::new, Collectors.counting()));
+        .collect(Collectors.groupingBy(
+            m -> normalizedName(normalized, m).name(), TreeMap::new, Collectors.counting()));
     String display = nameCounts.entrySet().stream()
-        .sorted(Map.Entry.<String, Long>comparingByValue().reversed()
+        .sorted(Map.Entry.<String, Long>comparingByValue()
+            .reversed()
             .thenComparing(e -> isSingleCase(e.getKey()))
             .thenComparing(Map.Entry::getKey))
-        .findFirst().orElseThrow().getKey();
+        .findFirst()
+        .orElseThrow()
+        .getKey();
     Map<EntityType, Integer> typeCounts = mentions.stream()
-        .collect(Collectors.groupingBy(NameMention::type, TreeMap::new, Collectors.summingInt(m -> 1)));
+        .collect(
+            Collectors.groupingBy(NameMention::type, TreeMap::new, Collectors.summingInt(m -> 1)));
     EntityType type = majority(typeCounts);
     List<MergeEvidence> evidence = new ArrayList<>();
-    mentions.stream().map(normalized::get).distinct()
+    mentions.stream()
+        .map(normalized::get)
+        .distinct()
         .filter(n -> !n.original().equals(display))
         .sorted(Comparator.comparing(NormalizedName::original))
         .forEach(n -> evidence.add(surfaceEvidence(n, display)));
@@ -58,14 +73,19 @@ final class ExactNameRule {
   }
 
   /** The normalized name of a mention; every mention grouped was normalized first. */
-  private static NormalizedName normalizedName(Map<NameMention, NormalizedName> normalized, NameMention m) {
+  private static NormalizedName normalizedName(
+      Map<NameMention, NormalizedName> normalized, NameMention m) {
     return Objects.requireNonNull(normalized.get(m), "every grouped mention was normalized");
   }
 
   static EntityType majority(Map<EntityType, Integer> typeCounts) {
     return typeCounts.entrySet().stream()
-        .sorted(Map.Entry.<EntityType, Integer>comparingByValue().reversed().thenComparing(Map.Entry::getKey))
-        .findFirst().orElseThrow().getKey();
+        .sorted(Map.Entry.<EntityType, Integer>comparingByValue()
+            .reversed()
+            .thenComparing(Map.Entry::getKey))
+        .findFirst()
+        .orElseThrow()
+        .getKey();
   }
 
   private static MergeEvidence surfaceEvidence(NormalizedName n, String display) {
@@ -79,19 +99,32 @@ final class ExactNameRule {
     if (!n.name().equals(display)) {
       changes.add("letter case ignored");
     }
-    String rule = n.titles().isEmpty() && n.name().equals(NameNormalizer.clean(n.original()))
-        && !n.name().equals(display) ? "case" : "normalized";
+    String rule = n.titles().isEmpty()
+            && n.name().equals(NameNormalizer.clean(n.original()))
+            && !n.name().equals(display)
+        ? "case"
+        : "normalized";
     String why = changes.isEmpty() ? "spacing collapsed" : String.join(", ", changes);
-    return new MergeEvidence(n.original(), display, rule, 1.0,
+    return new MergeEvidence(
+        n.original(),
+        display,
+        rule,
+        1.0,
         "'" + n.original() + "' is '" + display + "' with " + why);
   }
 
-  private static MergeEvidence typeEvidence(String display, EntityType type, Map<EntityType, Integer> counts, int total) {
+  private static MergeEvidence typeEvidence(
+      String display, EntityType type, Map<EntityType, Integer> counts, int total) {
     String tally = counts.entrySet().stream()
         .map(e -> e.getKey() + " " + e.getValue() + (e.getValue() == 1 ? " time" : " times"))
         .collect(Collectors.joining(", "));
-    int typeCount = Objects.requireNonNull(counts.get(type), "the majority type is one of the counted");
-    return new MergeEvidence(display, display, "type", typeCount / (double) total,
+    int typeCount =
+        Objects.requireNonNull(counts.get(type), "the majority type is one of the counted");
+    return new MergeEvidence(
+        display,
+        display,
+        "type",
+        typeCount / (double) total,
         "'" + display + "' was tagged " + tally + "; the same string is taken as one "
             + type.name().toLowerCase(Locale.ROOT));
   }

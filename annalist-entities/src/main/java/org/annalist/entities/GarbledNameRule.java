@@ -42,8 +42,14 @@ final class GarbledNameRule {
   }
 
   /** A candidate frequent cluster for a rare one. */
-  private record Candidate(int rareForm, int frequentForm, int frequentRoot, int edits, double spelling,
-      double context, Set<String> sharedWords) {
+  private record Candidate(
+      int rareForm,
+      int frequentForm,
+      int frequentRoot,
+      int edits,
+      double spelling,
+      double context,
+      Set<String> sharedWords) {
     double total() {
       return (spelling + context) / 2;
     }
@@ -54,15 +60,18 @@ final class GarbledNameRule {
     Map<Integer, ContextProfile> contexts = new TreeMap<>();
     Map<Integer, Integer> counts = new HashMap<>();
     snapshot.forEach((root, members) -> {
-      contexts.put(root, ContextProfile.union(members.stream().map(i -> ContextProfile.of(clusters.form(i))).toList()));
+      contexts.put(
+          root,
+          ContextProfile.union(
+              members.stream().map(i -> ContextProfile.of(clusters.form(i))).toList()));
       counts.put(root, count(clusters, members));
     });
     Frequent frequent = new Frequent(clusters, counts);
     List<MergeEvidence> evidence = new ArrayList<>();
     List<int[]> joins = new ArrayList<>();
     for (Map.Entry<Integer, List<Integer>> rare : snapshot.entrySet()) {
-      Candidate best = bestCandidate(clusters, snapshot, contexts, counts, frequent, weights, rare.getKey(),
-          rare.getValue());
+      Candidate best = bestCandidate(
+          clusters, snapshot, contexts, counts, frequent, weights, rare.getKey(), rare.getValue());
       if (best != null) {
         joins.add(new int[] {best.frequentForm(), best.rareForm()});
         evidence.add(evidence(clusters, snapshot, best));
@@ -83,11 +92,13 @@ final class GarbledNameRule {
 
     Frequent(NameClusters clusters, Map<Integer, Integer> counts) {
       for (int i = 0; i < clusters.forms().size(); i++) {
-        if (clusters.form(i).mergeable() && atRoot(counts, clusters.root(i)) >= thresholds.frequencyRatio()) {
+        if (clusters.form(i).mergeable()
+            && atRoot(counts, clusters.root(i)) >= thresholds.frequencyRatio()) {
           forms.add(i);
         }
       }
-      spellings = new SpellingIndex(forms.stream().map(i -> clusters.form(i).display()).toList(), thresholds.maxEdits());
+      spellings = new SpellingIndex(
+          forms.stream().map(i -> clusters.form(i).display()).toList(), thresholds.maxEdits());
     }
 
     /** Roots of the clusters with a form spelled within the most edits of one of the rare forms, ascending. */
@@ -95,16 +106,24 @@ final class GarbledNameRule {
       Set<Integer> roots = new TreeSet<>();
       for (int r : rareForms) {
         if (eligibleRare(clusters.form(r))) {
-          spellings.near(clusters.form(r).display()).forEach(f -> roots.add(clusters.root(forms.get(f))));
+          spellings
+              .near(clusters.form(r).display())
+              .forEach(f -> roots.add(clusters.root(forms.get(f))));
         }
       }
       return roots;
     }
   }
 
-  private @Nullable Candidate bestCandidate(NameClusters clusters, Map<Integer, List<Integer>> snapshot,
-      Map<Integer, ContextProfile> contexts, Map<Integer, Integer> counts, Frequent frequent,
-      ContextProfile.Weights weights, int rareRoot, List<Integer> rareMembers) {
+  private @Nullable Candidate bestCandidate(
+      NameClusters clusters,
+      Map<Integer, List<Integer>> snapshot,
+      Map<Integer, ContextProfile> contexts,
+      Map<Integer, Integer> counts,
+      Frequent frequent,
+      ContextProfile.Weights weights,
+      int rareRoot,
+      List<Integer> rareMembers) {
     int rareCount = atRoot(counts, rareRoot);
     if (rareCount > thresholds.maxRareMentions()) {
       return null;
@@ -122,20 +141,31 @@ final class GarbledNameRule {
       ContextProfile frequentContext = atRoot(contexts, root);
       Set<String> shared = rareContext.shared(frequentContext);
       double context = rareContext.containmentIn(frequentContext, weights);
-      if (shared.size() >= thresholds.minSharedContextWords() && context >= thresholds.minContextScore()) {
-        passing.add(new Candidate(spelled.rareForm(), spelled.frequentForm(), root, spelled.edits(),
-            spelled.spelling(), context, shared));
+      if (shared.size() >= thresholds.minSharedContextWords()
+          && context >= thresholds.minContextScore()) {
+        passing.add(new Candidate(
+            spelled.rareForm(),
+            spelled.frequentForm(),
+            root,
+            spelled.edits(),
+            spelled.spelling(),
+            context,
+            shared));
       }
     }
     passing.sort((a, b) -> Double.compare(b.total(), a.total()));
     if (passing.isEmpty()
-        || passing.size() > 1 && passing.get(0).total() - passing.get(1).total() < AMBIGUITY_MARGIN) {
+        || passing.size() > 1
+            && passing.get(0).total() - passing.get(1).total() < AMBIGUITY_MARGIN) {
       return null;
     }
     return passing.get(0);
   }
 
-  private @Nullable Candidate bestSpelling(NameClusters clusters, List<Integer> rareMembers, List<Integer> frequentMembers,
+  private @Nullable Candidate bestSpelling(
+      NameClusters clusters,
+      List<Integer> rareMembers,
+      List<Integer> frequentMembers,
       int frequentRoot) {
     @Nullable Candidate best = null;
     for (int r : rareMembers) {
@@ -145,15 +175,20 @@ final class GarbledNameRule {
       }
       for (int f : frequentMembers) {
         NameForm frequent = clusters.form(f);
-        if (!frequent.mergeable() || frequent.group() != rare.group()
+        if (!frequent.mergeable()
+            || frequent.group() != rare.group()
             || frequent.group() == TypeGroup.OTHER && !frequent.type().equals(rare.type())
-            || Math.abs(frequent.display().length() - rare.display().length()) > thresholds.maxEdits()) {
+            || Math.abs(frequent.display().length() - rare.display().length())
+                > thresholds.maxEdits()) {
           continue;
         }
         int edits = SpellingSimilarity.editDistance(rare.display(), frequent.display());
         double spelling = SpellingSimilarity.score(rare.display(), frequent.display());
-        if (edits <= SpellingSimilarity.allowedEdits(rare.display(), frequent.display(), thresholds.maxEdits())
-            && spelling >= thresholds.minSpellingScore() && (best == null || spelling > best.spelling())) {
+        if (edits
+                <= SpellingSimilarity.allowedEdits(
+                    rare.display(), frequent.display(), thresholds.maxEdits())
+            && spelling >= thresholds.minSpellingScore()
+            && (best == null || spelling > best.spelling())) {
           best = new Candidate(r, f, frequentRoot, edits, spelling, 0, Set.of());
         }
       }
@@ -164,7 +199,9 @@ final class GarbledNameRule {
   private boolean eligibleRare(NameForm rare) {
     String name = rare.display();
     long letters = name.codePoints().filter(Character::isLetter).count();
-    return rare.mergeable() && letters >= thresholds.minNameLength() && Character.isUpperCase(name.codePointAt(0));
+    return rare.mergeable()
+        && letters >= thresholds.minNameLength()
+        && Character.isUpperCase(name.codePointAt(0));
   }
 
   /**
@@ -179,7 +216,8 @@ final class GarbledNameRule {
     return members.stream().mapToInt(i -> clusters.form(i).count()).sum();
   }
 
-  private static MergeEvidence evidence(NameClusters clusters, Map<Integer, List<Integer>> snapshot, Candidate c) {
+  private static MergeEvidence evidence(
+      NameClusters clusters, Map<Integer, List<Integer>> snapshot, Candidate c) {
     NameForm rare = clusters.form(c.rareForm());
     NameForm frequent = clusters.form(c.frequentForm());
     List<Integer> rareMembers = atRoot(snapshot, clusters.root(c.rareForm()));
@@ -187,11 +225,22 @@ final class GarbledNameRule {
     Set<String> documents = new TreeSet<>();
     rareMembers.forEach(i -> documents.addAll(clusters.form(i).documents()));
     int frequentCount = count(clusters, atRoot(snapshot, c.frequentRoot()));
-    String explanation = String.format(Locale.ROOT,
+    String explanation = String.format(
+        Locale.ROOT,
         "'%s' (%d %s in %d %s) is %d %s from '%s' (%d %s) and shares %d context words (spelling %.2f, context %.2f)",
-        rare.display(), rareCount, plural(rareCount, "mention"), documents.size(), plural(documents.size(), "document"),
-        c.edits(), plural(c.edits(), "edit"), frequent.display(), frequentCount, plural(frequentCount, "mention"),
-        c.sharedWords().size(), c.spelling(), c.context());
+        rare.display(),
+        rareCount,
+        plural(rareCount, "mention"),
+        documents.size(),
+        plural(documents.size(), "document"),
+        c.edits(),
+        plural(c.edits(), "edit"),
+        frequent.display(),
+        frequentCount,
+        plural(frequentCount, "mention"),
+        c.sharedWords().size(),
+        c.spelling(),
+        c.context());
     return new MergeEvidence(rare.display(), frequent.display(), RULE, c.total(), explanation);
   }
 

@@ -16,7 +16,8 @@ import java.util.Objects;
  * @param score how strongly the rule held, in {@code [0, 1]}
  * @param explanation one sentence a user can read
  */
-public record MergeEvidence(String alias, String canonical, String rule, double score, String explanation) {
+public record MergeEvidence(
+    String alias, String canonical, String rule, double score, String explanation) {
 
   /** The rule of a machine-translation garbling: a rare name close in spelling and context to a frequent one. */
   public static final String GARBLED_SPELLING = "spelling+context";

@@ -21,15 +21,18 @@ final class NameClusters {
   private final UnionFind<Integer> joined;
   /** The lowest position of each cluster, at the position the union-find keeps as the cluster's representative. */
   private final int[] lowest;
+
   private final List<List<MergeEvidence>> evidence = new ArrayList<>();
   /** For each pair kept apart, the positions of the forms that spell its first and its second name. */
   private final List<List<List<Integer>>> apart = new ArrayList<>();
+
   private final NameIndex index;
 
   /** Clusters of the forms that never join two names the user kept apart. */
   NameClusters(List<NameForm> forms, List<KeptApart> keptApart) {
     this.forms = List.copyOf(forms);
-    this.joined = new UnionFind<>(IntStream.range(0, forms.size()).boxed().collect(Collectors.toSet()));
+    this.joined =
+        new UnionFind<>(IntStream.range(0, forms.size()).boxed().collect(Collectors.toSet()));
     this.lowest = IntStream.range(0, forms.size()).toArray();
     for (int i = 0; i < forms.size(); i++) {
       evidence.add(new ArrayList<>());
@@ -77,9 +80,13 @@ final class NameClusters {
    * the join would put together two names the user kept apart.
    */
   boolean join(int a, int b, MergeEvidence why) {
-    requireArgument(forms.get(a).group() == forms.get(b).group(),
-        "cannot join '%s' (%s) with '%s' (%s)", forms.get(a).display(), forms.get(a).group(),
-        forms.get(b).display(), forms.get(b).group());
+    requireArgument(
+        forms.get(a).group() == forms.get(b).group(),
+        "cannot join '%s' (%s) with '%s' (%s)",
+        forms.get(a).display(),
+        forms.get(a).group(),
+        forms.get(b).display(),
+        forms.get(b).group());
     int ra = root(a);
     int rb = root(b);
     if (ra == rb || keptApart(ra, rb)) {

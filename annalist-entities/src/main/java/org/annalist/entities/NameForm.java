@@ -20,11 +20,19 @@ import org.annalist.model.EntityType;
  * @param typeCounts how often each NER type was given
  * @param evidence how surface forms were folded into {@code display}
  */
-record NameForm(TypeGroup group, String key, String display, EntityType type, boolean titleOnly,
-    List<NameMention> mentions, Map<EntityType, Integer> typeCounts, List<MergeEvidence> evidence) {
+record NameForm(
+    TypeGroup group,
+    String key,
+    String display,
+    EntityType type,
+    boolean titleOnly,
+    List<NameMention> mentions,
+    Map<EntityType, Integer> typeCounts,
+    List<MergeEvidence> evidence) {
 
-  static final Comparator<NameForm> ORDER =
-      Comparator.comparing(NameForm::group).thenComparing(NameForm::key).thenComparing(NameForm::titleOnly);
+  static final Comparator<NameForm> ORDER = Comparator.comparing(NameForm::group)
+      .thenComparing(NameForm::key)
+      .thenComparing(NameForm::titleOnly);
 
   NameForm {
     mentions = List.copyOf(mentions);
@@ -34,7 +42,8 @@ record NameForm(TypeGroup group, String key, String display, EntityType type, bo
 
   /** Whether this form is spelled as the name (case ignored), by its display name or any of its mentions. */
   boolean spells(String name) {
-    return display.equalsIgnoreCase(name) || mentions.stream().anyMatch(m -> m.text().equalsIgnoreCase(name));
+    return display.equalsIgnoreCase(name)
+        || mentions.stream().anyMatch(m -> m.text().equalsIgnoreCase(name));
   }
 
   int count() {

@@ -14,7 +14,8 @@ import org.annalist.model.Span;
  * @param type its type
  * @param sentence the sentence around the mention, used as context; may be empty
  */
-public record NameMention(String documentId, Span span, String text, EntityType type, String sentence) {
+public record NameMention(
+    String documentId, Span span, String text, EntityType type, String sentence) {
 
   /** A total order, so that results never depend on the order mentions arrive in. */
   static final Comparator<NameMention> ORDER = Comparator.comparing(NameMention::documentId)

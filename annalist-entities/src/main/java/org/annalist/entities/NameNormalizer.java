@@ -23,22 +23,89 @@ import java.util.regex.Pattern;
  */
 final class NameNormalizer {
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-  private static final Pattern EDGE_PUNCTUATION =
-      Pattern.compile("^[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s&&[^.]]+|[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s&&[^.]]+$");
-  private static final Pattern POSSESSIVE = Pattern.compile("(?<=\\p{L})['\u2019]s$|(?<=s)['\u2019]$");
+  private static final Pattern EDGE_PUNCTUATION = Pattern.compile(
+      "^[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s&&[^.]]+|[\\p{Punct}\\p{Pi}\\p{Pf}\\p{Ps}\\p{Pe}\\s&&[^.]]+$");
+  private static final Pattern POSSESSIVE =
+      Pattern.compile("(?<=\\p{L})['\u2019]s$|(?<=s)['\u2019]$");
 
   /** Titles and honorifics, longest first so that {@code Prime Minister} wins over {@code Minister}. */
   private static final List<List<String>> TITLES = titles(
-      "prime minister", "foreign minister", "defence minister", "defense minister", "general secretary",
-      "secretary general", "secretary-general", "vice president", "vice premier", "vice chairman",
-      "field marshal", "lieutenant general", "major general", "rear admiral", "vice admiral",
-      "chairman", "chairwoman", "comrade", "comrades", "president", "premier", "minister", "general",
-      "generalissimo", "marshal", "admiral", "colonel", "captain", "commander", "lieutenant", "sergeant",
-      "emperor", "empress", "king", "queen", "prince", "princess", "duke", "duchess", "pope",
-      "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-      "chancellor", "secretary", "ambassador", "senator", "governor", "mayor", "judge", "justice",
-      "bishop", "archbishop", "cardinal", "reverend", "rev", "chief", "deputy", "leader", "dictator",
-      "tsar", "czar", "kaiser", "shah", "sultan", "the", "late", "former");
+      "prime minister",
+      "foreign minister",
+      "defence minister",
+      "defense minister",
+      "general secretary",
+      "secretary general",
+      "secretary-general",
+      "vice president",
+      "vice premier",
+      "vice chairman",
+      "field marshal",
+      "lieutenant general",
+      "major general",
+      "rear admiral",
+      "vice admiral",
+      "chairman",
+      "chairwoman",
+      "comrade",
+      "comrades",
+      "president",
+      "premier",
+      "minister",
+      "general",
+      "generalissimo",
+      "marshal",
+      "admiral",
+      "colonel",
+      "captain",
+      "commander",
+      "lieutenant",
+      "sergeant",
+      "emperor",
+      "empress",
+      "king",
+      "queen",
+      "prince",
+      "princess",
+      "duke",
+      "duchess",
+      "pope",
+      "mr",
+      "mrs",
+      "ms",
+      "miss",
+      "dr",
+      "prof",
+      "professor",
+      "sir",
+      "dame",
+      "lord",
+      "lady",
+      "chancellor",
+      "secretary",
+      "ambassador",
+      "senator",
+      "governor",
+      "mayor",
+      "judge",
+      "justice",
+      "bishop",
+      "archbishop",
+      "cardinal",
+      "reverend",
+      "rev",
+      "chief",
+      "deputy",
+      "leader",
+      "dictator",
+      "tsar",
+      "czar",
+      "kaiser",
+      "shah",
+      "sultan",
+      "the",
+      "late",
+      "former");
 
   private NameNormalizer() {}
 
@@ -55,7 +122,8 @@ final class NameNormalizer {
       }
     }
     if (start == tokens.size() && !titles.isEmpty()) {
-      List<String> shown = titles.stream().filter(t -> !t.equalsIgnoreCase("the")).toList();
+      List<String> shown =
+          titles.stream().filter(t -> !t.equalsIgnoreCase("the")).toList();
       String name = String.join(" ", shown.isEmpty() ? titles : shown);
       return new NormalizedName(text, name, key(name), titles, true);
     }
@@ -73,7 +141,9 @@ final class NameNormalizer {
    * title too, as long as a name is left before it.
    */
   private static void stripTrailingTitles(List<String> tokens, List<String> titles) {
-    while (tokens.size() > 1 && TRAILING_TITLES.contains(stripDot(tokens.get(tokens.size() - 1)).toLowerCase(Locale.ROOT))) {
+    while (tokens.size() > 1
+        && TRAILING_TITLES.contains(
+            stripDot(tokens.get(tokens.size() - 1)).toLowerCase(Locale.ROOT))) {
       titles.add(tokens.remove(tokens.size() - 1));
     }
   }
@@ -83,8 +153,18 @@ final class NameNormalizer {
    * Prince, Lord, General...) are left out, so "Martin Luther King" keeps its last word.
    */
   private static final Set<String> TRAILING_TITLES = Set.of(
-      "chairman", "comrade", "president", "premier", "minister", "secretary", "ambassador", "senator",
-      "emperor", "dictator", "leader", "chancellor");
+      "chairman",
+      "comrade",
+      "president",
+      "premier",
+      "minister",
+      "secretary",
+      "ambassador",
+      "senator",
+      "emperor",
+      "dictator",
+      "leader",
+      "chancellor");
 
   /** The same word twice in a row ("Mao Mao") is a translation stutter, not a two-word name. */
   private static void collapseRepeats(List<String> tokens) {
@@ -146,7 +226,9 @@ final class NameNormalizer {
   private static List<List<String>> titles(String... titles) {
     return Set.of(titles).stream()
         .map(t -> List.of(t.split(" ")))
-        .sorted((a, b) -> a.size() != b.size() ? b.size() - a.size() : String.join(" ", a).compareTo(String.join(" ", b)))
+        .sorted((a, b) -> a.size() != b.size()
+            ? b.size() - a.size()
+            : String.join(" ", a).compareTo(String.join(" ", b)))
         .toList();
   }
 }

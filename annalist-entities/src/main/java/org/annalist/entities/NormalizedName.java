@@ -12,7 +12,8 @@ import java.util.List;
  * @param titles the titles that were removed, in order, as written
  * @param titleOnly true if the mention was nothing but a title
  */
-record NormalizedName(String original, String name, String key, List<String> titles, boolean titleOnly) {
+record NormalizedName(
+    String original, String name, String key, List<String> titles, boolean titleOnly) {
 
   NormalizedName {
     titles = List.copyOf(titles);

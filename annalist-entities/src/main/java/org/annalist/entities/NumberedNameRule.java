@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.TreeSet;
 import java.util.regex.Pattern;
 import org.annalist.model.EntityType;
 
@@ -33,8 +32,19 @@ import org.annalist.model.EntityType;
 final class NumberedNameRule {
   static final String RULE = "numbered-name";
   static final double SCORE = 0.6;
-  private static final Set<String> ORDINALS = Set.of("first", "second", "third", "fourth", "fifth", "sixth",
-      "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth");
+  private static final Set<String> ORDINALS = Set.of(
+      "first",
+      "second",
+      "third",
+      "fourth",
+      "fifth",
+      "sixth",
+      "seventh",
+      "eighth",
+      "ninth",
+      "tenth",
+      "eleventh",
+      "twelfth");
   private static final Pattern NUMBERED = Pattern.compile("\\d+(st|nd|rd|th)");
 
   private NumberedNameRule() {}
@@ -50,13 +60,19 @@ final class NumberedNameRule {
         continue;
       }
       String head = tokens.get(tokens.size() - 1).toLowerCase(Locale.ROOT);
-      (isNumbered(tokens) ? numbered : described).computeIfAbsent(head, h -> new TreeMap<>())
-          .merge(clusters.root(i), i, (a, b) -> forms.get(a).count() >= forms.get(b).count() ? a : b);
+      (isNumbered(tokens) ? numbered : described)
+          .computeIfAbsent(head, h -> new TreeMap<>())
+          .merge(
+              clusters.root(i),
+              i,
+              (a, b) -> forms.get(a).count() >= forms.get(b).count() ? a : b);
     }
     List<int[]> joins = new ArrayList<>();
     numbered.forEach((head, numberedRoots) -> {
       Map<Integer, Integer> others = described.getOrDefault(head, Map.of());
-      if (numberedRoots.size() == 1 && others.size() == 1 && !others.keySet().equals(numberedRoots.keySet())) {
+      if (numberedRoots.size() == 1
+          && others.size() == 1
+          && !others.keySet().equals(numberedRoots.keySet())) {
         int a = numberedRoots.values().iterator().next();
         int b = others.values().iterator().next();
         if (mayJoin(forms.get(a), forms.get(b))) {
@@ -67,16 +83,26 @@ final class NumberedNameRule {
     for (int[] join : joins) {
       NameForm numberedForm = forms.get(join[1]);
       NameForm describedForm = forms.get(join[0]);
-      clusters.join(join[0], join[1], new MergeEvidence(numberedForm.display(), describedForm.display(), RULE, SCORE,
-          "'" + numberedForm.display() + "' is a numbered '" + numberedForm.tokens().get(1) + "' and '"
-              + describedForm.display() + "' the only other name with that head; one document uses both and no"
-              + " sentence uses both"));
+      clusters.join(
+          join[0],
+          join[1],
+          new MergeEvidence(
+              numberedForm.display(),
+              describedForm.display(),
+              RULE,
+              SCORE,
+              "'" + numberedForm.display() + "' is a numbered '"
+                  + numberedForm.tokens().get(1) + "' and '"
+                  + describedForm.display()
+                  + "' the only other name with that head; one document uses both and no"
+                  + " sentence uses both"));
     }
   }
 
   private static boolean isNumbered(List<String> tokens) {
     String first = tokens.get(0).toLowerCase(Locale.ROOT);
-    return tokens.size() == 2 && (ORDINALS.contains(first) || NUMBERED.matcher(first).matches());
+    return tokens.size() == 2
+        && (ORDINALS.contains(first) || NUMBERED.matcher(first).matches());
   }
 
   /** True if neither form is a place, some document uses both and no sentence uses both. */

@@ -33,7 +33,9 @@ final class RomanizationRule {
       }
       EntityType type = f.group() == TypeGroup.PERSON ? EntityType.PERSON : f.type();
       String key = pinyin(f.display()).orElse(plain(f.display()));
-      byKey.computeIfAbsent(new Bucket(f.group(), type, key).toString(), k -> new ArrayList<>()).add(i);
+      byKey
+          .computeIfAbsent(new Bucket(f.group(), type, key).toString(), k -> new ArrayList<>())
+          .add(i);
     }
     for (List<Integer> same : byKey.values()) {
       if (same.size() < 2) {
@@ -73,7 +75,9 @@ final class RomanizationRule {
 
   /** Lower case, without hyphens and apostrophes. */
   static String plain(String name) {
-    return WadeGiles.normalizeApostrophes(name.toLowerCase(Locale.ROOT)).replace("-", "").replace("'", "");
+    return WadeGiles.normalizeApostrophes(name.toLowerCase(Locale.ROOT))
+        .replace("-", "")
+        .replace("'", "");
   }
 
   /** Prefer a form that is not Wade-Giles, then the most mentioned, then the first. */
@@ -93,9 +97,12 @@ final class RomanizationRule {
 
   private static MergeEvidence evidence(NameForm alias, NameForm target) {
     Optional<String> reading = pinyin(alias.display());
-    String why = reading.map(r -> "'" + alias.display() + "' read as Wade-Giles is '" + r + "' in pinyin, as in '"
+    String why = reading
+        .map(r -> "'" + alias.display() + "' read as Wade-Giles is '" + r + "' in pinyin, as in '"
             + target.display() + "'")
-        .orElse("'" + alias.display() + "' and '" + target.display() + "' differ only in hyphens or apostrophes");
-    return new MergeEvidence(alias.display(), target.display(), RULE, reading.isPresent() ? 0.95 : 1.0, why);
+        .orElse("'" + alias.display() + "' and '" + target.display()
+            + "' differ only in hyphens or apostrophes");
+    return new MergeEvidence(
+        alias.display(), target.display(), RULE, reading.isPresent() ? 0.95 : 1.0, why);
   }
 }

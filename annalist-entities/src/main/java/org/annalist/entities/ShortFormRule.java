@@ -42,7 +42,11 @@ final class ShortFormRule {
       }
       List<String> tokens = form.lowerTokens();
       if (tokens.size() == 1) {
-        find(clusters, clusters.index().peopleWithFirstOrLast(tokens.get(0)), shortForm, ShortFormRule::isFirstOrLast)
+        find(
+                clusters,
+                clusters.index().peopleWithFirstOrLast(tokens.get(0)),
+                shortForm,
+                ShortFormRule::isFirstOrLast)
             .ifPresent(joins::add);
       } else {
         find(clusters, clusters.index().peopleWithStem(tokens), shortForm, ShortFormRule::isPrefix)
@@ -57,7 +61,10 @@ final class ShortFormRule {
   }
 
   /** The full name among the candidates the short form fits, if it fits names in one cluster only. */
-  private static Optional<int[]> find(NameClusters clusters, List<Integer> candidates, int shortForm,
+  private static Optional<int[]> find(
+      NameClusters clusters,
+      List<Integer> candidates,
+      int shortForm,
       BiPredicate<List<String>, List<String>> fits) {
     List<String> tokens = clusters.form(shortForm).lowerTokens();
     Set<Integer> roots = new TreeSet<>();
@@ -95,12 +102,20 @@ final class ShortFormRule {
   private static MergeEvidence evidence(NameForm alias, NameForm full, boolean oneWord) {
     if (oneWord) {
       boolean first = full.tokens().get(0).equalsIgnoreCase(alias.display());
-      return new MergeEvidence(alias.display(), full.display(), SHORT_FORM, 1.0,
-          "'" + alias.display() + "' is the " + (first ? "first" : "last") + " word of '" + full.display()
-              + "', the only full name it fits");
+      return new MergeEvidence(
+          alias.display(),
+          full.display(),
+          SHORT_FORM,
+          1.0,
+          "'" + alias.display() + "' is the " + (first ? "first" : "last") + " word of '"
+              + full.display() + "', the only full name it fits");
     }
-    return new MergeEvidence(alias.display(), full.display(), PREFIX,
+    return new MergeEvidence(
+        alias.display(),
+        full.display(),
+        PREFIX,
         alias.display().length() / (double) full.display().length(),
-        "'" + alias.display() + "' is '" + full.display() + "' cut short, the only full name it fits");
+        "'" + alias.display() + "' is '" + full.display()
+            + "' cut short, the only full name it fits");
   }
 }

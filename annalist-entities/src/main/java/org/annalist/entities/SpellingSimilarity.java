@@ -29,7 +29,10 @@ final class SpellingSimilarity {
       for (int j = 1; j <= t.length(); j++) {
         int cost = s.charAt(i - 1) == t.charAt(j - 1) ? 0 : 1;
         int best = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && s.charAt(i - 1) == t.charAt(j - 2) && s.charAt(i - 2) == t.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && s.charAt(i - 1) == t.charAt(j - 2)
+            && s.charAt(i - 2) == t.charAt(j - 1)) {
           best = Math.min(best, d[i - 2][j - 2] + 1);
         }
         d[i][j] = best;
@@ -51,7 +54,8 @@ final class SpellingSimilarity {
       prefix++;
     }
     int suffix = 0;
-    while (suffix < shorter && s.charAt(s.length() - 1 - suffix) == t.charAt(t.length() - 1 - suffix)) {
+    while (suffix < shorter
+        && s.charAt(s.length() - 1 - suffix) == t.charAt(t.length() - 1 - suffix)) {
       suffix++;
     }
     return Math.max(prefix, suffix) / (double) shorter;

@@ -44,7 +44,8 @@ final class UntaggedNameRule {
   record Taken(NameMention mention, MergeEvidence evidence) {}
 
   /** The untagged runs of one text, with the text read as a person's name and as another name. */
-  private record Candidate(NormalizedName asPerson, NormalizedName asOther, List<UntaggedName> runs) {
+  private record Candidate(
+      NormalizedName asPerson, NormalizedName asOther, List<UntaggedName> runs) {
     String display() {
       return asOther.name();
     }
@@ -63,11 +64,16 @@ final class UntaggedNameRule {
     for (Candidate candidate : candidates) {
       Tie tie = ties.get(candidate.display());
       if (tie != null) {
-        MergeEvidence evidence = new MergeEvidence(candidate.display(), tie.name(), RULE, tie.score(),
-            "'" + candidate.display() + "' was not tagged as a name; it is read as " + kind(tie.type())
-                + " because " + tie.why());
+        MergeEvidence evidence = new MergeEvidence(
+            candidate.display(),
+            tie.name(),
+            RULE,
+            tie.score(),
+            "'" + candidate.display() + "' was not tagged as a name; it is read as "
+                + kind(tie.type()) + " because " + tie.why());
         for (UntaggedName run : candidate.runs()) {
-          taken.add(new Taken(new NameMention(run.documentId(), run.span(), run.text(), tie.type(), run.sentence()),
+          taken.add(new Taken(
+              new NameMention(run.documentId(), run.span(), run.text(), tie.type(), run.sentence()),
               evidence));
         }
       }
@@ -89,7 +95,10 @@ final class UntaggedNameRule {
   private static List<Candidate> candidates(List<UntaggedName> untagged) {
     Map<String, List<UntaggedName>> byKey = new TreeMap<>();
     for (UntaggedName run : untagged) {
-      byKey.computeIfAbsent(NameNormalizer.normalize(run.text(), false).key(), k -> new ArrayList<>()).add(run);
+      byKey
+          .computeIfAbsent(
+              NameNormalizer.normalize(run.text(), false).key(), k -> new ArrayList<>())
+          .add(run);
     }
     List<Candidate> candidates = new ArrayList<>();
     byKey.forEach((key, runs) -> {
@@ -118,26 +127,46 @@ final class UntaggedNameRule {
         continue;
       }
       boolean person = form.group() == TypeGroup.PERSON;
-      if (form.key().equals(person ? candidate.asPerson().key() : candidate.asOther().key())) {
-        String which = form.display().equals(candidate.display()) ? "the same name" : "'" + form.display() + "'";
-        same.add(new Tie(form.type(), form.display(), which + " was tagged " + form.count()
-            + (form.count() == 1 ? " time" : " times") + " elsewhere", 1.0));
-      } else if (person && personTokens.size() > 1 && form.tokens().size() > 1
+      if (form.key()
+          .equals(person ? candidate.asPerson().key() : candidate.asOther().key())) {
+        String which = form.display().equals(candidate.display())
+            ? "the same name"
+            : "'" + form.display() + "'";
+        same.add(new Tie(
+            form.type(),
+            form.display(),
+            which + " was tagged " + form.count() + (form.count() == 1 ? " time" : " times")
+                + " elsewhere",
+            1.0));
+      } else if (person
+          && personTokens.size() > 1
+          && form.tokens().size() > 1
           && ShortFormRule.isPrefix(personTokens, form.lowerTokens())) {
         personRoots.add(tagged.root(i));
-        personFit = new Tie(form.type(), form.display(), "it is '" + form.display() + "' cut short", 0.9);
-      } else if (person && personTokens.size() == 1 && !candidate.asPerson().titles().isEmpty()
-          && form.tokens().size() > 1 && ShortFormRule.isFirstOrLast(personTokens, form.lowerTokens())) {
+        personFit =
+            new Tie(form.type(), form.display(), "it is '" + form.display() + "' cut short", 0.9);
+      } else if (person
+          && personTokens.size() == 1
+          && !candidate.asPerson().titles().isEmpty()
+          && form.tokens().size() > 1
+          && ShortFormRule.isFirstOrLast(personTokens, form.lowerTokens())) {
         personRoots.add(tagged.root(i));
-        boolean first = form.tokens().get(0).equalsIgnoreCase(candidate.asPerson().name());
-        personFit = new Tie(form.type(), form.display(), "it has a title and '" + candidate.asPerson().name()
-            + "' is the " + (first ? "first" : "last") + " word of '" + form.display() + "'", 0.9);
+        boolean first =
+            form.tokens().get(0).equalsIgnoreCase(candidate.asPerson().name());
+        personFit = new Tie(
+            form.type(),
+            form.display(),
+            "it has a title and '" + candidate.asPerson().name() + "' is the "
+                + (first ? "first" : "last") + " word of '" + form.display() + "'",
+            0.9);
       } else if (!person && AbbreviationRule.abbreviates(candidate.display(), form.display())) {
         abbreviationRoots.add(tagged.root(i));
-        abbreviation = new Tie(form.type(), form.display(), "it abbreviates '" + form.display() + "'", 0.9);
+        abbreviation =
+            new Tie(form.type(), form.display(), "it abbreviates '" + form.display() + "'", 0.9);
       } else if (!person && AbbreviationRule.abbreviates(form.display(), candidate.display())) {
         abbreviationRoots.add(tagged.root(i));
-        abbreviation = new Tie(form.type(), form.display(), "'" + form.display() + "' abbreviates it", 0.9);
+        abbreviation =
+            new Tie(form.type(), form.display(), "'" + form.display() + "' abbreviates it", 0.9);
       }
     }
     if (!same.isEmpty()) {
@@ -154,7 +183,8 @@ final class UntaggedNameRule {
   }
 
   /** The tagged forms that may tie to the candidate, ascending: a superset of the ones that do. */
-  private static Set<Integer> formsToTry(Candidate candidate, List<String> personTokens, NameIndex index) {
+  private static Set<Integer> formsToTry(
+      Candidate candidate, List<String> personTokens, NameIndex index) {
     Set<Integer> forms = new TreeSet<>(index.withKey(candidate.asPerson().key()));
     forms.addAll(index.withKey(candidate.asOther().key()));
     if (personTokens.size() == 1) {
@@ -168,7 +198,8 @@ final class UntaggedNameRule {
   }
 
   /** Untagged pairs, one abbreviating the other and nothing else, both taken as organizations. */
-  private static void tieUntaggedPairs(List<Candidate> candidates, NameClusters tagged, Map<String, Tie> ties) {
+  private static void tieUntaggedPairs(
+      List<Candidate> candidates, NameClusters tagged, Map<String, Tie> ties) {
     Map<String, String> partner = new TreeMap<>();
     List<String> names = candidates.stream().map(Candidate::display).toList();
     AbbreviationIndex untaggedNames = new AbbreviationIndex(names);
@@ -176,16 +207,21 @@ final class UntaggedNameRule {
       if (ties.containsKey(shortForm.display())) {
         continue;
       }
-      List<String> abbreviated = untaggedNames.longNamesFor(shortForm.display()).stream().map(names::get)
-          .filter(name -> AbbreviationRule.abbreviates(shortForm.display(), name)).toList();
-      boolean abbreviatesTagged = tagged.index().longNamesFor(shortForm.display()).stream().map(tagged::form)
-          .anyMatch(f -> f.group() == TypeGroup.OTHER && AbbreviationRule.abbreviates(shortForm.display(), f.display()));
+      List<String> abbreviated = untaggedNames.longNamesFor(shortForm.display()).stream()
+          .map(names::get)
+          .filter(name -> AbbreviationRule.abbreviates(shortForm.display(), name))
+          .toList();
+      boolean abbreviatesTagged = tagged.index().longNamesFor(shortForm.display()).stream()
+          .map(tagged::form)
+          .anyMatch(f -> f.group() == TypeGroup.OTHER
+              && AbbreviationRule.abbreviates(shortForm.display(), f.display()));
       if (abbreviated.size() == 1 && !abbreviatesTagged && !ties.containsKey(abbreviated.get(0))) {
         partner.put(shortForm.display(), abbreviated.get(0));
       }
     }
     partner.forEach((shortForm, longForm) -> {
-      String why = "'" + shortForm + "' abbreviates '" + longForm + "' and nothing else, as organizations are named";
+      String why = "'" + shortForm + "' abbreviates '" + longForm
+          + "' and nothing else, as organizations are named";
       ties.putIfAbsent(shortForm, new Tie(EntityType.ORGANIZATION, longForm, why, 0.8));
       ties.putIfAbsent(longForm, new Tie(EntityType.ORGANIZATION, shortForm, why, 0.8));
     });

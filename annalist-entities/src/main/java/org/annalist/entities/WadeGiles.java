@@ -25,20 +25,22 @@ import java.util.Set;
 final class WadeGiles {
   /** Initials, longest first; aspirated forms carry an apostrophe (normalized to '). */
   private static final List<String> INITIALS = List.of(
-      "ch'", "ts'", "tz'", "hs", "ch", "ts", "tz", "ss", "sz", "sh", "p'", "t'", "k'",
-      "p", "t", "k", "j", "m", "f", "n", "l", "h", "s", "y", "w");
+      "ch'", "ts'", "tz'", "hs", "ch", "ts", "tz", "ss", "sz", "sh", "p'", "t'", "k'", "p", "t",
+      "k", "j", "m", "f", "n", "l", "h", "s", "y", "w");
 
   /** Finals Wade-Giles writes, after any initial. */
   private static final Set<String> FINALS = Set.of(
-      "a", "ai", "an", "ang", "ao", "e", "ê", "eh", "ei", "en", "ên", "eng", "êng", "erh", "i", "ia", "iang",
-      "iao", "ieh", "ien", "ih", "in", "ing", "iu", "iung", "o", "ou", "u", "ŭ", "ua", "uai", "uan", "uang",
-      "ui", "uei", "un", "ung", "uo", "ü", "üan", "üeh", "ün", "ueh", "üen");
+      "a", "ai", "an", "ang", "ao", "e", "ê", "eh", "ei", "en", "ên", "eng", "êng", "erh", "i",
+      "ia", "iang", "iao", "ieh", "ien", "ih", "in", "ing", "iu", "iung", "o", "ou", "u", "ŭ", "ua",
+      "uai", "uan", "uang", "ui", "uei", "un", "ung", "uo", "ü", "üan", "üeh", "ün", "ueh", "üen");
 
   /** Marks that only Wade-Giles has, so a name carrying one is not already pinyin. */
-  private static final Set<String> WADE_GILES_ONLY_INITIALS = Set.of("ch'", "ts'", "tz'", "hs", "ts", "tz", "ss",
-      "sz", "p'", "t'", "k'");
-  private static final Set<String> WADE_GILES_ONLY_FINALS = Set.of("ê", "ên", "êng", "eh", "erh", "ieh", "ien",
-      "ih", "iung", "ŭ", "ung", "uei", "üeh", "ueh", "üen");
+  private static final Set<String> WADE_GILES_ONLY_INITIALS =
+      Set.of("ch'", "ts'", "tz'", "hs", "ts", "tz", "ss", "sz", "p'", "t'", "k'");
+
+  private static final Set<String> WADE_GILES_ONLY_FINALS = Set.of(
+      "ê", "ên", "êng", "eh", "erh", "ieh", "ien", "ih", "iung", "ŭ", "ung", "uei", "üeh", "ueh",
+      "üen");
 
   private WadeGiles() {}
 
@@ -51,7 +53,8 @@ final class WadeGiles {
     for (String initial : INITIALS) {
       if (s.startsWith(initial) && FINALS.contains(s.substring(initial.length()))) {
         String fin = s.substring(initial.length());
-        return Optional.of(new Syllable(initial(initial, fin) + fin(initial, fin),
+        return Optional.of(new Syllable(
+            initial(initial, fin) + fin(initial, fin),
             WADE_GILES_ONLY_INITIALS.contains(initial) || WADE_GILES_ONLY_FINALS.contains(fin)));
       }
     }
@@ -83,7 +86,8 @@ final class WadeGiles {
 
   private static String fin(String initial, String fin) {
     boolean sibilant = Set.of("tz", "tz'", "ss", "sz").contains(initial);
-    boolean palatal = Set.of("ch'", "ch", "hs", "y").contains(initial) && (fin.startsWith("i") || fin.startsWith("ü"))
+    boolean palatal = Set.of("ch'", "ch", "hs", "y").contains(initial)
+            && (fin.startsWith("i") || fin.startsWith("ü"))
         || initial.equals("y");
     return switch (fin) {
       case "ih" -> "i";
@@ -96,7 +100,10 @@ final class WadeGiles {
       case "en", "ên" -> initial.equals("y") ? "an" : "en";
       case "êng" -> "eng";
       case "uei" -> "ui";
-      case "o" -> Set.of("k", "k'", "h").contains(initial) ? "e" : Set.of("p", "p'", "m", "f", "y", "w").contains(initial) ? "o" : "uo";
+      case "o" ->
+        Set.of("k", "k'", "h").contains(initial)
+            ? "e"
+            : Set.of("p", "p'", "m", "f", "y", "w").contains(initial) ? "o" : "uo";
       case "ü" -> palatal ? "u" : "ü";
       case "üan" -> "uan";
       case "üeh", "ueh" -> palatal ? "ue" : "üe";
@@ -120,7 +127,11 @@ final class WadeGiles {
 
   static String normalizeApostrophes(String s) {
     String decomposedSafe = Normalizer.normalize(s, Normalizer.Form.NFC);
-    return decomposedSafe.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u02bb', '\'')
-        .replace('\u02bc', '\'').replace('`', '\'');
+    return decomposedSafe
+        .replace('\u2019', '\'')
+        .replace('\u2018', '\'')
+        .replace('\u02bb', '\'')
+        .replace('\u02bc', '\'')
+        .replace('`', '\'');
   }
 }

@@ -22,11 +22,16 @@ import org.junit.jupiter.api.Test;
 class DocumentNamesTest {
   private static final Provenance BY_HAND = new Provenance("test", "1", "run");
 
-  private static final String TEXT = "Henrik Valborg met Zhou Bo in Tolm Harbour.\nValborg, when young\n"
-      + "The Norvell Mining Syndicate paid for the railway and the harbour.";
+  private static final String TEXT =
+      "Henrik Valborg met Zhou Bo in Tolm Harbour.\nValborg, when young\n"
+          + "The Norvell Mining Syndicate paid for the railway and the harbour.";
 
   private static Document document() {
-    return new Document(DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)), "d.txt", "text/plain", TEXT,
+    return new Document(
+        DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)),
+        "d.txt",
+        "text/plain",
+        TEXT,
         DocumentMetadata.EMPTY);
   }
 
@@ -35,9 +40,10 @@ class DocumentNamesTest {
     Document document = document();
     AnnotationLayer.TypedBuilder<Integer> sentences =
         AnnotationLayer.builder(AnnotateLayers.SENTENCE, document, BY_HAND);
-    AnnotationLayer.TypedBuilder<TokenTag> tokens = AnnotationLayer.builder(AnnotateLayers.TOKEN, document, BY_HAND);
-    List<String> properNouns = List.of("Henrik", "Valborg", "Zhou", "Bo", "Tolm", "Harbour", "Norvell", "Mining",
-        "Syndicate");
+    AnnotationLayer.TypedBuilder<TokenTag> tokens =
+        AnnotationLayer.builder(AnnotateLayers.TOKEN, document, BY_HAND);
+    List<String> properNouns = List.of(
+        "Henrik", "Valborg", "Zhou", "Bo", "Tolm", "Harbour", "Norvell", "Mining", "Syndicate");
     int start = 0;
     int index = 0;
     for (String sentence : TEXT.split("\n")) {
@@ -64,10 +70,12 @@ class DocumentNamesTest {
   void mentionsKeepTheirTextTypeAndSentence() {
     DocumentNames names = DocumentNames.read(annotated());
 
-    assertThat(names.mentions()).extracting(NameMention::text, NameMention::type)
-        .containsExactly(tuple("Henrik Valborg", EntityType.PERSON),
-            tuple("Valborg", EntityType.PERSON));
-    assertThat(names.mentions().get(0).sentence()).isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour.");
+    assertThat(names.mentions())
+        .extracting(NameMention::text, NameMention::type)
+        .containsExactly(
+            tuple("Henrik Valborg", EntityType.PERSON), tuple("Valborg", EntityType.PERSON));
+    assertThat(names.mentions().get(0).sentence())
+        .isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour.");
     assertThat(names.mentions().get(0).documentId()).isEqualTo(document().id().value());
   }
 
@@ -75,17 +83,20 @@ class DocumentNamesTest {
   void aShortSentenceIsReadWithItsNeighbours() {
     NameMention caption = DocumentNames.read(annotated()).mentions().get(1);
 
-    assertThat(caption.sentence()).isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour. Valborg, when young "
-        + "The Norvell Mining Syndicate paid for the railway and the harbour.");
+    assertThat(caption.sentence())
+        .isEqualTo("Henrik Valborg met Zhou Bo in Tolm Harbour. Valborg, when young "
+            + "The Norvell Mining Syndicate paid for the railway and the harbour.");
   }
 
   @Test
   void untaggedRunsAreTheProperNounsNoMentionCovers() {
     DocumentNames names = DocumentNames.read(annotated());
 
-    assertThat(names.untagged()).extracting(UntaggedName::text)
+    assertThat(names.untagged())
+        .extracting(UntaggedName::text)
         .containsExactly("Zhou Bo", "Tolm Harbour", "Norvell Mining Syndicate");
-    assertThat(names.untagged()).allSatisfy(u -> assertThat(u.span().quote(TEXT)).isEqualTo(u.text()));
+    assertThat(names.untagged())
+        .allSatisfy(u -> assertThat(u.span().quote(TEXT)).isEqualTo(u.text()));
     assertThat(names.untagged().get(2).sentence())
         .isEqualTo("The Norvell Mining Syndicate paid for the railway and the harbour.");
   }

@@ -27,16 +27,23 @@ class EntityResolverFuzzTest {
     int count = data.consumeInt(1, 12);
     for (int i = 0; i < count; i++) {
       String text = data.consumeString(40);
-      mentions.add(new NameMention("doc-" + data.consumeInt(0, 3), Span.of(10 * i, 10 * i + text.length()), text,
-          data.pickValue(TYPES), data.consumeString(120)));
+      mentions.add(new NameMention(
+          "doc-" + data.consumeInt(0, 3),
+          Span.of(10 * i, 10 * i + text.length()),
+          text,
+          data.pickValue(TYPES),
+          data.consumeString(120)));
     }
 
     List<Entity> entities = new EntityResolver().resolve(mentions);
 
     assertThat(entities.stream().flatMap(e -> e.mentions().stream()).toList())
         .containsExactlyInAnyOrderElementsOf(mentions);
-    assertThat(entities).allSatisfy(entity -> assertThat(entity.mentions().stream().map(NameMention::isPerson).distinct())
-        .as("people and other kinds in %s", entity).hasSize(1));
+    assertThat(entities)
+        .allSatisfy(entity -> assertThat(
+                entity.mentions().stream().map(NameMention::isPerson).distinct())
+            .as("people and other kinds in %s", entity)
+            .hasSize(1));
   }
 
   @FuzzTest

@@ -22,10 +22,12 @@ class ExactNameRuleTest {
     NameForm lincoln = forms.get(0);
     assertThat(lincoln.display()).isEqualTo("Lincoln");
     assertThat(lincoln.count()).isEqualTo(5);
-    assertThat(lincoln.evidence()).extracting(MergeEvidence::alias, MergeEvidence::rule).containsExactly(
-        tuple("LINCOLN", "case"),
-        tuple("Lincoln's", "normalized"),
-        tuple("President Lincoln", "normalized"));
+    assertThat(lincoln.evidence())
+        .extracting(MergeEvidence::alias, MergeEvidence::rule)
+        .containsExactly(
+            tuple("LINCOLN", "case"),
+            tuple("Lincoln's", "normalized"),
+            tuple("President Lincoln", "normalized"));
     assertThat(lincoln.evidence().get(2).explanation()).contains("title 'President'");
   }
 
@@ -60,7 +62,9 @@ class ExactNameRuleTest {
         .say("Washington crossed the river.", "Washington")
         .say("They flew to Washington.", "LOCATION:Washington")
         .mentions());
-    assertThat(forms).extracting(NameForm::group).containsExactly(TypeGroup.PERSON, TypeGroup.OTHER);
+    assertThat(forms)
+        .extracting(NameForm::group)
+        .containsExactly(TypeGroup.PERSON, TypeGroup.OTHER);
   }
 
   @Test
@@ -68,7 +72,8 @@ class ExactNameRuleTest {
     List<NameForm> forms = ExactNameRule.group(new Story()
         .say("The Chairman spoke to Chairman Mao.", "Chairman", "Chairman Mao")
         .mentions());
-    assertThat(forms).extracting(NameForm::display, NameForm::mergeable).containsExactlyInAnyOrder(
-        tuple("Mao", true), tuple("Chairman", false));
+    assertThat(forms)
+        .extracting(NameForm::display, NameForm::mergeable)
+        .containsExactlyInAnyOrder(tuple("Mao", true), tuple("Chairman", false));
   }
 }

@@ -12,10 +12,17 @@ class GarbledNameRuleTest {
     Story story = new Story().doc("wire");
     for (int i = 0; i < times; i++) {
       switch (i % 3) {
-        case 0 -> story.say("Roosevelt asked Congress for relief money for farmers, report " + i + ".", "Roosevelt");
-        case 1 -> story.say("Roosevelt closed the banks and spoke on the radio, report " + i + ".", "Roosevelt");
-        default -> story.say("Congress passed the relief bill Roosevelt wanted for farmers, report " + i + ".",
-            "Roosevelt");
+        case 0 ->
+          story.say(
+              "Roosevelt asked Congress for relief money for farmers, report " + i + ".",
+              "Roosevelt");
+        case 1 ->
+          story.say(
+              "Roosevelt closed the banks and spoke on the radio, report " + i + ".", "Roosevelt");
+        default ->
+          story.say(
+              "Congress passed the relief bill Roosevelt wanted for farmers, report " + i + ".",
+              "Roosevelt");
       }
     }
     return story;
@@ -23,7 +30,8 @@ class GarbledNameRuleTest {
 
   @Test
   void rareGarblingsInTheSameContextJoinTheFrequentName() {
-    Story story = roosevelt(12).doc("machine-translated")
+    Story story = roosevelt(12)
+        .doc("machine-translated")
         .say("Rosevelt asked the Congress to give relief money to farmers.", "Rosevelt")
         .say("Then Oosevelt closed banks and spoke by radio.", "Oosevelt")
         .say("The relief bill of Rooselt passed Congress for farmers.", "Rooselt");
@@ -32,25 +40,31 @@ class GarbledNameRuleTest {
       assertThat(e.name()).isEqualTo("Roosevelt");
       assertThat(e.aliases()).containsExactly("Oosevelt", "Rooselt", "Roosevelt", "Rosevelt");
       assertThat(e.merges()).extracting(MergeEvidence::rule).containsOnly("spelling+context");
-      assertThat(e.merges()).filteredOn(m -> m.alias().equals("Rooselt")).singleElement().satisfies(m -> {
-        assertThat(m.canonical()).isEqualTo("Roosevelt");
-        assertThat(m.score()).isBetween(0.0, 1.0);
-        assertThat(m.explanation()).startsWith(
-            "'Rooselt' (1 mention in 1 document) is 2 edits from 'Roosevelt' (12 mentions) and shares ");
-      });
+      assertThat(e.merges())
+          .filteredOn(m -> m.alias().equals("Rooselt"))
+          .singleElement()
+          .satisfies(m -> {
+            assertThat(m.canonical()).isEqualTo("Roosevelt");
+            assertThat(m.score()).isBetween(0.0, 1.0);
+            assertThat(m.explanation())
+                .startsWith(
+                    "'Rooselt' (1 mention in 1 document) is 2 edits from 'Roosevelt' (12 mentions) and shares ");
+          });
     });
   }
 
   @Test
   void aSimilarNameInADifferentContextStaysApart() {
-    Story story = roosevelt(12).doc("art")
+    Story story = roosevelt(12)
+        .doc("art")
         .say("The painter Rooseveld sold tulip pictures in Amsterdam.", "Rooseveld");
     assertThat(Story.resolve(story)).hasSize(2);
   }
 
   @Test
   void aNameThatIsNotRareEnoughComparedWithTheOtherStaysApart() {
-    Story story = roosevelt(6).doc("machine-translated")
+    Story story = roosevelt(6)
+        .doc("machine-translated")
         .repeat(3, "Rosevelt asked the Congress to give relief money to farmers, #.", "Rosevelt");
     assertThat(Story.resolve(story)).as("6 mentions are fewer than 3 x 3").hasSize(2);
   }
@@ -62,8 +76,10 @@ class GarbledNameRuleTest {
         .repeat(20, "Senator Johnston voted on the farm bill in session #.", "Senator Johnston");
     List<Entity> entities = Story.resolve(story);
     assertThat(entities).extracting(Entity::name).containsExactly("Johnson", "Johnston");
-    assertThat(entities).allSatisfy(e -> assertThat(e.merges()).extracting(MergeEvidence::rule)
-        .doesNotContain("spelling+context"));
+    assertThat(entities)
+        .allSatisfy(e -> assertThat(e.merges())
+            .extracting(MergeEvidence::rule)
+            .doesNotContain("spelling+context"));
   }
 
   @Test

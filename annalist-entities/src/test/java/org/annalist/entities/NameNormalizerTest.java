@@ -18,7 +18,8 @@ class NameNormalizerTest {
     assertThat(person("the late Comrade Chairman Lenin")).isEqualTo("Lenin");
     assertThat(person("Dr. Watson")).isEqualTo("Watson");
     assertThat(person("Mrs Thatcher")).isEqualTo("Thatcher");
-    assertThat(NameNormalizer.normalize("President Roosevelt", true).titles()).containsExactly("President");
+    assertThat(NameNormalizer.normalize("President Roosevelt", true).titles())
+        .containsExactly("President");
   }
 
   @Test
@@ -32,7 +33,8 @@ class NameNormalizerTest {
     assertThat(person("Hoxha Chairman")).isEqualTo("Hoxha");
     assertThat(person("Tito Tito")).isEqualTo("Tito");
     assertThat(person("Chairman")).isEqualTo("Chairman");
-    assertThat(NameNormalizer.normalize("Hoxha Chairman", false).name()).isEqualTo("Hoxha Chairman");
+    assertThat(NameNormalizer.normalize("Hoxha Chairman", false).name())
+        .isEqualTo("Hoxha Chairman");
   }
 
   @Test

@@ -33,8 +33,11 @@ class RomanizationRuleTest {
         .say("Premier Chou En-Lai returned.", "Premier Chou En-Lai"));
     assertThat(entities).singleElement().satisfies(e -> {
       assertThat(e.name()).isEqualTo("Zhou Enlai");
-      assertThat(e.merges()).filteredOn(m -> m.rule().equals("romanization")).singleElement()
-          .satisfies(m -> assertThat(m.explanation()).contains("read as Wade-Giles is 'zhou enlai'"));
+      assertThat(e.merges())
+          .filteredOn(m -> m.rule().equals("romanization"))
+          .singleElement()
+          .satisfies(
+              m -> assertThat(m.explanation()).contains("read as Wade-Giles is 'zhou enlai'"));
     });
   }
 

@@ -15,7 +15,9 @@ class ShortFormRuleTest {
         .say("General Grant wrote home.", "General Grant"));
     assertThat(entities).singleElement().satisfies(e -> {
       assertThat(e.aliases()).containsExactly("General Grant", "Grant", "Ulysses Grant");
-      assertThat(e.merges()).filteredOn(m -> m.rule().equals("short-form")).singleElement()
+      assertThat(e.merges())
+          .filteredOn(m -> m.rule().equals("short-form"))
+          .singleElement()
           .satisfies(m -> assertThat(m.explanation()).contains("last word of 'Ulysses Grant'"));
     });
   }
@@ -25,8 +27,10 @@ class ShortFormRuleTest {
     List<Entity> entities = Story.resolve(new Story()
         .say("Sun Yixian founded the league.", "Sun Yixian")
         .say("Sun travelled to Tokyo.", "Sun"));
-    assertThat(entities).singleElement().satisfies(e -> assertThat(e.merges())
-        .anySatisfy(m -> assertThat(m.explanation()).contains("first word of 'Sun Yixian'")));
+    assertThat(entities)
+        .singleElement()
+        .satisfies(e -> assertThat(e.merges())
+            .anySatisfy(m -> assertThat(m.explanation()).contains("first word of 'Sun Yixian'")));
   }
 
   @Test
@@ -50,18 +54,22 @@ class ShortFormRuleTest {
 
   @Test
   void aCutOffNameJoinsTheFullName() {
-    List<Entity> entities = Story.resolve(new Story()
-        .say("Zhou Enlai arrived.", "Zhou Enlai")
-        .say("Zhou En spoke.", "Zhou En"));
-    assertThat(entities).singleElement().satisfies(e -> assertThat(e.merges())
-        .extracting(MergeEvidence::rule).contains("prefix"));
+    List<Entity> entities = Story.resolve(
+        new Story().say("Zhou Enlai arrived.", "Zhou Enlai").say("Zhou En spoke.", "Zhou En"));
+    assertThat(entities)
+        .singleElement()
+        .satisfies(e -> assertThat(e.merges()).extracting(MergeEvidence::rule).contains("prefix"));
   }
 
   @Test
   void prefixNeedsTheOtherWordsToMatch() {
-    assertThat(ShortFormRule.isPrefix(List.of("zhou", "en"), List.of("zhou", "enlai"))).isTrue();
-    assertThat(ShortFormRule.isPrefix(List.of("zhao", "en"), List.of("zhou", "enlai"))).isFalse();
-    assertThat(ShortFormRule.isPrefix(List.of("zhou", "e"), List.of("zhou", "enlai"))).isFalse();
-    assertThat(ShortFormRule.isPrefix(List.of("zhou", "enlai"), List.of("zhou", "enlai"))).isFalse();
+    assertThat(ShortFormRule.isPrefix(List.of("zhou", "en"), List.of("zhou", "enlai")))
+        .isTrue();
+    assertThat(ShortFormRule.isPrefix(List.of("zhao", "en"), List.of("zhou", "enlai")))
+        .isFalse();
+    assertThat(ShortFormRule.isPrefix(List.of("zhou", "e"), List.of("zhou", "enlai")))
+        .isFalse();
+    assertThat(ShortFormRule.isPrefix(List.of("zhou", "enlai"), List.of("zhou", "enlai")))
+        .isFalse();
   }
 }

@@ -15,11 +15,17 @@ class SpellingIndexTest {
 
   @Provide
   Arbitrary<List<String>> names() {
-    return Arbitraries.strings().withChars("aAbBeEoOrRsStT'-İ").ofMinLength(0).ofMaxLength(9).list().ofMaxSize(30);
+    return Arbitraries.strings()
+        .withChars("aAbBeEoOrRsStT'-İ")
+        .ofMinLength(0)
+        .ofMaxLength(9)
+        .list()
+        .ofMaxSize(30);
   }
 
   @Property(tries = 300)
-  void findsEveryNameWithinTheEditsAndOnlyKnownNames(@ForAll("names") List<String> names, @ForAll("names") List<String> queries) {
+  void findsEveryNameWithinTheEditsAndOnlyKnownNames(
+      @ForAll("names") List<String> names, @ForAll("names") List<String> queries) {
     for (int maxEdits = 0; maxEdits <= 2; maxEdits++) {
       SpellingIndex index = new SpellingIndex(names, maxEdits);
       for (String query : queries) {
@@ -30,7 +36,10 @@ class SpellingIndexTest {
             within.add(i);
           }
         }
-        assertThat(near).as("'%s' within %s edits", query, maxEdits).containsAll(within).isSorted();
+        assertThat(near)
+            .as("'%s' within %s edits", query, maxEdits)
+            .containsAll(within)
+            .isSorted();
         assertThat(near).allSatisfy(i -> assertThat(i).isBetween(0, names.size() - 1));
       }
     }
@@ -38,7 +47,8 @@ class SpellingIndexTest {
 
   @Test
   void garblingsOfANameAreFoundAndUnrelatedNamesAreNot() {
-    SpellingIndex index = new SpellingIndex(List.of("Roosevelt", "Churchill", "Rooseveltian Society"), 2);
+    SpellingIndex index =
+        new SpellingIndex(List.of("Roosevelt", "Churchill", "Rooseveltian Society"), 2);
 
     assertThat(index.near("Oosevelt")).containsExactly(0);
     assertThat(index.near("Rosefelt")).containsExactly(0);

@@ -31,12 +31,15 @@ final class Story {
     int from = 0;
     for (String spec : names) {
       int colon = spec.indexOf(':');
-      String type = colon > 0 && spec.substring(0, colon).equals(spec.substring(0, colon).toUpperCase(Locale.ROOT))
-          ? spec.substring(0, colon) : "PERSON";
+      String type = colon > 0
+              && spec.substring(0, colon).equals(spec.substring(0, colon).toUpperCase(Locale.ROOT))
+          ? spec.substring(0, colon)
+          : "PERSON";
       String name = type.equals("PERSON") && colon <= 0 ? spec : spec.substring(colon + 1);
       int at = sentence.indexOf(name, from);
       if (at < 0) {
-        throw new IllegalArgumentException("'" + name + "' is not in '" + sentence + "' after " + from);
+        throw new IllegalArgumentException(
+            "'" + name + "' is not in '" + sentence + "' after " + from);
       }
       Span span = Span.of(base + at, base + at + name.length());
       if (type.equals("UNTAGGED")) {
@@ -70,7 +73,10 @@ final class Story {
   }
 
   static Entity entityOf(List<Entity> entities, String alias) {
-    return entities.stream().filter(e -> e.aliases().contains(alias)).findFirst()
-        .orElseThrow(() -> new AssertionError("no entity has alias '" + alias + "' in " + entities));
+    return entities.stream()
+        .filter(e -> e.aliases().contains(alias))
+        .findFirst()
+        .orElseThrow(
+            () -> new AssertionError("no entity has alias '" + alias + "' in " + entities));
   }
 }

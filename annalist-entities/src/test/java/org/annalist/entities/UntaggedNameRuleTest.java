@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 class UntaggedNameRuleTest {
 
   private static Story report() {
-    return new Story().doc("report")
+    return new Story()
+        .doc("report")
         .repeat(4, "Henrik Valborg opened the railway at station #.", "Henrik Valborg")
         .say("Minister Valborg thanked the workers.", "UNTAGGED:Minister Valborg")
         .say("I have nothing to say to Henrik Val, let him come.", "UNTAGGED:Henrik Val")
@@ -31,15 +32,21 @@ class UntaggedNameRuleTest {
   void runsTiedToATaggedNameJoinIt() {
     Entity valborg = Story.entityOf(Story.resolve(report()), "Henrik Valborg");
 
-    assertThat(valborg.aliases()).containsExactly("Henrik Val", "Henrik Valborg", "Minister Valborg");
+    assertThat(valborg.aliases())
+        .containsExactly("Henrik Val", "Henrik Valborg", "Minister Valborg");
     assertThat(valborg.mentions()).extracting(NameMention::type).containsOnly(EntityType.PERSON);
-    assertThat(valborg.merges()).filteredOn(m -> m.rule().equals(UntaggedNameRule.RULE))
+    assertThat(valborg.merges())
+        .filteredOn(m -> m.rule().equals(UntaggedNameRule.RULE))
         .extracting(MergeEvidence::alias, MergeEvidence::explanation)
         .containsExactlyInAnyOrder(
-            tuple("Henrik Val", "'Henrik Val' was not tagged as a name; it is read as a person because it is"
-                + " 'Henrik Valborg' cut short"),
-            tuple("Minister Valborg", "'Minister Valborg' was not tagged as a name; it is read as a person because"
-                + " it has a title and 'Valborg' is the last word of 'Henrik Valborg'"));
+            tuple(
+                "Henrik Val",
+                "'Henrik Val' was not tagged as a name; it is read as a person because it is"
+                    + " 'Henrik Valborg' cut short"),
+            tuple(
+                "Minister Valborg",
+                "'Minister Valborg' was not tagged as a name; it is read as a person because"
+                    + " it has a title and 'Valborg' is the last word of 'Henrik Valborg'"));
   }
 
   @Test
@@ -48,14 +55,17 @@ class UntaggedNameRuleTest {
 
     assertThat(syndicate.type()).isEqualTo(EntityType.ORGANIZATION);
     assertThat(syndicate.aliases()).containsExactly("Normisyn", "Norvell Mining Syndicate");
-    assertThat(syndicate.merges()).extracting(MergeEvidence::rule).contains("abbreviation", UntaggedNameRule.RULE);
+    assertThat(syndicate.merges())
+        .extracting(MergeEvidence::rule)
+        .contains("abbreviation", UntaggedNameRule.RULE);
   }
 
   @Test
   void runsTiedToNothingAndBareTitlesStayOut() {
     List<Entity> entities = Story.resolve(report());
 
-    assertThat(entities).flatExtracting(Entity::aliases)
+    assertThat(entities)
+        .flatExtracting(Entity::aliases)
         .doesNotContain("Monday", "Chancellor", "Tolm Express")
         .contains("Tolm", "Marta Lind");
   }

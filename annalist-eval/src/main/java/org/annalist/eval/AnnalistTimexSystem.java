@@ -25,7 +25,10 @@ public final class AnnalistTimexSystem implements TimexSystem {
   }
 
   private static SystemTimex toSystemTimex(TemporalExpression expression) {
-    return new SystemTimex(expression.span(), expression.value(), expression.type().name(),
+    return new SystemTimex(
+        expression.span(),
+        expression.value(),
+        expression.type().name(),
         expression.mod() == null ? null : expression.mod().name());
   }
 }

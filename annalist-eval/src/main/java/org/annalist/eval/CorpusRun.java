@@ -20,7 +20,11 @@ import org.annalist.time.AnchoringMode;
  * @param failedDocuments documents on which the system threw; they are scored as if it found nothing
  * @param millis the time the system took, in milliseconds
  */
-public record CorpusRun(GoldCorpus corpus, AnchoringMode mode, CorpusScore score, List<String> failedDocuments,
+public record CorpusRun(
+    GoldCorpus corpus,
+    AnchoringMode mode,
+    CorpusScore score,
+    List<String> failedDocuments,
     long millis) {
 
   public CorpusRun {
@@ -31,7 +35,8 @@ public record CorpusRun(GoldCorpus corpus, AnchoringMode mode, CorpusScore score
    * Tags every document with the system and scores it. A document on which the system throws
    * gets a one-line error on {@code err} and is scored with no system output; the run goes on.
    */
-  public static CorpusRun of(GoldCorpus corpus, TimexSystem system, AnchoringMode mode, PrintStream err) {
+  public static CorpusRun of(
+      GoldCorpus corpus, TimexSystem system, AnchoringMode mode, PrintStream err) {
     List<DocumentScore> scores = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     long started = System.nanoTime();
@@ -40,7 +45,8 @@ public record CorpusRun(GoldCorpus corpus, AnchoringMode mode, CorpusScore score
       try {
         output = system.tag(document.text(), document.creationDate(), mode);
       } catch (RuntimeException e) {
-        err.println("error: " + corpus.name() + " " + document.id() + ": " + system.name() + " failed: " + e);
+        err.println("error: " + corpus.name() + " " + document.id() + ": " + system.name()
+            + " failed: " + e);
         failed.add(document.id());
         output = List.of();
       }

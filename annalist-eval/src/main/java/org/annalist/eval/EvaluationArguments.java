@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  * @param topics the MEANTIME and ESC topics to score, or empty for all
  * @param verbose whether to print per-document rows and error breakdowns
  */
-public record EvaluationArguments(CorpusChoice corpus, Path evalData, @Nullable AnchoringMode mode, Set<String> topics,
+public record EvaluationArguments(
+    CorpusChoice corpus,
+    Path evalData,
+    @Nullable AnchoringMode mode,
+    Set<String> topics,
     boolean verbose) {
 
   /** The system property naming the default eval-data folder (the launcher script sets it). */

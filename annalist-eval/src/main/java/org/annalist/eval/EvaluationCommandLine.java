@@ -67,9 +67,11 @@ public final class EvaluationCommandLine {
   /** Fails as misuse, naming the folder looked for, unless the eval-data folder exists. */
   public static void requireEvalData(Path evalData, CommandSpec spec) {
     if (!Files.isDirectory(evalData)) {
-      throw new ParameterException(spec.commandLine(), "eval data folder not found: "
-          + evalData.toAbsolutePath().normalize()
-          + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
+      throw new ParameterException(
+          spec.commandLine(),
+          "eval data folder not found: "
+              + evalData.toAbsolutePath().normalize()
+              + " (give --eval-data PATH; the default is ../shared/eval-data beside the repository)");
     }
   }
 }

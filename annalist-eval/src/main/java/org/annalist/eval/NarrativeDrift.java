@@ -30,16 +30,22 @@ import picocli.CommandLine.Parameters;
  * own as dated by the last date told; these percentiles say how far that date may run on (see
  * docs/EVENTS.md). Run: {@code scripts/narrative-drift}.
  */
-@Command(name = "narrative-drift", mixinStandardHelpOptions = true,
-    description = "Prints how far WikiWars' stories move on after they tell a date, by sentences between.")
+@Command(
+    name = "narrative-drift",
+    mixinStandardHelpOptions = true,
+    description =
+        "Prints how far WikiWars' stories move on after they tell a date, by sentences between.")
 public final class NarrativeDrift implements Callable<Integer> {
   private static final int[] BUCKET_ENDS = {2, 5, 10, Integer.MAX_VALUE};
   private static final String[] BUCKET_NAMES = {"1-2", "3-5", "6-10", "11+"};
   /** A window of at most this many days counts as told to the month or day. */
   private static final long PRECISE_DAYS = 31;
 
-  @Parameters(paramLabel = "EVAL_DATA", arity = "0..1",
-      description = "the folder holding wikiwars/ (default: ../shared/eval-data beside the repository)")
+  @Parameters(
+      paramLabel = "EVAL_DATA",
+      arity = "0..1",
+      description =
+          "the folder holding wikiwars/ (default: ../shared/eval-data beside the repository)")
   Path evalData = EvaluationArguments.defaultEvalData();
 
   private NarrativeDrift() {}
@@ -62,7 +68,8 @@ public final class NarrativeDrift implements Callable<Integer> {
   }
 
   static List<Step> steps(GoldDocument document) {
-    List<Span> sentences = TimeStage.sentences(document.text(), List.of(Span.of(0, document.text().length())));
+    List<Span> sentences =
+        TimeStage.sentences(document.text(), List.of(Span.of(0, document.text().length())));
     List<Step> steps = new ArrayList<>();
     DayInterval previous = null;
     int previousSentence = -1;
@@ -108,19 +115,28 @@ public final class NarrativeDrift implements Callable<Integer> {
   }
 
   static void print(List<Step> steps, PrintStream out) {
-    out.println("days from the end of the last told date to the next, by sentences between (WikiWars 01-16)");
+    out.println(
+        "days from the end of the last told date to the next, by sentences between (WikiWars 01-16)");
     out.println("told to    sentences      n    p50    p75    p90");
     for (boolean precise : new boolean[] {true, false}) {
       for (int b = 0; b < BUCKET_ENDS.length; b++) {
         int low = b == 0 ? 1 : BUCKET_ENDS[b - 1] + 1;
         int high = BUCKET_ENDS[b];
         List<Long> gaps = new ArrayList<>();
-        steps.stream().filter(s -> s.precise() == precise && s.sentences() >= low && s.sentences() <= high)
+        steps.stream()
+            .filter(s -> s.precise() == precise && s.sentences() >= low && s.sentences() <= high)
             .forEach(s -> gaps.add(s.gapDays()));
         Collections.sort(gaps);
         if (!gaps.isEmpty()) {
-          out.printf(Locale.ROOT, "%-10s %-9s %6d %6d %6d %6d%n", precise ? "day/month" : "coarser", BUCKET_NAMES[b],
-              gaps.size(), percentile(gaps, 0.5), percentile(gaps, 0.75), percentile(gaps, 0.9));
+          out.printf(
+              Locale.ROOT,
+              "%-10s %-9s %6d %6d %6d %6d%n",
+              precise ? "day/month" : "coarser",
+              BUCKET_NAMES[b],
+              gaps.size(),
+              percentile(gaps, 0.5),
+              percentile(gaps, 0.75),
+              percentile(gaps, 0.9));
         }
       }
     }

@@ -17,14 +17,34 @@ public final class ResultTable {
 
   public static String format(List<CorpusRun> runs) {
     StringBuilder table = new StringBuilder();
-    table.append(String.format(Locale.ROOT, ROW, "corpus", "mode", "docs", "gold", "system",
-        "strict P/R/F1", "relaxed P/R/F1", "value F1", "strict+value F1", "type acc",
+    table.append(String.format(
+        Locale.ROOT,
+        ROW,
+        "corpus",
+        "mode",
+        "docs",
+        "gold",
+        "system",
+        "strict P/R/F1",
+        "relaxed P/R/F1",
+        "value F1",
+        "strict+value F1",
+        "type acc",
         "day value F1"));
     for (CorpusRun run : runs) {
       TimexCounts total = run.score().total();
-      table.append(String.format(Locale.ROOT, ROW, run.corpus().name(), run.mode().name().toLowerCase(Locale.ROOT),
-          run.corpus().documents().size(), total.gold(), total.system(), prf(total.strictScore()),
-          prf(total.relaxedScore()), percent(total.valueScore().f1()), percent(total.strictValueScore().f1()),
+      table.append(String.format(
+          Locale.ROOT,
+          ROW,
+          run.corpus().name(),
+          run.mode().name().toLowerCase(Locale.ROOT),
+          run.corpus().documents().size(),
+          total.gold(),
+          total.system(),
+          prf(total.strictScore()),
+          prf(total.relaxedScore()),
+          percent(total.valueScore().f1()),
+          percent(total.strictValueScore().f1()),
           total.typeAccuracy().isPresent() ? percent(total.typeAccuracy().getAsDouble()) : "-",
           percent(total.dayValueScore().f1())));
     }

@@ -13,33 +13,52 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** The command line of {@code scripts/eval-timex}: its options, read into {@link EvaluationArguments} and evaluated. */
-@Command(name = "eval-timex", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Scores the temporal tagger on WikiWars 01-16, MEANTIME English and the Event StoryLine Corpus.")
+@Command(
+    name = "eval-timex",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Scores the temporal tagger on WikiWars 01-16, MEANTIME English and the Event StoryLine Corpus.")
 final class TimexCommandLine implements Callable<Integer> {
-  @Option(names = "--corpus", paramLabel = "wikiwars|meantime|esc|all",
+  @Option(
+      names = "--corpus",
+      paramLabel = "wikiwars|meantime|esc|all",
       description = "which gold corpus to score on (default: all)")
   CorpusChoice corpus = CorpusChoice.ALL;
 
-  @Option(names = "--eval-data", paramLabel = "PATH",
+  @Option(
+      names = "--eval-data",
+      paramLabel = "PATH",
       description = "the folder holding wikiwars/, meantime-english/ and esc-eventstoryline/"
           + " (default: ../shared/eval-data beside the repository)")
   Path evalData = EvaluationArguments.defaultEvalData();
 
-  @Option(names = "--mode", paramLabel = "narrative|news",
-      description = "anchoring of relative expressions (default: narrative for wikiwars, news for meantime and esc)")
-  @Nullable AnchoringMode mode;
+  @Option(
+      names = "--mode",
+      paramLabel = "narrative|news",
+      description =
+          "anchoring of relative expressions (default: narrative for wikiwars, news for meantime and esc)")
+  @Nullable
+  AnchoringMode mode;
 
-  @Option(names = "--topics", paramLabel = "T", split = ",",
-      description = "topics to score: MEANTIME's (airbus,apple,gm,stock) and ESC's topic folders (1,3,...);"
-          + " each corpus keeps those it has and fails if it has none (default: all)")
+  @Option(
+      names = "--topics",
+      paramLabel = "T",
+      split = ",",
+      description =
+          "topics to score: MEANTIME's (airbus,apple,gm,stock) and ESC's topic folders (1,3,...);"
+              + " each corpus keeps those it has and fails if it has none (default: all)")
   List<String> topics = List.of();
 
-  @Option(names = {"-v", "--verbose"},
-      description = "also print per-document rows, value errors, missed and spurious expressions (for esc only"
-          + " when every topic is a development one, 1-19; of the untouched test topics only what the reader scores)")
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "also print per-document rows, value errors, missed and spurious expressions (for esc only"
+              + " when every topic is a development one, 1-19; of the untouched test topics only what the reader scores)")
   boolean verbose;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   private final ToIntFunction<EvaluationArguments> evaluation;
 
@@ -51,6 +70,7 @@ final class TimexCommandLine implements Callable<Integer> {
   @Override
   public Integer call() {
     EvaluationCommandLine.requireEvalData(evalData, spec);
-    return evaluation.applyAsInt(new EvaluationArguments(corpus, evalData, mode, Set.copyOf(topics), verbose));
+    return evaluation.applyAsInt(
+        new EvaluationArguments(corpus, evalData, mode, Set.copyOf(topics), verbose));
   }
 }

@@ -34,8 +34,8 @@ public final class TimexEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public int run(String[] args, PrintStream out, PrintStream err) {
-    return EvaluationCommandLine.execute(new TimexCommandLine(arguments -> evaluate(arguments, out, err)), args, out,
-        err);
+    return EvaluationCommandLine.execute(
+        new TimexCommandLine(arguments -> evaluate(arguments, out, err)), args, out, err);
   }
 
   private int evaluate(EvaluationArguments arguments, PrintStream out, PrintStream err) {
@@ -44,7 +44,8 @@ public final class TimexEvaluation {
     boolean failed = false;
     for (CorpusChoice corpus : arguments.corpus().corpora()) {
       try {
-        CorpusRun run = CorpusRun.of(read(corpus, arguments), system, arguments.modeFor(corpus), err);
+        CorpusRun run =
+            CorpusRun.of(read(corpus, arguments), system, arguments.modeFor(corpus), err);
         failed |= !run.failedDocuments().isEmpty();
         runs.add(run);
         if (arguments.verbose()) {
@@ -55,12 +56,14 @@ public final class TimexEvaluation {
         failed = true;
       }
     }
-    out.println("system: " + system.name() + "   eval data: " + arguments.evalData().toAbsolutePath().normalize());
+    out.println("system: " + system.name() + "   eval data: "
+        + arguments.evalData().toAbsolutePath().normalize());
     out.print(ResultTable.format(runs));
     return failed ? 1 : 0;
   }
 
-  private static GoldCorpus read(CorpusChoice corpus, EvaluationArguments arguments) throws IOException {
+  private static GoldCorpus read(CorpusChoice corpus, EvaluationArguments arguments)
+      throws IOException {
     return switch (corpus) {
       case WIKIWARS -> WikiWarsReader.read(arguments.evalData());
       case MEANTIME -> MeantimeReader.read(arguments.evalData(), arguments.topics());

@@ -14,13 +14,16 @@ public final class EvalData {
   public static Path path() {
     String shared = System.getProperty("annalist.shared");
     if (shared == null || shared.isBlank()) {
-      throw new IllegalStateException("system property annalist.shared is not set; run the tests with Maven"
-          + " (the parent pom passes it to surefire) or pass -Dannalist.shared=/path/to/shared");
+      throw new IllegalStateException(
+          "system property annalist.shared is not set; run the tests with Maven"
+              + " (the parent pom passes it to surefire) or pass -Dannalist.shared=/path/to/shared");
     }
     Path evalData = Path.of(shared, "eval-data").toAbsolutePath().normalize();
-    if (!Files.isDirectory(evalData.resolve("wikiwars")) || !Files.isDirectory(evalData.resolve("meantime-english"))) {
-      throw new IllegalStateException("the eval data is missing: expected wikiwars/ and meantime-english/ in "
-          + evalData + " (the repository must have ../shared/eval-data beside it)");
+    if (!Files.isDirectory(evalData.resolve("wikiwars"))
+        || !Files.isDirectory(evalData.resolve("meantime-english"))) {
+      throw new IllegalStateException(
+          "the eval data is missing: expected wikiwars/ and meantime-english/ in " + evalData
+              + " (the repository must have ../shared/eval-data beside it)");
     }
     return evalData;
   }

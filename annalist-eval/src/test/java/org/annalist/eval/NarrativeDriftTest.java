@@ -21,19 +21,27 @@ class NarrativeDriftTest {
 
   @Test
   void eachLaterDateIsAStepFromTheLastOneTold() {
-    String text = "In March 1920 the army rose. It marched. It fought. On 10 April 1920 it won. In 1921 peace came, in 1921.";
-    GoldDocument document = new GoldDocument("d", text, LocalDate.of(2009, 12, 19), List.of(
-        gold(text, "March 1920", "1920-03"), gold(text, "10 April 1920", "1920-04-10"),
-        gold(text, "1921", "1921")), List.of());
+    String text =
+        "In March 1920 the army rose. It marched. It fought. On 10 April 1920 it won. In 1921 peace came, in 1921.";
+    GoldDocument document = new GoldDocument(
+        "d",
+        text,
+        LocalDate.of(2009, 12, 19),
+        List.of(
+            gold(text, "March 1920", "1920-03"),
+            gold(text, "10 April 1920", "1920-04-10"),
+            gold(text, "1921", "1921")),
+        List.of());
 
-    assertThat(NarrativeDrift.steps(document)).containsExactly(
-        new Step(3, 10, true), new Step(1, 266, true));
+    assertThat(NarrativeDrift.steps(document))
+        .containsExactly(new Step(3, 10, true), new Step(1, 266, true));
   }
 
   @Test
   void printsPercentilesByPrecisionAndDistance() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    NarrativeDrift.print(List.of(new Step(1, 4, true), new Step(2, 50, true), new Step(7, 400, false)),
+    NarrativeDrift.print(
+        List.of(new Step(1, 4, true), new Step(2, 50, true), new Step(7, 400, false)),
         new PrintStream(bytes, true, StandardCharsets.UTF_8));
 
     assertThat(bytes.toString(StandardCharsets.UTF_8))

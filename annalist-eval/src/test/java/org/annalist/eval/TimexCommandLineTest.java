@@ -17,10 +17,14 @@ class TimexCommandLineTest {
   private @Nullable EvaluationArguments given;
 
   private int run(String... args) {
-    return EvaluationCommandLine.execute(new TimexCommandLine(arguments -> {
-      given = arguments;
-      return 0;
-    }), args, new PrintStream(OutputStream.nullOutputStream()), new PrintStream(err, true, StandardCharsets.UTF_8));
+    return EvaluationCommandLine.execute(
+        new TimexCommandLine(arguments -> {
+          given = arguments;
+          return 0;
+        }),
+        args,
+        new PrintStream(OutputStream.nullOutputStream()),
+        new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   private String evalData() {
@@ -43,8 +47,17 @@ class TimexCommandLineTest {
 
   @Test
   void readsEveryOption() {
-    assertThat(run("--corpus", "meantime", "--eval-data", evalData(), "--mode", "narrative", "--topics", "gm,apple",
-        "--verbose")).isZero();
+    assertThat(run(
+            "--corpus",
+            "meantime",
+            "--eval-data",
+            evalData(),
+            "--mode",
+            "narrative",
+            "--topics",
+            "gm,apple",
+            "--verbose"))
+        .isZero();
 
     assertThat(given.corpus()).isEqualTo(CorpusChoice.MEANTIME);
     assertThat(given.evalData()).isEqualTo(EvalData.path());
@@ -71,8 +84,9 @@ class TimexCommandLineTest {
     assertThat(run("--fast")).isEqualTo(EvaluationCommandLine.MISUSE);
     assertThat(given).isNull();
     assertThat(err.toString(StandardCharsets.UTF_8))
-        .contains("error: Invalid value for option '--corpus': expected one of [WIKIWARS, MEANTIME, ESC, ALL]"
-            + " (case-insensitive) but was 'timebank'")
+        .contains(
+            "error: Invalid value for option '--corpus': expected one of [WIKIWARS, MEANTIME, ESC, ALL]"
+                + " (case-insensitive) but was 'timebank'")
         .contains("error: Missing required parameter for option '--mode'")
         .contains("error: Unknown option: '--fast'")
         .contains("Usage: eval-timex");

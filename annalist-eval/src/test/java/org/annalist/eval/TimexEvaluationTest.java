@@ -37,7 +37,8 @@ class TimexEvaluationTest {
         throw new IllegalStateException("no Bastille");
       }
       Matcher matcher = YEAR.matcher(text);
-      return matcher.results()
+      return matcher
+          .results()
           .map(m -> new SystemTimex(Span.of(m.start(), m.end()), m.group(), "DATE", null))
           .toList();
     }
@@ -48,9 +49,13 @@ class TimexEvaluationTest {
   private static Run run(boolean failOnBastille, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new TimexEvaluation(() -> new YearSystem(failOnBastille)).run(args,
-        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status = new TimexEvaluation(() -> new YearSystem(failOnBastille))
+        .run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static String evalData() {
@@ -73,9 +78,13 @@ class TimexEvaluationTest {
     Run run = run(false, "--corpus", "esc", "--eval-data", evalData(), "--verbose");
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("== esc (news mode", "note: 653 anchored time markables scored in 255 documents",
-        "per-document rows and errors are not shown");
-    assertThat(run.out()).doesNotContain("1_10ecbplus", "value errors", "missed gold", "spurious system");
+    assertThat(run.out())
+        .contains(
+            "== esc (news mode",
+            "note: 653 anchored time markables scored in 255 documents",
+            "per-document rows and errors are not shown");
+    assertThat(run.out())
+        .doesNotContain("1_10ecbplus", "value errors", "missed gold", "spurious system");
   }
 
   @Test
@@ -91,7 +100,8 @@ class TimexEvaluationTest {
     Run run = run(false, "--corpus", "wikiwars", "--eval-data", evalData(), "--verbose");
 
     assertThat(run.status()).isZero();
-    assertThat(run.out()).contains("01_WW2", "value errors (gold -> system)", "missed gold", "spurious system");
+    assertThat(run.out())
+        .contains("01_WW2", "value errors (gold -> system)", "missed gold", "spurious system");
     assertThat(run.out()).doesNotContain("meantime");
   }
 
@@ -100,7 +110,8 @@ class TimexEvaluationTest {
     Run run = run(true, "--corpus", "wikiwars", "--eval-data", evalData());
 
     assertThat(run.status()).isEqualTo(1);
-    assertThat(run.err()).contains("error: wikiwars 08_FrenchRev: years failed: java.lang.IllegalStateException");
+    assertThat(run.err())
+        .contains("error: wikiwars 08_FrenchRev: years failed: java.lang.IllegalStateException");
     assertThat(run.out()).containsPattern("wikiwars +narrative +16 +2159 ");
   }
 

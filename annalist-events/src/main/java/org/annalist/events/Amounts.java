@@ -16,15 +16,29 @@ final class Amounts {
   private Amounts() {}
 
   private static final Map<String, Integer> ORDINALS = Map.ofEntries(
-      Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12));
+      Map.entry("first", 1),
+      Map.entry("second", 2),
+      Map.entry("third", 3),
+      Map.entry("fourth", 4),
+      Map.entry("fifth", 5),
+      Map.entry("sixth", 6),
+      Map.entry("seventh", 7),
+      Map.entry("eighth", 8),
+      Map.entry("ninth", 9),
+      Map.entry("tenth", 10),
+      Map.entry("eleventh", 11),
+      Map.entry("twelfth", 12));
 
   /** Whether a word can be part of an amount. */
   static boolean isAmountWord(String word) {
     String w = word.toLowerCase(Locale.ROOT);
-    return isNumeral(w) || NumberNames.cardinal(w).isPresent() || NumberNames.scale(plainScale(w)).isPresent()
-        || w.equals("half") || w.equals("a") || w.equals("an") || w.equals("of");
+    return isNumeral(w)
+        || NumberNames.cardinal(w).isPresent()
+        || NumberNames.scale(plainScale(w)).isPresent()
+        || w.equals("half")
+        || w.equals("a")
+        || w.equals("an")
+        || w.equals("of");
   }
 
   /**

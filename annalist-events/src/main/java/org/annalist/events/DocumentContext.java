@@ -43,15 +43,22 @@ final class DocumentContext {
   /** The narrative's date for each sentence asked about: every trigger of a sentence shares it. */
   private final Map<Span, Optional<EventTime>> referenceAt = new HashMap<>();
 
-  DocumentContext(String text, List<Annotation> mentions, List<TemporalExpression> expressions,
-      List<Annotation> ranges, List<Annotation> references, List<Span> redactions) {
+  DocumentContext(
+      String text,
+      List<Annotation> mentions,
+      List<TemporalExpression> expressions,
+      List<Annotation> ranges,
+      List<Annotation> references,
+      List<Span> redactions) {
     this.text = text;
     this.redactions = List.copyOf(redactions);
     this.mentions = List.copyOf(mentions);
     this.expressions = List.copyOf(expressions);
     this.ranges = List.copyOf(ranges);
     this.references = references.stream()
-        .map(a -> new SentenceReference(a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null))).toList();
+        .map(a -> new SentenceReference(
+            a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null)))
+        .toList();
   }
 
   /** A sentence of the time stage and the reference time at its start, if one is known. */
@@ -67,7 +74,8 @@ final class DocumentContext {
       return Optional.of(new Participant(role, name.get().span(), name.get().span()));
     }
     if (PERSONAL_PRONOUNS.contains(dependent.lemma())) {
-      Optional<Annotation> antecedent = subjectBefore(sentence, dependent).or(() -> Optional.ofNullable(lastSubject));
+      Optional<Annotation> antecedent =
+          subjectBefore(sentence, dependent).or(() -> Optional.ofNullable(lastSubject));
       if (antecedent.isPresent()) {
         return Optional.of(new Participant(role, antecedent.get().span(), dependent.span()));
       }
@@ -112,7 +120,9 @@ final class DocumentContext {
    */
   Optional<Span> redactionBefore(int offset, Span sentence) {
     for (Span mark : redactions) {
-      if (sentence.contains(mark) && mark.end() <= offset && text.substring(mark.end(), offset).isBlank()) {
+      if (sentence.contains(mark)
+          && mark.end() <= offset
+          && text.substring(mark.end(), offset).isBlank()) {
         return Optional.of(mark);
       }
     }
@@ -125,7 +135,8 @@ final class DocumentContext {
    */
   Optional<Span> redactionAfter(int offset, Span sentence, String between) {
     for (Span mark : redactions) {
-      if (sentence.contains(mark) && mark.start() >= offset
+      if (sentence.contains(mark)
+          && mark.start() >= offset
           && text.substring(offset, mark.start()).strip().equalsIgnoreCase(between)) {
         return Optional.of(mark);
       }
@@ -136,7 +147,8 @@ final class DocumentContext {
   /** Remembers the person named as the subject of the sentence's main verb. */
   void noteSubject(SentenceGraph sentence) {
     for (Token token : sentence.tokens()) {
-      if (token.relation().equals("nsubj") && sentence.head(token).map(h -> h.relation().equals("root")).orElse(false)) {
+      if (token.relation().equals("nsubj")
+          && sentence.head(token).map(h -> h.relation().equals("root")).orElse(false)) {
         mentionAt(token.span()).filter(DocumentContext::isPerson).ifPresent(m -> lastSubject = m);
       }
     }
@@ -162,10 +174,12 @@ final class DocumentContext {
    * When the sentence dates what the trigger tells: a date attached to the trigger (or to the
    * clause it depends on), else the narrative's reference time where the sentence starts.
    */
-  @Nullable EventTime timeOf(SentenceGraph sentence, Token trigger) {
+  @Nullable
+  EventTime timeOf(SentenceGraph sentence, Token trigger) {
     List<TemporalExpression> inSentence = new ArrayList<>();
     for (TemporalExpression expression : expressions) {
-      if (sentence.span().contains(expression.span()) && expression.interval() != null
+      if (sentence.span().contains(expression.span())
+          && expression.interval() != null
           && (expression.type() == TimexType.DATE || expression.type() == TimexType.TIME)) {
         inSentence.add(expression);
       }
@@ -175,23 +189,30 @@ final class DocumentContext {
       for (TemporalExpression expression : inSentence) {
         Token verb = current;
         Optional<Token> attached = attachment(sentence, expression);
-        if (attached.filter(t -> t.equals(verb) || datesClause(sentence, t, verb)).isPresent()) {
+        if (attached
+            .filter(t -> t.equals(verb) || datesClause(sentence, t, verb))
+            .isPresent()) {
           return explicit(expression);
         }
       }
       Optional<Token> governor = sentence.head(current);
-      if (governor.isEmpty() || !SentenceGraph.matches(current, Set.of("xcomp", "conj", "advcl", "acl", "ccomp"))) {
+      if (governor.isEmpty()
+          || !SentenceGraph.matches(current, Set.of("xcomp", "conj", "advcl", "acl", "ccomp"))) {
         break;
       }
       current = governor.get();
     }
-    return referenceAt.computeIfAbsent(sentence.span(), span -> Optional.ofNullable(reference(sentence))).orElse(null);
+    return referenceAt
+        .computeIfAbsent(sentence.span(), span -> Optional.ofNullable(reference(sentence)))
+        .orElse(null);
   }
 
   /** Whether {@code clause} is a "when ..." clause of {@code verb}, whose date is the verb's: "when the battle ended in 1943, the army had destroyed ...". */
   private static boolean datesClause(SentenceGraph sentence, Token clause, Token verb) {
-    return clause.head() == verb.index() && SentenceGraph.matches(clause, Set.of("advcl"))
-        && sentence.childrenWith(clause, Set.of("mark", "advmod")).stream().anyMatch(m -> WHEN.contains(m.lemma()));
+    return clause.head() == verb.index()
+        && SentenceGraph.matches(clause, Set.of("advcl"))
+        && sentence.childrenWith(clause, Set.of("mark", "advmod")).stream()
+            .anyMatch(m -> WHEN.contains(m.lemma()));
   }
 
   private static final Set<String> WHEN = Set.of("when", "while", "as");
@@ -203,7 +224,9 @@ final class DocumentContext {
     while (current.isPresent()) {
       Token token = current.get();
       boolean within = expression.span().contains(token.span());
-      if (!within && (token.isVerb() || token.isNoun() && !SentenceGraph.matches(token, Set.of("compound")))) {
+      if (!within
+          && (token.isVerb()
+              || token.isNoun() && !SentenceGraph.matches(token, Set.of("compound")))) {
         return Optional.of(token);
       }
       current = sentence.head(token);
@@ -220,7 +243,9 @@ final class DocumentContext {
         TimexRange ends = range.value(TimeLayers.RANGE);
         Optional<DayInterval> first = TimexIntervals.of(ends.from(), null);
         Optional<DayInterval> last = TimexIntervals.of(ends.to(), null);
-        if (first.isPresent() && last.isPresent() && !last.get().latest().isBefore(first.get().earliest())) {
+        if (first.isPresent()
+            && last.isPresent()
+            && !last.get().latest().isBefore(first.get().earliest())) {
           span = range.span();
           value = TimeLayers.RANGE.encode(ends);
           interval = DayInterval.of(first.get().earliest(), last.get().latest());
@@ -255,8 +280,12 @@ final class DocumentContext {
     if (interval == null) {
       return null;
     }
-    return new EventTime(sentence.span(), toldBy(told, references.get(first).sentence().start()),
-        reference.value(), interval, current - first + 1);
+    return new EventTime(
+        sentence.span(),
+        toldBy(told, references.get(first).sentence().start()),
+        reference.value(),
+        interval,
+        current - first + 1);
   }
 
   /** The words of the last expression before {@code offset} that set this reference, or empty. */

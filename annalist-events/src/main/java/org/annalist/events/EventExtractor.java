@@ -29,12 +29,16 @@ import org.jspecify.annotations.Nullable;
  * dependents say about it.
  */
 final class EventExtractor {
-  private static final Set<String> SKIPPED_VERB_RELATIONS = Set.of("aux", "cop", "amod", "compound");
+  private static final Set<String> SKIPPED_VERB_RELATIONS =
+      Set.of("aux", "cop", "amod", "compound");
   private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> POSSIBILITY = Set.of("could", "might", "may", "can", "should", "must", "would");
+  private static final Set<String> POSSIBILITY =
+      Set.of("could", "might", "may", "can", "should", "must", "would");
   private static final Set<String> CONDITIONS = Set.of("if", "unless");
-  private static final Set<String> CLAUSES = Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj");
-  private static final Set<String> NOUN_PHRASE_MODIFIERS = Set.of("compound", "flat", "amod", "nmod");
+  private static final Set<String> CLAUSES =
+      Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj");
+  private static final Set<String> NOUN_PHRASE_MODIFIERS =
+      Set.of("compound", "flat", "amod", "nmod");
 
   private final EventLexicon lexicon;
   private final DocumentContext context;
@@ -56,15 +60,25 @@ final class EventExtractor {
   private record Trigger(Token token, String lemma, Entry entry, boolean noun) {}
 
   private Optional<Trigger> trigger(SentenceGraph sentence, Token token) {
-    if (token.isVerb() && (!SentenceGraph.matches(token, SKIPPED_VERB_RELATIONS) || participleBeforeAmount(sentence, token))) {
-      String lemma = sentence.child(token, Set.of("compound:prt"))
-          .map(particle -> token.lemma() + "_" + particle.lemma()).orElse(token.lemma());
-      Entry entry = lexicon.verb(lemma).or(() -> lexicon.verb(token.lemma()))
+    if (token.isVerb()
+        && (!SentenceGraph.matches(token, SKIPPED_VERB_RELATIONS)
+            || participleBeforeAmount(sentence, token))) {
+      String lemma = sentence
+          .child(token, Set.of("compound:prt"))
+          .map(particle -> token.lemma() + "_" + particle.lemma())
+          .orElse(token.lemma());
+      Entry entry = lexicon
+          .verb(lemma)
+          .or(() -> lexicon.verb(token.lemma()))
           .orElse(new Entry(lemma, Kind.EVENT));
-      return entry.kind() == Kind.LIGHT ? Optional.empty() : Optional.of(new Trigger(token, lemma, entry, false));
+      return entry.kind() == Kind.LIGHT
+          ? Optional.empty()
+          : Optional.of(new Trigger(token, lemma, entry, false));
     }
     if (token.isNoun() && !SentenceGraph.matches(token, Set.of("compound"))) {
-      return lexicon.noun(token.lemma()).map(entry -> new Trigger(token, token.lemma(), entry, true));
+      return lexicon
+          .noun(token.lemma())
+          .map(entry -> new Trigger(token, token.lemma(), entry, true));
     }
     return Optional.empty();
   }
@@ -76,7 +90,9 @@ final class EventExtractor {
    */
   private static boolean participleBeforeAmount(SentenceGraph sentence, Token token) {
     int next = token.index() + 1;
-    return token.relation().equals("amod") && token.pos().equals("VBN") && next < sentence.tokens().size()
+    return token.relation().equals("amod")
+        && token.pos().equals("VBN")
+        && next < sentence.tokens().size()
         && sentence.token(next).pos().equals("CD");
   }
 
@@ -84,7 +100,9 @@ final class EventExtractor {
     Token token = trigger.token();
     Polarity polarity = negated(sentence, token) ? Polarity.NEGATIVE : Polarity.POSITIVE;
     @Nullable Token theme = theme(sentence, trigger);
-    Outcome outcome = answersARequest(sentence, token, theme) ? outcome(trigger.entry().kind(), polarity) : Outcome.NONE;
+    Outcome outcome = answersARequest(sentence, token, theme)
+        ? outcome(trigger.entry().kind(), polarity)
+        : Outcome.NONE;
     Span redactedAgent = redactedAgent(sentence, trigger);
     List<Redacted> redacted = redacted(sentence, trigger, theme, redactedAgent);
     List<Participant> participants = participants(sentence, trigger, theme, redactedAgent == null);
@@ -96,15 +114,27 @@ final class EventExtractor {
     };
     List<EventMention> mentions = new ArrayList<>();
     List<Ordinal> ordinals = ordinals(sentence, token, theme);
-    boolean aboutASeries = outcome != Outcome.NONE || lexicon.isRelatedGroup(trigger.entry().group());
-    SeriesClaim series = ordinals.isEmpty() && aboutASeries ? seriesClaim(sentence, token, theme) : null;
-    for (Ordinal ordinal : ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
+    boolean aboutASeries =
+        outcome != Outcome.NONE || lexicon.isRelatedGroup(trigger.entry().group());
+    SeriesClaim series =
+        ordinals.isEmpty() && aboutASeries ? seriesClaim(sentence, token, theme) : null;
+    for (Ordinal ordinal :
+        ordinals.isEmpty() ? Collections.<@Nullable Ordinal>singletonList(null) : ordinals) {
       mentions.add(EventMention.builder(token.span(), sentence.span())
-          .lemma(trigger.lemma()).group(trigger.entry().group()).kind(kind)
-          .polarity(polarity).modality(modality(sentence, token)).outcome(outcome)
-          .theme(theme == null ? null : theme.lemma()).participants(participants)
-          .time(context.timeOf(sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token))
-          .quantities(quantities).ordinal(ordinal).series(series).redacted(redacted)
+          .lemma(trigger.lemma())
+          .group(trigger.entry().group())
+          .kind(kind)
+          .polarity(polarity)
+          .modality(modality(sentence, token))
+          .outcome(outcome)
+          .theme(theme == null ? null : theme.lemma())
+          .participants(participants)
+          .time(context.timeOf(
+              sentence, trigger.noun() ? supportVerb(sentence, token).orElse(token) : token))
+          .quantities(quantities)
+          .ordinal(ordinal)
+          .series(series)
+          .redacted(redacted)
           .build());
     }
     return mentions;
@@ -118,10 +148,15 @@ final class EventExtractor {
   private boolean answersARequest(SentenceGraph sentence, Token token, @Nullable Token theme) {
     if (theme != null) {
       return SentenceGraph.matches(theme, Set.of("obl"))
-          || lexicon.noun(theme.lemma()).map(entry -> entry.group().equals("request")).orElse(false);
+          || lexicon
+              .noun(theme.lemma())
+              .map(entry -> entry.group().equals("request"))
+              .orElse(false);
     }
-    return sentence.child(token, Set.of("obj", "obl", "xcomp", "ccomp")).map(child -> child.isPronoun()
-        || child.pos().startsWith("NNP") || child.isVerb()).orElse(true);
+    return sentence
+        .child(token, Set.of("obj", "obl", "xcomp", "ccomp"))
+        .map(child -> child.isPronoun() || child.pos().startsWith("NNP") || child.isVerb())
+        .orElse(true);
   }
 
   /**
@@ -140,7 +175,8 @@ final class EventExtractor {
       if (mark.isPresent()) {
         return mark.get();
       }
-      if (i < 0 || sentence.token(i).head() != token.index()
+      if (i < 0
+          || sentence.token(i).head() != token.index()
           || !SentenceGraph.matches(sentence.token(i), Set.of("aux", "advmod"))) {
         return null;
       }
@@ -153,7 +189,10 @@ final class EventExtractor {
    * verb, what it acts on ("asked *** to come", "called ***"); after "to" that follows the verb or
    * its object, whom it goes to ("sent a telegram to ***", "turned to *** for help").
    */
-  private List<Redacted> redacted(SentenceGraph sentence, Trigger trigger, @Nullable Token theme,
+  private List<Redacted> redacted(
+      SentenceGraph sentence,
+      Trigger trigger,
+      @Nullable Token theme,
       @Nullable Span redactedAgent) {
     List<Redacted> redacted = new ArrayList<>();
     if (redactedAgent != null) {
@@ -163,17 +202,22 @@ final class EventExtractor {
       return redacted;
     }
     int afterVerb = trigger.token().span().end();
-    context.redactionAfter(afterVerb, sentence.span(), "").ifPresent(mark -> redacted.add(new Redacted(Role.PATIENT, mark)));
-    int afterObject = theme == null ? afterVerb : Math.max(afterVerb, theme.span().end());
-    context.redactionAfter(afterVerb, sentence.span(), "to")
+    context
+        .redactionAfter(afterVerb, sentence.span(), "")
+        .ifPresent(mark -> redacted.add(new Redacted(Role.PATIENT, mark)));
+    int afterObject =
+        theme == null ? afterVerb : Math.max(afterVerb, theme.span().end());
+    context
+        .redactionAfter(afterVerb, sentence.span(), "to")
         .or(() -> context.redactionAfter(afterObject, sentence.span(), "to"))
         .ifPresent(mark -> redacted.add(new Redacted(Role.RECIPIENT, mark)));
     return redacted;
   }
 
   private static boolean negated(SentenceGraph sentence, Token token) {
-    return sentence.children(token).stream().anyMatch(child ->
-        NEGATORS.contains(child.lemma()) && SentenceGraph.matches(child, Set.of("advmod", "neg", "det")));
+    return sentence.children(token).stream()
+        .anyMatch(child -> NEGATORS.contains(child.lemma())
+            && SentenceGraph.matches(child, Set.of("advmod", "neg", "det")));
   }
 
   private static Outcome outcome(Kind kind, Polarity polarity) {
@@ -196,11 +240,13 @@ final class EventExtractor {
     }
     Token current = token;
     while (true) {
-      if (sentence.childrenWith(current, Set.of("mark")).stream().anyMatch(m -> CONDITIONS.contains(m.lemma()))) {
+      if (sentence.childrenWith(current, Set.of("mark")).stream()
+          .anyMatch(m -> CONDITIONS.contains(m.lemma()))) {
         return Modality.HYPOTHETICAL;
       }
       Optional<Token> governor = sentence.head(current);
-      if (governor.isEmpty() || !SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl", "advcl", "conj"))) {
+      if (governor.isEmpty()
+          || !SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl", "advcl", "conj"))) {
         return Modality.ASSERTED;
       }
       boolean complement = SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl"));
@@ -213,8 +259,10 @@ final class EventExtractor {
 
   private boolean governsIntended(Token governor) {
     if (governor.isNoun()) {
-      return lexicon.noun(governor.lemma())
-          .map(entry -> entry.group().equals("request") || entry.kind() == Kind.NOUN && entry.group().equals("refuse"))
+      return lexicon
+          .noun(governor.lemma())
+          .map(entry -> entry.group().equals("request")
+              || entry.kind() == Kind.NOUN && entry.group().equals("refuse"))
           .orElse(false);
     }
     return lexicon.governsIntended(governor.lemma());
@@ -229,21 +277,27 @@ final class EventExtractor {
     if (participleBeforeAmount(sentence, token)) {
       return sentence.head(token).filter(Token::isNoun).orElse(null);
     }
-    Optional<Token> object = sentence.child(token, Set.of("obj", "nsubj:pass"))
-        .or(() -> sentence.child(token, Set.of("obl")).filter(obl -> obl.isNoun()
-            && (trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE)));
+    Optional<Token> object = sentence
+        .child(token, Set.of("obj", "nsubj:pass"))
+        .or(() -> sentence
+            .child(token, Set.of("obl"))
+            .filter(obl -> obl.isNoun()
+                && (trigger.entry().kind() == Kind.ACCEPT
+                    || trigger.entry().kind() == Kind.REFUSE)));
     return object.filter(noun -> noun.isNoun() && !noun.pos().startsWith("NNP")).orElse(null);
   }
 
   /** The named participants; {@code inferDoer} says whether a subjectless verb may take its controller's subject. */
-  private List<Participant> participants(SentenceGraph sentence, Trigger trigger, @Nullable Token theme,
-      boolean inferDoer) {
+  private List<Participant> participants(
+      SentenceGraph sentence, Trigger trigger, @Nullable Token theme, boolean inferDoer) {
     List<Participant> participants = new ArrayList<>();
     Token token = trigger.token();
-    boolean response = trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE;
+    boolean response =
+        trigger.entry().kind() == Kind.ACCEPT || trigger.entry().kind() == Kind.REFUSE;
     boolean hasSubject = false;
     for (Token child : sentence.children(token)) {
-      Role role = trigger.noun() ? nounRole(sentence, trigger, child) : verbRole(sentence, child, response);
+      Role role =
+          trigger.noun() ? nounRole(sentence, trigger, child) : verbRole(sentence, child, response);
       if (role == null) {
         continue;
       }
@@ -255,17 +309,21 @@ final class EventExtractor {
     }
     if (theme != null) {
       for (Token owner : sentence.childrenWith(theme, Set.of("nmod:poss"))) {
-        context.participant(sentence, owner, response ? Role.RECIPIENT : Role.OTHER).ifPresent(participants::add);
+        context
+            .participant(sentence, owner, response ? Role.RECIPIENT : Role.OTHER)
+            .ifPresent(participants::add);
       }
     }
     if (!hasSubject && !trigger.noun() && inferDoer) {
-      controller(sentence, token).flatMap(controller -> context.participant(sentence, controller, Role.AGENT))
+      controller(sentence, token)
+          .flatMap(controller -> context.participant(sentence, controller, Role.AGENT))
           .ifPresent(participants::add);
     }
     boolean hasAgent = participants.stream().anyMatch(p -> p.role() == Role.AGENT);
     if (trigger.noun() && !hasAgent) {
       supportVerb(sentence, token)
-          .flatMap(verb -> sentence.child(verb, Set.of("nsubj")).or(() -> controller(sentence, verb)))
+          .flatMap(
+              verb -> sentence.child(verb, Set.of("nsubj")).or(() -> controller(sentence, verb)))
           .flatMap(subject -> context.participant(sentence, subject, Role.AGENT))
           .ifPresent(participants::add);
     }
@@ -278,18 +336,22 @@ final class EventExtractor {
       return Role.AGENT;
     }
     if (relation.equals("nsubj:pass") || relation.equals("obj")) {
-      return response && child.isPronoun() || response && child.pos().equals("NNP") ? Role.RECIPIENT : Role.PATIENT;
+      return response && child.isPronoun() || response && child.pos().equals("NNP")
+          ? Role.RECIPIENT
+          : Role.PATIENT;
     }
     if (relation.equals("iobj")) {
       return Role.RECIPIENT;
     }
     if (SentenceGraph.matches(child, Set.of("obl"))) {
-      String preposition = sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
+      String preposition =
+          sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
       return switch (preposition) {
         case "to" -> Role.RECIPIENT;
         case "by" -> Role.AGENT;
         case "against", "on" -> Role.PATIENT;
-        case "in", "at", "near", "from", "into", "inside", "outside", "across", "through" -> Role.PLACE;
+        case "in", "at", "near", "from", "into", "inside", "outside", "across", "through" ->
+          Role.PLACE;
         default -> Role.OTHER;
       };
     }
@@ -301,7 +363,8 @@ final class EventExtractor {
       return Role.AGENT;
     }
     if (SentenceGraph.matches(child, Set.of("nmod", "compound"))) {
-      String preposition = sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
+      String preposition =
+          sentence.child(child, Set.of("case")).map(Token::lemma).orElse("");
       return switch (preposition) {
         case "by" -> Role.AGENT;
         case "on", "against" -> Role.PATIENT;
@@ -373,7 +436,8 @@ final class EventExtractor {
       if (token.index() >= noun.index()) {
         break;
       }
-      if (token.pos().equals("CD") || !words.isEmpty() && Amounts.isAmountWord(token.text())
+      if (token.pos().equals("CD")
+          || !words.isEmpty() && Amounts.isAmountWord(token.text())
           || token.text().equalsIgnoreCase("half")) {
         words.add(token.text());
         first = first < 0 ? token.index() : first;
@@ -385,36 +449,47 @@ final class EventExtractor {
     }
     List<String> qualifiers = new ArrayList<>();
     for (Token modifier : sentence.children(noun)) {
-      if (SentenceGraph.matches(modifier, NOUN_PHRASE_MODIFIERS) && !modifier.pos().equals("CD") && !modifier.isVerb()) {
+      if (SentenceGraph.matches(modifier, NOUN_PHRASE_MODIFIERS)
+          && !modifier.pos().equals("CD")
+          && !modifier.isVerb()) {
         qualifiers.add(modifier.text().toLowerCase(Locale.ROOT));
         if (modifier.relation().startsWith("nmod")) {
-          sentence.childrenWith(modifier, Set.of("amod", "compound"))
+          sentence
+              .childrenWith(modifier, Set.of("amod", "compound"))
               .forEach(m -> qualifiers.add(m.text().toLowerCase(Locale.ROOT)));
         }
       }
     }
-    Span span = Span.of(sentence.token(first).span().start(), subtree.get(subtree.size() - 1).span().end());
+    Span span = Span.of(
+        sentence.token(first).span().start(),
+        subtree.get(subtree.size() - 1).span().end());
     return Optional.of(new Quantity(span, value.getAsDouble(), noun.lemma(), qualifiers));
   }
 
   /** "the fourth telegram", "a second and third telegram", "for the sixth time", "the sixth call". */
-  private static List<Ordinal> ordinals(SentenceGraph sentence, Token token, @Nullable Token theme) {
+  private static List<Ordinal> ordinals(
+      SentenceGraph sentence, Token token, @Nullable Token theme) {
     List<Token> numbered = new ArrayList<>();
     numbered.add(token);
     if (theme != null) {
       numbered.add(theme);
     }
-    sentence.childrenWith(token, Set.of("obl")).stream().filter(obl -> obl.lemma().equals("time")).forEach(numbered::add);
+    sentence.childrenWith(token, Set.of("obl")).stream()
+        .filter(obl -> obl.lemma().equals("time"))
+        .forEach(numbered::add);
     List<Ordinal> ordinals = new ArrayList<>();
     for (Token noun : numbered) {
       if (sentence.children(noun).stream().anyMatch(child -> child.pos().equals("CD"))) {
         continue;
       }
       for (Token modifier : sentence.childrenWith(noun, Set.of("amod", "nummod", "advmod"))) {
-        Amounts.ordinal(modifier.text()).ifPresent(value -> ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
+        Amounts.ordinal(modifier.text())
+            .ifPresent(value ->
+                ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
         for (Token coordinated : sentence.childrenWith(modifier, Set.of("conj"))) {
-          Amounts.ordinal(coordinated.text()).ifPresent(value ->
-              ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
+          Amounts.ordinal(coordinated.text())
+              .ifPresent(value ->
+                  ordinals.add(new Ordinal(value, noun.lemma(), evidence(modifier, noun), false)));
         }
       }
     }
@@ -422,21 +497,27 @@ final class EventExtractor {
   }
 
   private static Span evidence(Token a, Token b) {
-    return Span.of(Math.min(a.span().start(), b.span().start()), Math.max(a.span().end(), b.span().end()));
+    return Span.of(
+        Math.min(a.span().start(), b.span().start()),
+        Math.max(a.span().end(), b.span().end()));
   }
 
   /** "refused all six requests", "Stalin's 6 requests", "rejected five times": a claim about a whole series. */
-  private static @Nullable SeriesClaim seriesClaim(SentenceGraph sentence, Token token, @Nullable Token theme) {
+  private static @Nullable SeriesClaim seriesClaim(
+      SentenceGraph sentence, Token token, @Nullable Token theme) {
     List<Token> candidates = new ArrayList<>();
     if (theme != null && theme.pos().equals("NNS")) {
       candidates.add(theme);
     }
     sentence.childrenWith(token, Set.of("obl")).stream()
-        .filter(obl -> obl.lemma().equals("time") && obl.pos().equals("NNS")).forEach(candidates::add);
+        .filter(obl -> obl.lemma().equals("time") && obl.pos().equals("NNS"))
+        .forEach(candidates::add);
     for (Token noun : candidates) {
       for (Token modifier : sentence.children(noun)) {
         boolean all = modifier.lemma().equals("all") || modifier.lemma().equals("every");
-        OptionalDouble count = modifier.pos().equals("CD") ? Amounts.read(List.of(modifier.text())) : OptionalDouble.empty();
+        OptionalDouble count = modifier.pos().equals("CD")
+            ? Amounts.read(List.of(modifier.text()))
+            : OptionalDouble.empty();
         if (all || count.isPresent()) {
           int n = count.isPresent() ? (int) count.getAsDouble() : allCount(sentence, noun);
           return new SeriesClaim(n, noun.lemma(), evidence(modifier, noun));
@@ -447,7 +528,10 @@ final class EventExtractor {
   }
 
   private static int allCount(SentenceGraph sentence, Token noun) {
-    return sentence.children(noun).stream().filter(m -> m.pos().equals("CD"))
-        .mapToInt(m -> (int) Amounts.read(List.of(m.text())).orElse(0)).max().orElse(0);
+    return sentence.children(noun).stream()
+        .filter(m -> m.pos().equals("CD"))
+        .mapToInt(m -> (int) Amounts.read(List.of(m.text())).orElse(0))
+        .max()
+        .orElse(0);
   }
 }

@@ -24,7 +24,18 @@ public final class EventLexicon {
   private static final EventLexicon ENGLISH = load("event-lexicon.tsv");
 
   /** What the lexicon says about a lemma in one part of speech. */
-  public enum Kind { EVENT, NOUN, ACCEPT, REFUSE, REPORT, STATE, LIGHT, INTEND, SUPPORT, RELATED }
+  public enum Kind {
+    EVENT,
+    NOUN,
+    ACCEPT,
+    REFUSE,
+    REPORT,
+    STATE,
+    LIGHT,
+    INTEND,
+    SUPPORT,
+    RELATED
+  }
 
   /** A lemma's entry: its synonym group and kind. */
   public record Entry(String group, Kind kind) {}
@@ -34,7 +45,11 @@ public final class EventLexicon {
   private final Set<String> support;
   private final Set<String> related;
 
-  private EventLexicon(Map<String, Entry> verbs, Map<String, Entry> nouns, Set<String> support, Set<String> related) {
+  private EventLexicon(
+      Map<String, Entry> verbs,
+      Map<String, Entry> nouns,
+      Set<String> support,
+      Set<String> related) {
     this.verbs = Map.copyOf(verbs);
     this.nouns = Map.copyOf(nouns);
     this.support = Set.copyOf(support);
@@ -78,11 +93,12 @@ public final class EventLexicon {
   /** Whether a verb's complement is wanted, asked for, granted or refused rather than told as done. */
   public boolean governsIntended(String lemma) {
     Entry entry = verbs.get(lemma);
-    return entry != null && switch (entry.kind()) {
-      case INTEND, ACCEPT, REFUSE -> true;
-      case EVENT -> "request".equals(entry.group());
-      default -> false;
-    };
+    return entry != null
+        && switch (entry.kind()) {
+          case INTEND, ACCEPT, REFUSE -> true;
+          case EVENT -> "request".equals(entry.group());
+          default -> false;
+        };
   }
 
   private static EventLexicon load(String resource) {
@@ -90,8 +106,10 @@ public final class EventLexicon {
     Map<String, Entry> nouns = new HashMap<>();
     Set<String> support = new HashSet<>();
     Set<String> related = new HashSet<>();
-    try (InputStream in = Objects.requireNonNull(EventLexicon.class.getResourceAsStream(resource), resource);
-         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+    try (InputStream in =
+            Objects.requireNonNull(EventLexicon.class.getResourceAsStream(resource), resource);
+        BufferedReader reader =
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
       for (String line = reader.readLine(); line != null; line = reader.readLine()) {
         if (line.isBlank() || line.startsWith("#")) {
           continue;

@@ -28,10 +28,22 @@ import org.jspecify.annotations.Nullable;
  * @param redacted censors' marks standing where a participant would be named ("** refused",
  *     "sent a telegram to ***"), each with the role it hides
  */
-public record EventMention(Span trigger, String lemma, String group, EventKind kind, Span sentence,
-    Polarity polarity, Modality modality, Outcome outcome, @Nullable String theme,
-    List<Participant> participants, @Nullable EventTime time, List<Quantity> quantities,
-    @Nullable Ordinal ordinal, @Nullable SeriesClaim series, List<Redacted> redacted) {
+public record EventMention(
+    Span trigger,
+    String lemma,
+    String group,
+    EventKind kind,
+    Span sentence,
+    Polarity polarity,
+    Modality modality,
+    Outcome outcome,
+    @Nullable String theme,
+    List<Participant> participants,
+    @Nullable EventTime time,
+    List<Quantity> quantities,
+    @Nullable Ordinal ordinal,
+    @Nullable SeriesClaim series,
+    List<Redacted> redacted) {
 
   public EventMention {
     Objects.requireNonNull(trigger, "trigger");
@@ -57,7 +69,11 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
 
   /** The censor's mark where the doer would be named, or null. */
   public @Nullable Span redactedAgent() {
-    return redacted.stream().filter(r -> r.role() == Role.AGENT).map(Redacted::mark).findFirst().orElse(null);
+    return redacted.stream()
+        .filter(r -> r.role() == Role.AGENT)
+        .map(Redacted::mark)
+        .findFirst()
+        .orElse(null);
   }
 
   /** Whether it is told as having happened (or as not having happened), not wished, feared or supposed. */
@@ -76,7 +92,10 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
   }
 
   /** Whether it happened, as told. */
-  public enum Polarity { POSITIVE, NEGATIVE }
+  public enum Polarity {
+    POSITIVE,
+    NEGATIVE
+  }
 
   /** How the sentence commits to it. */
   public enum Modality {
@@ -90,10 +109,20 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
   }
 
   /** For a response to a request: how it went. */
-  public enum Outcome { NONE, ACCEPTED, REFUSED }
+  public enum Outcome {
+    NONE,
+    ACCEPTED,
+    REFUSED
+  }
 
   /** The part a participant plays. */
-  public enum Role { AGENT, PATIENT, RECIPIENT, PLACE, OTHER }
+  public enum Role {
+    AGENT,
+    PATIENT,
+    RECIPIENT,
+    PLACE,
+    OTHER
+  }
 
   /** A censor's mark in a participant's slot: the role it hides and the mark itself. */
   public record Redacted(Role role, Span mark) {}
@@ -118,7 +147,8 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
    * @param sentencesBack 0 when the sentence itself says when; else how many sentences back the
    *     narrative told its reference time (1: in the sentence before)
    */
-  public record EventTime(Span span, String text, String value, DayInterval days, int sentencesBack) {
+  public record EventTime(
+      Span span, String text, String value, DayInterval days, int sentencesBack) {
     public EventTime {
       Objects.requireNonNull(days, "days");
       requireArgument(sentencesBack >= 0, "sentencesBack must be 0 or more, was %s", sentencesBack);
@@ -276,9 +306,22 @@ public record EventMention(Span trigger, String lemma, String group, EventKind k
 
     /** The mention; fails naming the trigger when its lemma or group was not given. */
     public EventMention build() {
-      return new EventMention(trigger, Objects.requireNonNull(lemma, () -> "the mention at " + trigger + " needs a lemma"),
-          Objects.requireNonNull(group, () -> "the mention at " + trigger + " needs a group"), kind, sentence, polarity,
-          modality, outcome, theme, participants, time, quantities, ordinal, series, redacted);
+      return new EventMention(
+          trigger,
+          Objects.requireNonNull(lemma, () -> "the mention at " + trigger + " needs a lemma"),
+          Objects.requireNonNull(group, () -> "the mention at " + trigger + " needs a group"),
+          kind,
+          sentence,
+          polarity,
+          modality,
+          outcome,
+          theme,
+          participants,
+          time,
+          quantities,
+          ordinal,
+          series,
+          redacted);
     }
   }
 }

@@ -60,7 +60,8 @@ public final class EventMentionCodec {
     }
 
     @Override
-    public void serialize(EventTime time, JsonGenerator json, SerializerProvider provider) throws IOException {
+    public void serialize(EventTime time, JsonGenerator json, SerializerProvider provider)
+        throws IOException {
       json.writeStartObject();
       provider.defaultSerializeField("span", time.span(), json);
       json.writeStringField("text", time.text());
@@ -79,11 +80,17 @@ public final class EventMentionCodec {
     }
 
     @Override
-    public EventTime deserialize(JsonParser parser, DeserializationContext context) throws IOException {
+    public EventTime deserialize(JsonParser parser, DeserializationContext context)
+        throws IOException {
       JsonNode time = parser.readValueAsTree();
-      return new EventTime(context.readTreeAsValue(time.required("span"), Span.class), time.required("text").asText(),
-          time.required("value").asText(), DayInterval.of(LocalDate.parse(time.required("earliest").asText()),
-          LocalDate.parse(time.required("latest").asText())), time.required("sentencesBack").asInt());
+      return new EventTime(
+          context.readTreeAsValue(time.required("span"), Span.class),
+          time.required("text").asText(),
+          time.required("value").asText(),
+          DayInterval.of(
+              LocalDate.parse(time.required("earliest").asText()),
+              LocalDate.parse(time.required("latest").asText())),
+          time.required("sentencesBack").asInt());
     }
   }
 }

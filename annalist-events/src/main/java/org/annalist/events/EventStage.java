@@ -46,9 +46,16 @@ public final class EventStage implements Stage {
 
   @Override
   public Set<LayerName> requires() {
-    return Set.of(Layers.BOILERPLATE, Layers.REDACTION, AnnotateLayers.SENTENCE.name(), AnnotateLayers.TOKEN.name(),
-        AnnotateLayers.DEPENDENCY.name(), AnnotateLayers.MENTION.name(), TimeLayers.TIMEX.name(),
-        TimeLayers.RANGE.name(), TimeLayers.SENTENCE_REFERENCE.name());
+    return Set.of(
+        Layers.BOILERPLATE,
+        Layers.REDACTION,
+        AnnotateLayers.SENTENCE.name(),
+        AnnotateLayers.TOKEN.name(),
+        AnnotateLayers.DEPENDENCY.name(),
+        AnnotateLayers.MENTION.name(),
+        TimeLayers.TIMEX.name(),
+        TimeLayers.RANGE.name(),
+        TimeLayers.SENTENCE_REFERENCE.name());
   }
 
   @Override
@@ -62,8 +69,10 @@ public final class EventStage implements Stage {
     for (Annotation timex : input.expectLayer(TimeLayers.TIMEX.name()).annotations()) {
       expressions.add(TemporalExpression.of(timex.span(), timex.value(TimeLayers.TIMEX)));
     }
-    DocumentContext document = new DocumentContext(input.text(),
-        input.expectLayer(AnnotateLayers.MENTION.name()).annotations(), expressions,
+    DocumentContext document = new DocumentContext(
+        input.text(),
+        input.expectLayer(AnnotateLayers.MENTION.name()).annotations(),
+        expressions,
         input.expectLayer(TimeLayers.RANGE.name()).annotations(),
         input.expectLayer(TimeLayers.SENTENCE_REFERENCE.name()).annotations(),
         input.expectLayer(Layers.REDACTION).spans());
@@ -71,7 +80,8 @@ public final class EventStage implements Stage {
     List<SentenceGraph> sentences = SentenceGraph.of(input);
     List<EventMention> mentions = new ArrayList<>();
     sentences.forEach(sentence -> mentions.addAll(extractor.extract(sentence)));
-    AnnotationLayer.Builder layer = AnnotationLayer.builder(MENTIONS, input.document(), context.provenance(this));
+    AnnotationLayer.Builder layer =
+        AnnotationLayer.builder(MENTIONS, input.document(), context.provenance(this));
     for (EventMention mention : SeriesContext.carry(mentions, sentences)) {
       layer.add(mention.trigger(), EventMentionCodec.encode(mention));
     }

@@ -20,7 +20,8 @@ import org.annalist.model.layers.TokenTag;
  */
 final class SentenceGraph {
   /** A token with its place in the tree; {@code head} is an index into the sentence, -1 for the root. */
-  record Token(int index, Span span, String text, String pos, String lemma, String relation, int head) {
+  record Token(
+      int index, Span span, String text, String pos, String lemma, String relation, int head) {
     boolean isVerb() {
       return pos.startsWith("VB");
     }
@@ -56,26 +57,32 @@ final class SentenceGraph {
   /** The sentences of a document that has been through the annotate stage, in order. */
   static List<SentenceGraph> of(AnnotatedDocument document) {
     String text = document.text();
-    List<Annotation> tokenLayer = document.expectLayer(AnnotateLayers.TOKEN.name()).annotations();
-    List<Annotation> dependencyLayer = document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations();
+    List<Annotation> tokenLayer =
+        document.expectLayer(AnnotateLayers.TOKEN.name()).annotations();
+    List<Annotation> dependencyLayer =
+        document.expectLayer(AnnotateLayers.DEPENDENCY.name()).annotations();
     Map<Span, Dependency> dependencies = new HashMap<>();
     dependencyLayer.forEach(a -> dependencies.put(a.span(), a.value(AnnotateLayers.DEPENDENCY)));
     List<SentenceGraph> sentences = new ArrayList<>();
     int next = 0;
-    for (Annotation sentence : document.expectLayer(AnnotateLayers.SENTENCE.name()).annotations()) {
+    for (Annotation sentence :
+        document.expectLayer(AnnotateLayers.SENTENCE.name()).annotations()) {
       List<Annotation> inside = new ArrayList<>();
-      while (next < tokenLayer.size() && tokenLayer.get(next).span().start() < sentence.span().end()) {
+      while (next < tokenLayer.size()
+          && tokenLayer.get(next).span().start() < sentence.span().end()) {
         if (sentence.span().contains(tokenLayer.get(next).span())) {
           inside.add(tokenLayer.get(next));
         }
         next++;
       }
-      sentences.add(new SentenceGraph(sentences.size(), sentence.span(), tokens(text, inside, dependencies)));
+      sentences.add(
+          new SentenceGraph(sentences.size(), sentence.span(), tokens(text, inside, dependencies)));
     }
     return sentences;
   }
 
-  private static List<Token> tokens(String text, List<Annotation> inside, Map<Span, Dependency> dependencies) {
+  private static List<Token> tokens(
+      String text, List<Annotation> inside, Map<Span, Dependency> dependencies) {
     Map<Integer, Integer> indexByStart = new HashMap<>();
     for (int i = 0; i < inside.size(); i++) {
       indexByStart.put(inside.get(i).span().start(), i);
@@ -86,8 +93,14 @@ final class SentenceGraph {
       TokenTag tag = token.value(AnnotateLayers.TOKEN);
       Dependency dependency = dependencies.getOrDefault(token.span(), Dependency.ROOT);
       int head = dependency.isRoot() ? -1 : indexByStart.getOrDefault(dependency.head(), -1);
-      tokens.add(new Token(i, token.span(), token.span().quote(text), tag.pos(), tag.lemma().toLowerCase(Locale.ROOT),
-          dependency.relation(), head));
+      tokens.add(new Token(
+          i,
+          token.span(),
+          token.span().quote(text),
+          tag.pos(),
+          tag.lemma().toLowerCase(Locale.ROOT),
+          dependency.relation(),
+          head));
     }
     return tokens;
   }
@@ -129,7 +142,8 @@ final class SentenceGraph {
   static boolean matches(Token token, Set<String> relations) {
     String relation = token.relation();
     int colon = relation.indexOf(':');
-    return relations.contains(relation) || colon > 0 && relations.contains(relation.substring(0, colon));
+    return relations.contains(relation)
+        || colon > 0 && relations.contains(relation.substring(0, colon));
   }
 
   /** The token and everything below it. */

@@ -44,7 +44,8 @@ final class SeriesContext {
       boolean sameSeries = last.series().equals(mention.theme());
       boolean answer = mention.outcome() != Outcome.NONE;
       if (inReach && mention.series() == null && (sameSeries || answer)) {
-        carried.add(mention.withOrdinal(new Ordinal(last.value(), last.series(), last.evidence(), true)));
+        carried.add(
+            mention.withOrdinal(new Ordinal(last.value(), last.series(), last.evidence(), true)));
       } else {
         carried.add(mention);
       }
@@ -70,7 +71,10 @@ final class SeriesContext {
           continue;
         }
         if (earlier.ordinal() == null && earlier.series() == null) {
-          numbered.set(j, earlier.withOrdinal(new Ordinal(ordinal.value() - 1, ordinal.series(), ordinal.evidence(), true)));
+          numbered.set(
+              j,
+              earlier.withOrdinal(
+                  new Ordinal(ordinal.value() - 1, ordinal.series(), ordinal.evidence(), true)));
         }
         break;
       }

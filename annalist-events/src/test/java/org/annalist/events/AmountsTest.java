@@ -23,8 +23,15 @@ class AmountsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"thirteen, 13", "fourteen, 14", "fifteen, 15", "sixteen, 16", "seventeen, 17", "eighteen, 18",
-      "nineteen, 19"})
+  @CsvSource({
+    "thirteen, 13",
+    "fourteen, 14",
+    "fifteen, 15",
+    "sixteen, 16",
+    "seventeen, 17",
+    "eighteen, 18",
+    "nineteen, 19"
+  })
   void everyTeenIsAnAmount(String teen, int value) {
     assertThat(Amounts.isAmountWord(teen)).isTrue();
     assertThat(read(teen)).isEqualTo(value);
@@ -32,9 +39,22 @@ class AmountsTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiter = ';', value = {"80,000; 80000", "1.5 million; 1500000", "half a million; 500000",
-      "six; 6", "Twenty; 20", "a dozen; 12", "hundreds of thousands; 200000", "thousands; 2000",
-      "two hundred; 200", "three thousand five hundred; 3500", "ninety million; 90000000", "2 billion; 2000000000"})
+  @CsvSource(
+      delimiter = ';',
+      value = {
+        "80,000; 80000",
+        "1.5 million; 1500000",
+        "half a million; 500000",
+        "six; 6",
+        "Twenty; 20",
+        "a dozen; 12",
+        "hundreds of thousands; 200000",
+        "thousands; 2000",
+        "two hundred; 200",
+        "three thousand five hundred; 3500",
+        "ninety million; 90000000",
+        "2 billion; 2000000000"
+      })
   void readsNumeralsNumberWordsAndScales(String words, double value) {
     assertThat(read(words)).isEqualTo(value);
   }

@@ -17,15 +17,18 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /** The stored form of an event mention, as stores written before the typed event time hold it. */
 class EventMentionCodecTest {
-  private static final String VALUE_WITH_BAD_DAY = "{\"trigger\":{\"start\":7,\"end\":18,\"empty\":false},\"lemma\":\"telegraph\",\"group\":\"send\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":100,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":0,\"end\":6,\"empty\":false},\"evidence\":{\"start\":0,\"end\":6,\"empty\":false}}],\"time\":{\"span\":{\"start\":0,\"end\":100,\"empty\":false},\"text\":\"\",\"value\":\"2024-02-08\",\"earliest\":\"2024-02-31\",\"latest\":\"2024-02-08\",\"sentencesBack\":1},\"quantities\":[],\"series\":{\"count\":6,\"series\":\"time\",\"evidence\":{\"start\":19,\"end\":28,\"empty\":false}},\"redacted\":[],\"asserted\":true}";
+  private static final String VALUE_WITH_BAD_DAY =
+      "{\"trigger\":{\"start\":7,\"end\":18,\"empty\":false},\"lemma\":\"telegraph\",\"group\":\"send\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":100,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":0,\"end\":6,\"empty\":false},\"evidence\":{\"start\":0,\"end\":6,\"empty\":false}}],\"time\":{\"span\":{\"start\":0,\"end\":100,\"empty\":false},\"text\":\"\",\"value\":\"2024-02-08\",\"earliest\":\"2024-02-31\",\"latest\":\"2024-02-08\",\"sentencesBack\":1},\"quantities\":[],\"series\":{\"count\":6,\"series\":\"time\",\"evidence\":{\"start\":19,\"end\":28,\"empty\":false}},\"redacted\":[],\"asserted\":true}";
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"trigger\":{\"start\":7,\"end\":18,\"empty\":false},\"lemma\":\"telegraph\",\"group\":\"send\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":100,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":0,\"end\":6,\"empty\":false},\"evidence\":{\"start\":0,\"end\":6,\"empty\":false}}],\"time\":{\"span\":{\"start\":0,\"end\":100,\"empty\":false},\"text\":\"\",\"value\":\"2024-02-08\",\"earliest\":\"2024-02-08\",\"latest\":\"2024-02-08\",\"sentencesBack\":1},\"quantities\":[],\"series\":{\"count\":6,\"series\":\"time\",\"evidence\":{\"start\":19,\"end\":28,\"empty\":false}},\"redacted\":[],\"asserted\":true}",
-      "{\"trigger\":{\"start\":2297,\"end\":2306,\"empty\":false},\"lemma\":\"request\",\"group\":\"request\",\"kind\":\"EVENT\",\"sentence\":{\"start\":2270,\"end\":2323,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"support\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":2284,\"end\":2290,\"empty\":false},\"evidence\":{\"start\":2284,\"end\":2290,\"empty\":false}},{\"role\":\"PATIENT\",\"mention\":{\"start\":2307,\"end\":2314,\"empty\":false},\"evidence\":{\"start\":2307,\"end\":2314,\"empty\":false}}],\"time\":{\"span\":{\"start\":2273,\"end\":2282,\"empty\":false},\"text\":\"July 1941\",\"value\":\"1941-07\",\"earliest\":\"1941-07-01\",\"latest\":\"1941-07-31\",\"sentencesBack\":0},\"quantities\":[],\"ordinal\":{\"value\":1,\"series\":\"request\",\"evidence\":{\"start\":2291,\"end\":2306,\"empty\":false},\"inferred\":false},\"redacted\":[],\"asserted\":true}",
-      "{\"trigger\":{\"start\":6790,\"end\":6798,\"empty\":false},\"lemma\":\"reject\",\"group\":\"refuse\",\"kind\":\"EVENT\",\"sentence\":{\"start\":6776,\"end\":6902,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"REFUSED\",\"theme\":\"request\",\"participants\":[{\"role\":\"PATIENT\",\"mention\":{\"start\":6799,\"end\":6805,\"empty\":false},\"evidence\":{\"start\":6799,\"end\":6805,\"empty\":false}},{\"role\":\"RECIPIENT\",\"mention\":{\"start\":6799,\"end\":6805,\"empty\":false},\"evidence\":{\"start\":6799,\"end\":6805,\"empty\":false}}],\"time\":{\"span\":{\"start\":6776,\"end\":6902,\"empty\":false},\"text\":\"1942\",\"value\":\"1942\",\"earliest\":\"1942-01-01\",\"latest\":\"1942-12-31\",\"sentencesBack\":5},\"quantities\":[],\"redacted\":[{\"role\":\"AGENT\",\"mark\":{\"start\":6787,\"end\":6789,\"empty\":false}}],\"asserted\":true}",
-      "{\"trigger\":{\"start\":7174,\"end\":7182,\"empty\":false},\"lemma\":\"transfer\",\"group\":\"transfer\",\"kind\":\"EVENT\",\"sentence\":{\"start\":7126,\"end\":7345,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"INTENDED\",\"outcome\":\"NONE\",\"theme\":\"division\",\"participants\":[{\"role\":\"PATIENT\",\"mention\":{\"start\":7211,\"end\":7228,\"empty\":false},\"evidence\":{\"start\":7211,\"end\":7228,\"empty\":false}},{\"role\":\"RECIPIENT\",\"mention\":{\"start\":7251,\"end\":7265,\"empty\":false},\"evidence\":{\"start\":7251,\"end\":7265,\"empty\":false}},{\"role\":\"AGENT\",\"mention\":{\"start\":7126,\"end\":7132,\"empty\":false},\"evidence\":{\"start\":7126,\"end\":7132,\"empty\":false}}],\"time\":{\"span\":{\"start\":7126,\"end\":7345,\"empty\":false},\"text\":\"1942\",\"value\":\"1942\",\"earliest\":\"1942-01-01\",\"latest\":\"1942-12-31\",\"sentencesBack\":10},\"quantities\":[{\"span\":{\"start\":7183,\"end\":7228,\"empty\":false},\"value\":3.0,\"unit\":\"division\",\"qualifiers\":[\"army\",\"route\"]}],\"redacted\":[],\"asserted\":false}",
-      "{\"trigger\":{\"start\":35,\"end\":42,\"empty\":false},\"lemma\":\"lower\",\"group\":\"lower\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":124,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"posture\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":24,\"end\":27,\"empty\":false},\"evidence\":{\"start\":24,\"end\":27,\"empty\":false}},{\"role\":\"OTHER\",\"mention\":{\"start\":24,\"end\":27,\"empty\":false},\"evidence\":{\"start\":43,\"end\":46,\"empty\":false}}],\"quantities\":[],\"redacted\":[],\"asserted\":true}"})
+  @ValueSource(
+      strings = {
+        "{\"trigger\":{\"start\":7,\"end\":18,\"empty\":false},\"lemma\":\"telegraph\",\"group\":\"send\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":100,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":0,\"end\":6,\"empty\":false},\"evidence\":{\"start\":0,\"end\":6,\"empty\":false}}],\"time\":{\"span\":{\"start\":0,\"end\":100,\"empty\":false},\"text\":\"\",\"value\":\"2024-02-08\",\"earliest\":\"2024-02-08\",\"latest\":\"2024-02-08\",\"sentencesBack\":1},\"quantities\":[],\"series\":{\"count\":6,\"series\":\"time\",\"evidence\":{\"start\":19,\"end\":28,\"empty\":false}},\"redacted\":[],\"asserted\":true}",
+        "{\"trigger\":{\"start\":2297,\"end\":2306,\"empty\":false},\"lemma\":\"request\",\"group\":\"request\",\"kind\":\"EVENT\",\"sentence\":{\"start\":2270,\"end\":2323,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"support\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":2284,\"end\":2290,\"empty\":false},\"evidence\":{\"start\":2284,\"end\":2290,\"empty\":false}},{\"role\":\"PATIENT\",\"mention\":{\"start\":2307,\"end\":2314,\"empty\":false},\"evidence\":{\"start\":2307,\"end\":2314,\"empty\":false}}],\"time\":{\"span\":{\"start\":2273,\"end\":2282,\"empty\":false},\"text\":\"July 1941\",\"value\":\"1941-07\",\"earliest\":\"1941-07-01\",\"latest\":\"1941-07-31\",\"sentencesBack\":0},\"quantities\":[],\"ordinal\":{\"value\":1,\"series\":\"request\",\"evidence\":{\"start\":2291,\"end\":2306,\"empty\":false},\"inferred\":false},\"redacted\":[],\"asserted\":true}",
+        "{\"trigger\":{\"start\":6790,\"end\":6798,\"empty\":false},\"lemma\":\"reject\",\"group\":\"refuse\",\"kind\":\"EVENT\",\"sentence\":{\"start\":6776,\"end\":6902,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"REFUSED\",\"theme\":\"request\",\"participants\":[{\"role\":\"PATIENT\",\"mention\":{\"start\":6799,\"end\":6805,\"empty\":false},\"evidence\":{\"start\":6799,\"end\":6805,\"empty\":false}},{\"role\":\"RECIPIENT\",\"mention\":{\"start\":6799,\"end\":6805,\"empty\":false},\"evidence\":{\"start\":6799,\"end\":6805,\"empty\":false}}],\"time\":{\"span\":{\"start\":6776,\"end\":6902,\"empty\":false},\"text\":\"1942\",\"value\":\"1942\",\"earliest\":\"1942-01-01\",\"latest\":\"1942-12-31\",\"sentencesBack\":5},\"quantities\":[],\"redacted\":[{\"role\":\"AGENT\",\"mark\":{\"start\":6787,\"end\":6789,\"empty\":false}}],\"asserted\":true}",
+        "{\"trigger\":{\"start\":7174,\"end\":7182,\"empty\":false},\"lemma\":\"transfer\",\"group\":\"transfer\",\"kind\":\"EVENT\",\"sentence\":{\"start\":7126,\"end\":7345,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"INTENDED\",\"outcome\":\"NONE\",\"theme\":\"division\",\"participants\":[{\"role\":\"PATIENT\",\"mention\":{\"start\":7211,\"end\":7228,\"empty\":false},\"evidence\":{\"start\":7211,\"end\":7228,\"empty\":false}},{\"role\":\"RECIPIENT\",\"mention\":{\"start\":7251,\"end\":7265,\"empty\":false},\"evidence\":{\"start\":7251,\"end\":7265,\"empty\":false}},{\"role\":\"AGENT\",\"mention\":{\"start\":7126,\"end\":7132,\"empty\":false},\"evidence\":{\"start\":7126,\"end\":7132,\"empty\":false}}],\"time\":{\"span\":{\"start\":7126,\"end\":7345,\"empty\":false},\"text\":\"1942\",\"value\":\"1942\",\"earliest\":\"1942-01-01\",\"latest\":\"1942-12-31\",\"sentencesBack\":10},\"quantities\":[{\"span\":{\"start\":7183,\"end\":7228,\"empty\":false},\"value\":3.0,\"unit\":\"division\",\"qualifiers\":[\"army\",\"route\"]}],\"redacted\":[],\"asserted\":false}",
+        "{\"trigger\":{\"start\":35,\"end\":42,\"empty\":false},\"lemma\":\"lower\",\"group\":\"lower\",\"kind\":\"EVENT\",\"sentence\":{\"start\":0,\"end\":124,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"posture\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":24,\"end\":27,\"empty\":false},\"evidence\":{\"start\":24,\"end\":27,\"empty\":false}},{\"role\":\"OTHER\",\"mention\":{\"start\":24,\"end\":27,\"empty\":false},\"evidence\":{\"start\":43,\"end\":46,\"empty\":false}}],\"quantities\":[],\"redacted\":[],\"asserted\":true}"
+      })
   void aStoredMentionIsReadAndWrittenBackByteForByte(String stored) {
     assertThat(EventMentionCodec.encode(EventMentionCodec.decode(stored))).isEqualTo(stored);
   }
@@ -33,28 +36,37 @@ class EventMentionCodecTest {
   @Test
   void aBuiltMentionIsStoredWithItsDaysAsTwoIsoDates() {
     Span sentence = Span.of(2270, 2323);
-    EventMention mention = EventMention.builder(Span.of(2297, 2306), sentence).lemma("request").group("request")
+    EventMention mention = EventMention.builder(Span.of(2297, 2306), sentence)
+        .lemma("request")
+        .group("request")
         .theme("support")
-        .participants(List.of(new Participant(Role.AGENT, Span.of(2284, 2290), Span.of(2284, 2290)),
+        .participants(List.of(
+            new Participant(Role.AGENT, Span.of(2284, 2290), Span.of(2284, 2290)),
             new Participant(Role.PATIENT, Span.of(2307, 2314), Span.of(2307, 2314))))
-        .time(new EventTime(Span.of(2273, 2282), "July 1941", "1941-07",
-            DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)), 0))
+        .time(new EventTime(
+            Span.of(2273, 2282),
+            "July 1941",
+            "1941-07",
+            DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)),
+            0))
         .ordinal(new Ordinal(1, "request", Span.of(2291, 2306), false))
         .build();
 
-    assertThat(EventMentionCodec.encode(mention)).isEqualTo(
-      "{\"trigger\":{\"start\":2297,\"end\":2306,\"empty\":false},\"lemma\":\"request\",\"group\":\"request\",\"kind\":\"EVENT\",\"sentence\":{\"start\":2270,\"end\":2323,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"support\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":2284,\"end\":2290,\"empty\":false},\"evidence\":{\"start\":2284,\"end\":2290,\"empty\":false}},{\"role\":\"PATIENT\",\"mention\":{\"start\":2307,\"end\":2314,\"empty\":false},\"evidence\":{\"start\":2307,\"end\":2314,\"empty\":false}}],\"time\":{\"span\":{\"start\":2273,\"end\":2282,\"empty\":false},\"text\":\"July 1941\",\"value\":\"1941-07\",\"earliest\":\"1941-07-01\",\"latest\":\"1941-07-31\",\"sentencesBack\":0},\"quantities\":[],\"ordinal\":{\"value\":1,\"series\":\"request\",\"evidence\":{\"start\":2291,\"end\":2306,\"empty\":false},\"inferred\":false},\"redacted\":[],\"asserted\":true}");
+    assertThat(EventMentionCodec.encode(mention))
+        .isEqualTo(
+            "{\"trigger\":{\"start\":2297,\"end\":2306,\"empty\":false},\"lemma\":\"request\",\"group\":\"request\",\"kind\":\"EVENT\",\"sentence\":{\"start\":2270,\"end\":2323,\"empty\":false},\"polarity\":\"POSITIVE\",\"modality\":\"ASSERTED\",\"outcome\":\"NONE\",\"theme\":\"support\",\"participants\":[{\"role\":\"AGENT\",\"mention\":{\"start\":2284,\"end\":2290,\"empty\":false},\"evidence\":{\"start\":2284,\"end\":2290,\"empty\":false}},{\"role\":\"PATIENT\",\"mention\":{\"start\":2307,\"end\":2314,\"empty\":false},\"evidence\":{\"start\":2307,\"end\":2314,\"empty\":false}}],\"time\":{\"span\":{\"start\":2273,\"end\":2282,\"empty\":false},\"text\":\"July 1941\",\"value\":\"1941-07\",\"earliest\":\"1941-07-01\",\"latest\":\"1941-07-31\",\"sentencesBack\":0},\"quantities\":[],\"ordinal\":{\"value\":1,\"series\":\"request\",\"evidence\":{\"start\":2291,\"end\":2306,\"empty\":false},\"inferred\":false},\"redacted\":[],\"asserted\":true}");
   }
 
   @Test
   void aMentionWithoutLemmaIsNotBuilt() {
-    assertThatThrownBy(() -> EventMention.builder(Span.of(0, 4), Span.of(0, 10)).group("send").build())
+    assertThatThrownBy(() ->
+            EventMention.builder(Span.of(0, 4), Span.of(0, 10)).group("send").build())
         .hasMessageContaining("needs a lemma");
   }
 
   @Test
   void daysThatAreNotDatesAreNoMention() {
-    assertThatThrownBy(() -> EventMentionCodec.decode(VALUE_WITH_BAD_DAY)).hasMessageStartingWith("not an event mention");
+    assertThatThrownBy(() -> EventMentionCodec.decode(VALUE_WITH_BAD_DAY))
+        .hasMessageStartingWith("not an event mention");
   }
-
 }

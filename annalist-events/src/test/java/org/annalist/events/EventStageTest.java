@@ -13,7 +13,6 @@ import org.annalist.events.EventMention.Polarity;
 import org.annalist.events.EventMention.Role;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.Document;
-import org.annalist.model.DocumentMetadata;
 import org.annalist.pipeline.Pipeline;
 import org.annalist.pipeline.RunContext;
 import org.annalist.testsupport.TestDocuments;
@@ -29,42 +28,55 @@ class EventStageTest {
     Document document = TestDocuments.of(text);
     AnnotatedDocument analysed = PIPELINE.run(document, new RunContext("test"));
     return analysed.expectLayer(EventStage.MENTIONS).annotations().stream()
-        .map(a -> EventMentionCodec.decode(a.value())).toList();
+        .map(a -> EventMentionCodec.decode(a.value()))
+        .toList();
   }
 
   static EventMention only(List<EventMention> mentions, String lemma) {
-    List<EventMention> found = mentions.stream().filter(m -> m.lemma().equals(lemma)).toList();
+    List<EventMention> found =
+        mentions.stream().filter(m -> m.lemma().equals(lemma)).toList();
     assertThat(found).as("mentions of %s in %s", lemma, mentions).hasSize(1);
     return found.get(0);
   }
 
   static List<String> names(String text, EventMention mention, Role role) {
-    return mention.participants().stream().filter(p -> p.role() == role)
-        .map(p -> p.mention().quote(text)).toList();
+    return mention.participants().stream()
+        .filter(p -> p.role() == role)
+        .map(p -> p.mention().quote(text))
+        .toList();
   }
 
   @Test
   void readsWhoDidWhatToWhomAndWhen() {
-    String text = "In July 1941, Vaslov sent a telegram to Ivar Brenn in Korsk, asking Brenn to send troops.";
+    String text =
+        "In July 1941, Vaslov sent a telegram to Ivar Brenn in Korsk, asking Brenn to send troops.";
     List<EventMention> mentions = events(text);
 
-    EventMention sent = mentions.stream().filter(m -> m.lemma().equals("send") && m.isAsserted()).findFirst().orElseThrow();
+    EventMention sent = mentions.stream()
+        .filter(m -> m.lemma().equals("send") && m.isAsserted())
+        .findFirst()
+        .orElseThrow();
     assertThat(sent.theme()).isEqualTo("telegram");
     assertThat(names(text, sent, Role.AGENT)).containsExactly("Vaslov");
     assertThat(names(text, sent, Role.RECIPIENT)).containsExactly("Ivar Brenn");
     assertThat(sent.time()).isNotNull();
     assertThat(sent.time().text()).isEqualTo("July 1941");
-    assertThat(sent.time().days()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
+    assertThat(sent.time().days())
+        .isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
     assertThat(sent.sentence().quote(text)).isEqualTo(text);
 
-    EventMention troops = mentions.stream().filter(m -> m.lemma().equals("send") && !m.isAsserted()).findFirst().orElseThrow();
+    EventMention troops = mentions.stream()
+        .filter(m -> m.lemma().equals("send") && !m.isAsserted())
+        .findFirst()
+        .orElseThrow();
     assertThat(troops.modality()).isEqualTo(Modality.INTENDED);
     assertThat(names(text, troops, Role.AGENT)).containsExactly("Brenn");
   }
 
   @Test
   void aWhenClauseDatesTheMainVerb() {
-    String text = "When the siege ended in February 1943, the army had destroyed the Zarnian division.";
+    String text =
+        "When the siege ended in February 1943, the army had destroyed the Zarnian division.";
     EventMention destroyed = only(events(text), "destroy");
 
     assertThat(destroyed.time().text()).isEqualTo("February 1943");
@@ -72,21 +84,25 @@ class EventStageTest {
 
   @Test
   void anUndatedSentenceTakesTheNarrativesDateWithWhereItWasTold() {
-    String text = "At the end of 1936 the rains failed. Vaslov wrote to Brenn. Brenn did not answer. Vaslov sent a clerk to Korsk.";
+    String text =
+        "At the end of 1936 the rains failed. Vaslov wrote to Brenn. Brenn did not answer. Vaslov sent a clerk to Korsk.";
     List<EventMention> mentions = events(text);
 
     EventMention wrote = only(mentions, "write");
     assertThat(wrote.time().explicit()).isFalse();
     assertThat(wrote.time().sentencesBack()).isEqualTo(1);
     assertThat(wrote.time().text()).isEqualTo("the end of 1936");
-    assertThat(wrote.time().days()).isEqualTo(DayInterval.of(LocalDate.of(1936, 9, 1), LocalDate.of(1936, 12, 31)));
+    assertThat(wrote.time().days())
+        .isEqualTo(DayInterval.of(LocalDate.of(1936, 9, 1), LocalDate.of(1936, 12, 31)));
     assertThat(only(mentions, "send").time().sentencesBack()).isEqualTo(3);
   }
 
   @Test
   void numbersTheMembersOfASeriesEvenWhenCoordinated() {
-    String text = "Vaslov sent the fourth telegram to Brenn. Later Vaslov sent a second and third telegram to Brenn.";
-    List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();
+    String text =
+        "Vaslov sent the fourth telegram to Brenn. Later Vaslov sent a second and third telegram to Brenn.";
+    List<EventMention> sends =
+        events(text).stream().filter(m -> m.lemma().equals("send")).toList();
 
     assertThat(sends).extracting(m -> m.ordinal().value()).containsExactly(4, 2, 3);
     assertThat(sends).allMatch(m -> m.ordinal().series().equals("telegram"));
@@ -94,7 +110,8 @@ class EventStageTest {
 
   @Test
   void refusalsAndNegationsAreOutcomesAndPolarity() {
-    String text = "Brenn refused Vaslov's request. Brenn did not attack Korsk. Brenn agreed to the plan.";
+    String text =
+        "Brenn refused Vaslov's request. Brenn did not attack Korsk. Brenn agreed to the plan.";
     List<EventMention> mentions = events(text);
 
     EventMention refused = only(mentions, "refuse");
@@ -106,7 +123,8 @@ class EventStageTest {
 
   @Test
   void readsAmountsWithWhatTheyCount() {
-    String text = "The Korsk army wiped out half a million Zarnian troops. Brenn captured 80,000 soldiers.";
+    String text =
+        "The Korsk army wiped out half a million Zarnian troops. Brenn captured 80,000 soldiers.";
     List<EventMention> mentions = events(text);
 
     EventMention wiped = only(mentions, "wipe_out");
@@ -117,13 +135,15 @@ class EventStageTest {
       assertThat(q.qualifiers()).contains("zarnian");
       assertThat(q.span().quote(text)).isEqualTo("half a million Zarnian troops");
     });
-    assertThat(only(mentions, "capture").quantities()).singleElement()
+    assertThat(only(mentions, "capture").quantities())
+        .singleElement()
         .satisfies(q -> assertThat(q.value()).isEqualTo(80_000));
   }
 
   @Test
   void acceptingAThingIsNoAnswerToARequest() {
-    List<EventMention> mentions = events("The army accepted the new rifles. Brenn accepted the offer. Brenn refused.");
+    List<EventMention> mentions =
+        events("The army accepted the new rifles. Brenn accepted the offer. Brenn refused.");
 
     assertThat(mentions.stream().filter(m -> m.lemma().equals("accept")).map(EventMention::outcome))
         .containsExactly(Outcome.NONE, Outcome.ACCEPTED);
@@ -139,17 +159,22 @@ class EventStageTest {
 
   @Test
   void aParticipleBeforeAnAmountIsAVerbWithItsObject() {
-    String text = "The Korsk army lost many men, but annihilated 1.5 million elite troops of the Zarnian army.";
+    String text =
+        "The Korsk army lost many men, but annihilated 1.5 million elite troops of the Zarnian army.";
     EventMention annihilated = only(events(text), "annihilate");
 
     assertThat(annihilated.theme()).isEqualTo("troops");
-    assertThat(annihilated.quantities()).singleElement().satisfies(q -> assertThat(q.value()).isEqualTo(1_500_000));
+    assertThat(annihilated.quantities())
+        .singleElement()
+        .satisfies(q -> assertThat(q.value()).isEqualTo(1_500_000));
   }
 
   @Test
   void aRedactionMarkInTheDoersSlotIsKeptWithoutGuessingWhoItHides() {
-    String text = "Vaslov sent a letter to Brenn. Then ** still refused the offer. Brenn then refused the plan.";
-    List<EventMention> refusals = events(text).stream().filter(m -> m.lemma().equals("refuse")).toList();
+    String text =
+        "Vaslov sent a letter to Brenn. Then ** still refused the offer. Brenn then refused the plan.";
+    List<EventMention> refusals =
+        events(text).stream().filter(m -> m.lemma().equals("refuse")).toList();
 
     assertThat(refusals).hasSize(2);
     assertThat(refusals.get(0).redactedAgent()).isNotNull();
@@ -160,18 +185,29 @@ class EventStageTest {
 
   @Test
   void redactionMarksWhereWhomItGoesToOrActsOnWouldBeNamedAreKeptWithTheirRoles() {
-    String text = "In May Vaslov sent a second letter to *** at Korsk. Later Brenn turned to ** for help. "
-        + "Then Vaslov asked *** to come. Vaslov sent a clerk to Korsk.";
+    String text =
+        "In May Vaslov sent a second letter to *** at Korsk. Later Brenn turned to ** for help. "
+            + "Then Vaslov asked *** to come. Vaslov sent a clerk to Korsk.";
     List<EventMention> mentions = events(text);
 
-    EventMention letter = mentions.stream().filter(m -> "letter".equals(m.theme())).findFirst().orElseThrow();
+    EventMention letter =
+        mentions.stream().filter(m -> "letter".equals(m.theme())).findFirst().orElseThrow();
     assertThat(letter.redacted()).singleElement().satisfies(r -> {
       assertThat(r.role()).isEqualTo(Role.RECIPIENT);
       assertThat(r.mark().quote(text)).isEqualTo("***");
     });
-    assertThat(only(mentions, "turn").redacted()).extracting(EventMention.Redacted::role).containsExactly(Role.RECIPIENT);
-    assertThat(only(mentions, "ask").redacted()).extracting(EventMention.Redacted::role).containsExactly(Role.PATIENT);
-    assertThat(mentions.stream().filter(m -> "clerk".equals(m.theme())).findFirst().orElseThrow().redacted()).isEmpty();
+    assertThat(only(mentions, "turn").redacted())
+        .extracting(EventMention.Redacted::role)
+        .containsExactly(Role.RECIPIENT);
+    assertThat(only(mentions, "ask").redacted())
+        .extracting(EventMention.Redacted::role)
+        .containsExactly(Role.PATIENT);
+    assertThat(mentions.stream()
+            .filter(m -> "clerk".equals(m.theme()))
+            .findFirst()
+            .orElseThrow()
+            .redacted())
+        .isEmpty();
   }
 
   @Test
@@ -186,7 +222,8 @@ class EventStageTest {
 
   @Test
   void theAnswerToANumberedRequestInheritsItsNumber() {
-    String text = "Vaslov sent the sixth telegram to Brenn. After Brenn read this telegram, he agreed to the request.";
+    String text =
+        "Vaslov sent the sixth telegram to Brenn. After Brenn read this telegram, he agreed to the request.";
     List<EventMention> mentions = events(text);
 
     EventMention agreed = only(mentions, "agree");
@@ -210,7 +247,10 @@ class EventStageTest {
     String text = "Vaslov arrived in Korsk. He sent a letter to Brenn.";
     EventMention sent = only(events(text), "send");
 
-    Participant agent = sent.participants().stream().filter(p -> p.role() == Role.AGENT).findFirst().orElseThrow();
+    Participant agent = sent.participants().stream()
+        .filter(p -> p.role() == Role.AGENT)
+        .findFirst()
+        .orElseThrow();
     assertThat(agent.mention().quote(text)).isEqualTo("Vaslov");
     assertThat(agent.evidence().quote(text)).isEqualTo("He");
   }
@@ -220,7 +260,10 @@ class EventStageTest {
     String text = "Vaslov arrived in Korsk. Ivar Brenn felt weak, so he sent a letter to Vaslov.";
     EventMention sent = only(events(text), "send");
 
-    Participant agent = sent.participants().stream().filter(p -> p.role() == Role.AGENT).findFirst().orElseThrow();
+    Participant agent = sent.participants().stream()
+        .filter(p -> p.role() == Role.AGENT)
+        .findFirst()
+        .orElseThrow();
     assertThat(agent.mention().quote(text)).isEqualTo("Ivar Brenn");
   }
 
@@ -252,8 +295,10 @@ class EventStageTest {
 
   @Test
   void anUnnumberedTellingBeforeTheSecondIsTheFirst() {
-    String text = "Vaslov sent a letter to Brenn. Brenn waited. Then Vaslov sent a second letter to Brenn.";
-    List<EventMention> sends = events(text).stream().filter(m -> m.lemma().equals("send")).toList();
+    String text =
+        "Vaslov sent a letter to Brenn. Brenn waited. Then Vaslov sent a second letter to Brenn.";
+    List<EventMention> sends =
+        events(text).stream().filter(m -> m.lemma().equals("send")).toList();
 
     assertThat(sends).extracting(m -> m.ordinal().value()).containsExactly(1, 2);
     assertThat(sends.get(0).ordinal().inferred()).isTrue();

@@ -25,7 +25,8 @@ final class CodePointOffsets {
     int[] secondUnits = new int[pairs];
     int count = 0;
     for (int i = 1; i < text.length(); i++) {
-      if (Character.isLowSurrogate(text.charAt(i)) && Character.isHighSurrogate(text.charAt(i - 1))) {
+      if (Character.isLowSurrogate(text.charAt(i))
+          && Character.isHighSurrogate(text.charAt(i - 1))) {
         secondUnits[count++] = i;
       }
     }

@@ -43,17 +43,24 @@ public final class CsvExport {
     });
   }
 
-  private static void writeTable(AnnalistStore store, CsvTable table, Writer writer) throws IOException {
-    CSVFormat format = CSVFormat.RFC4180.builder().setHeader(table.columns().toArray(String[]::new)).get();
+  private static void writeTable(AnnalistStore store, CsvTable table, Writer writer)
+      throws IOException {
+    CSVFormat format = CSVFormat.RFC4180
+        .builder()
+        .setHeader(table.columns().toArray(String[]::new))
+        .get();
     try (CSVPrinter printer = new CSVPrinter(writer, format)) {
-      table.rows(store, cells -> ExportException.unchecked(NAME, () -> printer.printRecord(guarded(cells))));
+      table.rows(
+          store,
+          cells -> ExportException.unchecked(NAME, () -> printer.printRecord(guarded(cells))));
     }
   }
 
   private static List<@Nullable Object> guarded(@Nullable Object[] cells) {
     List<@Nullable Object> guarded = new ArrayList<>(cells.length);
     for (Object cell : cells) {
-      guarded.add(cell == null || cell instanceof Number ? cell : FormulaGuard.guard(cell.toString()));
+      guarded.add(
+          cell == null || cell instanceof Number ? cell : FormulaGuard.guard(cell.toString()));
     }
     return guarded;
   }

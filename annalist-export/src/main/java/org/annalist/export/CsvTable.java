@@ -12,13 +12,28 @@ import org.jspecify.annotations.Nullable;
  * holds a list. Each table reads the store afresh, one item at a time.
  */
 enum CsvTable {
-  DOCUMENTS("documents.csv", "document_id", "path", "title", "published", "media_type", "reliability", "flags") {
+  DOCUMENTS(
+      "documents.csv",
+      "document_id",
+      "path",
+      "title",
+      "published",
+      "media_type",
+      "reliability",
+      "flags") {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       for (DocumentSummary document : store.documents()) {
-        SourceAssessment assessment = SourceAssessment.of(store.profile(document.id()), document.flags());
-        rows.add(document.id().value(), document.path(), document.title(), document.published(), document.mediaType(),
-            assessment.reliability(), String.join(" ", assessment.flags()));
+        SourceAssessment assessment =
+            SourceAssessment.of(store.profile(document.id()), document.flags());
+        rows.add(
+            document.id().value(),
+            document.path(),
+            document.title(),
+            document.published(),
+            document.mediaType(),
+            assessment.reliability(),
+            String.join(" ", assessment.flags()));
       }
     }
   },
@@ -26,7 +41,12 @@ enum CsvTable {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       for (StoredEntity entity : store.entities()) {
-        rows.add(entity.id(), entity.name(), entity.type().name(), entity.mentions().size(), entity.documents().size());
+        rows.add(
+            entity.id(),
+            entity.name(),
+            entity.type().name(),
+            entity.mentions().size(),
+            entity.documents().size());
       }
     }
   },
@@ -38,13 +58,29 @@ enum CsvTable {
       }
     }
   },
-  EVENTS("events.csv", "event_id", "summary", "time_value", "earliest", "latest", "status", "attestations", "sources") {
+  EVENTS(
+      "events.csv",
+      "event_id",
+      "summary",
+      "time_value",
+      "earliest",
+      "latest",
+      "status",
+      "attestations",
+      "sources") {
     @Override
     void rows(AnnalistStore store, Rows rows) {
       TimelineItems.forEachEvent(store, event -> {
         EventDate time = event.date();
-        rows.add(event.id(), event.summary(), time == null ? null : time.value(), time == null ? null : time.earliest(),
-            time == null ? null : time.latest(), event.status(), event.attestations().size(), event.documents().size());
+        rows.add(
+            event.id(),
+            event.summary(),
+            time == null ? null : time.value(),
+            time == null ? null : time.earliest(),
+            time == null ? null : time.latest(),
+            event.status(),
+            event.attestations().size(),
+            event.documents().size());
       });
     }
   },
@@ -57,27 +93,64 @@ enum CsvTable {
       });
     }
   },
-  ATTESTATIONS("attestations.csv", "event_id", "document_id", "start", "end", "quote", "time_text", "time_value",
-      "trigger", "polarity", "outcome") {
+  ATTESTATIONS(
+      "attestations.csv",
+      "event_id",
+      "document_id",
+      "start",
+      "end",
+      "quote",
+      "time_text",
+      "time_value",
+      "trigger",
+      "polarity",
+      "outcome") {
     @Override
     void rows(AnnalistStore store, Rows rows) {
-      TimelineItems.forEachEvent(store, event -> event.attestations().forEach(a -> rows.add(event.id(),
-          a.document(), a.start(), a.end(), a.quote(), a.timeText(), a.timeValue(),
-          a.trigger(), a.polarity(), a.outcome())));
+      TimelineItems.forEachEvent(
+          store,
+          event -> event
+              .attestations()
+              .forEach(a -> rows.add(
+                  event.id(),
+                  a.document(),
+                  a.start(),
+                  a.end(),
+                  a.quote(),
+                  a.timeText(),
+                  a.timeValue(),
+                  a.trigger(),
+                  a.polarity(),
+                  a.outcome())));
     }
   },
   CONFLICTS("conflicts.csv", "conflict_id", "event_id", "kind", "explanation", "claims") {
     @Override
     void rows(AnnalistStore store, Rows rows) {
-      TimelineItems.forEachConflict(store, conflict -> rows.add(conflict.id(), conflict.event(), conflict.kind(),
-          conflict.explanation(), conflict.claims().size()));
+      TimelineItems.forEachConflict(
+          store,
+          conflict -> rows.add(
+              conflict.id(),
+              conflict.event(),
+              conflict.kind(),
+              conflict.explanation(),
+              conflict.claims().size()));
     }
   },
   CLAIMS("claims.csv", "conflict_id", "document_id", "start", "end", "quote", "value") {
     @Override
     void rows(AnnalistStore store, Rows rows) {
-      TimelineItems.forEachConflict(store, conflict -> conflict.claims().forEach(claim -> rows.add(conflict.id(),
-          claim.document(), claim.start(), claim.end(), claim.quote(), claim.value())));
+      TimelineItems.forEachConflict(
+          store,
+          conflict -> conflict
+              .claims()
+              .forEach(claim -> rows.add(
+                  conflict.id(),
+                  claim.document(),
+                  claim.start(),
+                  claim.end(),
+                  claim.quote(),
+                  claim.value())));
     }
   };
 

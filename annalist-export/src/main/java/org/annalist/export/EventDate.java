@@ -11,12 +11,16 @@ import java.time.temporal.TemporalAdjusters;
 record EventDate(String value, LocalDate earliest, LocalDate latest) {
 
   /** How finely the stretch is known: a single day, whole months, or whole years. */
-  enum Precision { DAY, MONTH, YEAR }
+  enum Precision {
+    DAY,
+    MONTH,
+    YEAR
+  }
 
   EventDate {
     if (latest.isBefore(earliest)) {
-      throw new IllegalArgumentException("an event's latest day " + latest + " is before its earliest " + earliest
-          + " (value " + value + ")");
+      throw new IllegalArgumentException("an event's latest day " + latest
+          + " is before its earliest " + earliest + " (value " + value + ")");
     }
   }
 
@@ -33,7 +37,8 @@ record EventDate(String value, LocalDate earliest, LocalDate latest) {
    * a month's first day to a month's last, else days.
    */
   Precision precision() {
-    boolean wholeMonths = earliest.getDayOfMonth() == 1 && latest.equals(latest.with(TemporalAdjusters.lastDayOfMonth()));
+    boolean wholeMonths = earliest.getDayOfMonth() == 1
+        && latest.equals(latest.with(TemporalAdjusters.lastDayOfMonth()));
     if (wholeMonths && earliest.getMonthValue() == 1 && latest.getMonthValue() == 12) {
       return Precision.YEAR;
     }

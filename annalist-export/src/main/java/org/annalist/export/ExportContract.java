@@ -57,7 +57,8 @@ public final class ExportContract {
     try {
       return MAPPER.readValue(json, type);
     } catch (JsonProcessingException e) {
-      throw new UncheckedIOException("cannot read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read a stored " + type.getSimpleName() + ": " + e.getOriginalMessage(), e);
     }
   }
 }

@@ -38,7 +38,8 @@ public enum ExportFormat {
         return format;
       }
     }
-    throw new IllegalArgumentException("unknown export format '" + name + "'; known formats: " + names());
+    throw new IllegalArgumentException(
+        "unknown export format '" + name + "'; known formats: " + names());
   }
 
   /** The names of every format, comma-separated, for help and error messages. */

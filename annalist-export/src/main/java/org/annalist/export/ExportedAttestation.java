@@ -30,17 +30,48 @@ import org.jspecify.annotations.Nullable;
  * @param redactedAgent the mark in the doer's place again, for readers of the field's first version
  * @param quantities the amounts the sentence states
  */
-@JsonPropertyOrder({"document", "start", "end", "quote", "time_text", "time_value", "time_source", "trigger_start",
-    "trigger_end", "trigger", "polarity", "outcome", "ordinal", "ordinal_inferred", "redacted_participants",
-    "redacted_agent", "quantities"})
-public record ExportedAttestation(String document, int start, int end, String quote,
-    @JsonProperty("time_text") @Nullable String timeText, @JsonProperty("time_value") @Nullable String timeValue,
-    @JsonProperty("time_source") String timeSource, @JsonProperty("trigger_start") int triggerStart,
-    @JsonProperty("trigger_end") int triggerEnd, String trigger, String polarity, String outcome,
+@JsonPropertyOrder({
+  "document",
+  "start",
+  "end",
+  "quote",
+  "time_text",
+  "time_value",
+  "time_source",
+  "trigger_start",
+  "trigger_end",
+  "trigger",
+  "polarity",
+  "outcome",
+  "ordinal",
+  "ordinal_inferred",
+  "redacted_participants",
+  "redacted_agent",
+  "quantities"
+})
+public record ExportedAttestation(
+    String document,
+    int start,
+    int end,
+    String quote,
+    @JsonProperty("time_text") @Nullable String timeText,
+    @JsonProperty("time_value") @Nullable String timeValue,
+    @JsonProperty("time_source") String timeSource,
+    @JsonProperty("trigger_start") int triggerStart,
+    @JsonProperty("trigger_end") int triggerEnd,
+    String trigger,
+    String polarity,
+    String outcome,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer ordinal,
-    @JsonProperty("ordinal_inferred") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Boolean ordinalInferred,
+
+    @JsonProperty("ordinal_inferred") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+    Boolean ordinalInferred,
+
     @JsonProperty("redacted_participants") List<RedactedSlot> redactedParticipants,
-    @JsonProperty("redacted_agent") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable RedactedSlot redactedAgent,
+
+    @JsonProperty("redacted_agent") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+    RedactedSlot redactedAgent,
+
     List<Quantity> quantities) {
 
   public ExportedAttestation {
@@ -76,8 +107,16 @@ public record ExportedAttestation(String document, int start, int end, String qu
    * @param evidence the other source's sentence; absent without a candidate
    */
   @JsonPropertyOrder({"role", "start", "end", "quote", "candidate", "candidate_name", "evidence"})
-  public record RedactedSlot(String role, int start, int end, String quote, @Nullable String candidate,
-      @JsonProperty("candidate_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String candidateName,
+  public record RedactedSlot(
+      String role,
+      int start,
+      int end,
+      String quote,
+      @Nullable String candidate,
+
+      @JsonProperty("candidate_name") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+      String candidateName,
+
       @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Excerpt evidence) {}
 
   /** A sentence of a document: its id, offsets and words. */

@@ -14,7 +14,8 @@ import java.util.List;
  * @param claims each side's words and value
  */
 @JsonPropertyOrder({"id", "event", "kind", "explanation", "claims"})
-public record ExportedConflict(String id, String event, String kind, String explanation, List<Claim> claims) {
+public record ExportedConflict(
+    String id, String event, String kind, String explanation, List<Claim> claims) {
 
   public ExportedConflict {
     claims = List.copyOf(claims);

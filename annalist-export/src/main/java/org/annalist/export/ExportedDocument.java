@@ -26,12 +26,35 @@ import org.jspecify.annotations.Nullable;
  * @param flagReasons the evidence behind each flag
  * @param paths every path at which these bytes were found
  */
-@JsonPropertyOrder({"id", "path", "title", "published", "text", "flags", "reliability", "reasons", "media_type", "site",
-    "flag_counts", "flag_reasons", "paths"})
-public record ExportedDocument(String id, String path, @Nullable String title, @Nullable String published, String text,
-    List<String> flags, double reliability, List<String> reasons, @JsonProperty("media_type") String mediaType,
-    @Nullable String site, @JsonProperty("flag_counts") Map<String, Integer> flagCounts,
-    @JsonProperty("flag_reasons") List<ExportedProfile.FlagReason> flagReasons, List<String> paths) {
+@JsonPropertyOrder({
+  "id",
+  "path",
+  "title",
+  "published",
+  "text",
+  "flags",
+  "reliability",
+  "reasons",
+  "media_type",
+  "site",
+  "flag_counts",
+  "flag_reasons",
+  "paths"
+})
+public record ExportedDocument(
+    String id,
+    String path,
+    @Nullable String title,
+    @Nullable String published,
+    String text,
+    List<String> flags,
+    double reliability,
+    List<String> reasons,
+    @JsonProperty("media_type") String mediaType,
+    @Nullable String site,
+    @JsonProperty("flag_counts") Map<String, Integer> flagCounts,
+    @JsonProperty("flag_reasons") List<ExportedProfile.FlagReason> flagReasons,
+    List<String> paths) {
 
   public ExportedDocument {
     flags = List.copyOf(flags);

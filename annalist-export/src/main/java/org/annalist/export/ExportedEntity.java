@@ -17,8 +17,14 @@ import java.util.List;
  * @param merges why each alias was merged
  */
 @JsonPropertyOrder({"id", "name", "type", "aliases", "mentions", "documents", "merges"})
-public record ExportedEntity(String id, String name, String type, List<String> aliases, int mentions,
-    List<String> documents, List<Merge> merges) {
+public record ExportedEntity(
+    String id,
+    String name,
+    String type,
+    List<String> aliases,
+    int mentions,
+    List<String> documents,
+    List<Merge> merges) {
 
   public ExportedEntity {
     aliases = List.copyOf(aliases);
@@ -28,6 +34,10 @@ public record ExportedEntity(String id, String name, String type, List<String> a
 
   /** One alias merged into a canonical name, by a rule, with its score and explanation. */
   @JsonPropertyOrder({"alias", "into", "rule", "score", "explanation"})
-  public record Merge(String alias, @JsonProperty("into") String canonical, String rule, double score,
+  public record Merge(
+      String alias,
+      @JsonProperty("into") String canonical,
+      String rule,
+      double score,
       String explanation) {}
 }

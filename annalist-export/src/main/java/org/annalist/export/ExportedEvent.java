@@ -17,8 +17,14 @@ import org.jspecify.annotations.Nullable;
  * @param attestations each telling
  */
 @JsonPropertyOrder({"id", "summary", "time", "participants", "places", "status", "attestations"})
-public record ExportedEvent(String id, String summary, @Nullable Time time, List<String> participants,
-    List<String> places, String status, List<ExportedAttestation> attestations) {
+public record ExportedEvent(
+    String id,
+    String summary,
+    @Nullable Time time,
+    List<String> participants,
+    List<String> places,
+    String status,
+    List<ExportedAttestation> attestations) {
 
   public ExportedEvent {
     participants = List.copyOf(participants);
@@ -37,7 +43,8 @@ public record ExportedEvent(String id, String summary, @Nullable Time time, List
   public record Time(String value, String earliest, String latest) {}
 
   /** The date as days, or null when the event is undated. */
-  @Nullable EventDate date() {
+  @Nullable
+  EventDate date() {
     return time == null ? null : EventDate.of(time.value(), time.earliest(), time.latest());
   }
 
@@ -50,7 +57,8 @@ public record ExportedEvent(String id, String summary, @Nullable Time time, List
    * The words a telling used for the event's date ("at the end of 1941"): the first telling whose
    * value is the event's, or null when none stated it in its sentence.
    */
-  @Nullable String dateAsTold() {
+  @Nullable
+  String dateAsTold() {
     if (time == null) {
       return null;
     }

@@ -15,8 +15,11 @@ import java.util.List;
  * @param reasons what set or moved the reliability
  */
 @JsonPropertyOrder({"flags", "flag_reasons", "reliability", "reasons"})
-public record ExportedProfile(List<String> flags, @JsonProperty("flag_reasons") List<FlagReason> flagReasons,
-    double reliability, List<String> reasons) {
+public record ExportedProfile(
+    List<String> flags,
+    @JsonProperty("flag_reasons") List<FlagReason> flagReasons,
+    double reliability,
+    List<String> reasons) {
 
   public ExportedProfile {
     flags = List.copyOf(flags);

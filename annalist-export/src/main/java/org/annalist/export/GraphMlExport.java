@@ -66,10 +66,15 @@ public final class GraphMlExport {
     for (StoredEntity entity : store.entities()) {
       writeEntity(entity.id(), entity);
     }
-    TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> writeEvent(event)));
+    TimelineItems.forEachEvent(
+        store, event -> ExportException.unchecked(NAME, () -> writeEvent(event)));
     for (Map.Entry<String, Map<String, Integer>> first : sharedEvents.entrySet()) {
       for (Map.Entry<String, Integer> second : first.getValue().entrySet()) {
-        writeEdge(writtenNode(first.getKey()), writtenNode(second.getKey()), "co-participation", second.getValue());
+        writeEdge(
+            writtenNode(first.getKey()),
+            writtenNode(second.getKey()),
+            "co-participation",
+            second.getValue());
       }
     }
     xml.writeEndElement();
@@ -119,10 +124,13 @@ public final class GraphMlExport {
     for (String entity : event.places()) {
       writeEdge(node, nodeOf(entity), "place", 1);
     }
-    List<String> participants = event.participants().stream().distinct().sorted().toList();
+    List<String> participants =
+        event.participants().stream().distinct().sorted().toList();
     for (int i = 0; i < participants.size(); i++) {
       for (int j = i + 1; j < participants.size(); j++) {
-        sharedEvents.computeIfAbsent(participants.get(i), p -> new TreeMap<>()).merge(participants.get(j), 1, Integer::sum);
+        sharedEvents
+            .computeIfAbsent(participants.get(i), p -> new TreeMap<>())
+            .merge(participants.get(j), 1, Integer::sum);
       }
     }
   }
@@ -134,10 +142,12 @@ public final class GraphMlExport {
 
   /** The node of a participant, written with the participant's first event. */
   private String writtenNode(String entity) {
-    return Objects.requireNonNull(entityNodes.get(entity), "every participant's node is written with its events");
+    return Objects.requireNonNull(
+        entityNodes.get(entity), "every participant's node is written with its events");
   }
 
-  private void writeEdge(String source, String target, String role, int weight) throws XMLStreamException {
+  private void writeEdge(String source, String target, String role, int weight)
+      throws XMLStreamException {
     xml.writeStartElement("edge");
     xml.writeAttribute("source", source);
     xml.writeAttribute("target", target);

@@ -28,8 +28,10 @@ public final class JsonExport {
         json.writeStartObject();
         json.writeStringField("format", FORMAT);
         json.writeArrayFieldStart("documents");
-        store.forEachDocument(document -> ExportException.unchecked(NAME,
-            () -> ExportContract.write(json, document(document, store.profile(document.document().id())))));
+        store.forEachDocument(document -> ExportException.unchecked(
+            NAME,
+            () -> ExportContract.write(
+                json, document(document, store.profile(document.document().id())))));
         json.writeEndArray();
         json.writeArrayFieldStart("entities");
         for (StoredEntity entity : store.entities()) {
@@ -37,11 +39,15 @@ public final class JsonExport {
         }
         json.writeEndArray();
         json.writeArrayFieldStart("events");
-        TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> ExportContract.write(json, event)));
+        TimelineItems.forEachEvent(
+            store,
+            event -> ExportException.unchecked(NAME, () -> ExportContract.write(json, event)));
         json.writeEndArray();
         json.writeArrayFieldStart("conflicts");
-        TimelineItems.forEachConflict(store,
-            conflict -> ExportException.unchecked(NAME, () -> ExportContract.write(json, conflict)));
+        TimelineItems.forEachConflict(
+            store,
+            conflict ->
+                ExportException.unchecked(NAME, () -> ExportContract.write(json, conflict)));
         json.writeEndArray();
         json.writeEndObject();
       }
@@ -49,10 +55,16 @@ public final class JsonExport {
   }
 
   private static ExportedEntity entity(StoredEntity entity) {
-    return new ExportedEntity(entity.id(), entity.name(), entity.type().name(), entity.aliases(), entity.mentions().size(),
-        entity.documents().stream().map(DocumentId::value).toList(), entity.merges().stream()
-            .map(merge -> new ExportedEntity.Merge(merge.alias(), merge.canonical(), merge.rule(), merge.score(),
-                merge.explanation()))
+    return new ExportedEntity(
+        entity.id(),
+        entity.name(),
+        entity.type().name(),
+        entity.aliases(),
+        entity.mentions().size(),
+        entity.documents().stream().map(DocumentId::value).toList(),
+        entity.merges().stream()
+            .map(merge -> new ExportedEntity.Merge(
+                merge.alias(), merge.canonical(), merge.rule(), merge.score(), merge.explanation()))
             .toList());
   }
 
@@ -60,10 +72,22 @@ public final class JsonExport {
     DocumentMetadata metadata = stored.document().metadata();
     SourceAssessment assessment = SourceAssessment.of(profile, stored.flags());
     List<ExportedProfile.FlagReason> flagReasons = new ArrayList<>();
-    assessment.flagReasons().forEach((flag, reason) -> flagReasons.add(new ExportedProfile.FlagReason(flag, reason)));
-    return new ExportedDocument(stored.document().id().value(), stored.document().sourcePath(), metadata.title(),
-        metadata.publishedIfKnown().map(Object::toString).orElse(null), stored.document().text(), assessment.flags(),
-        assessment.reliability(), assessment.reasons(), stored.document().mediaType(), metadata.site(),
-        stored.flags().countsByName(), flagReasons, stored.paths());
+    assessment
+        .flagReasons()
+        .forEach((flag, reason) -> flagReasons.add(new ExportedProfile.FlagReason(flag, reason)));
+    return new ExportedDocument(
+        stored.document().id().value(),
+        stored.document().sourcePath(),
+        metadata.title(),
+        metadata.publishedIfKnown().map(Object::toString).orElse(null),
+        stored.document().text(),
+        assessment.flags(),
+        assessment.reliability(),
+        assessment.reasons(),
+        stored.document().mediaType(),
+        metadata.site(),
+        stored.flags().countsByName(),
+        flagReasons,
+        stored.paths());
   }
 }

@@ -45,15 +45,27 @@ final class JsonLdContext {
 
   private static Map<String, String> coercions() {
     Map<String, String> coercions = new LinkedHashMap<>();
-    for (String link : new String[] {"sem:hasActor", "sem:hasPlace", "prov:wasDerivedFrom", "prov:wasQuotedFrom",
-        "oa:hasSource", "annalist:about"}) {
+    for (String link : new String[] {
+      "sem:hasActor",
+      "sem:hasPlace",
+      "prov:wasDerivedFrom",
+      "prov:wasQuotedFrom",
+      "oa:hasSource",
+      "annalist:about"
+    }) {
       coercions.put(link, "@id");
     }
-    for (String date : new String[] {"sem:hasTimeStamp", "sem:hasEarliestBeginTimeStamp", "sem:hasLatestEndTimeStamp",
-        "dcterms:issued"}) {
+    for (String date : new String[] {
+      "sem:hasTimeStamp",
+      "sem:hasEarliestBeginTimeStamp",
+      "sem:hasLatestEndTimeStamp",
+      "dcterms:issued"
+    }) {
       coercions.put(date, "xsd:date");
     }
-    for (String count : new String[] {"oa:start", "oa:end", "annalist:start", "annalist:end", "annalist:mentions"}) {
+    for (String count :
+        new String[] {"oa:start", "oa:end", "annalist:start", "annalist:end", "annalist:mentions"
+        }) {
       coercions.put(count, "xsd:nonNegativeInteger");
     }
     coercions.put("annalist:reliability", "xsd:double");

@@ -34,23 +34,32 @@ public final class JsonLdExport {
         JsonLdContext.write(json);
         json.writeArrayFieldStart("@graph");
         store.forEachDocument(document -> ExportException.unchecked(NAME, () -> {
-          writeDocument(json, document, SourceAssessment.of(store.profile(document.document().id()), document.flags()));
-          offsets.put(document.document().id().value(), CodePointOffsets.of(document.document().text()));
+          writeDocument(
+              json,
+              document,
+              SourceAssessment.of(store.profile(document.document().id()), document.flags()));
+          offsets.put(
+              document.document().id().value(),
+              CodePointOffsets.of(document.document().text()));
         }));
         for (StoredEntity entity : store.entities()) {
           writeEntity(json, entity);
         }
-        TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> writeEvent(json, event, offsets)));
-        TimelineItems.forEachConflict(store, conflict ->
-            ExportException.unchecked(NAME, () -> writeConflict(json, conflict, offsets)));
+        TimelineItems.forEachEvent(
+            store,
+            event -> ExportException.unchecked(NAME, () -> writeEvent(json, event, offsets)));
+        TimelineItems.forEachConflict(
+            store,
+            conflict ->
+                ExportException.unchecked(NAME, () -> writeConflict(json, conflict, offsets)));
         json.writeEndArray();
         json.writeEndObject();
       }
     });
   }
 
-  private static void writeDocument(JsonGenerator json, StoredDocument stored, SourceAssessment assessment)
-      throws IOException {
+  private static void writeDocument(
+      JsonGenerator json, StoredDocument stored, SourceAssessment assessment) throws IOException {
     String id = stored.document().id().value();
     DocumentMetadata metadata = stored.document().metadata();
     json.writeStartObject();
@@ -76,7 +85,7 @@ public final class JsonLdExport {
     switch (entity.type()) {
       case PERSON, ORGANIZATION -> json.writeStringField("@type", "sem:Actor");
       case LOCATION -> json.writeStringField("@type", "sem:Place");
-      case MISC -> { }
+      case MISC -> {}
     }
     json.writeStringField("rdfs:label", entity.name());
     writeStrings(json, "skos:altLabel", entity.aliases());
@@ -85,7 +94,8 @@ public final class JsonLdExport {
     json.writeEndObject();
   }
 
-  private static void writeEvent(JsonGenerator json, ExportedEvent event, Map<String, CodePointOffsets> offsets)
+  private static void writeEvent(
+      JsonGenerator json, ExportedEvent event, Map<String, CodePointOffsets> offsets)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("@id", LinkedDataIds.event(event.id()));
@@ -101,17 +111,23 @@ public final class JsonLdExport {
       json.writeStringField("sem:hasEarliestBeginTimeStamp", time.earliest().toString());
       json.writeStringField("sem:hasLatestEndTimeStamp", time.latest().toString());
     }
-    writeStrings(json, "sem:hasActor", event.participants().stream().map(LinkedDataIds::entity).toList());
-    writeStrings(json, "sem:hasPlace", event.places().stream().map(LinkedDataIds::entity).toList());
+    writeStrings(
+        json,
+        "sem:hasActor",
+        event.participants().stream().map(LinkedDataIds::entity).toList());
+    writeStrings(
+        json, "sem:hasPlace", event.places().stream().map(LinkedDataIds::entity).toList());
     json.writeArrayFieldStart("prov:wasDerivedFrom");
     for (ExportedAttestation attestation : event.attestations()) {
-      writeSegment(json, attestation.located(), offsets, "annalist:timeText", attestation.timeText());
+      writeSegment(
+          json, attestation.located(), offsets, "annalist:timeText", attestation.timeText());
     }
     json.writeEndArray();
     json.writeEndObject();
   }
 
-  private static void writeConflict(JsonGenerator json, ExportedConflict conflict, Map<String, CodePointOffsets> offsets)
+  private static void writeConflict(
+      JsonGenerator json, ExportedConflict conflict, Map<String, CodePointOffsets> offsets)
       throws IOException {
     json.writeStartObject();
     json.writeStringField("@id", LinkedDataIds.conflict(conflict.id()));
@@ -132,8 +148,13 @@ public final class JsonLdExport {
    * there in code points ({@code oa:start}, {@code oa:end}) and in UTF-16 units
    * ({@code annalist:start}, {@code annalist:end}), and what the telling or claim adds, if anything.
    */
-  private static void writeSegment(JsonGenerator json, Quote quote, Map<String, CodePointOffsets> offsets,
-      String addedField, @Nullable String added) throws IOException {
+  private static void writeSegment(
+      JsonGenerator json,
+      Quote quote,
+      Map<String, CodePointOffsets> offsets,
+      String addedField,
+      @Nullable String added)
+      throws IOException {
     json.writeStartObject();
     String document = LinkedDataIds.document(quote.document());
     CodePointOffsets codePoints = offsets.getOrDefault(quote.document(), CodePointOffsets.NONE);
@@ -154,7 +175,8 @@ public final class JsonLdExport {
     json.writeEndObject();
   }
 
-  private static void writeStrings(JsonGenerator json, String field, List<String> values) throws IOException {
+  private static void writeStrings(JsonGenerator json, String field, List<String> values)
+      throws IOException {
     json.writeArrayFieldStart(field);
     for (String value : values) {
       json.writeString(value);

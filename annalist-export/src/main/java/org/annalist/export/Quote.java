@@ -8,8 +8,8 @@ record Quote(String document, int start, int end, String quote) {
 
   Quote {
     if (start < 0 || end < start) {
-      throw new IllegalArgumentException("a quote's span must have 0 <= start <= end, not [" + start + ", " + end
-          + ") in document " + document);
+      throw new IllegalArgumentException("a quote's span must have 0 <= start <= end, not [" + start
+          + ", " + end + ") in document " + document);
     }
   }
 }

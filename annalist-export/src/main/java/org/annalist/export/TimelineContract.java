@@ -42,14 +42,22 @@ public final class TimelineContract {
 
   /** An event with each telling. */
   public ExportedEvent event(TimelineEvent event) {
-    ExportedEvent.@Nullable Time time = event.time() == null ? null
-        : new ExportedEvent.Time(event.time().value(), event.time().earliest(), event.time().latest());
+    ExportedEvent.@Nullable Time time = event.time() == null
+        ? null
+        : new ExportedEvent.Time(
+            event.time().value(), event.time().earliest(), event.time().latest());
     List<ExportedAttestation> attestations = new ArrayList<>();
     for (Attestation attestation : event.attestations()) {
       attestations.add(attestation(attestation, event));
     }
-    return new ExportedEvent(event.id(), event.summary(), time, event.participants(), event.places(),
-        event.status().label(), attestations);
+    return new ExportedEvent(
+        event.id(),
+        event.summary(),
+        time,
+        event.participants(),
+        event.places(),
+        event.status().label(),
+        attestations);
   }
 
   private ExportedAttestation attestation(Attestation attestation, TimelineEvent event) {
@@ -66,15 +74,31 @@ public final class TimelineContract {
       }
     }
     List<ExportedAttestation.Quantity> quantities = mention.quantities().stream()
-        .map(q -> new ExportedAttestation.Quantity(q.value(), q.unit(), q.span().start(), q.span().end(),
+        .map(q -> new ExportedAttestation.Quantity(
+            q.value(),
+            q.unit(),
+            q.span().start(),
+            q.span().end(),
             quotes.quote(document, q.span())))
         .toList();
-    return new ExportedAttestation(document, mention.sentence().start(), mention.sentence().end(),
-        quotes.quote(document, mention.sentence()), time == null || !time.explicit() ? null : time.text(),
-        time == null ? null : time.value(), time == null ? "none" : time.explicit() ? "sentence" : "narrative",
-        mention.trigger().start(), mention.trigger().end(), mention.lemma(), lowerCase(mention.polarity()),
-        lowerCase(mention.outcome()), mention.ordinal() == null ? null : mention.ordinal().value(),
-        mention.ordinal() == null ? null : mention.ordinal().inferred(), redacted, agent, quantities);
+    return new ExportedAttestation(
+        document,
+        mention.sentence().start(),
+        mention.sentence().end(),
+        quotes.quote(document, mention.sentence()),
+        time == null || !time.explicit() ? null : time.text(),
+        time == null ? null : time.value(),
+        time == null ? "none" : time.explicit() ? "sentence" : "narrative",
+        mention.trigger().start(),
+        mention.trigger().end(),
+        mention.lemma(),
+        lowerCase(mention.polarity()),
+        lowerCase(mention.outcome()),
+        mention.ordinal() == null ? null : mention.ordinal().value(),
+        mention.ordinal() == null ? null : mention.ordinal().inferred(),
+        redacted,
+        agent,
+        quantities);
   }
 
   /**
@@ -82,8 +106,8 @@ public final class TimelineContract {
    * same role of the same event as a candidate and that source's sentence as evidence; never put
    * in the mark's place.
    */
-  private ExportedAttestation.RedactedSlot redactedSlot(Attestation attestation, EventMention.Redacted slot,
-      TimelineEvent event) {
+  private ExportedAttestation.RedactedSlot redactedSlot(
+      Attestation attestation, EventMention.Redacted slot, TimelineEvent event) {
     Span mark = slot.mark();
     String role = lowerCase(slot.role());
     String quote = quotes.quote(attestation.document(), mark);
@@ -91,29 +115,47 @@ public final class TimelineContract {
       List<String> named = other.namedEntities(slot.role()).stream().sorted().toList();
       if (!other.document().equals(attestation.document()) && !named.isEmpty()) {
         Span sentence = other.mention().sentence();
-        return new ExportedAttestation.RedactedSlot(role, mark.start(), mark.end(), quote, named.get(0),
-            entityNames.apply(named.get(0)), new ExportedAttestation.Excerpt(other.document(), sentence.start(),
-                sentence.end(), quotes.quote(other.document(), sentence)));
+        return new ExportedAttestation.RedactedSlot(
+            role,
+            mark.start(),
+            mark.end(),
+            quote,
+            named.get(0),
+            entityNames.apply(named.get(0)),
+            new ExportedAttestation.Excerpt(
+                other.document(),
+                sentence.start(),
+                sentence.end(),
+                quotes.quote(other.document(), sentence)));
       }
     }
-    return new ExportedAttestation.RedactedSlot(role, mark.start(), mark.end(), quote, null, null, null);
+    return new ExportedAttestation.RedactedSlot(
+        role, mark.start(), mark.end(), quote, null, null, null);
   }
 
   /** A conflict with each claim. */
   public ExportedConflict conflict(Conflict conflict) {
     List<ExportedConflict.Claim> claims = conflict.claims().stream()
-        .map(claim -> new ExportedConflict.Claim(claim.document(), claim.span().start(), claim.span().end(),
-            quotes.quote(claim.document(), claim.span()), claim.value()))
+        .map(claim -> new ExportedConflict.Claim(
+            claim.document(),
+            claim.span().start(),
+            claim.span().end(),
+            quotes.quote(claim.document(), claim.span()),
+            claim.value()))
         .toList();
-    return new ExportedConflict(conflict.id(), conflict.event(), conflict.kind().label(), conflict.explanation(),
-        claims);
+    return new ExportedConflict(
+        conflict.id(), conflict.event(), conflict.kind().label(), conflict.explanation(), claims);
   }
 
   /** A source's profile: its flags with their reasons, its reliability with its reasons. */
   public static ExportedProfile profile(SourceProfile profile) {
-    return new ExportedProfile(profile.flags().stream().map(flag -> flag.flag().value()).toList(),
-        profile.flags().stream().map(flag -> new ExportedProfile.FlagReason(flag.flag().value(), flag.reason())).toList(),
-        profile.reliability(), profile.reasons());
+    return new ExportedProfile(
+        profile.flags().stream().map(flag -> flag.flag().value()).toList(),
+        profile.flags().stream()
+            .map(flag -> new ExportedProfile.FlagReason(flag.flag().value(), flag.reason()))
+            .toList(),
+        profile.reliability(),
+        profile.reasons());
   }
 
   private static String lowerCase(Enum<?> value) {

@@ -31,7 +31,8 @@ final class TimelineJsDate {
     write(json, last, EventDate.Precision.DAY);
   }
 
-  private static void write(JsonGenerator json, LocalDate day, EventDate.Precision precision) throws IOException {
+  private static void write(JsonGenerator json, LocalDate day, EventDate.Precision precision)
+      throws IOException {
     json.writeStartObject();
     json.writeNumberField("year", day.getYear());
     if (precision != EventDate.Precision.YEAR) {

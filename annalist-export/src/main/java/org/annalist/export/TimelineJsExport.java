@@ -30,28 +30,37 @@ public final class TimelineJsExport {
   public static void write(AnnalistStore store, OutputStream out) {
     Map<String, String> titles = new LinkedHashMap<>();
     for (DocumentSummary document : store.documents()) {
-      titles.put(document.id().value(), document.title() != null && !document.title().isBlank()
-          ? document.title() : String.valueOf(Path.of(document.path()).getFileName()));
+      titles.put(
+          document.id().value(),
+          document.title() != null && !document.title().isBlank()
+              ? document.title()
+              : String.valueOf(Path.of(document.path()).getFileName()));
     }
     Map<String, List<String>> disagreements = new HashMap<>();
-    TimelineItems.forEachConflict(store, conflict ->
-        disagreements.computeIfAbsent(conflict.event(), e -> new ArrayList<>()).add(conflict.explanation()));
+    TimelineItems.forEachConflict(
+        store,
+        conflict -> disagreements
+            .computeIfAbsent(conflict.event(), e -> new ArrayList<>())
+            .add(conflict.explanation()));
     ExportException.unchecked(NAME, () -> {
       try (JsonGenerator json = JsonOutput.generator(out)) {
         json.writeStartObject();
         json.writeArrayFieldStart("events");
         Map<String, Days> covered = new HashMap<>();
         int[] undated = {0};
-        TimelineItems.forEachEvent(store, event -> ExportException.unchecked(NAME, () -> {
-          EventDate date = event.date();
-          if (date == null) {
-            undated[0]++;
-            return;
-          }
-          writeSlide(json, event, date, titles, disagreements.getOrDefault(event.id(), List.of()));
-          Days days = new Days(date.earliest(), date.latest());
-          event.documents().forEach(document -> covered.merge(document, days, Days::span));
-        }));
+        TimelineItems.forEachEvent(
+            store,
+            event -> ExportException.unchecked(NAME, () -> {
+              EventDate date = event.date();
+              if (date == null) {
+                undated[0]++;
+                return;
+              }
+              writeSlide(
+                  json, event, date, titles, disagreements.getOrDefault(event.id(), List.of()));
+              Days days = new Days(date.earliest(), date.latest());
+              event.documents().forEach(document -> covered.merge(document, days, Days::span));
+            }));
         json.writeEndArray();
         json.writeArrayFieldStart("eras");
         for (Map.Entry<String, String> document : titles.entrySet()) {
@@ -67,8 +76,13 @@ public final class TimelineJsExport {
     });
   }
 
-  private static void writeSlide(JsonGenerator json, ExportedEvent event, EventDate date, Map<String, String> titles,
-      List<String> disagreements) throws IOException {
+  private static void writeSlide(
+      JsonGenerator json,
+      ExportedEvent event,
+      EventDate date,
+      Map<String, String> titles,
+      List<String> disagreements)
+      throws IOException {
     json.writeStartObject();
     json.writeStringField("unique_id", event.id());
     TimelineJsDate.write(json, date);
@@ -80,17 +94,31 @@ public final class TimelineJsExport {
     json.writeObjectFieldStart("text");
     json.writeStringField("headline", HtmlText.escape(event.summary()));
     StringBuilder html = new StringBuilder();
-    html.append("<p>").append(HtmlText.escape(event.status())).append(": told ").append(event.attestations().size())
-        .append(" time(s) in ").append(event.documents().size()).append(" source(s)</p>");
+    html.append("<p>")
+        .append(HtmlText.escape(event.status()))
+        .append(": told ")
+        .append(event.attestations().size())
+        .append(" time(s) in ")
+        .append(event.documents().size())
+        .append(" source(s)</p>");
     for (ExportedAttestation attestation : event.attestations()) {
       Quote quote = attestation.located();
-      html.append("<blockquote data-document=\"").append(HtmlText.escape(quote.document()))
-          .append("\" data-start=\"").append(quote.start()).append("\" data-end=\"").append(quote.end()).append("\">")
-          .append(HtmlText.escape(quote.quote())).append("</blockquote><p><cite>")
-          .append(HtmlText.escape(titles.getOrDefault(quote.document(), quote.document()))).append("</cite></p>");
+      html.append("<blockquote data-document=\"")
+          .append(HtmlText.escape(quote.document()))
+          .append("\" data-start=\"")
+          .append(quote.start())
+          .append("\" data-end=\"")
+          .append(quote.end())
+          .append("\">")
+          .append(HtmlText.escape(quote.quote()))
+          .append("</blockquote><p><cite>")
+          .append(HtmlText.escape(titles.getOrDefault(quote.document(), quote.document())))
+          .append("</cite></p>");
     }
     for (String disagreement : disagreements) {
-      html.append("<p class=\"conflict\">The sources disagree: ").append(HtmlText.escape(disagreement)).append("</p>");
+      html.append("<p class=\"conflict\">The sources disagree: ")
+          .append(HtmlText.escape(disagreement))
+          .append("</p>");
     }
     json.writeStringField("text", html.toString());
     json.writeEndObject();
@@ -107,12 +135,15 @@ public final class TimelineJsExport {
     json.writeEndObject();
   }
 
-  private static void writeTitle(JsonGenerator json, int documents, int undated) throws IOException {
+  private static void writeTitle(JsonGenerator json, int documents, int undated)
+      throws IOException {
     json.writeObjectFieldStart("title");
     json.writeObjectFieldStart("text");
     json.writeStringField("headline", "Annalist timeline");
-    json.writeStringField("text", "<p>Events told in " + documents + " document(s), each with its sources' words. "
-        + undated + " undated event(s) are not shown.</p>");
+    json.writeStringField(
+        "text",
+        "<p>Events told in " + documents + " document(s), each with its sources' words. " + undated
+            + " undated event(s) are not shown.</p>");
     json.writeEndObject();
     json.writeEndObject();
   }
@@ -120,7 +151,9 @@ public final class TimelineJsExport {
   /** The days a source's dated events fall on, first to last. */
   private record Days(LocalDate first, LocalDate last) {
     Days span(Days other) {
-      return new Days(first.isBefore(other.first) ? first : other.first, last.isAfter(other.last) ? last : other.last);
+      return new Days(
+          first.isBefore(other.first) ? first : other.first,
+          last.isAfter(other.last) ? last : other.last);
     }
   }
 }

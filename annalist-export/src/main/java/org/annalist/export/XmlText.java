@@ -14,8 +14,13 @@ final class XmlText {
     StringBuilder legal = null;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
-      boolean allowed = pair || c == '\t' || c == '\n' || c == '\r'
+      boolean pair = Character.isHighSurrogate(c)
+          && i + 1 < text.length()
+          && Character.isLowSurrogate(text.charAt(i + 1));
+      boolean allowed = pair
+          || c == '\t'
+          || c == '\n'
+          || c == '\r'
           || (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
       if (!allowed && legal == null) {
         legal = new StringBuilder(text.length()).append(text, 0, i);

@@ -35,7 +35,8 @@ public final class ExportSchema {
         return candidate;
       }
     }
-    throw new IllegalStateException("docs/" + FILE + " is not in " + Path.of("").toAbsolutePath() + " or above it");
+    throw new IllegalStateException(
+        "docs/" + FILE + " is not in " + Path.of("").toAbsolutePath() + " or above it");
   }
 
   private static JsonSchema load() {

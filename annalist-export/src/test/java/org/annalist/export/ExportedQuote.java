@@ -14,10 +14,12 @@ import org.annalist.store.AnnalistStore;
 public record ExportedQuote(String document, int start, int end, String quote) {
 
   /** Every quote must be its document's text at its offsets, exactly. */
-  public static void assertEachIsTheTextAtItsOffsets(Map<String, String> texts, Collection<ExportedQuote> quotes) {
+  public static void assertEachIsTheTextAtItsOffsets(
+      Map<String, String> texts, Collection<ExportedQuote> quotes) {
     assertThat(quotes).isNotEmpty().allSatisfy(quote -> {
       assertThat(texts).as("the document of %s", quote).containsKey(quote.document());
-      assertThat(quote.quote()).as("the quote at [%d, %d) of %s", quote.start(), quote.end(), quote.document())
+      assertThat(quote.quote())
+          .as("the quote at [%d, %d) of %s", quote.start(), quote.end(), quote.document())
           .isEqualTo(texts.get(quote.document()).substring(quote.start(), quote.end()));
     });
   }
@@ -25,7 +27,8 @@ public record ExportedQuote(String document, int start, int end, String quote) {
   /** Each stored document's text by its id. */
   public static Map<String, String> texts(AnnalistStore store) {
     Map<String, String> texts = new HashMap<>();
-    store.forEachDocument(document -> texts.put(document.document().id().value(), document.document().text()));
+    store.forEachDocument(document ->
+        texts.put(document.document().id().value(), document.document().text()));
     return texts;
   }
 }

@@ -21,12 +21,14 @@ class FormulaGuardTest {
   }
 
   @Property
-  void aCellThatStartsWithATriggerOrAnApostropheGetsOneApostrophe(@ForAll("triggers") char first, @ForAll String rest) {
+  void aCellThatStartsWithATriggerOrAnApostropheGetsOneApostrophe(
+      @ForAll("triggers") char first, @ForAll String rest) {
     assertThat(FormulaGuard.guard(first + rest)).isEqualTo("'" + first + rest);
   }
 
   @Provide
   Arbitrary<Character> triggers() {
-    return Arbitraries.of('=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\'');
+    return Arbitraries.of(
+        '=', '+', '-', '@', '\t', '\r', '\uFF1D', '\uFF0B', '\uFF0D', '\uFF20', '\'');
   }
 }

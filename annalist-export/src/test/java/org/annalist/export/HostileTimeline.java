@@ -23,16 +23,19 @@ import org.jspecify.annotations.Nullable;
  * tables lack; one has a conflict.
  */
 final class HostileTimeline {
-  static final String A_TEXT = "=HYPERLINK(\"http://evil.example\",\"Stalin\") asked Mao for troops in July 1941.\r\n"
-      + "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n"
-      + "@Stalin \uD83D\uDE00 the Germans attacked Stalin and Mao on 22 June 1941\u0001 near ]]> Moscow.\n"
-      + "'Quoted' and +plus: in 1942 the war went on, between May and July 1942 most of all.\n";
-  static final String B_TEXT = "In July 1941, Stalin sent a telegram to Mao in Yan'an, asking for troops.\n"
-      + "Mao agreed to Stalin's request, said the \"official\" history, with commas, quotes and \uD834\uDD1E.\n"
-      + "Nobody knows when the envoy came.\n";
+  static final String A_TEXT =
+      "=HYPERLINK(\"http://evil.example\",\"Stalin\") asked Mao for troops in July 1941.\r\n"
+          + "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n"
+          + "@Stalin \uD83D\uDE00 the Germans attacked Stalin and Mao on 22 June 1941\u0001 near ]]> Moscow.\n"
+          + "'Quoted' and +plus: in 1942 the war went on, between May and July 1942 most of all.\n";
+  static final String B_TEXT =
+      "In July 1941, Stalin sent a telegram to Mao in Yan'an, asking for troops.\n"
+          + "Mao agreed to Stalin's request, said the \"official\" history, with commas, quotes and \uD834\uDD1E.\n"
+          + "Nobody knows when the envoy came.\n";
   static final String HOSTILE_ENTITY_NAME = "<b>Comintern</b> & \u0001co";
 
-  final Document a = document("/corpus/a.txt", A_TEXT, "Telegrams & \"Troops\"", LocalDate.of(1950, 2, 14));
+  final Document a =
+      document("/corpus/a.txt", A_TEXT, "Telegrams & \"Troops\"", LocalDate.of(1950, 2, 14));
   final Document b = document("/corpus/b.txt", B_TEXT, "<img src=x onerror=alert(1)>", null);
   final AnnalistStore store;
 
@@ -41,48 +44,142 @@ final class HostileTimeline {
     store.save(AnnotatedDocument.of(a), "clean@1", "run-1");
     store.save(AnnotatedDocument.of(b), "clean@1", "run-1");
     store.replaceEntities(List.of(
-        entity("person:stalin", "Stalin", EntityType.PERSON, List.of("Stalin", "=Dalin"), mention(a, "Stalin"), mention(b, "Stalin")),
-        entity("person:mao", "Mao", EntityType.PERSON, List.of("Mao"), mention(a, "Mao"), mention(b, "Mao")),
-        entity("location:yan-an", "Yan'an", EntityType.LOCATION, List.of("Yan'an"), mention(b, "Yan'an")),
-        entity("misc:hyperlink", "=HYPERLINK(\"http://evil.example\",\"Stalin\")", EntityType.MISC,
-            List.of("=HYPERLINK(\"http://evil.example\",\"Stalin\")"), mention(a, "=HYPERLINK(\"http://evil.example\",\"Stalin\")")),
-        entity("organization:comintern", HOSTILE_ENTITY_NAME, EntityType.ORGANIZATION, List.of(HOSTILE_ENTITY_NAME), mention(a, "Moscow"))));
+        entity(
+            "person:stalin",
+            "Stalin",
+            EntityType.PERSON,
+            List.of("Stalin", "=Dalin"),
+            mention(a, "Stalin"),
+            mention(b, "Stalin")),
+        entity(
+            "person:mao",
+            "Mao",
+            EntityType.PERSON,
+            List.of("Mao"),
+            mention(a, "Mao"),
+            mention(b, "Mao")),
+        entity(
+            "location:yan-an",
+            "Yan'an",
+            EntityType.LOCATION,
+            List.of("Yan'an"),
+            mention(b, "Yan'an")),
+        entity(
+            "misc:hyperlink",
+            "=HYPERLINK(\"http://evil.example\",\"Stalin\")",
+            EntityType.MISC,
+            List.of("=HYPERLINK(\"http://evil.example\",\"Stalin\")"),
+            mention(a, "=HYPERLINK(\"http://evil.example\",\"Stalin\")")),
+        entity(
+            "organization:comintern",
+            HOSTILE_ENTITY_NAME,
+            EntityType.ORGANIZATION,
+            List.of(HOSTILE_ENTITY_NAME),
+            mention(a, "Moscow"))));
     List<StoredTimeline.Item> events = List.of(
-        event("ev-000000000001", "Stalin ask Mao for troop <b>&</b>", time("1941-07", "1941-07-01", "1941-07-31"),
-            List.of("person:stalin", "person:mao", "misc:hyperlink"), List.of("location:yan-an"), "conflicting",
-            attestation(a, "=HYPERLINK(\"http://evil.example\",\"Stalin\") asked Mao for troops in July 1941.", "July 1941", "1941-07"),
-            attestation(b, "In July 1941, Stalin sent a telegram to Mao in Yan'an, asking for troops.", "July 1941", "1941-07")),
-        event("ev-000000000002", "German attack", time("1941-06-22", "1941-06-22", "1941-06-22"),
-            List.of("person:stalin", "person:mao", "organization:comintern"), List.of(), "single-source",
-            attestation(a, "@Stalin \uD83D\uDE00 the Germans attacked Stalin and Mao on 22 June 1941\u0001 near ]]> Moscow.",
-                "22 June 1941", "1941-06-22")),
-        event("ev-000000000003", "war go on", time("1942", "1942-01-01", "1942-12-31"), List.of(), List.of(), "single-source",
+        event(
+            "ev-000000000001",
+            "Stalin ask Mao for troop <b>&</b>",
+            time("1941-07", "1941-07-01", "1941-07-31"),
+            List.of("person:stalin", "person:mao", "misc:hyperlink"),
+            List.of("location:yan-an"),
+            "conflicting",
+            attestation(
+                a,
+                "=HYPERLINK(\"http://evil.example\",\"Stalin\") asked Mao for troops in July 1941.",
+                "July 1941",
+                "1941-07"),
+            attestation(
+                b,
+                "In July 1941, Stalin sent a telegram to Mao in Yan'an, asking for troops.",
+                "July 1941",
+                "1941-07")),
+        event(
+            "ev-000000000002",
+            "German attack",
+            time("1941-06-22", "1941-06-22", "1941-06-22"),
+            List.of("person:stalin", "person:mao", "organization:comintern"),
+            List.of(),
+            "single-source",
+            attestation(
+                a,
+                "@Stalin \uD83D\uDE00 the Germans attacked Stalin and Mao on 22 June 1941\u0001 near ]]> Moscow.",
+                "22 June 1941",
+                "1941-06-22")),
+        event(
+            "ev-000000000003",
+            "war go on",
+            time("1942", "1942-01-01", "1942-12-31"),
+            List.of(),
+            List.of(),
+            "single-source",
             attestation(a, "'Quoted' and +plus: in 1942 the war went on,", "1942", "1942")),
-        event("ev-000000000004", "war most", time("1942-05/1942-07", "1942-05-01", "1942-07-31"), List.of(), List.of(),
-            "corroborated", attestation(a, "between May and July 1942 most of all.", "between May and July 1942", "1942-05/1942-07"),
-            attestation(b, "Mao agreed to Stalin's request, said the \"official\" history, with commas, quotes and \uD834\uDD1E.",
-                null, null)),
-        event("ev-000000000005", "envoy come", null, List.of("person:envoy"), List.of(), "single-source",
+        event(
+            "ev-000000000004",
+            "war most",
+            time("1942-05/1942-07", "1942-05-01", "1942-07-31"),
+            List.of(),
+            List.of(),
+            "corroborated",
+            attestation(
+                a,
+                "between May and July 1942 most of all.",
+                "between May and July 1942",
+                "1942-05/1942-07"),
+            attestation(
+                b,
+                "Mao agreed to Stalin's request, said the \"official\" history, with commas, quotes and \uD834\uDD1E.",
+                null,
+                null)),
+        event(
+            "ev-000000000005",
+            "envoy come",
+            null,
+            List.of("person:envoy"),
+            List.of(),
+            "single-source",
             attestation(b, "Nobody knows when the envoy came.", null, null)));
-    ExportedConflict conflict = new ExportedConflict("cf-000000000001", "ev-000000000001", "outcome",
-        "<i>a.txt</i> says Mao refused; b.txt says he agreed.", List.of(
-            claim(a, "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n", "refused"),
+    ExportedConflict conflict = new ExportedConflict(
+        "cf-000000000001",
+        "ev-000000000001",
+        "outcome",
+        "<i>a.txt</i> says Mao refused; b.txt says he agreed.",
+        List.of(
+            claim(
+                a,
+                "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n",
+                "refused"),
             claim(b, "Mao agreed to Stalin's request", "=accepted")));
-    ExportedProfile profile = new ExportedProfile(List.of("machine-translation"),
-        List.of(new ExportedProfile.FlagReason("machine-translation", "garbled names")), 0.35,
+    ExportedProfile profile = new ExportedProfile(
+        List.of("machine-translation"),
+        List.of(new ExportedProfile.FlagReason("machine-translation", "garbled names")),
+        0.35,
         List.of("machine-translation: -0.15"));
-    store.replaceTimeline(new StoredTimeline(events,
-        List.of(new StoredTimeline.Item("cf-000000000001", "ev-000000000001", ExportContract.toJson(conflict))),
-        List.of(new StoredTimeline.Item(a.id().value(), a.sourcePath(), ExportContract.toJson(profile)))),
+    store.replaceTimeline(
+        new StoredTimeline(
+            events,
+            List.of(new StoredTimeline.Item(
+                "cf-000000000001", "ev-000000000001", ExportContract.toJson(conflict))),
+            List.of(new StoredTimeline.Item(
+                a.id().value(), a.sourcePath(), ExportContract.toJson(profile)))),
         store.generation());
   }
 
-  private static Document document(String path, String text, String title, @Nullable LocalDate published) {
-    return new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path, "text/plain", text,
+  private static Document document(
+      String path, String text, String title, @Nullable LocalDate published) {
+    return new Document(
+        DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+        path,
+        "text/plain",
+        text,
         new DocumentMetadata(title, null, published, "UTF-8"));
   }
 
-  private static StoredEntity entity(String id, String name, EntityType type, List<String> aliases,
+  private static StoredEntity entity(
+      String id,
+      String name,
+      EntityType type,
+      List<String> aliases,
       StoredEntity.Mention... mentions) {
     return new StoredEntity(id, name, type, aliases, List.of(mentions), List.of());
   }
@@ -101,26 +198,53 @@ final class HostileTimeline {
     if (start < 0) {
       throw new IllegalArgumentException("not in " + document.sourcePath() + ": " + words);
     }
-    return new Quote(document.id().value(), start, start + words.length(),
+    return new Quote(
+        document.id().value(),
+        start,
+        start + words.length(),
         document.text().substring(start, start + words.length()));
   }
 
   private static ExportedConflict.Claim claim(Document document, String words, String value) {
     Quote quote = quoted(document, words);
-    return new ExportedConflict.Claim(quote.document(), quote.start(), quote.end(), quote.quote(), value);
+    return new ExportedConflict.Claim(
+        quote.document(), quote.start(), quote.end(), quote.quote(), value);
   }
 
-  private static ExportedAttestation attestation(Document document, String words, @Nullable String timeText,
-      @Nullable String timeValue) {
+  private static ExportedAttestation attestation(
+      Document document, String words, @Nullable String timeText, @Nullable String timeValue) {
     Quote quote = quoted(document, words);
-    return new ExportedAttestation(quote.document(), quote.start(), quote.end(), quote.quote(), timeText, timeValue,
-        timeValue == null ? "none" : "sentence", quote.start(), quote.start() + 1, "ask", "positive", "none", null, null,
-        List.of(), null, List.of());
+    return new ExportedAttestation(
+        quote.document(),
+        quote.start(),
+        quote.end(),
+        quote.quote(),
+        timeText,
+        timeValue,
+        timeValue == null ? "none" : "sentence",
+        quote.start(),
+        quote.start() + 1,
+        "ask",
+        "positive",
+        "none",
+        null,
+        null,
+        List.of(),
+        null,
+        List.of());
   }
 
-  private static StoredTimeline.Item event(String id, String summary, ExportedEvent.@Nullable Time time,
-      List<String> participants, List<String> places, String status, ExportedAttestation... attestations) {
-    ExportedEvent event = new ExportedEvent(id, summary, time, participants, places, status, List.of(attestations));
-    return new StoredTimeline.Item(id, time == null ? "9999" : time.earliest(), ExportContract.toJson(event));
+  private static StoredTimeline.Item event(
+      String id,
+      String summary,
+      ExportedEvent.@Nullable Time time,
+      List<String> participants,
+      List<String> places,
+      String status,
+      ExportedAttestation... attestations) {
+    ExportedEvent event =
+        new ExportedEvent(id, summary, time, participants, places, status, List.of(attestations));
+    return new StoredTimeline.Item(
+        id, time == null ? "9999" : time.earliest(), ExportContract.toJson(event));
   }
 }

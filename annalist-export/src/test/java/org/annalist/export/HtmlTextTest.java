@@ -16,7 +16,8 @@ class HtmlTextTest {
    */
   @Property
   void escapedTextParsesBackToItselfAndNothingElse(
-      @ForAll @CharRange(from = '\u0001', to = '\u007F') @CharRange(from = '\u00A0', to = '\uD7FF') String text) {
+      @ForAll @CharRange(from = '\u0001', to = '\u007F') @CharRange(from = '\u00A0', to = '\uD7FF')
+          String text) {
     var parsed = Jsoup.parseBodyFragment("<blockquote>" + HtmlText.escape(text) + "</blockquote>");
 
     assertThat(parsed.select("blockquote").first().wholeText()).isEqualTo(text);

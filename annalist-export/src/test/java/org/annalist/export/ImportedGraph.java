@@ -1,7 +1,7 @@
 package org.annalist.export;
 
-import java.io.InputStreamReader;
 import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
@@ -17,7 +17,9 @@ import org.jgrapht.nio.graphml.GraphMLImporter;
  * GraphML schema, takes each {@code <data>} by its declared key and type, and each edge's
  * {@code weight} as the edge's weight. Nodes are the file's node ids.
  */
-public record ImportedGraph(Graph<String, DefaultWeightedEdge> graph, Map<String, Map<String, Attribute>> nodeAttributes,
+public record ImportedGraph(
+    Graph<String, DefaultWeightedEdge> graph,
+    Map<String, Map<String, Attribute>> nodeAttributes,
     Map<DefaultWeightedEdge, Map<String, Attribute>> edgeAttributes) {
 
   public static ImportedGraph read(byte[] graphml) {
@@ -27,22 +29,30 @@ public record ImportedGraph(Graph<String, DefaultWeightedEdge> graph, Map<String
     GraphMLImporter<String, DefaultWeightedEdge> importer = new GraphMLImporter<>();
     importer.setSchemaValidation(true);
     importer.setVertexFactory(id -> id);
-    importer.addVertexAttributeConsumer((node, attribute) ->
-        nodeAttributes.computeIfAbsent(node.getFirst(), n -> new HashMap<>()).put(node.getSecond(), attribute));
-    importer.addEdgeAttributeConsumer((edge, attribute) ->
-        edgeAttributes.computeIfAbsent(edge.getFirst(), e -> new HashMap<>()).put(edge.getSecond(), attribute));
-    importer.importGraph(graph, new InputStreamReader(new ByteArrayInputStream(graphml), StandardCharsets.UTF_8));
+    importer.addVertexAttributeConsumer((node, attribute) -> nodeAttributes
+        .computeIfAbsent(node.getFirst(), n -> new HashMap<>())
+        .put(node.getSecond(), attribute));
+    importer.addEdgeAttributeConsumer((edge, attribute) -> edgeAttributes
+        .computeIfAbsent(edge.getFirst(), e -> new HashMap<>())
+        .put(edge.getSecond(), attribute));
+    importer.importGraph(
+        graph, new InputStreamReader(new ByteArrayInputStream(graphml), StandardCharsets.UTF_8));
     return new ImportedGraph(graph, nodeAttributes, edgeAttributes);
   }
 
   /** The nodes whose {@code kind} is this ({@code entity} or {@code event}). */
   public List<String> nodes(String kind) {
-    return graph.vertexSet().stream().filter(node -> kind.equals(value(node, "kind"))).sorted().toList();
+    return graph.vertexSet().stream()
+        .filter(node -> kind.equals(value(node, "kind")))
+        .sorted()
+        .toList();
   }
 
   /** The node whose {@code annalist_id} is this. */
   public String node(String annalistId) {
-    return graph.vertexSet().stream().filter(node -> annalistId.equals(value(node, "annalist_id"))).findFirst()
+    return graph.vertexSet().stream()
+        .filter(node -> annalistId.equals(value(node, "annalist_id")))
+        .findFirst()
         .orElseThrow(() -> new AssertionError("no node has annalist_id " + annalistId));
   }
 

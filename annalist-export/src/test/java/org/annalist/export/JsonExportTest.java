@@ -25,14 +25,23 @@ import org.junit.jupiter.api.io.TempDir;
 
 class JsonExportTest {
   private static final Provenance BY_TEST = new Provenance("clean", "1", "run-1");
-  @TempDir Path directory;
+
+  @TempDir
+  Path directory;
 
   @Test
   void writesTheContractWithEveryDocumentTextAndFlags() throws IOException {
     AnnalistStore store = AnnalistStore.open(directory);
     Document redacted = TestDocuments.of("/c/b.txt", "Stalin wrote to ** twice.\r\n");
-    store.save(AnnotatedDocument.of(redacted).with(List.of(AnnotationLayer.builder(Layers.REDACTION, redacted, BY_TEST)
-        .add(16, 18, "asterisks").build()), DocumentFlags.of(Map.of(FlagName.REDACTED, 1))), "clean@1", "run-1");
+    store.save(
+        AnnotatedDocument.of(redacted)
+            .with(
+                List.of(AnnotationLayer.builder(Layers.REDACTION, redacted, BY_TEST)
+                    .add(16, 18, "asterisks")
+                    .build()),
+                DocumentFlags.of(Map.of(FlagName.REDACTED, 1))),
+        "clean@1",
+        "run-1");
     Document plain = TestDocuments.of("/c/a.txt", "A plain text \"quoted\" — 😀\n");
     store.save(AnnotatedDocument.of(plain), "clean@1", "run-1");
 
@@ -62,13 +71,21 @@ class JsonExportTest {
     AnnalistStore store = AnnalistStore.open(directory);
     Document document = TestDocuments.of("/c/a.txt", "Stalin and Dalin met.");
     store.save(AnnotatedDocument.of(document), "clean@1", "run-1");
-    store.replaceEntities(List.of(new org.annalist.store.StoredEntity("person:stalin", "Stalin", EntityType.PERSON,
+    store.replaceEntities(List.of(new org.annalist.store.StoredEntity(
+        "person:stalin",
+        "Stalin",
+        EntityType.PERSON,
         List.of("Dalin", "Stalin"),
-        List.of(new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(0, 6)),
-            new org.annalist.store.StoredEntity.Mention(document.id(), org.annalist.model.Span.of(11, 16))),
-        List.of(new org.annalist.store.StoredEntity.Merge("Dalin", "Stalin", "spelling+context", 0.8, "one edit apart")))));
+        List.of(
+            new org.annalist.store.StoredEntity.Mention(
+                document.id(), org.annalist.model.Span.of(0, 6)),
+            new org.annalist.store.StoredEntity.Mention(
+                document.id(), org.annalist.model.Span.of(11, 16))),
+        List.of(new org.annalist.store.StoredEntity.Merge(
+            "Dalin", "Stalin", "spelling+context", 0.8, "one edit apart")))));
 
-    JsonNode entity = new ObjectMapper().readTree(exported(store)).get("entities").get(0);
+    JsonNode entity =
+        new ObjectMapper().readTree(exported(store)).get("entities").get(0);
 
     assertThat(entity.get("id").asText()).isEqualTo("person:stalin");
     assertThat(entity.get("name").asText()).isEqualTo("Stalin");
@@ -91,7 +108,8 @@ class JsonExportTest {
     assertThat(ExportFormat.named("JSON")).isEqualTo(ExportFormat.JSON);
     assertThat(ExportFormat.named("JsonLD")).isEqualTo(ExportFormat.JSONLD);
     assertThatThrownBy(() -> ExportFormat.named("xml"))
-        .hasMessage("unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
+        .hasMessage(
+            "unknown export format 'xml'; known formats: json, csv, timelinejs, graphml, jsonld");
   }
 
   @Test
@@ -103,9 +121,13 @@ class JsonExportTest {
     List<String> stored = new java.util.ArrayList<>();
     fixture.store.forEachEvent(stored::add);
     fixture.store.forEachConflict(stored::add);
-    assertThat(stored).isNotEmpty()
-        .allSatisfy(json -> assertThat(ExportContract.toJson(json.contains("\"claims\"") ? ExportContract.conflict(json)
-            : ExportContract.event(json))).isEqualTo(json));
+    assertThat(stored)
+        .isNotEmpty()
+        .allSatisfy(json -> assertThat(ExportContract.toJson(
+                json.contains("\"claims\"")
+                    ? ExportContract.conflict(json)
+                    : ExportContract.event(json)))
+            .isEqualTo(json));
   }
 
   @Test
@@ -113,7 +135,8 @@ class JsonExportTest {
     ObjectMapper json = new ObjectMapper();
     String valid = exported(new HostileTimeline(directory).store);
     List<String> broken = List.of(
-        valid.replaceFirst("\"format\" : \"annalist-export/1\"", "\"format\" : \"annalist-export/2\""),
+        valid.replaceFirst(
+            "\"format\" : \"annalist-export/1\"", "\"format\" : \"annalist-export/2\""),
         valid.replaceFirst("\"status\" : \"conflicting\"", "\"status\" : \"disputed\""),
         valid.replaceFirst("\"time_source\" : \"sentence\"", "\"time_source\" : \"guess\""),
         valid.replaceFirst("\"id\" : \"ev-000000000001\"", "\"id\" : \"event 1\""),
@@ -123,7 +146,9 @@ class JsonExportTest {
     assertThat(ExportSchema.problems(json.readTree(valid))).isEmpty();
     for (String export : broken) {
       assertThat(export).isNotEqualTo(valid);
-      assertThat(ExportSchema.problems(json.readTree(export))).as(export.substring(0, 80)).isNotEmpty();
+      assertThat(ExportSchema.problems(json.readTree(export)))
+          .as(export.substring(0, 80))
+          .isNotEmpty();
     }
   }
 
@@ -133,7 +158,9 @@ class JsonExportTest {
     JsonExport.write(store, out);
     String json = out.toString(java.nio.charset.StandardCharsets.UTF_8);
     try {
-      assertThat(ExportSchema.problems(new ObjectMapper().readTree(json))).as("problems by the schema").isEmpty();
+      assertThat(ExportSchema.problems(new ObjectMapper().readTree(json)))
+          .as("problems by the schema")
+          .isEmpty();
     } catch (IOException e) {
       throw new java.io.UncheckedIOException(e);
     }

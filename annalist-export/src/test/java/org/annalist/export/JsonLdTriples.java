@@ -25,13 +25,18 @@ public record JsonLdTriples(List<Triple> triples) {
   public static final String ANNALIST = "urn:annalist:vocab:";
 
   /** One triple; {@code datatype} is null when the object is an IRI or a blank node. */
-  public record Triple(String subject, String predicate, String object, @Nullable String datatype) {}
+  public record Triple(
+      String subject,
+      String predicate,
+      String object,
+      @Nullable String datatype) {}
 
   public static JsonLdTriples read(byte[] jsonld) throws JsonLdError {
     List<Triple> triples = new ArrayList<>();
     JsonLd.toRdf(JsonDocument.of(new ByteArrayInputStream(jsonld)))
         .loader((url, options) -> {
-          throw new JsonLdError(JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "the export asked to load " + url);
+          throw new JsonLdError(
+              JsonLdErrorCode.LOADING_DOCUMENT_FAILED, "the export asked to load " + url);
         })
         .provide((subject, predicate, object, datatype, language, direction, graph) -> {
           triples.add(new Triple(subject, predicate, object, datatype));
@@ -41,12 +46,16 @@ public record JsonLdTriples(List<Triple> triples) {
   }
 
   public List<String> subjects(String predicate, String object) {
-    return triples.stream().filter(t -> t.predicate().equals(predicate) && t.object().equals(object))
-        .map(Triple::subject).toList();
+    return triples.stream()
+        .filter(t -> t.predicate().equals(predicate) && t.object().equals(object))
+        .map(Triple::subject)
+        .toList();
   }
 
   public List<Triple> about(String subject, String predicate) {
-    return triples.stream().filter(t -> t.subject().equals(subject) && t.predicate().equals(predicate)).toList();
+    return triples.stream()
+        .filter(t -> t.subject().equals(subject) && t.predicate().equals(predicate))
+        .toList();
   }
 
   public List<String> objects(String subject, String predicate) {
@@ -56,7 +65,8 @@ public record JsonLdTriples(List<Triple> triples) {
   public String object(String subject, String predicate) {
     List<String> objects = objects(subject, predicate);
     if (objects.size() != 1) {
-      throw new AssertionError(subject + " has " + objects.size() + " " + predicate + ", not one: " + objects);
+      throw new AssertionError(
+          subject + " has " + objects.size() + " " + predicate + ", not one: " + objects);
     }
     return objects.get(0);
   }
@@ -71,11 +81,17 @@ public record JsonLdTriples(List<Triple> triples) {
       if (value.predicate().equals(PROV + "value")) {
         String segment = value.subject();
         String selector = object(segment, OA + "hasSelector");
-        String document = HexFormat.of().formatHex(Base64.getUrlDecoder()
-            .decode(object(segment, OA + "hasSource").substring("ni:///sha-256;".length())));
-        segments.add(new Segment(new ExportedQuote(document, Integer.parseInt(object(segment, ANNALIST + "start")),
-            Integer.parseInt(object(segment, ANNALIST + "end")), value.object()),
-            Integer.parseInt(object(selector, OA + "start")), Integer.parseInt(object(selector, OA + "end"))));
+        String document = HexFormat.of()
+            .formatHex(Base64.getUrlDecoder()
+                .decode(object(segment, OA + "hasSource").substring("ni:///sha-256;".length())));
+        segments.add(new Segment(
+            new ExportedQuote(
+                document,
+                Integer.parseInt(object(segment, ANNALIST + "start")),
+                Integer.parseInt(object(segment, ANNALIST + "end")),
+                value.object()),
+            Integer.parseInt(object(selector, OA + "start")),
+            Integer.parseInt(object(selector, OA + "end"))));
       }
     }
     return segments;
@@ -87,7 +103,8 @@ public record JsonLdTriples(List<Triple> triples) {
     /** The text between the code point offsets. */
     public String codePointText(Map<String, String> texts) {
       String text = texts.get(quote.document());
-      return text.substring(text.offsetByCodePoints(0, codePointStart), text.offsetByCodePoints(0, codePointEnd));
+      return text.substring(
+          text.offsetByCodePoints(0, codePointStart), text.offsetByCodePoints(0, codePointEnd));
     }
   }
 }

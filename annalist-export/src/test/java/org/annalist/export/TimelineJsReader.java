@@ -32,9 +32,13 @@ public final class TimelineJsReader {
   public static List<ExportedQuote> quotes(JsonNode timeline) {
     List<ExportedQuote> quotes = new ArrayList<>();
     timeline.path("events").forEach(slide -> {
-      for (Element quote : Jsoup.parseBodyFragment(slide.path("text").path("text").asText()).select("blockquote")) {
-        quotes.add(new ExportedQuote(quote.attr("data-document"), Integer.parseInt(quote.attr("data-start")),
-            Integer.parseInt(quote.attr("data-end")), quote.wholeText()));
+      for (Element quote :
+          Jsoup.parseBodyFragment(slide.path("text").path("text").asText()).select("blockquote")) {
+        quotes.add(new ExportedQuote(
+            quote.attr("data-document"),
+            Integer.parseInt(quote.attr("data-start")),
+            Integer.parseInt(quote.attr("data-end")),
+            quote.wholeText()));
       }
     });
     return quotes;
@@ -46,9 +50,11 @@ public final class TimelineJsReader {
   }
 
   private static JsonSchema schema() {
-    try (InputStream schema = TimelineJsReader.class.getResourceAsStream("timelinejs3.schema.json")) {
+    try (InputStream schema =
+        TimelineJsReader.class.getResourceAsStream("timelinejs3.schema.json")) {
       if (schema == null) {
-        throw new IllegalStateException("timelinejs3.schema.json is missing beside " + TimelineJsReader.class);
+        throw new IllegalStateException(
+            "timelinejs3.schema.json is missing beside " + TimelineJsReader.class);
       }
       return JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V202012).getSchema(schema);
     } catch (IOException e) {

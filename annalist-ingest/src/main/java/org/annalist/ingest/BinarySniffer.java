@@ -59,8 +59,13 @@ final class BinarySniffer {
     if (length == 0 || (double) controls / length <= MAX_CONTROL_SHARE) {
       return null;
     }
-    return String.format(Locale.ROOT, "%d of the first %d %s are control characters (%.0f%%)",
-        controls, length, unit, 100.0 * controls / length);
+    return String.format(
+        Locale.ROOT,
+        "%d of the first %d %s are control characters (%.0f%%)",
+        controls,
+        length,
+        unit,
+        100.0 * controls / length);
   }
 
   /** C0 controls and DEL, except those text uses: tab, LF, VT, FF, CR, ESC (terminal colours). */

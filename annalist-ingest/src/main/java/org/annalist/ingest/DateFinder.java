@@ -18,19 +18,21 @@ import org.jspecify.annotations.Nullable;
  * ignored. Ambiguous numeric forms ({@code 03/04/2021}) are not read.
  */
 final class DateFinder {
-  private static final String MONTH = "(?<month>" + String.join("|", CalendarNames.monthWords()) + ")(?![a-z])";
-  private static final String TIME = "(?<time>(?:T|\\s{0,2}|,\\s*|\\s+at\\s+)"
-      + "\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))";
+  private static final String MONTH =
+      "(?<month>" + String.join("|", CalendarNames.monthWords()) + ")(?![a-z])";
+  private static final String TIME =
+      "(?<time>(?:T|\\s{0,2}|,\\s*|\\s+at\\s+)" + "\\d{1,2}:\\d{2}(?::\\d{2})?(?!\\d))";
 
   /** Year-month-day; the day is matched lazily so that a time glued to it is split off. */
   private static final Pattern YEAR_MONTH_DAY = Pattern.compile(
       "(?<!\\d)(?<year>\\d{4})(?<sep>[-/.])(?<monthNumber>\\d{1,2})\\k<sep>(?<day>\\d{1,2}?)"
           + "(?:" + TIME + "|(?!\\d))");
+
   private static final Pattern CJK = Pattern.compile(
       "(?<!\\d)(?<year>\\d{4})\\s*年\\s*(?<monthNumber>\\d{1,2})\\s*月\\s*(?<day>\\d{1,2})\\s*[日号]"
           + "(?:" + TIME + ")?");
-  private static final Pattern DAY_DOT_MONTH_DOT_YEAR = Pattern.compile(
-      "(?<!\\d)(?<day>\\d{1,2})\\.(?<monthNumber>\\d{1,2})\\.(?<year>\\d{4})(?!\\d)"
+  private static final Pattern DAY_DOT_MONTH_DOT_YEAR =
+      Pattern.compile("(?<!\\d)(?<day>\\d{1,2})\\.(?<monthNumber>\\d{1,2})\\.(?<year>\\d{4})(?!\\d)"
           + "(?:" + TIME + ")?");
   private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
       "(?<![a-z])" + MONTH + "\\.?\\s+(?<day>\\d{1,2})(?:st|nd|rd|th)?,?\\s+(?<year>\\d{4})(?!\\d)"
@@ -41,8 +43,7 @@ final class DateFinder {
           + "\\.?,?\\s+(?<year>\\d{4})(?!\\d)(?:" + TIME + ")?",
       Pattern.CASE_INSENSITIVE);
 
-  private static final List<Pattern> NUMERIC =
-      List.of(YEAR_MONTH_DAY, CJK, DAY_DOT_MONTH_DOT_YEAR);
+  private static final List<Pattern> NUMERIC = List.of(YEAR_MONTH_DAY, CJK, DAY_DOT_MONTH_DOT_YEAR);
   private static final List<Pattern> WORDED = List.of(MONTH_DAY_YEAR, DAY_MONTH_YEAR);
 
   private DateFinder() {}
@@ -60,7 +61,8 @@ final class DateFinder {
         .thenComparing(Comparator.comparingInt(StatedDate::end).reversed()));
     List<StatedDate> disjoint = new ArrayList<>();
     for (StatedDate date : found) {
-      if (disjoint.isEmpty() || date.start() >= disjoint.get(disjoint.size() - 1).end()) {
+      if (disjoint.isEmpty()
+          || date.start() >= disjoint.get(disjoint.size() - 1).end()) {
         disjoint.add(date);
       }
     }
@@ -73,8 +75,8 @@ final class DateFinder {
     return all.isEmpty() ? null : all.get(0);
   }
 
-  private static void collect(Pattern pattern, String text, boolean numeric,
-      List<StatedDate> found) {
+  private static void collect(
+      Pattern pattern, String text, boolean numeric, List<StatedDate> found) {
     Matcher m = pattern.matcher(text);
     while (m.find()) {
       LocalDate date = validDate(m, numeric);

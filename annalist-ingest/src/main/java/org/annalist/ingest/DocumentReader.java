@@ -65,10 +65,10 @@ public final class DocumentReader {
     this.limits = Objects.requireNonNull(limits, "limits");
     AutoDetectParser parser = guardedParser(config);
     this.detector = new TypeDetector(config.getDetector(), config.getMediaTypeRegistry());
-    this.policy = new FormatPolicy(config.getMediaTypeRegistry(),
-        parser.getSupportedTypes(new ParseContext()));
-    this.extractor = new TikaTextExtractor(
-        replacementParser == null ? parser : replacementParser, limits);
+    this.policy = new FormatPolicy(
+        config.getMediaTypeRegistry(), parser.getSupportedTypes(new ParseContext()));
+    this.extractor =
+        new TikaTextExtractor(replacementParser == null ? parser : replacementParser, limits);
   }
 
   /** The limits this reader works under. */
@@ -83,7 +83,8 @@ public final class DocumentReader {
    * @return the document, or a failure saying why there is none; never throws for a bad file
    */
   public IngestResult read(Path file) {
-    return read(file.toString(), fileName(file), () -> FileLoader.load(file, limits.maxFileBytes()));
+    return read(
+        file.toString(), fileName(file), () -> FileLoader.load(file, limits.maxFileBytes()));
   }
 
   /**
@@ -118,8 +119,7 @@ public final class DocumentReader {
     }
   }
 
-  private Document toDocument(String path, String name, byte[] bytes)
-      throws IngestFailedException {
+  private Document toDocument(String path, String name, byte[] bytes) throws IngestFailedException {
     DocumentId id = DocumentId.ofBytes(bytes);
     DetectedType type = detector.detect(bytes, name);
     return switch (policy.route(type)) {
@@ -130,9 +130,11 @@ public final class DocumentReader {
       }
       case DOCUMENT -> parsed(id, path, name, bytes, type.content());
       case BINARY_CLAIMING_TEXT -> throw binaryClaimingText(bytes, type);
-      case UNSUPPORTED -> throw new IngestFailedException(FailureReason.UNSUPPORTED,
-          type.content() + " is not a format Annalist reads (it reads text, Markdown, HTML, "
-              + "PDF, office documents and e-books); convert it to one of those");
+      case UNSUPPORTED ->
+        throw new IngestFailedException(
+            FailureReason.UNSUPPORTED,
+            type.content() + " is not a format Annalist reads (it reads text, Markdown, HTML, "
+                + "PDF, office documents and e-books); convert it to one of those");
     };
   }
 
@@ -148,11 +150,13 @@ public final class DocumentReader {
       throws IngestFailedException {
     Extraction extraction = extractor.extract(bytes, name, type);
     if (TextLimits.isBlank(extraction.text())) {
-      throw TextLimits.noText(type.equals(MediaType.application("pdf"))
-          ? "no text in this PDF (a scanned PDF needs OCR first)"
-          : "no text in this " + type + " file");
+      throw TextLimits.noText(
+          type.equals(MediaType.application("pdf"))
+              ? "no text in this PDF (a scanned PDF needs OCR first)"
+              : "no text in this " + type + " file");
     }
-    DocumentMetadata metadata = MetadataSniffer.sniff(extraction.text(),
+    DocumentMetadata metadata = MetadataSniffer.sniff(
+        extraction.text(),
         TikaProperties.formatMetadata(extraction.metadata()),
         TikaProperties.charset(extraction.metadata()));
     return new Document(id, path, type.toString(), extraction.text(), metadata);
@@ -160,7 +164,8 @@ public final class DocumentReader {
 
   private static IngestFailedException binaryClaimingText(byte[] bytes, DetectedType type) {
     String evidence = BinarySniffer.binaryEvidence(bytes);
-    return new IngestFailedException(FailureReason.BINARY,
+    return new IngestFailedException(
+        FailureReason.BINARY,
         "is named like " + type.claimedByName() + " but its bytes are " + type.content()
             + (evidence == null ? "" : " (" + evidence + ")") + "; give a text version of it");
   }

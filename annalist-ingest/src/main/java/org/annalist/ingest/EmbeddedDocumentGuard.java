@@ -82,8 +82,9 @@ final class EmbeddedDocumentGuard implements EmbeddedDocumentExtractor {
   }
 
   @Override
-  public void parseEmbedded(InputStream stream, ContentHandler handler, Metadata metadata,
-      boolean outputHtml) throws SAXException, IOException {
+  public void parseEmbedded(
+      InputStream stream, ContentHandler handler, Metadata metadata, boolean outputHtml)
+      throws SAXException, IOException {
     if (refusal != null) {
       throw stop(refusal);
     }
@@ -99,18 +100,25 @@ final class EmbeddedDocumentGuard implements EmbeddedDocumentExtractor {
   private byte[] admit(InputStream stream) throws IOException {
     documents++;
     if (documents > MAX_EMBEDDED_DOCUMENTS) {
-      throw refuse(String.format(Locale.ROOT, "holds more than %,d embedded documents, the "
-          + "limit for one file; it was not parsed", MAX_EMBEDDED_DOCUMENTS));
+      throw refuse(String.format(
+          Locale.ROOT,
+          "holds more than %,d embedded documents, the " + "limit for one file; it was not parsed",
+          MAX_EMBEDDED_DOCUMENTS));
     }
     if (depth > MAX_EMBEDDED_DEPTH) {
-      throw refuse(String.format(Locale.ROOT, "holds embedded documents nested more than %d "
-          + "deep, the limit for one file; it was not parsed", MAX_EMBEDDED_DEPTH));
+      throw refuse(String.format(
+          Locale.ROOT,
+          "holds embedded documents nested more than %d "
+              + "deep, the limit for one file; it was not parsed",
+          MAX_EMBEDDED_DEPTH));
     }
     long left = MAX_EMBEDDED_EXPANSION_BYTES - expanded;
     byte[] bytes = stream.readNBytes((int) Math.min(maxBytes, left) + 1);
     if (bytes.length > maxBytes) {
-      throw refuse(String.format(Locale.ROOT, "holds an embedded document larger than %s "
-          + "(maxFileBytes); it was not parsed", Sizes.megabytes(maxBytes)));
+      throw refuse(String.format(
+          Locale.ROOT,
+          "holds an embedded document larger than %s " + "(maxFileBytes); it was not parsed",
+          Sizes.megabytes(maxBytes)));
     }
     if (bytes.length > left) {
       throw refuse(togetherTooLarge());
@@ -120,14 +128,22 @@ final class EmbeddedDocumentGuard implements EmbeddedDocumentExtractor {
       long ownBudget = ZipBombGuard.budget(bytes.length);
       ZipBombGuard.Expansion expansion = ZipBombGuard.expand(bytes, Math.min(ownBudget, left));
       if (expansion.overBudget()) {
-        throw refuse(ownBudget > left ? togetherTooLarge() : String.format(Locale.ROOT,
-            "holds an embedded document that expands to more than %s when unzipped, over %d "
-                + "times its size of %s: a suspected decompression bomb; it was not parsed",
-            Sizes.megabytes(ownBudget), ZipBombGuard.MAX_RATIO, Sizes.megabytes(bytes.length)));
+        throw refuse(
+            ownBudget > left
+                ? togetherTooLarge()
+                : String.format(
+                    Locale.ROOT,
+                    "holds an embedded document that expands to more than %s when unzipped, over %d "
+                        + "times its size of %s: a suspected decompression bomb; it was not parsed",
+                    Sizes.megabytes(ownBudget),
+                    ZipBombGuard.MAX_RATIO,
+                    Sizes.megabytes(bytes.length)));
       }
       if (expansion.tooManyEntries()) {
-        throw refuse(String.format(Locale.ROOT, "holds an embedded document of more than %,d "
-            + "zip entries, far more than any document; it was not parsed",
+        throw refuse(String.format(
+            Locale.ROOT,
+            "holds an embedded document of more than %,d "
+                + "zip entries, far more than any document; it was not parsed",
             ZipBombGuard.MAX_ENTRIES));
       }
       size = Math.max(size, expansion.bytes());
@@ -137,8 +153,10 @@ final class EmbeddedDocumentGuard implements EmbeddedDocumentExtractor {
   }
 
   private static String togetherTooLarge() {
-    return String.format(Locale.ROOT, "holds embedded documents that together expand to more "
-        + "than %s, the limit for one file: a suspected decompression bomb; it was not parsed",
+    return String.format(
+        Locale.ROOT,
+        "holds embedded documents that together expand to more "
+            + "than %s, the limit for one file: a suspected decompression bomb; it was not parsed",
         Sizes.megabytes(MAX_EMBEDDED_EXPANSION_BYTES));
   }
 

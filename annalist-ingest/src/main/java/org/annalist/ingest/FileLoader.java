@@ -27,11 +27,12 @@ final class FileLoader {
   static byte[] load(Path file, long maxBytes) throws IngestFailedException {
     BasicFileAttributes attributes = attributes(file);
     if (attributes.isDirectory()) {
-      throw new IngestFailedException(FailureReason.UNREADABLE,
-          "is a directory, not a file; give the files inside it instead");
+      throw new IngestFailedException(
+          FailureReason.UNREADABLE, "is a directory, not a file; give the files inside it instead");
     }
     if (!attributes.isRegularFile()) {
-      throw new IngestFailedException(FailureReason.UNREADABLE,
+      throw new IngestFailedException(
+          FailureReason.UNREADABLE,
           "is not a regular file (a device, pipe or socket); copy its content to a file first");
     }
     if (attributes.size() > maxBytes) {
@@ -75,9 +76,11 @@ final class FileLoader {
   }
 
   private static IngestFailedException tooLarge(long size, long maxBytes) {
-    return new IngestFailedException(FailureReason.TOO_LARGE, String.format(
-        "file is %s, over the limit of %s (maxFileBytes); split it or raise the limit",
-        Sizes.megabytes(size), Sizes.megabytes(maxBytes)));
+    return new IngestFailedException(
+        FailureReason.TOO_LARGE,
+        String.format(
+            "file is %s, over the limit of %s (maxFileBytes); split it or raise the limit",
+            Sizes.megabytes(size), Sizes.megabytes(maxBytes)));
   }
 
   /** An UNREADABLE failure with the operating system's reason and what to check. */

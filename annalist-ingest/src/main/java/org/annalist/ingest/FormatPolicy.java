@@ -32,21 +32,45 @@ final class FormatPolicy {
 
   /** Archives and programs: Tika can list them, but they are not documents to read. */
   private static final Set<String> NOT_DOCUMENTS = Set.of(
-      "application/zip", "application/gzip", "application/x-gzip", "application/x-tar",
-      "application/x-gtar", "application/x-bzip", "application/x-bzip2", "application/x-xz",
-      "application/x-7z-compressed", "application/x-rar-compressed", "application/vnd.rar",
-      "application/zstd", "application/x-lzma", "application/x-compress",
-      "application/java-archive", "application/java-vm", "application/x-java-jnilib",
-      "application/x-elf", "application/x-executable", "application/x-sharedlib",
-      "application/x-coredump", "application/x-object", "application/x-msdownload",
-      "application/x-dosexec", "application/x-mach-o", "application/x-mach-o-executable",
-      "application/x-sqlite3", "application/x-shockwave-flash", "application/x-iso9660-image",
-      "application/x-debian-package", "application/x-rpm",
+      "application/zip",
+      "application/gzip",
+      "application/x-gzip",
+      "application/x-tar",
+      "application/x-gtar",
+      "application/x-bzip",
+      "application/x-bzip2",
+      "application/x-xz",
+      "application/x-7z-compressed",
+      "application/x-rar-compressed",
+      "application/vnd.rar",
+      "application/zstd",
+      "application/x-lzma",
+      "application/x-compress",
+      "application/java-archive",
+      "application/java-vm",
+      "application/x-java-jnilib",
+      "application/x-elf",
+      "application/x-executable",
+      "application/x-sharedlib",
+      "application/x-coredump",
+      "application/x-object",
+      "application/x-msdownload",
+      "application/x-dosexec",
+      "application/x-mach-o",
+      "application/x-mach-o-executable",
+      "application/x-sqlite3",
+      "application/x-shockwave-flash",
+      "application/x-iso9660-image",
+      "application/x-debian-package",
+      "application/x-rpm",
       "application/vnd.android.package-archive");
 
   /** Text formats whose markup Tika must remove; their specializations too. */
-  private static final Set<MediaType> MARKUP = Set.of(MediaType.text("html"),
-      MediaType.application("xml"), MediaType.application("rtf"), MediaType.parse("message/rfc822"),
+  private static final Set<MediaType> MARKUP = Set.of(
+      MediaType.text("html"),
+      MediaType.application("xml"),
+      MediaType.application("rtf"),
+      MediaType.parse("message/rfc822"),
       MediaType.application("mbox"));
 
   private final MediaTypeRegistry registry;

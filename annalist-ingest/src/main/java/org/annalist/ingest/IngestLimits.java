@@ -28,11 +28,16 @@ public record IngestLimits(long maxFileBytes, int maxTextChars, Duration parseTi
 
   public IngestLimits {
     Objects.requireNonNull(parseTimeout, "parseTimeout");
-    requireArgument(maxFileBytes > 0 && maxFileBytes <= MAX_FILE_BYTES_CEILING,
-        "maxFileBytes must be between 1 and %s, was %s", MAX_FILE_BYTES_CEILING, maxFileBytes);
+    requireArgument(
+        maxFileBytes > 0 && maxFileBytes <= MAX_FILE_BYTES_CEILING,
+        "maxFileBytes must be between 1 and %s, was %s",
+        MAX_FILE_BYTES_CEILING,
+        maxFileBytes);
     requireArgument(maxTextChars > 0, "maxTextChars must be positive, was %s", maxTextChars);
-    requireArgument(!parseTimeout.isNegative() && !parseTimeout.isZero(),
-        "parseTimeout must be positive, was %s", parseTimeout);
+    requireArgument(
+        !parseTimeout.isNegative() && !parseTimeout.isZero(),
+        "parseTimeout must be positive, was %s",
+        parseTimeout);
   }
 
   /** These limits with another file size limit. */

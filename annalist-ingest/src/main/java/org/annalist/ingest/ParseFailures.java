@@ -27,28 +27,34 @@ final class ParseFailures {
     }
     if (find(thrown, OutOfMemoryError.class) != null
         || find(thrown, TikaMemoryLimitException.class) != null) {
-      return new IngestFailedException(FailureReason.TOO_LARGE,
+      return new IngestFailedException(
+          FailureReason.TOO_LARGE,
           "needs more memory to parse than is allowed (" + detail(thrown)
               + "); split the document or give Annalist a larger heap");
     }
     if (mentionsZipBomb(thrown)) {
-      return new IngestFailedException(FailureReason.TOO_LARGE,
+      return new IngestFailedException(
+          FailureReason.TOO_LARGE,
           "expands far beyond its size when decompressed, like a decompression bomb ("
               + detail(thrown) + "); it was not read");
     }
     if (find(thrown, EncryptedDocumentException.class) != null) {
-      return new IngestFailedException(FailureReason.UNSUPPORTED,
+      return new IngestFailedException(
+          FailureReason.UNSUPPORTED,
           "is encrypted or password-protected; save an unprotected copy");
     }
     if (find(thrown, UnsupportedFormatException.class) != null) {
-      return new IngestFailedException(FailureReason.UNSUPPORTED,
+      return new IngestFailedException(
+          FailureReason.UNSUPPORTED,
           "this variant of " + type + " cannot be read (" + detail(thrown) + ")");
     }
     if (find(thrown, StackOverflowError.class) != null) {
-      return new IngestFailedException(FailureReason.PARSE_ERROR,
+      return new IngestFailedException(
+          FailureReason.PARSE_ERROR,
           "cannot parse as " + type + ": its structure is nested too deeply (stack overflow)");
     }
-    return new IngestFailedException(FailureReason.PARSE_ERROR,
+    return new IngestFailedException(
+        FailureReason.PARSE_ERROR,
         "cannot parse as " + type + ": " + detail(thrown)
             + "; the file may be truncated or corrupt");
   }
@@ -60,15 +66,18 @@ final class ParseFailures {
    */
   static IngestFailedException unexpected(Throwable thrown) {
     if (thrown instanceof OutOfMemoryError) {
-      return new IngestFailedException(FailureReason.TOO_LARGE,
+      return new IngestFailedException(
+          FailureReason.TOO_LARGE,
           "needs more memory to read than is allowed (" + detail(thrown)
               + "); split the document or give Annalist a larger heap");
     }
     if (thrown instanceof StackOverflowError) {
-      return new IngestFailedException(FailureReason.PARSE_ERROR,
+      return new IngestFailedException(
+          FailureReason.PARSE_ERROR,
           "cannot be read: its structure is nested too deeply (stack overflow)");
     }
-    return new IngestFailedException(FailureReason.PARSE_ERROR,
+    return new IngestFailedException(
+        FailureReason.PARSE_ERROR,
         "unexpected " + detail(thrown) + "; please report this as a bug in Annalist");
   }
 

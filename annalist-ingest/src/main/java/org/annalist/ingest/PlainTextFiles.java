@@ -19,8 +19,10 @@ public final class PlainTextFiles {
     try {
       byte[] bytes = FileLoader.load(file, limits.maxFileBytes());
       DecodedText decoded = PlainTextReader.read(bytes, limits);
-      DocumentMetadata metadata = MetadataSniffer.sniff(decoded.text(), FormatMetadata.NONE, decoded.charset());
-      return new Ingested(new Document(DocumentId.ofBytes(bytes), path, "text/plain", decoded.text(), metadata));
+      DocumentMetadata metadata =
+          MetadataSniffer.sniff(decoded.text(), FormatMetadata.NONE, decoded.charset());
+      return new Ingested(
+          new Document(DocumentId.ofBytes(bytes), path, "text/plain", decoded.text(), metadata));
     } catch (IngestFailedException e) {
       return new IngestFailure(path, e.reason(), e.getMessage());
     }

@@ -45,7 +45,8 @@ final class PlainTextReader {
   }
 
   static IngestFailedException binary(String evidence) {
-    return new IngestFailedException(FailureReason.BINARY,
+    return new IngestFailedException(
+        FailureReason.BINARY,
         "looks like a binary file, not text: " + evidence + " in its first "
             + BinarySniffer.SNIFF_LENGTH + " bytes; give a text version of it");
   }

@@ -34,9 +34,10 @@ final class PublishedDateFinder {
       "(?<![\\p{L}])(?:published|posted|released|issued|publication date|date published|dated"
           + "|date)(?:\\s+(?:on|at))?\\s*[:：]?\\s*(?:" + WEEKDAY + ")?",
       Pattern.CASE_INSENSITIVE);
+
   private static final Pattern UPDATED_LABEL = Pattern.compile(
-      "(?<![\\p{L}])(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:：]?\\s*"
-          + "(?:" + WEEKDAY + ")?",
+      "(?<![\\p{L}])(?:last\\s+)?(?:updated|modified|edited)(?:\\s+(?:on|at))?\\s*[:：]?\\s*" + "(?:"
+          + WEEKDAY + ")?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern WORD = Pattern.compile("\\p{L}+");
 

@@ -28,20 +28,30 @@ final class SiteFinder {
 
   private static final String WORD = "\\p{Lu}[\\p{L}\\p{N}&'’.\\-]*";
   private static final String CONNECTOR = "(?:of|the|and|for|de|du|des|la|le|el|di|&)";
-  private static final String NAME =
-      "(?<name>" + WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,2}" + WORD + "){0,"
-          + (MAX_NAME_WORDS - 1) + "})";
+  private static final String NAME = "(?<name>" + WORD + "(?:\\s+(?:" + CONNECTOR + "\\s+){0,2}"
+      + WORD + "){0," + (MAX_NAME_WORDS - 1) + "})";
   private static final String SEPARATOR = "[|·•,;:–—-]";
 
-  private static final Pattern NAME_THEN_KEYWORD = Pattern.compile(
-      "^" + NAME + "\\s*" + SEPARATOR + "?\\s*(?i:updated|published|posted)(?:\\s+(?i:on))?"
-          + "\\s*[:：]?\\s*");
-  private static final Pattern BY_NAME = Pattern.compile(
-      "^(?i:by)\\s+" + NAME + "\\s*(?:" + SEPARATOR + "\\s*(?<rest>.*))?$");
+  private static final Pattern NAME_THEN_KEYWORD = Pattern.compile("^" + NAME + "\\s*" + SEPARATOR
+      + "?\\s*(?i:updated|published|posted)(?:\\s+(?i:on))?" + "\\s*[:：]?\\s*");
+  private static final Pattern BY_NAME =
+      Pattern.compile("^(?i:by)\\s+" + NAME + "\\s*(?:" + SEPARATOR + "\\s*(?<rest>.*))?$");
 
   /** Words of labels and bylines; a "name" with one of them in it is not a name. */
-  private static final Set<String> LABEL_WORDS = Set.of("last", "first", "updated", "published",
-      "posted", "date", "dated", "released", "modified", "source", "on", "at", "by");
+  private static final Set<String> LABEL_WORDS = Set.of(
+      "last",
+      "first",
+      "updated",
+      "published",
+      "posted",
+      "date",
+      "dated",
+      "released",
+      "modified",
+      "source",
+      "on",
+      "at",
+      "by");
 
   /** Words that are not a site's name when they stand alone. */
   private static final Set<String> NOT_NAMES_ALONE =

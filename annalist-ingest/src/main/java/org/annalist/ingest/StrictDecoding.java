@@ -18,11 +18,13 @@ import org.jspecify.annotations.Nullable;
 record StrictDecoding(@Nullable String text, long errorOffset) {
 
   static StrictDecoding decode(byte[] bytes, int offset, Charset charset) {
-    CharsetDecoder decoder = charset.newDecoder()
+    CharsetDecoder decoder = charset
+        .newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)
         .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(bytes, offset, bytes.length - offset);
-    int capacity = (int) Math.min(Integer.MAX_VALUE - 16L,
+    int capacity = (int) Math.min(
+        Integer.MAX_VALUE - 16L,
         (long) Math.ceil((bytes.length - offset) * (double) decoder.maxCharsPerByte()) + 16);
     CharBuffer out = CharBuffer.allocate(capacity);
     CoderResult result = decoder.decode(in, out, true);

@@ -53,9 +53,12 @@ final class TextDecoder {
       detected = decodeAsMostlyAsciiWindows1252(bytes);
     }
     if (detected == null) {
-      throw new IngestFailedException(FailureReason.UNDECODABLE, String.format(
-          "not valid UTF-8 (first invalid byte sequence at byte offset %d) and no other character "
-              + "set fits; convert the file to UTF-8", utf8.errorOffset()));
+      throw new IngestFailedException(
+          FailureReason.UNDECODABLE,
+          String.format(
+              "not valid UTF-8 (first invalid byte sequence at byte offset %d) and no other character "
+                  + "set fits; convert the file to UTF-8",
+              utf8.errorOffset()));
     }
     return detected;
   }
@@ -64,10 +67,12 @@ final class TextDecoder {
       throws IngestFailedException {
     StrictDecoding decoding = StrictDecoding.decode(bytes, bom.length(), bom.charset());
     if (decoding.text() == null) {
-      throw new IngestFailedException(FailureReason.UNDECODABLE, String.format(
-          "starts with a %s byte-order mark but is not valid %s (first invalid byte sequence at "
-              + "byte offset %d); convert the file to UTF-8",
-          bom.charset().name(), bom.charset().name(), decoding.errorOffset()));
+      throw new IngestFailedException(
+          FailureReason.UNDECODABLE,
+          String.format(
+              "starts with a %s byte-order mark but is not valid %s (first invalid byte sequence at "
+                  + "byte offset %d); convert the file to UTF-8",
+              bom.charset().name(), bom.charset().name(), decoding.errorOffset()));
     }
     return new DecodedText(decoding.text(), bom.charset().name(), true);
   }

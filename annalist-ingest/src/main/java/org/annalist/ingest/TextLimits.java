@@ -23,14 +23,23 @@ final class TextLimits {
   }
 
   private static boolean isUnreadable(char c) {
-    return c == '\u200B' || c == '\u200C' || c == '\u200D' || c == '\u2060' || c == '\uFEFF' || c == '\uFFFD'
+    return c == '\u200B'
+        || c == '\u200C'
+        || c == '\u200D'
+        || c == '\u2060'
+        || c == '\uFEFF'
+        || c == '\uFFFD'
         || Character.isISOControl(c);
   }
 
   static IngestFailedException tooMuchText(IngestLimits limits) {
-    return new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
-        "the text is longer than the limit of %,d characters (maxTextChars); split the document "
-            + "or raise the limit", limits.maxTextChars()));
+    return new IngestFailedException(
+        FailureReason.TOO_LARGE,
+        String.format(
+            Locale.ROOT,
+            "the text is longer than the limit of %,d characters (maxTextChars); split the document "
+                + "or raise the limit",
+            limits.maxTextChars()));
   }
 
   static IngestFailedException noText(String what) {

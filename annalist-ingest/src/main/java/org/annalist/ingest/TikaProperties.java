@@ -11,13 +11,29 @@ import org.jspecify.annotations.Nullable;
 final class TikaProperties {
   /** Property names (compared without case) that state when a document was published. */
   private static final List<String> PUBLISHED_KEYS = List.of(
-      "article:published_time", "og:published_time", "datepublished", "date-published",
-      "pubdate", "publishdate", "publish-date", "publish_date", "publication_date",
-      "citation_publication_date", "citation_date", "dc.date.issued", "dcterms.issued",
-      "dcterms:issued", "dc.date", "dc:date", "date", "sailthru.date", "parsely-pub-date");
+      "article:published_time",
+      "og:published_time",
+      "datepublished",
+      "date-published",
+      "pubdate",
+      "publishdate",
+      "publish-date",
+      "publish_date",
+      "publication_date",
+      "citation_publication_date",
+      "citation_date",
+      "dc.date.issued",
+      "dcterms.issued",
+      "dcterms:issued",
+      "dc.date",
+      "dc:date",
+      "date",
+      "sailthru.date",
+      "parsely-pub-date");
 
   private static final List<String> CREATED_KEYS = List.of(
-      TikaCoreProperties.CREATED.getName(), "article:modified_time",
+      TikaCoreProperties.CREATED.getName(),
+      "article:modified_time",
       TikaCoreProperties.MODIFIED.getName());
 
   private static final List<String> SITE_KEYS =

@@ -46,8 +46,8 @@ final class TikaTextExtractor {
   TikaTextExtractor(Parser parser, IngestLimits limits) {
     this.parser = parser;
     this.limits = limits;
-    this.workers = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS,
-        new SynchronousQueue<>(), daemonThreads());
+    this.workers = new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 5, TimeUnit.SECONDS, new SynchronousQueue<>(), daemonThreads());
   }
 
   /**
@@ -79,19 +79,29 @@ final class TikaTextExtractor {
       throw ParseFailures.explain(cause == null ? e : cause, type, limits);
     } catch (TimeoutException e) {
       cancel(parse, handler);
-      throw new IngestFailedException(FailureReason.TIMEOUT, String.format(
-          "parsing as %s took longer than %s (parseTimeout) and was stopped; the file may be "
-              + "malformed, or raise the limit", type, limits.parseTimeout()));
+      throw new IngestFailedException(
+          FailureReason.TIMEOUT,
+          String.format(
+              "parsing as %s took longer than %s (parseTimeout) and was stopped; the file may be "
+                  + "malformed, or raise the limit",
+              type, limits.parseTimeout()));
     } catch (InterruptedException e) {
       cancel(parse, handler);
       Thread.currentThread().interrupt();
-      throw new IngestFailedException(FailureReason.TIMEOUT,
+      throw new IngestFailedException(
+          FailureReason.TIMEOUT,
           "interrupted while waiting for the parser; the run is being stopped");
     }
   }
 
-  private Extraction parse(byte[] bytes, String fileName, MediaType type, ParseContext context,
-      BodyContentHandler body, ParseCancellation handler) throws Exception {
+  private Extraction parse(
+      byte[] bytes,
+      String fileName,
+      MediaType type,
+      ParseContext context,
+      BodyContentHandler body,
+      ParseCancellation handler)
+      throws Exception {
     ZipBombGuard.check(bytes);
     Metadata metadata = new Metadata();
     if (!fileName.isEmpty()) {

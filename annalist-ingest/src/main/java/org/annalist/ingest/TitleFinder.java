@@ -15,6 +15,7 @@ final class TitleFinder {
   /** Titles that are really file names or placeholders, as office programs leave them. */
   private static final Pattern PLACEHOLDER = Pattern.compile(
       "(?i)untitled(?:\\s+document)?|.*\\.(?:docx?|odt|rtf|pdf|txt|md|html?|epub|tex|pages)");
+
   private static final Pattern ATX_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+$");
   private static final Pattern LETTER_OR_DIGIT = Pattern.compile("[\\p{L}\\p{N}]");
 

@@ -42,15 +42,23 @@ final class ZipBombGuard {
     }
     Expansion expansion = expand(bytes, budget(bytes.length));
     if (expansion.overBudget()) {
-      throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
-          "expands to more than %s when unzipped, over %d times its size of %s: a suspected "
-              + "decompression bomb; it was not parsed", Sizes.megabytes(expansion.budget()),
-          MAX_RATIO, Sizes.megabytes(bytes.length)));
+      throw new IngestFailedException(
+          FailureReason.TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "expands to more than %s when unzipped, over %d times its size of %s: a suspected "
+                  + "decompression bomb; it was not parsed",
+              Sizes.megabytes(expansion.budget()),
+              MAX_RATIO,
+              Sizes.megabytes(bytes.length)));
     }
     if (expansion.tooManyEntries()) {
-      throw new IngestFailedException(FailureReason.TOO_LARGE, String.format(Locale.ROOT,
-          "holds more than %,d zip entries, far more than any document; it was not parsed",
-          MAX_ENTRIES));
+      throw new IngestFailedException(
+          FailureReason.TOO_LARGE,
+          String.format(
+              Locale.ROOT,
+              "holds more than %,d zip entries, far more than any document; it was not parsed",
+              MAX_ENTRIES));
     }
   }
 
@@ -90,7 +98,8 @@ final class ZipBombGuard {
   private static Counter countByCentralDirectory(byte[] bytes, long budget) throws IOException {
     Counter counter = new Counter(budget);
     try (ZipFile zip = ZipFile.builder()
-        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes)).get()) {
+        .setSeekableByteChannel(new SeekableInMemoryByteChannel(bytes))
+        .get()) {
       Enumeration<ZipArchiveEntry> entries = zip.getEntries();
       while (entries.hasMoreElements() && counter.canContinue()) {
         ZipArchiveEntry entry = entries.nextElement();

@@ -11,7 +11,8 @@ class BinarySnifferTest {
   void ordinaryTextIsNotBinary() {
     String text = "Line one\r\n\tindented\fnext page\u001B[1mbold\u001B[0m\n";
 
-    assertThat(BinarySniffer.binaryEvidence(text.getBytes(StandardCharsets.UTF_8))).isNull();
+    assertThat(BinarySniffer.binaryEvidence(text.getBytes(StandardCharsets.UTF_8)))
+        .isNull();
     assertThat(BinarySniffer.binaryEvidence(text)).isNull();
   }
 
@@ -49,7 +50,9 @@ class BinarySnifferTest {
           bytes[i] = 1;
         }
       }
-      assertThat(BinarySniffer.binaryEvidence(bytes)).as("random sample %s", n).contains("control characters");
+      assertThat(BinarySniffer.binaryEvidence(bytes))
+          .as("random sample %s", n)
+          .contains("control characters");
     }
   }
 

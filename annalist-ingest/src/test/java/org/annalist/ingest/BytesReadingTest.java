@@ -13,14 +13,19 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** Bytes read elsewhere (a row of a table of files) are read as the file they came from would be. */
 class BytesReadingTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void bytesGiveTheDocumentOfTheirFile() throws IOException {
     List<Path> files = List.of(
-        Fixtures.text(dir, "note.txt", "Published 3 May 1999.\nThe river rose.\r\n", StandardCharsets.UTF_8),
-        Fixtures.write(dir, "page.html", "<html><head><title>A page</title></head><body><p>It rained.</p></body></html>"
-            .getBytes(StandardCharsets.UTF_8)),
+        Fixtures.text(
+            dir, "note.txt", "Published 3 May 1999.\nThe river rose.\r\n", StandardCharsets.UTF_8),
+        Fixtures.write(
+            dir,
+            "page.html",
+            "<html><head><title>A page</title></head><body><p>It rained.</p></body></html>"
+                .getBytes(StandardCharsets.UTF_8)),
         Fixtures.docx(dir, "report.docx", "A report", List.of("The bridge opened in 1931.")));
     for (Path file : files) {
       IngestResult fromBytes = TestReaders.DEFAULT.read(file.toString(), Files.readAllBytes(file));
@@ -38,14 +43,19 @@ class BytesReadingTest {
   @Test
   void noBytesAreAnEmptyFile() {
     IngestResult result = TestReaders.DEFAULT.read("/corpus/empty.txt", new byte[0]);
-    assertThat(result).isEqualTo(new IngestFailure("/corpus/empty.txt", FailureReason.EMPTY, "file is empty (0 bytes)"));
+    assertThat(result)
+        .isEqualTo(
+            new IngestFailure("/corpus/empty.txt", FailureReason.EMPTY, "file is empty (0 bytes)"));
   }
 
   @Test
   void bytesOverTheLimitAreTooLarge() {
     DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS.withMaxFileBytes(10));
-    IngestResult result = reader.read("/corpus/long.txt", "eleven bytes".getBytes(StandardCharsets.UTF_8));
-    assertThat(result).isInstanceOfSatisfying(IngestFailure.class,
-        failure -> assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE));
+    IngestResult result =
+        reader.read("/corpus/long.txt", "eleven bytes".getBytes(StandardCharsets.UTF_8));
+    assertThat(result)
+        .isInstanceOfSatisfying(
+            IngestFailure.class,
+            failure -> assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE));
   }
 }

@@ -14,7 +14,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ConcurrentReadingTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void fourThreadsReadingTwentyFilesGetWhatOneThreadGets() throws Exception {
@@ -51,13 +52,18 @@ class ConcurrentReadingTest {
   private List<Path> twentyFiles() throws Exception {
     List<Path> files = new ArrayList<>();
     for (int i = 0; i < 4; i++) {
-      List<String> lines = List.of("Report " + i, "Posted on 2021-03-0" + (i + 1),
+      List<String> lines = List.of(
+          "Report " + i,
+          "Posted on 2021-03-0" + (i + 1),
           "Telegram number " + i + " reached Yan'an.");
-      files.add(Fixtures.text(dir, "t" + i + ".txt", String.join("\r\n", lines),
-          StandardCharsets.UTF_8));
-      files.add(Fixtures.text(dir, "h" + i + ".html",
+      files.add(
+          Fixtures.text(dir, "t" + i + ".txt", String.join("\r\n", lines), StandardCharsets.UTF_8));
+      files.add(Fixtures.text(
+          dir,
+          "h" + i + ".html",
           "<html><head><title>Page " + i + "</title></head><body><p>" + lines.get(2)
-              + "</p></body></html>", StandardCharsets.UTF_8));
+              + "</p></body></html>",
+          StandardCharsets.UTF_8));
       files.add(Fixtures.pdf(dir, "p" + i + ".pdf", "PDF " + i, lines));
       files.add(Fixtures.docx(dir, "d" + i + ".docx", "DOCX " + i, lines));
     }

@@ -39,8 +39,9 @@ final class CountingParser implements Parser {
   }
 
   @Override
-  public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-      ParseContext context) throws IOException, SAXException, TikaException {
+  public void parse(
+      InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+      throws IOException, SAXException, TikaException {
     handed.incrementAndGet();
     parser.parse(stream, handler, metadata, context);
   }

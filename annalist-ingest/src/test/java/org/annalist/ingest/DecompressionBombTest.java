@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 class DecompressionBombTest {
   private static final long EXPANDED = 2_200_000_000L;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void docxBombFailsCleanly() throws Exception {
@@ -41,7 +42,8 @@ class DecompressionBombTest {
       zip.write("application/epub+zip".getBytes(StandardCharsets.US_ASCII));
       zip.closeEntry();
       zip.putNextEntry(new ZipEntry("OEBPS/chapter1.xhtml"));
-      zip.write("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>".getBytes(StandardCharsets.UTF_8));
+      zip.write("<html xmlns=\"http://www.w3.org/1999/xhtml\"><body><p>"
+          .getBytes(StandardCharsets.UTF_8));
       byte[] chunk = "a".repeat(1 << 20).getBytes(StandardCharsets.UTF_8);
       for (long written = 0; written < EXPANDED; written += chunk.length) {
         zip.write(chunk);
@@ -70,8 +72,11 @@ class DecompressionBombTest {
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
     assertThat(failure.message()).contains("suspected decompression bomb");
     assertThat(parser.handed()).as("documents handed to the parser").isZero();
-    ZipBombGuard.Expansion expansion = ZipBombGuard.expand(Files.readAllBytes(bomb), ZipBombGuard.budget(size));
-    assertThat(expansion.bytes()).as("bytes the guard inflated")
-        .isGreaterThan(expansion.budget()).isLessThan(EXPANDED);
+    ZipBombGuard.Expansion expansion =
+        ZipBombGuard.expand(Files.readAllBytes(bomb), ZipBombGuard.budget(size));
+    assertThat(expansion.bytes())
+        .as("bytes the guard inflated")
+        .isGreaterThan(expansion.budget())
+        .isLessThan(EXPANDED);
   }
 }

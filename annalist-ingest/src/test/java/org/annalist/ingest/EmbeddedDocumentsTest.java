@@ -22,12 +22,13 @@ class EmbeddedDocumentsTest {
   private static final long GIGABYTE = 1L << 30;
   private static final long MEGABYTE = 1L << 20;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void docxEmbeddingADecompressionBombFailsAsAWholeWithoutParsingTheBomb() throws Exception {
-    byte[] bomb = Fixtures.docxEmbedding("The outer text.",
-        Map.of("inner.docx", Fixtures.docxBombBytes(GIGABYTE)));
+    byte[] bomb = Fixtures.docxEmbedding(
+        "The outer text.", Map.of("inner.docx", Fixtures.docxBombBytes(GIGABYTE)));
     assertThat(bomb.length).as("bytes of the outer DOCX").isLessThan((int) (2 * MEGABYTE));
     ZipBombGuard.check(bomb);
     Path file = Fixtures.write(dir, "outer.docx", bomb);
@@ -39,60 +40,71 @@ class EmbeddedDocumentsTest {
     assertThat(failure.message())
         .startsWith("holds an embedded document that expands to more than ")
         .endsWith(": a suspected decompression bomb; it was not parsed");
-    assertThat(parser.handed()).as("documents handed to the parser: the outer one only").isEqualTo(1);
+    assertThat(parser.handed())
+        .as("documents handed to the parser: the outer one only")
+        .isEqualTo(1);
   }
 
   @Test
   void harmlessEmbeddedDocumentIsReadWithTheOuterText() throws Exception {
     byte[] inner = Fixtures.docxEmbedding("The inner text.", Map.of());
-    Path file = Fixtures.write(dir, "outer.docx",
-        Fixtures.docxEmbedding("The outer text.", Map.of("inner.docx", inner)));
+    Path file = Fixtures.write(
+        dir, "outer.docx", Fixtures.docxEmbedding("The outer text.", Map.of("inner.docx", inner)));
     CountingParser parser = new CountingParser();
 
-    assertThat(document(parser.reader(), file).text()).contains("The outer text.", "The inner text.");
-    assertThat(parser.handed()).as("documents handed to the parser: the outer and the inner one").isEqualTo(2);
+    assertThat(document(parser.reader(), file).text())
+        .contains("The outer text.", "The inner text.");
+    assertThat(parser.handed())
+        .as("documents handed to the parser: the outer and the inner one")
+        .isEqualTo(2);
   }
 
   @Test
   void documentsNestedToTheDepthLimitAreRead() throws Exception {
-    Path file = Fixtures.write(dir, "nested.docx",
-        Fixtures.nestedDocx(EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH));
+    Path file = Fixtures.write(
+        dir, "nested.docx", Fixtures.nestedDocx(EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH));
 
-    assertThat(document(file).text()).contains("Level 0.", "Level 1.",
-        "Level " + EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH + ".");
+    assertThat(document(file).text())
+        .contains(
+            "Level 0.", "Level 1.", "Level " + EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH + ".");
   }
 
   @Test
   void documentsNestedDeeperThanTheLimitFailTheFile() throws Exception {
-    Path file = Fixtures.write(dir, "nested.docx",
-        Fixtures.nestedDocx(EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH + 1));
+    Path file = Fixtures.write(
+        dir, "nested.docx", Fixtures.nestedDocx(EmbeddedDocumentGuard.MAX_EMBEDDED_DEPTH + 1));
 
     IngestFailure failure = failure(file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("holds embedded documents nested more than 5 deep, "
-        + "the limit for one file; it was not parsed");
+    assertThat(failure.message())
+        .isEqualTo("holds embedded documents nested more than 5 deep, "
+            + "the limit for one file; it was not parsed");
   }
 
   @Test
   void documentsUpToTheCountLimitAreRead() throws Exception {
     int notes = EmbeddedDocumentGuard.MAX_EMBEDDED_DOCUMENTS;
-    Path file = Fixtures.write(dir, "notes.docx",
-        Fixtures.docxEmbedding("The outer text.", notes(notes)));
+    Path file =
+        Fixtures.write(dir, "notes.docx", Fixtures.docxEmbedding("The outer text.", notes(notes)));
 
     assertThat(document(file).text()).contains("The outer text.", "Note 1.", "Note " + notes + ".");
   }
 
   @Test
   void moreDocumentsThanTheCountLimitFailTheFile() throws Exception {
-    Path file = Fixtures.write(dir, "notes.docx", Fixtures.docxEmbedding("The outer text.",
-        notes(EmbeddedDocumentGuard.MAX_EMBEDDED_DOCUMENTS + 1)));
+    Path file = Fixtures.write(
+        dir,
+        "notes.docx",
+        Fixtures.docxEmbedding(
+            "The outer text.", notes(EmbeddedDocumentGuard.MAX_EMBEDDED_DOCUMENTS + 1)));
 
     IngestFailure failure = failure(file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("holds more than 1,000 embedded documents, the limit "
-        + "for one file; it was not parsed");
+    assertThat(failure.message())
+        .isEqualTo("holds more than 1,000 embedded documents, the limit "
+            + "for one file; it was not parsed");
   }
 
   /**
@@ -111,9 +123,10 @@ class EmbeddedDocumentsTest {
     IngestFailure failure = failure(file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("holds embedded documents that together expand to "
-        + "more than 256.0 MB, the limit for one file: a suspected decompression bomb; it was not "
-        + "parsed");
+    assertThat(failure.message())
+        .isEqualTo("holds embedded documents that together expand to "
+            + "more than 256.0 MB, the limit for one file: a suspected decompression bomb; it was not "
+            + "parsed");
   }
 
   private static Map<String, byte[]> notes(int count) {

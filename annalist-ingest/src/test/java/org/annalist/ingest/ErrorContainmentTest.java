@@ -27,49 +27,52 @@ import org.xml.sax.ContentHandler;
  * detection, decoding) on the caller's; and the reader goes on with the next file.
  */
 class ErrorContainmentTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void parserOutOfMemoryIsTooLarge() throws Exception {
     Parser exhausted = new TestParser() {
       @Override
-      public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-          ParseContext context) {
+      public void parse(
+          InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
         throw new OutOfMemoryError("Java heap space");
       }
     };
     DocumentReader reader =
         new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), exhausted);
-    Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
-        StandardCharsets.UTF_8);
+    Path file =
+        Fixtures.text(dir, "page.html", "<html><body>x</body></html>", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("needs more memory to parse than is allowed (Java "
-        + "heap space); split the document or give Annalist a larger heap");
+    assertThat(failure.message())
+        .isEqualTo("needs more memory to parse than is allowed (Java "
+            + "heap space); split the document or give Annalist a larger heap");
   }
 
   @Test
   void outOfMemoryOutsideTheParserIsTooLargeAndTheReaderGoesOn() throws Exception {
     DocumentReader reader = readerDetectingWith(ThrowingDetector.class);
-    Path exhausting = Fixtures.text(dir, ThrowingDetector.OUT_OF_MEMORY, "Some text.",
-        StandardCharsets.UTF_8);
+    Path exhausting =
+        Fixtures.text(dir, ThrowingDetector.OUT_OF_MEMORY, "Some text.", StandardCharsets.UTF_8);
     Path good = Fixtures.text(dir, "good.txt", "Some text.", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, exhausting);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("needs more memory to read than is allowed (Java "
-        + "heap space); split the document or give Annalist a larger heap");
+    assertThat(failure.message())
+        .isEqualTo("needs more memory to read than is allowed (Java "
+            + "heap space); split the document or give Annalist a larger heap");
     assertThat(document(reader, good).text()).isEqualTo("Some text.");
   }
 
   @Test
   void stackOverflowOutsideTheParserIsAParseError() throws Exception {
     DocumentReader reader = readerDetectingWith(ThrowingDetector.class);
-    Path file = Fixtures.text(dir, ThrowingDetector.STACK_OVERFLOW, "Some text.",
-        StandardCharsets.UTF_8);
+    Path file =
+        Fixtures.text(dir, ThrowingDetector.STACK_OVERFLOW, "Some text.", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 
@@ -81,14 +84,14 @@ class ErrorContainmentTest {
   @Test
   void otherErrorOutsideTheParserIsAParseErrorToReport() throws Exception {
     DocumentReader reader = readerDetectingWith(ThrowingDetector.class);
-    Path file = Fixtures.text(dir, ThrowingDetector.LINKAGE_ERROR, "Some text.",
-        StandardCharsets.UTF_8);
+    Path file =
+        Fixtures.text(dir, ThrowingDetector.LINKAGE_ERROR, "Some text.", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.PARSE_ERROR);
-    assertThat(failure.message()).isEqualTo(
-        "unexpected no class Missing; please report this as a bug in Annalist");
+    assertThat(failure.message())
+        .isEqualTo("unexpected no class Missing; please report this as a bug in Annalist");
   }
 
   /** A reader whose type detection is done by the given detector class alone. */

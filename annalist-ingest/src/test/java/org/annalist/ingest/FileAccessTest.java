@@ -25,7 +25,8 @@ class FileAccessTest {
   /** The fixed part of a zip entry's local header; the entry's name, then its bytes, follow. */
   private static final int LOCAL_HEADER_BYTES = 30;
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void missingFileIsUnreadable() {
@@ -86,10 +87,12 @@ class FileAccessTest {
   void theOperatingSystemsReasonsBecomeMessages() {
     Path file = dir.resolve("f.txt");
 
-    assertThat(FileLoader.unreadable(file, new AccessDeniedException(file.toString())).getMessage())
+    assertThat(FileLoader.unreadable(file, new AccessDeniedException(file.toString()))
+            .getMessage())
         .isEqualTo("permission denied; check the file's permissions");
-    assertThat(FileLoader.unreadable(file,
-        new FileSystemException(file.toString(), null, "Input/output error")).getMessage())
+    assertThat(FileLoader.unreadable(
+                file, new FileSystemException(file.toString(), null, "Input/output error"))
+            .getMessage())
         .isEqualTo("Input/output error; check the path and any symbolic links on it");
     assertThat(FileLoader.unreadable(file, new IOException("disk on fire")).getMessage())
         .isEqualTo("IOException: disk on fire");
@@ -106,13 +109,16 @@ class FileAccessTest {
     try (FileSystem zip = FileSystems.newFileSystem(damaged)) {
       Path file = zip.getPath("huge.txt");
       assertThat(Files.size(file)).isEqualTo(FIFTY_MEGABYTES);
-      assertThatThrownBy(() -> Files.readAllBytes(file)).as("reading the file").isInstanceOf(ZipException.class);
+      assertThatThrownBy(() -> Files.readAllBytes(file))
+          .as("reading the file")
+          .isInstanceOf(ZipException.class);
 
       IngestFailure failure = failure(file);
 
       assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-      assertThat(failure.message()).isEqualTo(
-          "file is 50.0 MB, over the limit of 32.0 MB (maxFileBytes); split it or raise the limit");
+      assertThat(failure.message())
+          .isEqualTo(
+              "file is 50.0 MB, over the limit of 32.0 MB (maxFileBytes); split it or raise the limit");
     }
   }
 

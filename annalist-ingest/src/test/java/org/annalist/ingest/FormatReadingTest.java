@@ -26,7 +26,8 @@ class FormatReadingTest {
       "Mao arrived in Moscow on December 16, 1949.",
       "The treaty was signed on February 14, 1950.");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void htmlGivesBodyTextTitleSiteAndDateButNoScript() throws Exception {
@@ -52,7 +53,9 @@ class FormatReadingTest {
 
     assertThat(document.mediaType()).isEqualTo("text/html");
     assertThat(document.text())
-        .contains("Mao in Moscow", "Mao arrived in Moscow on 16 December 1949.",
+        .contains(
+            "Mao in Moscow",
+            "Mao arrived in Moscow on 16 December 1949.",
             "Stalin kept him waiting — for weeks.")
         .doesNotContain("SCRIPT-IN-HEAD", "SCRIPT-IN-BODY", "tracker", "color: red");
     assertThat(document.metadata().title()).isEqualTo("Mao in Moscow – History Today");
@@ -139,7 +142,11 @@ class FormatReadingTest {
 
   @Test
   void odtBuiltByHandGivesItsParagraphsAndMetadata() throws Exception {
-    Path file = Fixtures.odt(dir, "visit.odt", "Moscow Visit", "2020-01-02T10:00:00",
+    Path file = Fixtures.odt(
+        dir,
+        "visit.odt",
+        "Moscow Visit",
+        "2020-01-02T10:00:00",
         List.of("The Moscow Visit", "Mao arrived in Moscow on December 16, 1949."));
 
     Document document = document(file);
@@ -183,8 +190,8 @@ class FormatReadingTest {
 
   @Test
   void parsedTextLongerThanTheLimitIsTooLarge() throws Exception {
-    Path file = Fixtures.odt(dir, "long.odt", "Long", "2020-01-02T10:00:00",
-        List.of("word ".repeat(1000)));
+    Path file =
+        Fixtures.odt(dir, "long.odt", "Long", "2020-01-02T10:00:00", List.of("word ".repeat(1000)));
     DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS.withMaxTextChars(500));
 
     IngestFailure failure = TestReaders.failure(reader, file);
@@ -262,15 +269,19 @@ class FormatReadingTest {
     String csv = "year,event\r\n1941,first telegram\r\n";
     String json = "{\"year\": 1950,\n \"event\": \"treaty\"}\n";
 
-    assertThat(document(Fixtures.text(dir, "events.csv", csv, StandardCharsets.UTF_8)).text())
+    assertThat(document(Fixtures.text(dir, "events.csv", csv, StandardCharsets.UTF_8))
+            .text())
         .isEqualTo(csv);
-    assertThat(document(Fixtures.text(dir, "events.json", json, StandardCharsets.UTF_8)).text())
+    assertThat(document(Fixtures.text(dir, "events.json", json, StandardCharsets.UTF_8))
+            .text())
         .isEqualTo(json);
   }
 
   @Test
   void svgIsAnUnsupportedImage() throws Exception {
-    Path file = Fixtures.text(dir, "map.svg",
+    Path file = Fixtures.text(
+        dir,
+        "map.svg",
         "<svg xmlns=\"http://www.w3.org/2000/svg\"><text>Moscow</text></svg>",
         StandardCharsets.UTF_8);
 

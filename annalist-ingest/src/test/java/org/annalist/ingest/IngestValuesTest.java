@@ -11,8 +11,8 @@ class IngestValuesTest {
 
   @Test
   void failureDescribesItselfOnOneLine() {
-    IngestFailure failure = new IngestFailure("docs/a.pdf", FailureReason.PARSE_ERROR,
-        "cannot parse:\n  line one\r\n  line two ");
+    IngestFailure failure = new IngestFailure(
+        "docs/a.pdf", FailureReason.PARSE_ERROR, "cannot parse:\n  line one\r\n  line two ");
 
     assertThat(failure.message()).isEqualTo("cannot parse: line one line two");
     assertThat(failure.describe())
@@ -30,8 +30,16 @@ class IngestValuesTest {
   @Test
   void reasonCodesAreLowerCaseWithHyphens() {
     assertThat(Arrays.stream(FailureReason.values()).map(FailureReason::code))
-        .containsExactly("empty", "too-large", "unreadable", "binary", "undecodable",
-            "parse-error", "no-text", "timeout", "unsupported");
+        .containsExactly(
+            "empty",
+            "too-large",
+            "unreadable",
+            "binary",
+            "undecodable",
+            "parse-error",
+            "no-text",
+            "timeout",
+            "unsupported");
   }
 
   @Test

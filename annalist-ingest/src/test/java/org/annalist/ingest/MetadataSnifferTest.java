@@ -106,8 +106,8 @@ class MetadataSnifferTest {
 
   @Test
   void formatPropertiesComeFirst() {
-    FormatMetadata format = new FormatMetadata("A Proper Title", "Proper Site",
-        List.of("2020-06-01T00:00:00Z"), List.of("2001-01-01"));
+    FormatMetadata format = new FormatMetadata(
+        "A Proper Title", "Proper Site", List.of("2020-06-01T00:00:00Z"), List.of("2001-01-01"));
     String text = "A Line\nOther Site Updated on 2024-02-08\nBody.";
 
     DocumentMetadata metadata = MetadataSniffer.sniff(text, format, null);
@@ -128,28 +128,31 @@ class MetadataSnifferTest {
   }
 
   @ParameterizedTest
-  @CsvSource(delimiterString = "=>", value = {
-      "Northern Chronicle Updated on 2024-02-08        => Northern Chronicle",
-      "Voice of the Valley | Published: March 3, 2021  => Voice of the Valley",
-      "The Coastal Daily Posted 2023-11-05 08:12       => The Coastal Daily",
-      "By Harbour Press                                => Harbour Press",
-      "By Harbour Press | 2021-03-03                   => Harbour Press",
-      "RIVERTON TIMES UPDATED ON 2024-02-08            => RIVERTON TIMES",
-  })
+  @CsvSource(
+      delimiterString = "=>",
+      value = {
+        "Northern Chronicle Updated on 2024-02-08        => Northern Chronicle",
+        "Voice of the Valley | Published: March 3, 2021  => Voice of the Valley",
+        "The Coastal Daily Posted 2023-11-05 08:12       => The Coastal Daily",
+        "By Harbour Press                                => Harbour Press",
+        "By Harbour Press | 2021-03-03                   => Harbour Press",
+        "RIVERTON TIMES UPDATED ON 2024-02-08            => RIVERTON TIMES",
+      })
   void readsSiteNamesFromBylines(String byline, String site) {
     assertThat(sniff("Title\n" + byline + "\nBody text.").site()).isEqualTo(site);
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "Last Updated on 2024-02-08",
-      "Updated on 2024-02-08",
-      "By the time the train arrived, it was dark.",
-      "By Stalin's order, the troops moved east.",
-      "Very Long Name Of Some Publication House Updated on 2024-02-08",
-      "Northern Chronicle Updated in spring",
-      "the northern chronicle updated on 2024-02-08",
-  })
+  @ValueSource(
+      strings = {
+        "Last Updated on 2024-02-08",
+        "Updated on 2024-02-08",
+        "By the time the train arrived, it was dark.",
+        "By Stalin's order, the troops moved east.",
+        "Very Long Name Of Some Publication House Updated on 2024-02-08",
+        "Northern Chronicle Updated in spring",
+        "the northern chronicle updated on 2024-02-08",
+      })
   void doesNotInventSiteNames(String line) {
     assertThat(sniff("Title\n" + line + "\nBody text.").site()).isNull();
   }

@@ -25,7 +25,8 @@ class PlainTextReadingTest {
 
   private static final Charset WINDOWS_1252 = Charset.forName("windows-1252");
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void utf8TextIsKeptExactlyAsInTheFile() throws Exception {
@@ -42,8 +43,8 @@ class PlainTextReadingTest {
 
   @Test
   void utf8ByteOrderMarkIsDroppedAndNothingElse() throws Exception {
-    Path file = Fixtures.textWithMark(dir, "bom.txt", TEXT, StandardCharsets.UTF_8,
-        0xEF, 0xBB, 0xBF);
+    Path file =
+        Fixtures.textWithMark(dir, "bom.txt", TEXT, StandardCharsets.UTF_8, 0xEF, 0xBB, 0xBF);
 
     Document document = document(file);
 
@@ -54,8 +55,8 @@ class PlainTextReadingTest {
 
   @Test
   void utf16LittleEndianWithByteOrderMarkDecodes() throws Exception {
-    Path file = Fixtures.textWithMark(dir, "utf16.txt", TEXT, StandardCharsets.UTF_16LE,
-        0xFF, 0xFE);
+    Path file =
+        Fixtures.textWithMark(dir, "utf16.txt", TEXT, StandardCharsets.UTF_16LE, 0xFF, 0xFE);
 
     Document document = document(file);
 
@@ -65,8 +66,8 @@ class PlainTextReadingTest {
 
   @Test
   void utf16BigEndianWithByteOrderMarkDecodes() throws Exception {
-    Path file = Fixtures.textWithMark(dir, "utf16be.txt", TEXT, StandardCharsets.UTF_16BE,
-        0xFE, 0xFF);
+    Path file =
+        Fixtures.textWithMark(dir, "utf16be.txt", TEXT, StandardCharsets.UTF_16BE, 0xFE, 0xFF);
 
     assertThat(document(file).text()).isEqualTo(TEXT);
   }
@@ -217,7 +218,8 @@ class PlainTextReadingTest {
     IngestFailure failure = TestReaders.failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TOO_LARGE);
-    assertThat(failure.message()).isEqualTo("file is 0.0 MB (2,000 bytes), over the limit of "
-        + "0.0 MB (1,000 bytes) (maxFileBytes); split it or raise the limit");
+    assertThat(failure.message())
+        .isEqualTo("file is 0.0 MB (2,000 bytes), over the limit of "
+            + "0.0 MB (1,000 bytes) (maxFileBytes); split it or raise the limit");
   }
 }

@@ -27,7 +27,9 @@ final class TestReaders {
     IngestResult result = reader.read(file);
     assertThat(result).as("result of reading %s", file).isInstanceOf(IngestFailure.class);
     IngestFailure failure = (IngestFailure) result;
-    assertThat(failure.describe()).doesNotContain("\n").doesNotContain("\r")
+    assertThat(failure.describe())
+        .doesNotContain("\n")
+        .doesNotContain("\r")
         .startsWith(file + ": " + failure.reason().code() + ": ");
     return failure;
   }

@@ -79,8 +79,11 @@ class TextDecoderTest {
     int i = 0;
     while (i < bytes.length) {
       int b = bytes[i] & 0xFF;
-      int length = b < 0x80 ? 1 : b >= 0xC2 && b <= 0xDF ? 2 : b >= 0xE0 && b <= 0xEF ? 3
-          : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
+      int length = b < 0x80
+          ? 1
+          : b >= 0xC2 && b <= 0xDF
+              ? 2
+              : b >= 0xE0 && b <= 0xEF ? 3 : b >= 0xF0 && b <= 0xF4 ? 4 : 0;
       if (length == 0 || i + length > bytes.length) {
         return i;
       }

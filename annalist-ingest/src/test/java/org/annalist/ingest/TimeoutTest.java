@@ -39,15 +39,17 @@ class TimeoutTest {
    */
   private static final Duration HANG_GUARD = Duration.ofMinutes(1);
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void parserThatNeverFinishesTimesOutAndIsStoppedByTheCancellation() throws Exception {
     CompletableFuture<SAXException> stoppedBy = new CompletableFuture<>();
     Parser endless = new TestParser() {
       @Override
-      public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-          ParseContext context) throws SAXException {
+      public void parse(
+          InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context)
+          throws SAXException {
         char[] word = "more ".toCharArray();
         try {
           while (true) {
@@ -62,16 +64,18 @@ class TimeoutTest {
       }
     };
     DocumentReader reader = new DocumentReader(QUICK, TikaConfig.getDefaultConfig(), endless);
-    Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
-        StandardCharsets.UTF_8);
+    Path file =
+        Fixtures.text(dir, "page.html", "<html><body>x</body></html>", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.TIMEOUT);
-    assertThat(failure.message()).isEqualTo("parsing as text/html took longer than PT0.3S "
-        + "(parseTimeout) and was stopped; the file may be malformed, or raise the limit");
+    assertThat(failure.message())
+        .isEqualTo("parsing as text/html took longer than PT0.3S "
+            + "(parseTimeout) and was stopped; the file may be malformed, or raise the limit");
     assertThat(stoppedBy.get(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
-        .as("what stopped the parser").hasMessage("parse cancelled: it ran past its time limit");
+        .as("what stopped the parser")
+        .hasMessage("parse cancelled: it ran past its time limit");
   }
 
   @Test
@@ -79,8 +83,8 @@ class TimeoutTest {
     CountDownLatch interrupted = new CountDownLatch(1);
     Parser sleeper = new TestParser() {
       @Override
-      public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-          ParseContext context) {
+      public void parse(
+          InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
         try {
           Thread.sleep(60_000);
         } catch (InterruptedException e) {
@@ -89,46 +93,50 @@ class TimeoutTest {
       }
     };
     DocumentReader reader = new DocumentReader(QUICK, TikaConfig.getDefaultConfig(), sleeper);
-    Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
-        StandardCharsets.UTF_8);
+    Path file =
+        Fixtures.text(dir, "page.html", "<html><body>x</body></html>", StandardCharsets.UTF_8);
 
     assertThat(failure(reader, file).reason()).isEqualTo(FailureReason.TIMEOUT);
     assertThat(interrupted.await(HANG_GUARD.toSeconds(), TimeUnit.SECONDS))
-        .as("the parser was interrupted").isTrue();
+        .as("the parser was interrupted")
+        .isTrue();
   }
 
   @Test
   void parserThatThrowsUncheckedIsAParseError() throws Exception {
     Parser broken = new TestParser() {
       @Override
-      public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-          ParseContext context) {
+      public void parse(
+          InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
         throw new IllegalStateException("table index out of range");
       }
     };
-    DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), broken);
-    Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
-        StandardCharsets.UTF_8);
+    DocumentReader reader =
+        new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), broken);
+    Path file =
+        Fixtures.text(dir, "page.html", "<html><body>x</body></html>", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 
     assertThat(failure.reason()).isEqualTo(FailureReason.PARSE_ERROR);
-    assertThat(failure.message()).isEqualTo("cannot parse as text/html: table index out of range;"
-        + " the file may be truncated or corrupt");
+    assertThat(failure.message())
+        .isEqualTo("cannot parse as text/html: table index out of range;"
+            + " the file may be truncated or corrupt");
   }
 
   @Test
   void stackOverflowInAParserIsAParseError() throws Exception {
     Parser deep = new TestParser() {
       @Override
-      public void parse(InputStream stream, ContentHandler handler, Metadata metadata,
-          ParseContext context) {
+      public void parse(
+          InputStream stream, ContentHandler handler, Metadata metadata, ParseContext context) {
         throw new StackOverflowError();
       }
     };
-    DocumentReader reader = new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), deep);
-    Path file = Fixtures.text(dir, "page.html", "<html><body>x</body></html>",
-        StandardCharsets.UTF_8);
+    DocumentReader reader =
+        new DocumentReader(IngestLimits.DEFAULTS, TikaConfig.getDefaultConfig(), deep);
+    Path file =
+        Fixtures.text(dir, "page.html", "<html><body>x</body></html>", StandardCharsets.UTF_8);
 
     IngestFailure failure = failure(reader, file);
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class ZipBombGuardTest {
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   @Test
   void bytesThatAreNoZipAreLeftAlone() {
@@ -30,7 +31,8 @@ class ZipBombGuardTest {
     byte[] bomb = Files.readAllBytes(Fixtures.odtBomb(dir, "bomb.odt", 300L << 20));
 
     assertThatThrownBy(() -> ZipBombGuard.check(bomb))
-        .isInstanceOfSatisfying(IngestFailedException.class,
+        .isInstanceOfSatisfying(
+            IngestFailedException.class,
             e -> assertThat(e.reason()).isEqualTo(FailureReason.TOO_LARGE))
         .hasMessageContaining("when unzipped, over 100 times its size");
   }

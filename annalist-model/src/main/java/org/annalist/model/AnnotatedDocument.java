@@ -38,8 +38,11 @@ public final class AnnotatedDocument {
     TreeMap<LayerName, AnnotationLayer> next = new TreeMap<>(layers);
     for (AnnotationLayer layer : added) {
       layer.requireFits(document.text().length());
-      requireArgument(next.put(layer.name(), layer) == null,
-          "layer %s is already present on %s", layer.name(), document);
+      requireArgument(
+          next.put(layer.name(), layer) == null,
+          "layer %s is already present on %s",
+          layer.name(),
+          document);
     }
     return new AnnotatedDocument(
         document, Collections.unmodifiableSortedMap(next), flags.plus(addedFlags));
@@ -73,7 +76,8 @@ public final class AnnotatedDocument {
   /** The layer, or an exception naming what is missing. */
   public AnnotationLayer expectLayer(LayerName name) {
     AnnotationLayer layer = layers.get(name);
-    requireArgument(layer != null, "%s has no layer %s (it has %s)", document, name, layers.keySet());
+    requireArgument(
+        layer != null, "%s has no layer %s (it has %s)", document, name, layers.keySet());
     return layer;
   }
 
@@ -105,6 +109,7 @@ public final class AnnotatedDocument {
 
   @Override
   public String toString() {
-    return "AnnotatedDocument[" + document + ", layers " + layers.keySet() + ", flags " + flags.counts() + "]";
+    return "AnnotatedDocument[" + document + ", layers " + layers.keySet() + ", flags "
+        + flags.counts() + "]";
   }
 }

@@ -32,7 +32,8 @@ public record AnnotationLayer(LayerName name, List<Annotation> annotations) {
    * A builder of the key's layer that takes typed values and stores each in the key's format,
    * checking each span against the document's text as it is added.
    */
-  public static <V> TypedBuilder<V> builder(LayerKey<V> key, Document document, Provenance provenance) {
+  public static <V> TypedBuilder<V> builder(
+      LayerKey<V> key, Document document, Provenance provenance) {
     return new TypedBuilder<>(key, new Builder(key.name(), document, provenance));
   }
 
@@ -52,8 +53,12 @@ public record AnnotationLayer(LayerName name, List<Annotation> annotations) {
   /** Throws if any annotation does not fit a text of the given length. */
   public void requireFits(int textLength) {
     for (Annotation annotation : annotations) {
-      requireArgument(annotation.span().fits(textLength),
-          "layer %s: annotation %s does not fit a text of length %s", name, annotation.span(), textLength);
+      requireArgument(
+          annotation.span().fits(textLength),
+          "layer %s: annotation %s does not fit a text of length %s",
+          name,
+          annotation.span(),
+          textLength);
     }
   }
 

@@ -30,8 +30,12 @@ public record Document(
   /** A span of this document's text; throws if it does not fit. */
   public Span span(int start, int end) {
     Span span = Span.of(start, end);
-    requireArgument(span.fits(text.length()),
-        "span %s does not fit document %s (text length %s)", span, id.shortForm(), text.length());
+    requireArgument(
+        span.fits(text.length()),
+        "span %s does not fit document %s (text length %s)",
+        span,
+        id.shortForm(),
+        text.length());
     return span;
   }
 

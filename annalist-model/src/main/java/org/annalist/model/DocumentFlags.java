@@ -16,8 +16,11 @@ public record DocumentFlags(Map<FlagName, Integer> counts) {
 
   public DocumentFlags {
     for (Map.Entry<FlagName, Integer> entry : counts.entrySet()) {
-      requireArgument(entry.getValue() > 0, "flag %s must count at least 1, was %s",
-          entry.getKey(), entry.getValue());
+      requireArgument(
+          entry.getValue() > 0,
+          "flag %s must count at least 1, was %s",
+          entry.getKey(),
+          entry.getValue());
     }
     counts = Collections.unmodifiableSortedMap(new TreeMap<>(counts));
   }

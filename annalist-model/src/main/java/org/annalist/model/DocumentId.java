@@ -12,8 +12,10 @@ public record DocumentId(String value) {
   private static final Pattern SHA256_HEX = Pattern.compile("[0-9a-f]{64}");
 
   public DocumentId {
-    requireArgument(SHA256_HEX.matcher(value).matches(),
-        "document id must be 64 lower-case hex digits (SHA-256), was '%s'", value);
+    requireArgument(
+        SHA256_HEX.matcher(value).matches(),
+        "document id must be 64 lower-case hex digits (SHA-256), was '%s'",
+        value);
   }
 
   public static DocumentId of(String value) {
@@ -30,7 +32,8 @@ public record DocumentId(String value) {
     try {
       return MessageDigest.getInstance("SHA-256");
     } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("the JVM has no SHA-256, which every Java platform must provide", e);
+      throw new IllegalStateException(
+          "the JVM has no SHA-256, which every Java platform must provide", e);
     }
   }
 

@@ -10,5 +10,8 @@ package org.annalist.model;
  * tallies in that order.
  */
 public enum EntityType {
-  LOCATION, MISC, ORGANIZATION, PERSON
+  LOCATION,
+  MISC,
+  ORGANIZATION,
+  PERSON
 }

@@ -24,7 +24,10 @@ public record FlagName(String value) implements Comparable<FlagName> {
   public static final FlagName NEAR_DUPLICATE = new FlagName("near-duplicate");
 
   public FlagName {
-    requireArgument(FORM.matcher(value).matches(), "flag must be lower-case words joined by hyphens, was '%s'", value);
+    requireArgument(
+        FORM.matcher(value).matches(),
+        "flag must be lower-case words joined by hyphens, was '%s'",
+        value);
   }
 
   public static FlagName of(String value) {

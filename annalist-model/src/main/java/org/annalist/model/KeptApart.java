@@ -16,7 +16,11 @@ public record KeptApart(String name, String other) {
     Objects.requireNonNull(other, "other");
     name = name.strip();
     other = other.strip();
-    requireArgument(!name.isEmpty() && !other.isEmpty(), "both names must be given, were '%s' and '%s'", name, other);
+    requireArgument(
+        !name.isEmpty() && !other.isEmpty(),
+        "both names must be given, were '%s' and '%s'",
+        name,
+        other);
     requireArgument(!name.equalsIgnoreCase(other), "cannot keep '%s' apart from itself", name);
     if (name.toLowerCase(Locale.ROOT).compareTo(other.toLowerCase(Locale.ROOT)) > 0) {
       String swap = name;

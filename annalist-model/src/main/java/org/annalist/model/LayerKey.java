@@ -17,7 +17,8 @@ public final class LayerKey<V> {
   private final Function<? super V, String> encoder;
   private final Function<String, ? extends V> decoder;
 
-  private LayerKey(LayerName name, Function<? super V, String> encoder, Function<String, ? extends V> decoder) {
+  private LayerKey(
+      LayerName name, Function<? super V, String> encoder, Function<String, ? extends V> decoder) {
     this.name = name;
     this.encoder = encoder;
     this.decoder = decoder;
@@ -56,7 +57,9 @@ public final class LayerKey<V> {
       return decoder.apply(stored);
     } catch (IllegalArgumentException malformed) {
       throw new IllegalArgumentException(
-          String.format("layer %s: cannot read the value '%s': %s", name, stored, malformed.getMessage()), malformed);
+          String.format(
+              "layer %s: cannot read the value '%s': %s", name, stored, malformed.getMessage()),
+          malformed);
     }
   }
 

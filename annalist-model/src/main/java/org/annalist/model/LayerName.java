@@ -12,8 +12,10 @@ public record LayerName(String value) implements Comparable<LayerName> {
   private static final Pattern FORM = Pattern.compile("[a-z][a-z0-9-]*(\\.[a-z][a-z0-9-]*)*");
 
   public LayerName {
-    requireArgument(FORM.matcher(value).matches(),
-        "layer name must be dot-separated lower-case words like 'clean.boilerplate', was '%s'", value);
+    requireArgument(
+        FORM.matcher(value).matches(),
+        "layer name must be dot-separated lower-case words like 'clean.boilerplate', was '%s'",
+        value);
   }
 
   public static LayerName of(String value) {

@@ -48,7 +48,8 @@ public record Span(int start, int end) implements Comparable<Span> {
 
   /** The exact text this span covers; the only way a quote is made. */
   public String quote(String text) {
-    requireArgument(fits(text.length()), "span %s does not fit a text of length %s", this, text.length());
+    requireArgument(
+        fits(text.length()), "span %s does not fit a text of length %s", this, text.length());
     return text.substring(start, end);
   }
 

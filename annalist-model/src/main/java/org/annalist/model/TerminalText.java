@@ -54,7 +54,10 @@ public final class TerminalText {
 
   /** The marks, embeddings, overrides and isolates of the Unicode bidirectional algorithm. */
   private static boolean isBidiFormatting(char c) {
-    return c == '\u061C' || c == '\u200E' || c == '\u200F' || (c >= '\u202A' && c <= '\u202E')
+    return c == '\u061C'
+        || c == '\u200E'
+        || c == '\u200F'
+        || (c >= '\u202A' && c <= '\u202E')
         || (c >= '\u2066' && c <= '\u2069');
   }
 }

@@ -12,16 +12,22 @@ class AnnotatedDocumentTest {
   private static final Provenance BY_TEST = new Provenance("test", "1", "run-1");
   private static final String TEXT = "Menu\nStalin met ** in Moscow.\nMenu\n";
   private static final Document DOCUMENT = new Document(
-      DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)), "d.txt", "text/plain", TEXT,
+      DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)),
+      "d.txt",
+      "text/plain",
+      TEXT,
       DocumentMetadata.EMPTY);
 
   @Test
   void addingLayersReturnsANewInstanceAndLeavesTheOldOneAlone() {
     AnnotatedDocument empty = AnnotatedDocument.of(DOCUMENT);
     AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, DOCUMENT, BY_TEST)
-        .add(0, 5, "repeated-line").add(30, 35, "repeated-line").build();
+        .add(0, 5, "repeated-line")
+        .add(30, 35, "repeated-line")
+        .build();
 
-    AnnotatedDocument cleaned = empty.with(List.of(boilerplate), DocumentFlags.of(Map.of(FlagName.BOILERPLATE_REMOVED, 2)));
+    AnnotatedDocument cleaned =
+        empty.with(List.of(boilerplate), DocumentFlags.of(Map.of(FlagName.BOILERPLATE_REMOVED, 2)));
 
     assertThat(empty.layers()).isEmpty();
     assertThat(empty.flags()).isEqualTo(DocumentFlags.NONE);
@@ -32,36 +38,48 @@ class AnnotatedDocumentTest {
   @Test
   void readableTextSkipsEveryMaskLayer() {
     AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, DOCUMENT, BY_TEST)
-        .add(0, 5, "repeated-line").add(30, 35, "repeated-line").build();
+        .add(0, 5, "repeated-line")
+        .add(30, 35, "repeated-line")
+        .build();
     AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, DOCUMENT, BY_TEST)
-        .add(16, 18, "masked-name").build();
-    AnnotatedDocument cleaned = AnnotatedDocument.of(DOCUMENT).with(List.of(boilerplate, redaction), DocumentFlags.NONE);
+        .add(16, 18, "masked-name")
+        .build();
+    AnnotatedDocument cleaned =
+        AnnotatedDocument.of(DOCUMENT).with(List.of(boilerplate, redaction), DocumentFlags.NONE);
 
-    assertThat(cleaned.readableText().spans()).extracting(span -> span.quote(TEXT))
+    assertThat(cleaned.readableText().spans())
+        .extracting(span -> span.quote(TEXT))
         .containsExactly("Stalin met ", " in Moscow.\n");
   }
 
   @Test
   void maskedTextBlanksMasksAndKeepsOffsets() {
     AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, DOCUMENT, BY_TEST)
-        .add(0, 5, "repeated-line").build();
+        .add(0, 5, "repeated-line")
+        .build();
     AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, DOCUMENT, BY_TEST)
-        .add(16, 18, "asterisks").build();
-    AnnotatedDocument cleaned = AnnotatedDocument.of(DOCUMENT).with(List.of(boilerplate, redaction), DocumentFlags.NONE);
+        .add(16, 18, "asterisks")
+        .build();
+    AnnotatedDocument cleaned =
+        AnnotatedDocument.of(DOCUMENT).with(List.of(boilerplate, redaction), DocumentFlags.NONE);
 
-    assertThat(cleaned.maskedText()).hasSameSizeAs(TEXT).isEqualTo("     Stalin met    in Moscow.\nMenu\n");
+    assertThat(cleaned.maskedText())
+        .hasSameSizeAs(TEXT)
+        .isEqualTo("     Stalin met    in Moscow.\nMenu\n");
   }
 
   @Test
   void refusesALayerTwiceAndALayerThatDoesNotFit() {
     AnnotationLayer layer = AnnotationLayer.empty(Layers.REDACTION);
-    AnnotatedDocument once = AnnotatedDocument.of(DOCUMENT).with(List.of(layer), DocumentFlags.NONE);
+    AnnotatedDocument once =
+        AnnotatedDocument.of(DOCUMENT).with(List.of(layer), DocumentFlags.NONE);
     assertThatThrownBy(() -> once.with(List.of(layer), DocumentFlags.NONE))
         .hasMessageContaining("layer clean.redaction is already present");
 
-    AnnotationLayer tooLong = new AnnotationLayer(Layers.BOILERPLATE,
-        List.of(new Annotation(Span.of(0, 99), "x", BY_TEST)));
-    assertThatThrownBy(() -> AnnotatedDocument.of(DOCUMENT).with(List.of(tooLong), DocumentFlags.NONE))
+    AnnotationLayer tooLong = new AnnotationLayer(
+        Layers.BOILERPLATE, List.of(new Annotation(Span.of(0, 99), "x", BY_TEST)));
+    assertThatThrownBy(
+            () -> AnnotatedDocument.of(DOCUMENT).with(List.of(tooLong), DocumentFlags.NONE))
         .hasMessageContaining("annotation [0, 99) does not fit a text of length " + TEXT.length());
   }
 
@@ -79,8 +97,11 @@ class AnnotatedDocumentTest {
 
   @Test
   void flagsCountAtLeastOnceAndAreStoredByName() {
-    assertThatThrownBy(() -> DocumentFlags.of(Map.of(FlagName.REDACTED, 0))).hasMessageContaining("redacted");
-    DocumentFlags flags = DocumentFlags.of(Map.of(FlagName.REDACTED, 2, FlagName.BOILERPLATE_REMOVED, 1));
-    assertThat(flags.countsByName()).containsExactly(Map.entry("boilerplate-removed", 1), Map.entry("redacted", 2));
+    assertThatThrownBy(() -> DocumentFlags.of(Map.of(FlagName.REDACTED, 0)))
+        .hasMessageContaining("redacted");
+    DocumentFlags flags =
+        DocumentFlags.of(Map.of(FlagName.REDACTED, 2, FlagName.BOILERPLATE_REMOVED, 1));
+    assertThat(flags.countsByName())
+        .containsExactly(Map.entry("boilerplate-removed", 1), Map.entry("redacted", 2));
   }
 }

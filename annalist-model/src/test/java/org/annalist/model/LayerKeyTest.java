@@ -7,11 +7,16 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
 class LayerKeyTest {
-  private static final LayerKey<Integer> COUNT = LayerKey.of("test.count", n -> "n=" + n, LayerKeyTest::count);
+  private static final LayerKey<Integer> COUNT =
+      LayerKey.of("test.count", n -> "n=" + n, LayerKeyTest::count);
   private static final Provenance BY_TEST = new Provenance("test", "1", "run-1");
   private static final String TEXT = "one two";
   private static final Document DOCUMENT = new Document(
-      DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)), "d.txt", "text/plain", TEXT, DocumentMetadata.EMPTY);
+      DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)),
+      "d.txt",
+      "text/plain",
+      TEXT,
+      DocumentMetadata.EMPTY);
 
   private static Integer count(String stored) {
     Checks.requireArgument(stored.startsWith("n="), "expected n=COUNT");
@@ -21,7 +26,9 @@ class LayerKeyTest {
   @Test
   void aTypedBuilderStoresValuesInTheKeysFormatAndAnnotationsReadThemBack() {
     AnnotationLayer layer = AnnotationLayer.builder(COUNT, DOCUMENT, BY_TEST)
-        .add(0, 3, 1).add(Span.of(4, 7), 2).build();
+        .add(0, 3, 1)
+        .add(Span.of(4, 7), 2)
+        .build();
 
     assertThat(layer.name()).isEqualTo(LayerName.of("test.count"));
     assertThat(layer.annotations()).extracting(Annotation::value).containsExactly("n=1", "n=2");
@@ -38,9 +45,11 @@ class LayerKeyTest {
   void aValueNotInTheLayersFormatIsRefusedNamingTheLayerAndTheValue() {
     Annotation stray = new Annotation(Span.of(0, 3), "three", BY_TEST);
 
-    assertThatThrownBy(() -> stray.value(COUNT)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> stray.value(COUNT))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("layer test.count: cannot read the value 'three': expected n=COUNT");
-    assertThatThrownBy(() -> COUNT.decode("n=x")).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> COUNT.decode("n=x"))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessageStartingWith("layer test.count: cannot read the value 'n=x'");
   }
 

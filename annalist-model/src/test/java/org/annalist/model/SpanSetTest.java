@@ -14,14 +14,16 @@ class SpanSetTest {
 
   @Test
   void unionMergesOverlappingAndAdjacentSpansAndDropsEmptyOnes() {
-    SpanSet set = SpanSet.union(List.of(Span.of(5, 8), Span.of(0, 2), Span.of(2, 3), Span.of(7, 10), Span.of(4, 4)));
+    SpanSet set = SpanSet.union(
+        List.of(Span.of(5, 8), Span.of(0, 2), Span.of(2, 3), Span.of(7, 10), Span.of(4, 4)));
     assertThat(set.spans()).containsExactly(Span.of(0, 3), Span.of(5, 10));
   }
 
   @Test
   void complementIsWhatTheSetLeavesOfTheText() {
     SpanSet set = SpanSet.union(List.of(Span.of(2, 4), Span.of(6, 7)));
-    assertThat(set.complement(9).spans()).containsExactly(Span.of(0, 2), Span.of(4, 6), Span.of(7, 9));
+    assertThat(set.complement(9).spans())
+        .containsExactly(Span.of(0, 2), Span.of(4, 6), Span.of(7, 9));
     assertThat(SpanSet.EMPTY.complement(3).spans()).containsExactly(Span.of(0, 3));
   }
 

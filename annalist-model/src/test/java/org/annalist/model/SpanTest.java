@@ -25,8 +25,12 @@ class SpanTest {
 
   @Test
   void documentMakesOnlySpansThatFitItsText() {
-    Document document = new Document(DocumentId.ofBytes("abc".getBytes(StandardCharsets.UTF_8)),
-        "a.txt", "text/plain", "abc", DocumentMetadata.EMPTY);
+    Document document = new Document(
+        DocumentId.ofBytes("abc".getBytes(StandardCharsets.UTF_8)),
+        "a.txt",
+        "text/plain",
+        "abc",
+        DocumentMetadata.EMPTY);
     assertThat(document.quote(document.span(1, 3))).isEqualTo("bc");
     assertThatThrownBy(() -> document.span(2, 4)).hasMessageContaining("does not fit document");
   }

@@ -9,16 +9,19 @@ class TerminalTextTest {
   void aLineBreakInAFileNameCannotStartASecondLine() {
     String name = "/corpus/a.txt\nfailed: /etc/passwd: empty: file is empty";
 
-    assertThat(TerminalText.escape(name)).isEqualTo("/corpus/a.txt\\nfailed: /etc/passwd: empty: file is empty")
+    assertThat(TerminalText.escape(name))
+        .isEqualTo("/corpus/a.txt\\nfailed: /etc/passwd: empty: file is empty")
         .doesNotContain("\n");
     assertThat(TerminalText.escape("a\r\tb")).isEqualTo("a\\r\\tb");
   }
 
   @Test
   void escapeSequencesAreShownNotRun() {
-    assertThat(TerminalText.escape("\u001B]0;owned\u0007title")).isEqualTo("\\u001B]0;owned\\u0007title");
+    assertThat(TerminalText.escape("\u001B]0;owned\u0007title"))
+        .isEqualTo("\\u001B]0;owned\\u0007title");
     assertThat(TerminalText.escape("\u001B[2J")).isEqualTo("\\u001B[2J");
-    assertThat(TerminalText.escape("nul\u0000 del\u007F csi\u009B")).isEqualTo("nul\\u0000 del\\u007F csi\\u009B");
+    assertThat(TerminalText.escape("nul\u0000 del\u007F csi\u009B"))
+        .isEqualTo("nul\\u0000 del\\u007F csi\\u009B");
   }
 
   @Test

@@ -47,7 +47,8 @@ public final class Pipeline {
         String previous = producers.putIfAbsent(produced, stage.name());
         if (previous != null) {
           throw new PipelineDefinitionException(String.format(
-              "layer '%s' is produced by both stage '%s' and stage '%s'", produced, previous, stage.name()));
+              "layer '%s' is produced by both stage '%s' and stage '%s'",
+              produced, previous, stage.name()));
         }
       }
     }
@@ -86,10 +87,11 @@ public final class Pipeline {
     for (AnnotationLayer layer : output.layers()) {
       returned.add(layer.name());
     }
-    if (!returned.equals(new TreeSet<>(stage.produces())) || returned.size() != output.layers().size()) {
+    if (!returned.equals(new TreeSet<>(stage.produces()))
+        || returned.size() != output.layers().size()) {
       throw new StageContractException(String.format(
-          "stage '%s' declared layers %s but returned %s", stage.name(),
-          new TreeSet<>(stage.produces()), namesOf(output.layers())));
+          "stage '%s' declared layers %s but returned %s",
+          stage.name(), new TreeSet<>(stage.produces()), namesOf(output.layers())));
     }
     return input.with(output.layers(), output.flags());
   }
@@ -101,6 +103,8 @@ public final class Pipeline {
   }
 
   private static String describe(List<Stage> stages) {
-    return stages.isEmpty() ? "none" : stages.stream().map(Stage::name).collect(Collectors.joining(", "));
+    return stages.isEmpty()
+        ? "none"
+        : stages.stream().map(Stage::name).collect(Collectors.joining(", "));
   }
 }

@@ -19,7 +19,8 @@ public record RunContext(String runId) {
 
   /** A new run, named by its start time and a random suffix. */
   public static RunContext start() {
-    return new RunContext(RUN_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8));
+    return new RunContext(
+        RUN_TIME.format(Instant.now()) + "-" + UUID.randomUUID().toString().substring(0, 8));
   }
 
   /** The provenance of annotations that the given stage makes in this run. */

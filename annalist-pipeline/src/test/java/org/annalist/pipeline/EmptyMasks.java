@@ -35,7 +35,8 @@ public final class EmptyMasks implements Stage {
 
   @Override
   public StageOutput apply(AnnotatedDocument input, RunContext context) {
-    return StageOutput.of(List.of(AnnotationLayer.empty(Layers.BOILERPLATE), AnnotationLayer.empty(Layers.REDACTION)),
+    return StageOutput.of(
+        List.of(AnnotationLayer.empty(Layers.BOILERPLATE), AnnotationLayer.empty(Layers.REDACTION)),
         DocumentFlags.NONE);
   }
 }

@@ -23,8 +23,10 @@ record InputState(String text, List<LayerState> layers, Map<String, Integer> fla
   }
 
   static InputState of(AnnotatedDocument input) {
-    return new InputState(input.text(),
-        input.layers().values().stream().map(LayerState::of).toList(), input.flags().countsByName());
+    return new InputState(
+        input.text(),
+        input.layers().values().stream().map(LayerState::of).toList(),
+        input.flags().countsByName());
   }
 
   /**
@@ -39,7 +41,8 @@ record InputState(String text, List<LayerState> layers, Map<String, Integer> fla
     }
 
     static LayerState of(AnnotationLayer layer) {
-      return new LayerState(layer.name().toString(),
+      return new LayerState(
+          layer.name().toString(),
           layer.annotations().stream().map(AnnotationState::of).toList());
     }
   }
@@ -54,10 +57,16 @@ record InputState(String text, List<LayerState> layers, Map<String, Integer> fla
    * @param version that stage's version
    * @param run the run it was made in
    */
-  record AnnotationState(int start, int end, String value, String stage, String version, String run) {
+  record AnnotationState(
+      int start, int end, String value, String stage, String version, String run) {
     static AnnotationState of(Annotation annotation) {
-      return new AnnotationState(annotation.span().start(), annotation.span().end(), annotation.value(),
-          annotation.provenance().stage(), annotation.provenance().version(), annotation.provenance().run());
+      return new AnnotationState(
+          annotation.span().start(),
+          annotation.span().end(),
+          annotation.value(),
+          annotation.provenance().stage(),
+          annotation.provenance().version(),
+          annotation.provenance().run());
     }
   }
 }

@@ -31,29 +31,35 @@ class PipelineTest {
   };
 
   /** Marks the words that start with a capital, reading the word layer. */
-  private static final Stage CAPITAL_STAGE = new FakeStage("capitals", Set.of(WORDS), Set.of(CAPITALS)) {
-    @Override
-    public StageOutput apply(AnnotatedDocument input, RunContext context) {
-      var builder = AnnotationLayer.builder(CAPITALS, input.document(), context.provenance(this));
-      input.expectLayer(WORDS).spans().stream()
-          .filter(span -> Character.isUpperCase(input.text().charAt(span.start())))
-          .forEach(span -> builder.add(span, "capital"));
-      return StageOutput.of(List.of(builder.build()), DocumentFlags.of(java.util.Map.of(FlagName.of("capitalized"), 1)));
-    }
-  };
+  private static final Stage CAPITAL_STAGE =
+      new FakeStage("capitals", Set.of(WORDS), Set.of(CAPITALS)) {
+        @Override
+        public StageOutput apply(AnnotatedDocument input, RunContext context) {
+          var builder =
+              AnnotationLayer.builder(CAPITALS, input.document(), context.provenance(this));
+          input.expectLayer(WORDS).spans().stream()
+              .filter(span -> Character.isUpperCase(input.text().charAt(span.start())))
+              .forEach(span -> builder.add(span, "capital"));
+          return StageOutput.of(
+              List.of(builder.build()),
+              DocumentFlags.of(java.util.Map.of(FlagName.of("capitalized"), 1)));
+        }
+      };
 
   @Test
   void runsStagesInOrderAndEachSeesTheLayersBeforeIt() {
     Pipeline pipeline = Pipeline.of(WORD_STAGE, CAPITAL_STAGE);
 
-    AnnotatedDocument result = pipeline.run(TestDocuments.of("Mao met Stalin"), new RunContext("r1"));
+    AnnotatedDocument result =
+        pipeline.run(TestDocuments.of("Mao met Stalin"), new RunContext("r1"));
 
     assertThat(result.expectLayer(WORDS).size()).isEqualTo(3);
     assertThat(result.expectLayer(CAPITALS).spans())
         .extracting(span -> span.quote(result.text()))
         .containsExactly("Mao", "Stalin");
     assertThat(result.flags().count(FlagName.of("capitalized"))).isEqualTo(1);
-    assertThat(result.expectLayer(CAPITALS).annotations().get(0).provenance().run()).isEqualTo("r1");
+    assertThat(result.expectLayer(CAPITALS).annotations().get(0).provenance().run())
+        .isEqualTo("r1");
   }
 
   @Test
@@ -74,7 +80,8 @@ class PipelineTest {
     };
     assertThatThrownBy(() -> Pipeline.of(WORD_STAGE, other))
         .isInstanceOf(PipelineDefinitionException.class)
-        .hasMessageContaining("layer 'test.words' is produced by both stage 'words' and stage 'other-words'");
+        .hasMessageContaining(
+            "layer 'test.words' is produced by both stage 'words' and stage 'other-words'");
   }
 
   @Test
@@ -88,11 +95,13 @@ class PipelineTest {
     Pipeline pipeline = Pipeline.of(liar);
     assertThatThrownBy(() -> pipeline.run(TestDocuments.of("x"), new RunContext("r")))
         .isInstanceOf(StageContractException.class)
-        .hasMessageContaining("stage 'liar' declared layers [test.capitals] but returned [test.words]");
+        .hasMessageContaining(
+            "stage 'liar' declared layers [test.capitals] but returned [test.words]");
   }
 
   @Test
   void fingerprintNamesStagesAndVersions() {
-    assertThat(Pipeline.of(WORD_STAGE, CAPITAL_STAGE).fingerprint()).isEqualTo("words@1,capitals@1");
+    assertThat(Pipeline.of(WORD_STAGE, CAPITAL_STAGE).fingerprint())
+        .isEqualTo("words@1,capitals@1");
   }
 }

@@ -38,7 +38,8 @@ class StageConformanceCheckTest {
   void catchesAStageThatChangesItsInput() {
     StageConformanceTest suite = suiteFor(new FlagTamperer(), List.of(new WordMarker()));
 
-    assertThatThrownBy(suite::leavesItsInputAsItWas).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(suite::leavesItsInputAsItWas)
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("the input after the stage ran")
         .hasMessageContaining("tampered");
   }
@@ -47,7 +48,8 @@ class StageConformanceCheckTest {
   void catchesAStageThatHandsBackALayerOfItsInputRewritten() {
     StageConformanceTest suite = suiteFor(new WordRewriter(), List.of(new WordMarker()));
 
-    assertThatThrownBy(suite::leavesItsInputAsItWas).isInstanceOf(AssertionError.class)
+    assertThatThrownBy(suite::leavesItsInputAsItWas)
+        .isInstanceOf(AssertionError.class)
         .hasMessageContaining("layers the stage handed back that its input already had")
         .hasMessageContaining(WORDS.toString());
   }
@@ -80,7 +82,8 @@ class StageConformanceCheckTest {
 
     @Override
     public StageOutput apply(AnnotatedDocument input, RunContext context) {
-      AnnotationLayer.Builder words = AnnotationLayer.builder(WORDS, input.document(), context.provenance(this));
+      AnnotationLayer.Builder words =
+          AnnotationLayer.builder(WORDS, input.document(), context.provenance(this));
       Matcher word = Pattern.compile("\\S+").matcher(input.text());
       while (word.find()) {
         words.add(word.start(), word.end(), "word");
@@ -102,7 +105,8 @@ class StageConformanceCheckTest {
     public StageOutput apply(AnnotatedDocument input, RunContext context) {
       Field flags = Arrays.stream(AnnotatedDocument.class.getDeclaredFields())
           .filter(field -> field.getType() == DocumentFlags.class)
-          .findFirst().orElseThrow();
+          .findFirst()
+          .orElseThrow();
       try {
         flags.setAccessible(true);
         flags.set(input, DocumentFlags.of(Map.of(FlagName.of("tampered"), 1)));
@@ -121,7 +125,8 @@ class StageConformanceCheckTest {
 
     @Override
     public StageOutput apply(AnnotatedDocument input, RunContext context) {
-      AnnotationLayer.Builder words = AnnotationLayer.builder(WORDS, input.document(), context.provenance(this));
+      AnnotationLayer.Builder words =
+          AnnotationLayer.builder(WORDS, input.document(), context.provenance(this));
       for (Annotation word : input.expectLayer(WORDS).annotations()) {
         words.add(word.span(), "rewritten");
       }

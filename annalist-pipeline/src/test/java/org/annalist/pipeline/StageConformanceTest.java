@@ -39,11 +39,13 @@ public abstract class StageConformanceTest {
     for (String text : sampleTexts()) {
       AnnotatedDocument input = prepared(text);
       StageOutput output = stage().apply(input, RUN);
-      assertThat(output.layers()).extracting(AnnotationLayer::name)
+      assertThat(output.layers())
+          .extracting(AnnotationLayer::name)
           .containsExactlyInAnyOrderElementsOf(stage().produces());
       for (AnnotationLayer layer : output.layers()) {
         for (Annotation annotation : layer.annotations()) {
-          assertThat(annotation.span().end()).as("end of %s in %s", annotation, layer.name())
+          assertThat(annotation.span().end())
+              .as("end of %s in %s", annotation, layer.name())
               .isLessThanOrEqualTo(text.length());
           assertThat(annotation.provenance().stage()).isEqualTo(stage().name());
         }
@@ -55,9 +57,12 @@ public abstract class StageConformanceTest {
   void doesWorkOnItsSamples() {
     boolean anyAnnotation = false;
     for (String text : sampleTexts()) {
-      anyAnnotation |= stage().apply(prepared(text), RUN).layers().stream().anyMatch(l -> !l.isEmpty());
+      anyAnnotation |=
+          stage().apply(prepared(text), RUN).layers().stream().anyMatch(l -> !l.isEmpty());
     }
-    assertThat(anyAnnotation).as("the samples should make the stage annotate something").isTrue();
+    assertThat(anyAnnotation)
+        .as("the samples should make the stage annotate something")
+        .isTrue();
   }
 
   @Test
@@ -80,8 +85,11 @@ public abstract class StageConformanceTest {
       InputState before = InputState.of(input);
       StageOutput output = stage().apply(input, RUN);
       assertThat(InputState.of(input)).as("the input after the stage ran").isEqualTo(before);
-      assertThat(output.layers()).extracting(AnnotationLayer::name).filteredOn(input::hasLayer)
-          .as("layers the stage handed back that its input already had").isEmpty();
+      assertThat(output.layers())
+          .extracting(AnnotationLayer::name)
+          .filteredOn(input::hasLayer)
+          .as("layers the stage handed back that its input already had")
+          .isEmpty();
     }
   }
 
@@ -91,7 +99,8 @@ public abstract class StageConformanceTest {
     for (int copy = 0; copy < 8; copy++) {
       sampleTexts().forEach(text -> inputs.add(prepared(text)));
     }
-    List<StageOutput> sequential = inputs.stream().map(input -> stage().apply(input, RUN)).toList();
+    List<StageOutput> sequential =
+        inputs.stream().map(input -> stage().apply(input, RUN)).toList();
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {
       List<Future<StageOutput>> futures = new ArrayList<>();

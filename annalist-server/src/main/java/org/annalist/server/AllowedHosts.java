@@ -35,8 +35,9 @@ public record AllowedHosts(Set<String> names) {
   /** Loopback names only, for a server that listens on loopback ({@code AnnalistServer.create(store)}). */
   public static final AllowedHosts LOOPBACK = new AllowedHosts(Set.of());
 
-  private static final Pattern IPV4 = Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
-      + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
+  private static final Pattern IPV4 =
+      Pattern.compile("(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])"
+          + "(\\.(25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])){3}");
   private static final Pattern IPV6_TEXT = Pattern.compile("[0-9a-f:.]*:[0-9a-f:.]*");
   private static final Pattern LABEL = Pattern.compile("[a-z0-9_]([a-z0-9_-]{0,61}[a-z0-9_])?");
   private static final Pattern PORT = Pattern.compile("[0-9]{0,5}");
@@ -82,20 +83,25 @@ public record AllowedHosts(Set<String> names) {
     if (hostHeader == null) {
       return false;
     }
-    int hostEnd = hostHeader.startsWith("[") ? hostHeader.indexOf(']') + 1 : hostHeader.indexOf(':');
+    int hostEnd =
+        hostHeader.startsWith("[") ? hostHeader.indexOf(']') + 1 : hostHeader.indexOf(':');
     if (hostEnd == 0) {
       return false;
     }
     String host = hostEnd < 0 ? hostHeader : hostHeader.substring(0, hostEnd);
     String port = hostEnd < 0 ? "" : hostHeader.substring(hostEnd);
-    if (!port.isEmpty() && !(port.startsWith(":") && PORT.matcher(port.substring(1)).matches())) {
+    if (!port.isEmpty()
+        && !(port.startsWith(":") && PORT.matcher(port.substring(1)).matches())) {
       return false;
     }
-    return canonical(host).filter(name -> isLoopback(name) || names.contains(name)).isPresent();
+    return canonical(host)
+        .filter(name -> isLoopback(name) || names.contains(name))
+        .isPresent();
   }
 
   private static boolean isLoopback(String canonical) {
-    return canonical.equals("localhost") || canonical.equals(IPV6_LOOPBACK)
+    return canonical.equals("localhost")
+        || canonical.equals(IPV6_LOOPBACK)
         || canonical.startsWith("127.") && IPV4.matcher(canonical).matches();
   }
 
@@ -133,7 +139,8 @@ public record AllowedHosts(Set<String> names) {
   private static String canonicalAddress(InetAddress address) {
     try {
       InetAddress withoutScope = InetAddress.getByAddress(address.getAddress());
-      return withoutScope instanceof Inet6Address ? "[" + withoutScope.getHostAddress() + "]"
+      return withoutScope instanceof Inet6Address
+          ? "[" + withoutScope.getHostAddress() + "]"
           : withoutScope.getHostAddress();
     } catch (UnknownHostException e) {
       throw new IllegalStateException("an address of " + address.getAddress().length + " bytes", e);
@@ -142,10 +149,13 @@ public record AllowedHosts(Set<String> names) {
 
   private static Set<String> interfaceAddresses() {
     try {
-      return NetworkInterface.networkInterfaces().flatMap(NetworkInterface::inetAddresses)
-          .map(AllowedHosts::canonicalAddress).collect(Collectors.toSet());
+      return NetworkInterface.networkInterfaces()
+          .flatMap(NetworkInterface::inetAddresses)
+          .map(AllowedHosts::canonicalAddress)
+          .collect(Collectors.toSet());
     } catch (SocketException e) {
-      throw new UncheckedIOException("cannot list this machine's network addresses: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot list this machine's network addresses: " + e.getMessage(), e);
     }
   }
 }

@@ -3,8 +3,8 @@ package org.annalist.server;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
-import java.util.Set;
 import java.util.Map;
+import java.util.Set;
 import org.annalist.export.ExportFormat;
 import org.annalist.model.DocumentId;
 import org.annalist.store.AnnalistStore;
@@ -15,13 +15,20 @@ import org.slf4j.LoggerFactory;
  * The Annalist HTTP server: the JSON API under {@code /api/} and the web UI, read from a store.
  */
 public final class AnnalistServer {
-  static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
-      + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self';"
+          + " img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'";
   /** The headers every answer carries, Jetty's own error answers included. */
-  static final Map<String, String> SECURITY_HEADERS = Map.of("Content-Security-Policy", CONTENT_SECURITY_POLICY,
-      "X-Content-Type-Options", "nosniff", "Referrer-Policy", "no-referrer");
+  static final Map<String, String> SECURITY_HEADERS = Map.of(
+      "Content-Security-Policy",
+      CONTENT_SECURITY_POLICY,
+      "X-Content-Type-Options",
+      "nosniff",
+      "Referrer-Policy",
+      "no-referrer");
   /** The only text a 500 sends: what failed is in the log, never in the answer. */
   static final String INTERNAL_ERROR_DETAILS = "the server failed to answer; see its log";
+
   private static final Logger LOG = LoggerFactory.getLogger(AnnalistServer.class);
   private static final String OPENAPI = "/org/annalist/server/openapi.json";
   private static final String ERROR_SENT = "annalist.error-sent";
@@ -78,7 +85,8 @@ public final class AnnalistServer {
         return;
       }
       if (context.path().startsWith("/api/")) {
-        respond(context, new ApiError("Not found", 404, "not-found", "no endpoint " + context.path()));
+        respond(
+            context, new ApiError("Not found", 404, "not-found", "no endpoint " + context.path()));
       } else {
         context.contentType("text/plain; charset=utf-8").result("Not found");
       }
@@ -100,8 +108,15 @@ public final class AnnalistServer {
   }
 
   private void health(Context context) {
-    context.json(Map.of("status", "ok", "schema", store.schemaVersion(), "documents", store.counts().documents(),
-        "generation", store.generation()));
+    context.json(Map.of(
+        "status",
+        "ok",
+        "schema",
+        store.schemaVersion(),
+        "documents",
+        store.counts().documents(),
+        "generation",
+        store.generation()));
   }
 
   private void documents(Context context) {
@@ -111,8 +126,9 @@ public final class AnnalistServer {
   private void document(Context context) {
     DocumentId id = ApiParameters.documentId(context.pathParam("id"));
     Set<String> layers = ApiParameters.layers(context);
-    context.json(DocumentViews.full(store.annotated(id)
-        .orElseThrow(() -> ApiException.notFound("no document " + id.value())), layers));
+    context.json(DocumentViews.full(
+        store.annotated(id).orElseThrow(() -> ApiException.notFound("no document " + id.value())),
+        layers));
   }
 
   private static void openApi(Context context) throws java.io.IOException {
@@ -124,12 +140,15 @@ public final class AnnalistServer {
   private void export(Context context) throws java.io.IOException {
     ExportFormat format;
     try {
-      format = ExportFormat.named(context.queryParamAsClass("format", String.class).getOrDefault("json"));
+      format = ExportFormat.named(
+          context.queryParamAsClass("format", String.class).getOrDefault("json"));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(String.valueOf(e.getMessage()));
     }
     context.contentType(format.mediaType());
-    context.header("Content-Disposition", "attachment; filename=\"annalist-export" + format.extension() + "\"");
+    context.header(
+        "Content-Disposition",
+        "attachment; filename=\"annalist-export" + format.extension() + "\"");
     format.write(store, context.outputStream());
   }
 

@@ -40,7 +40,8 @@ final class ApiParameters {
     try {
       int number = Integer.parseInt(value);
       if (number < min || number > max) {
-        throw ApiException.badRequest(name + " must be between " + min + " and " + max + ", was " + number);
+        throw ApiException.badRequest(
+            name + " must be between " + min + " and " + max + ", was " + number);
       }
       return number;
     } catch (NumberFormatException e) {
@@ -49,7 +50,8 @@ final class ApiParameters {
   }
 
   static @Nullable Integer year(Context context, String name) {
-    return context.queryParam(name) == null || context.queryParam(name).isEmpty() ? null
+    return context.queryParam(name) == null || context.queryParam(name).isEmpty()
+        ? null
         : integer(context, name, 0, -9999, 9999);
   }
 
@@ -59,7 +61,8 @@ final class ApiParameters {
       return null;
     }
     if (value.length() > MAX_QUERY_LENGTH) {
-      throw ApiException.badRequest(name + " must be at most " + MAX_QUERY_LENGTH + " characters, was " + value.length());
+      throw ApiException.badRequest(
+          name + " must be at most " + MAX_QUERY_LENGTH + " characters, was " + value.length());
     }
     return value.strip();
   }
@@ -69,8 +72,10 @@ final class ApiParameters {
     if (status == null) {
       return null;
     }
-    return EventStatus.ofLabel(status).orElseThrow(() -> ApiException.badRequest("status must be one of "
-        + Arrays.stream(EventStatus.values()).map(EventStatus::label).toList() + ", was '" + status + "'"));
+    return EventStatus.ofLabel(status)
+        .orElseThrow(() -> ApiException.badRequest("status must be one of "
+            + Arrays.stream(EventStatus.values()).map(EventStatus::label).toList() + ", was '"
+            + status + "'"));
   }
 
   /**
@@ -83,7 +88,8 @@ final class ApiParameters {
       return Set.of();
     }
     try {
-      return Arrays.stream(layers.split(",", -1)).map(name -> LayerName.of(name.strip()).value())
+      return Arrays.stream(layers.split(",", -1))
+          .map(name -> LayerName.of(name.strip()).value())
           .collect(Collectors.toUnmodifiableSet());
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest("layers: " + e.getMessage());
@@ -111,12 +117,17 @@ final class ApiParameters {
     }
     try {
       return switch (value.length()) {
-        case 4 -> last ? LocalDate.of(Integer.parseInt(value), 12, 31) : LocalDate.of(Integer.parseInt(value), 1, 1);
-        case 7 -> last ? YearMonth.parse(value).atEndOfMonth() : YearMonth.parse(value).atDay(1);
+        case 4 ->
+          last
+              ? LocalDate.of(Integer.parseInt(value), 12, 31)
+              : LocalDate.of(Integer.parseInt(value), 1, 1);
+        case 7 ->
+          last ? YearMonth.parse(value).atEndOfMonth() : YearMonth.parse(value).atDay(1);
         default -> LocalDate.parse(value);
       };
     } catch (DateTimeParseException | NumberFormatException e) {
-      throw ApiException.badRequest(name + " must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + value + "'");
+      throw ApiException.badRequest(
+          name + " must be YYYY, YYYY-MM or YYYY-MM-DD, was '" + value + "'");
     }
   }
 }

@@ -17,7 +17,8 @@ import org.jspecify.annotations.Nullable;
  */
 final class BadMessageAnswers extends ErrorHandler {
   @Override
-  public ByteBuffer badMessageError(int status, @Nullable String reason, HttpFields.Mutable fields) {
+  public ByteBuffer badMessageError(
+      int status, @Nullable String reason, HttpFields.Mutable fields) {
     AnnalistServer.SECURITY_HEADERS.forEach(fields::put);
     fields.put(HttpHeader.CONTENT_TYPE, JsonWriting.MEDIA_TYPE);
     try {
@@ -29,15 +30,36 @@ final class BadMessageAnswers extends ErrorHandler {
 
   private static ApiError error(int status) {
     return switch (status) {
-      case HttpStatus.BAD_REQUEST_400 -> new ApiError("Bad request", status, "bad-request",
-          "the request is not well-formed HTTP, or its path is not a plain path");
-      case HttpStatus.URI_TOO_LONG_414 -> new ApiError("URI too long", status, "uri-too-long",
-          "the request line is longer than the server reads");
-      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 -> new ApiError("Request headers too large", status,
-          "headers-too-large", "the request's headers are longer than the server reads");
-      case HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 -> new ApiError("HTTP version not supported", status,
-          "version-not-supported", "the server speaks HTTP/1.0 and HTTP/1.1");
-      default -> new ApiError(HttpStatus.getMessage(status), status, "bad-message", "the server cannot read this request");
+      case HttpStatus.BAD_REQUEST_400 ->
+        new ApiError(
+            "Bad request",
+            status,
+            "bad-request",
+            "the request is not well-formed HTTP, or its path is not a plain path");
+      case HttpStatus.URI_TOO_LONG_414 ->
+        new ApiError(
+            "URI too long",
+            status,
+            "uri-too-long",
+            "the request line is longer than the server reads");
+      case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
+        new ApiError(
+            "Request headers too large",
+            status,
+            "headers-too-large",
+            "the request's headers are longer than the server reads");
+      case HttpStatus.HTTP_VERSION_NOT_SUPPORTED_505 ->
+        new ApiError(
+            "HTTP version not supported",
+            status,
+            "version-not-supported",
+            "the server speaks HTTP/1.0 and HTTP/1.1");
+      default ->
+        new ApiError(
+            HttpStatus.getMessage(status),
+            status,
+            "bad-message",
+            "the server cannot read this request");
     };
   }
 }

@@ -34,13 +34,19 @@ final class EventView {
   ObjectNode of(ExportedEvent event) {
     ObjectNode view = JsonWriting.MAPPER.createObjectNode();
     view.set("event", JsonWriting.MAPPER.valueToTree(event));
-    List<ExportedConflict> conflicts = store.timeline().conflicts(null, event.id(), 0, MOST_CONFLICTS).items()
-        .stream().map(ExportContract::conflict).toList();
+    List<ExportedConflict> conflicts =
+        store.timeline().conflicts(null, event.id(), 0, MOST_CONFLICTS).items().stream()
+            .map(ExportContract::conflict)
+            .toList();
     view.set("conflicts", JsonWriting.MAPPER.valueToTree(conflicts));
     ArrayNode contexts = view.putArray("contexts");
-    event.attestations().forEach(a -> contexts.add(context(a.document(), Span.of(a.start(), a.end()))));
-    conflicts.forEach(conflict -> conflict.claims()
-        .forEach(claim -> contexts.add(context(claim.document(), Span.of(claim.start(), claim.end())))));
+    event
+        .attestations()
+        .forEach(a -> contexts.add(context(a.document(), Span.of(a.start(), a.end()))));
+    conflicts.forEach(conflict -> conflict
+        .claims()
+        .forEach(
+            claim -> contexts.add(context(claim.document(), Span.of(claim.start(), claim.end())))));
     view.set("sources", sources());
     view.set("entities", entities(event));
     return view;
@@ -48,20 +54,27 @@ final class EventView {
 
   /** The paragraph around a quote: {@code document, start, end, text}. */
   private ObjectNode context(String document, Span quote) {
-    String text = documents.computeIfAbsent(document, id -> store.document(ApiParameters.documentId(id)))
-        .map(stored -> stored.document().text()).orElse("");
+    String text = documents
+        .computeIfAbsent(document, id -> store.document(ApiParameters.documentId(id)))
+        .map(stored -> stored.document().text())
+        .orElse("");
     ObjectNode context = JsonWriting.MAPPER.createObjectNode().put("document", document);
     if (quote.fits(text.length())) {
       Span paragraph = Paragraphs.around(text, quote);
-      context.put("start", paragraph.start()).put("end", paragraph.end()).put("text", paragraph.quote(text));
+      context
+          .put("start", paragraph.start())
+          .put("end", paragraph.end())
+          .put("text", paragraph.quote(text));
     }
     return context;
   }
 
   private ObjectNode sources() {
     ObjectNode sources = JsonWriting.MAPPER.createObjectNode();
-    documents.forEach((id, document) -> document.ifPresent(stored -> sources.set(id,
-        SourceViews.summary(stored.document(), stored.flags(), store.profile(stored.document().id())))));
+    documents.forEach((id, document) -> document.ifPresent(stored -> sources.set(
+        id,
+        SourceViews.summary(
+            stored.document(), stored.flags(), store.profile(stored.document().id())))));
     return sources;
   }
 
@@ -76,8 +89,13 @@ final class EventView {
     }
     ObjectNode entities = JsonWriting.MAPPER.createObjectNode();
     for (String id : ids) {
-      store.entity(id).ifPresent(entity -> entities.putObject(id).put("id", id).put("name", entity.name())
-          .put("type", entity.type().name()));
+      store
+          .entity(id)
+          .ifPresent(entity -> entities
+              .putObject(id)
+              .put("id", id)
+              .put("name", entity.name())
+              .put("type", entity.type().name()));
     }
     return entities;
   }

@@ -15,8 +15,9 @@ import io.javalin.http.Header;
  * the request on another connection, while this refusal stands whatever connection carries it.
  */
 final class HostCheck implements Handler {
-  private static final String HOW_TO_ALLOW = "; start annalist serve or run with --allow-host NAME to let"
-      + " the server answer to another name";
+  private static final String HOW_TO_ALLOW =
+      "; start annalist serve or run with --allow-host NAME to let"
+          + " the server answer to another name";
 
   private final AllowedHosts allowed;
 
@@ -28,9 +29,11 @@ final class HostCheck implements Handler {
   public void handle(Context context) {
     String host = context.header(Header.HOST);
     if (!allowed.permits(host)) {
-      throw ApiException.hostNotAllowed((host == null ? "the request has no Host header"
-          : "the Host header does not name this server by localhost, a loopback address or the address it"
-              + " listens on") + HOW_TO_ALLOW);
+      throw ApiException.hostNotAllowed((host == null
+              ? "the request has no Host header"
+              : "the Host header does not name this server by localhost, a loopback address or the address it"
+                  + " listens on")
+          + HOW_TO_ALLOW);
     }
   }
 }

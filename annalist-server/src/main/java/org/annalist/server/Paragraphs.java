@@ -15,6 +15,7 @@ final class Paragraphs {
     int start = span.start() == 0 ? 0 : text.lastIndexOf('\n', span.start() - 1) + 1;
     int lineEnd = text.indexOf('\n', span.end());
     int end = lineEnd < 0 ? text.length() : lineEnd;
-    return Span.of(Math.max(start, span.start() - MOST_AROUND), Math.min(end, span.end() + MOST_AROUND));
+    return Span.of(
+        Math.max(start, span.start() - MOST_AROUND), Math.min(end, span.end() + MOST_AROUND));
   }
 }

@@ -22,8 +22,8 @@ final class RequestLimits implements Handler {
   public void handle(Context context) {
     long length = context.req().getContentLengthLong();
     if (length > limits.maxRequestBytes()) {
-      throw ApiException.tooLarge("a request body may hold at most " + limits.maxRequestBytes() + " bytes, this one "
-          + length);
+      throw ApiException.tooLarge("a request body may hold at most " + limits.maxRequestBytes()
+          + " bytes, this one " + length);
     }
     if (!buckets.tryTake(context.ip())) {
       context.header("Retry-After", String.valueOf(buckets.secondsUntilNextToken()));

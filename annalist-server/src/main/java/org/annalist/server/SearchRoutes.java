@@ -40,15 +40,25 @@ final class SearchRoutes {
     }
     ApiParameters.Page page = ApiParameters.page(context, DEFAULT_PAGE, MAX_PAGE);
     DocumentId source = ApiParameters.source(context);
-    SearchRequest request = new SearchRequest(query, source == null ? null
-        : source.value(), ApiParameters.text(context, "entity"), ApiParameters.status(context),
-        ApiParameters.year(context, "from"), ApiParameters.year(context, "to"), page.offset(), page.limit());
+    SearchRequest request = new SearchRequest(
+        query,
+        source == null ? null : source.value(),
+        ApiParameters.text(context, "entity"),
+        ApiParameters.status(context),
+        ApiParameters.year(context, "from"),
+        ApiParameters.year(context, "to"),
+        page.offset(),
+        page.limit());
     SearchResult result;
     try (SearchIndex index = store.searchIndex()) {
       result = index.search(request);
     }
-    ObjectNode view = JsonWriting.MAPPER.createObjectNode().put("query", query).put("total", result.total())
-        .put("offset", page.offset()).put("limit", page.limit());
+    ObjectNode view = JsonWriting.MAPPER
+        .createObjectNode()
+        .put("query", query)
+        .put("total", result.total())
+        .put("offset", page.offset())
+        .put("limit", page.limit());
     ArrayNode hits = view.putArray("hits");
     result.hits().forEach(hit -> hits.add(hit(hit)));
     view.set("facets", facets(result));
@@ -57,9 +67,15 @@ final class SearchRoutes {
 
   private static ObjectNode hit(SearchHit hit) {
     SearchHit.Passage passage = hit.passages().get(0);
-    ObjectNode view = JsonWriting.MAPPER.createObjectNode().put("document", hit.document().value())
-        .put("path", hit.path()).put("title", hit.title()).put("score", hit.score())
-        .put("start", passage.span().start()).put("end", passage.span().end()).put("text", passage.text());
+    ObjectNode view = JsonWriting.MAPPER
+        .createObjectNode()
+        .put("document", hit.document().value())
+        .put("path", hit.path())
+        .put("title", hit.title())
+        .put("score", hit.score())
+        .put("start", passage.span().start())
+        .put("end", passage.span().end())
+        .put("text", passage.text());
     ArrayNode matches = view.putArray("matches");
     for (Span match : passage.matches()) {
       matches.addObject().put("start", match.start()).put("end", match.end());
@@ -70,11 +86,13 @@ final class SearchRoutes {
   private ObjectNode facets(SearchResult result) {
     Map<String, String> titles = new HashMap<>();
     for (DocumentSummary document : store.documents()) {
-      titles.put(document.id().value(), document.title() == null ? document.path() : document.title());
+      titles.put(
+          document.id().value(), document.title() == null ? document.path() : document.title());
     }
     Map<String, String> names = store.entityNames(result.facets().stream()
         .filter(facet -> facet.dimension().equals("entity"))
-        .flatMap(facet -> facet.counts().stream().map(SearchResult.Count::value)).toList());
+        .flatMap(facet -> facet.counts().stream().map(SearchResult.Count::value))
+        .toList());
     ObjectNode facets = JsonWriting.MAPPER.createObjectNode();
     for (SearchResult.Facet facet : result.facets()) {
       ArrayNode counts = facets.putArray(facet.dimension());
@@ -84,7 +102,10 @@ final class SearchRoutes {
           case "entity" -> names;
           default -> Map.of();
         };
-        counts.addObject().put("value", count.value()).put("label", labels.getOrDefault(count.value(), count.value()))
+        counts
+            .addObject()
+            .put("value", count.value())
+            .put("label", labels.getOrDefault(count.value(), count.value()))
             .put("count", count.count());
       }
     }

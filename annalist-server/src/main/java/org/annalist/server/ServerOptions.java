@@ -20,10 +20,14 @@ public record ServerOptions(String host, int port, List<String> allowedNames) {
   public ServerOptions {
     requireArgument(!host.isBlank(), "host must not be blank");
     requireArgument(port >= 0 && port <= 65535, "port must be between 0 and 65535, was %s", port);
-    requireArgument(AllowedHosts.isHostOrAddress(host), "host '%s' is not a host name or an IP address", host);
+    requireArgument(
+        AllowedHosts.isHostOrAddress(host), "host '%s' is not a host name or an IP address", host);
     allowedNames = List.copyOf(allowedNames);
     for (String name : allowedNames) {
-      requireArgument(AllowedHosts.isHostOrAddress(name), "allowed host '%s' is not a host name or an IP address", name);
+      requireArgument(
+          AllowedHosts.isHostOrAddress(name),
+          "allowed host '%s' is not a host name or an IP address",
+          name);
     }
   }
 

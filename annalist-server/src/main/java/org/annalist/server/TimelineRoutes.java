@@ -33,8 +33,12 @@ final class TimelineRoutes {
 
   static EventFilter filter(Context context) {
     try {
-      return new EventFilter(ApiParameters.status(context), ApiParameters.text(context, "entity"),
-          ApiParameters.source(context), ApiParameters.day(context, "from", false), ApiParameters.day(context, "to", true));
+      return new EventFilter(
+          ApiParameters.status(context),
+          ApiParameters.text(context, "entity"),
+          ApiParameters.source(context),
+          ApiParameters.day(context, "from", false),
+          ApiParameters.day(context, "to", true));
     } catch (IllegalArgumentException e) {
       throw ApiException.badRequest(String.valueOf(e.getMessage()));
     }
@@ -75,12 +79,14 @@ final class TimelineRoutes {
 
   private void events(Context context) throws IOException {
     ApiParameters.Page page = ApiParameters.page(context, DEFAULT_PAGE, MAX_PAGE);
-    JsonWriting.page(context, store.timeline().events(filter(context), page.offset(), page.limit()));
+    JsonWriting.page(
+        context, store.timeline().events(filter(context), page.offset(), page.limit()));
   }
 
   private void event(Context context) {
     String id = context.pathParam("id");
-    String event = store.timeline().event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
+    String event =
+        store.timeline().event(id).orElseThrow(() -> ApiException.notFound("no event " + id));
     context.json(new EventView(store).of(ExportContract.event(event)));
   }
 
@@ -88,9 +94,15 @@ final class TimelineRoutes {
     ApiParameters.Page page = ApiParameters.page(context, DEFAULT_PAGE, MAX_PAGE);
     String kind = ApiParameters.text(context, "kind");
     String event = ApiParameters.text(context, "event");
-    ItemPage<String> conflicts = store.timeline().conflicts(kind, event, page.offset(), page.limit());
-    JsonWriting.page(context, new ItemPage<>(conflicts.items().stream().map(this::withEventSummary).toList(),
-        conflicts.total(), conflicts.offset(), conflicts.limit()));
+    ItemPage<String> conflicts =
+        store.timeline().conflicts(kind, event, page.offset(), page.limit());
+    JsonWriting.page(
+        context,
+        new ItemPage<>(
+            conflicts.items().stream().map(this::withEventSummary).toList(),
+            conflicts.total(),
+            conflicts.offset(),
+            conflicts.limit()));
   }
 
   /**
@@ -100,8 +112,13 @@ final class TimelineRoutes {
   private String withEventSummary(String conflict) {
     ExportedConflict typed = ExportContract.conflict(conflict);
     ObjectNode tree = JsonWriting.MAPPER.valueToTree(typed);
-    tree.put("event_summary", store.timeline().event(typed.event())
-        .map(event -> ExportContract.event(event).summary()).orElse(null));
+    tree.put(
+        "event_summary",
+        store
+            .timeline()
+            .event(typed.event())
+            .map(event -> ExportContract.event(event).summary())
+            .orElse(null));
     return tree.toString();
   }
 }

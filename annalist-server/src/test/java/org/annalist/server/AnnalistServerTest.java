@@ -26,7 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 class AnnalistServerTest {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String HOSTILE = "<script>alert(1)</script> Stalin met ** in Moscow.\n";
-  @TempDir Path directory;
+
+  @TempDir
+  Path directory;
+
   private AnnalistStore store;
   private Document hostile;
 
@@ -34,10 +37,15 @@ class AnnalistServerTest {
   void storeOneDocument() {
     store = AnnalistStore.open(directory);
     hostile = TestDocuments.of("/c/hostile.txt", HOSTILE);
-    AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, hostile, new Provenance("clean", "1", "r"))
-        .add(37, 39, "asterisks").build();
-    store.save(AnnotatedDocument.of(hostile).with(List.of(redaction), DocumentFlags.of(Map.of(FlagName.REDACTED, 1))),
-        "clean@1", "r");
+    AnnotationLayer redaction = AnnotationLayer.builder(
+            Layers.REDACTION, hostile, new Provenance("clean", "1", "r"))
+        .add(37, 39, "asterisks")
+        .build();
+    store.save(
+        AnnotatedDocument.of(hostile)
+            .with(List.of(redaction), DocumentFlags.of(Map.of(FlagName.REDACTED, 1))),
+        "clean@1",
+        "r");
   }
 
   @Test
@@ -59,7 +67,8 @@ class AnnalistServerTest {
       JsonNode full = json(client.get("/api/documents/" + hostile.id().value()), 200);
       assertThat(full.get("text").asText()).isEqualTo(HOSTILE);
       JsonNode mark = full.get("layers").get("clean.redaction").get(0);
-      assertThat(HOSTILE.substring(mark.get("start").asInt(), mark.get("end").asInt())).isEqualTo("**");
+      assertThat(HOSTILE.substring(mark.get("start").asInt(), mark.get("end").asInt()))
+          .isEqualTo("**");
     });
   }
 
@@ -69,9 +78,12 @@ class AnnalistServerTest {
       JsonNode result = json(client.get("/api/search?q=moscow"), 200);
       JsonNode hit = result.get("hits").get(0);
       JsonNode match = hit.get("matches").get(0);
-      assertThat(HOSTILE.substring(match.get("start").asInt(), match.get("end").asInt())).isEqualTo("Moscow");
-      assertThat(hit.get("text").asText()).isEqualTo(HOSTILE.substring(hit.get("start").asInt(), hit.get("end").asInt()));
-      assertThat(result.get("facets").get("source").get(0).get("label").asText()).isEqualTo("/c/hostile.txt");
+      assertThat(HOSTILE.substring(match.get("start").asInt(), match.get("end").asInt()))
+          .isEqualTo("Moscow");
+      assertThat(hit.get("text").asText())
+          .isEqualTo(HOSTILE.substring(hit.get("start").asInt(), hit.get("end").asInt()));
+      assertThat(result.get("facets").get("source").get(0).get("label").asText())
+          .isEqualTo("/c/hostile.txt");
     });
   }
 
@@ -79,9 +91,13 @@ class AnnalistServerTest {
   void searchFacetsLabelEntitiesWithTheirNames() {
     AnnalistStore named = HostileStore.write(directory.resolve("named"), 2);
     JavalinTest.test(AnnalistServer.create(named), (server, client) -> {
-      JsonNode entities = json(client.get("/api/search?q=Alder"), 200).get("facets").get("entity");
-      assertThat(entities).extracting(count -> count.get("value").asText() + "=" + count.get("label").asText())
-          .containsExactlyInAnyOrder("person:alder=Alder", "person:brand=Brand", "place:carrow=Carrow");
+      JsonNode entities =
+          json(client.get("/api/search?q=Alder"), 200).get("facets").get("entity");
+      assertThat(entities)
+          .extracting(
+              count -> count.get("value").asText() + "=" + count.get("label").asText())
+          .containsExactlyInAnyOrder(
+              "person:alder=Alder", "person:brand=Brand", "place:carrow=Carrow");
     });
   }
 
@@ -104,7 +120,9 @@ class AnnalistServerTest {
   void exportsTheContractAndSendsASecurityPolicyThatForbidsInlineScript() {
     JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
       Response response = client.get("/api/export?format=json");
-      assertThat(response.header("Content-Security-Policy")).contains("script-src 'self'").doesNotContain("unsafe-inline");
+      assertThat(response.header("Content-Security-Policy"))
+          .contains("script-src 'self'")
+          .doesNotContain("unsafe-inline");
       JsonNode export = json(response, 200);
       assertThat(export.get("format").asText()).isEqualTo("annalist-export/1");
       assertThat(export.get("documents").get(0).get("text").asText()).isEqualTo(HOSTILE);

@@ -15,19 +15,26 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code GET /api/export?format=...} sends each format's bytes, typed and named for download. */
 class ExportEndpointTest {
-  @TempDir Path directory;
+  @TempDir
+  Path directory;
 
   @Test
   void eachFormatIsSentAsItsExportWritesItWithItsMediaTypeAndFileName() {
     AnnalistStore store = AnnalistStore.open(directory);
-    store.save(AnnotatedDocument.of(TestDocuments.of("/c/a.txt", "=1+1 <b>Stalin</b>, \"Mao\".\r\n")), "clean@1", "r");
+    store.save(
+        AnnotatedDocument.of(TestDocuments.of("/c/a.txt", "=1+1 <b>Stalin</b>, \"Mao\".\r\n")),
+        "clean@1",
+        "r");
     JavalinTest.test(AnnalistServer.create(store), (server, client) -> {
       for (ExportFormat format : ExportFormat.values()) {
         Response response = client.get("/api/export?format=" + format.formatName());
         assertThat(response.code()).as(format.formatName()).isEqualTo(200);
         assertThat(response.header("Content-Type")).startsWith(format.mediaType());
-        assertThat(response.header("Content-Disposition")).contains("annalist-export" + format.extension());
-        assertThat(response.body().bytes()).as(format.formatName()).isEqualTo(written(format, store));
+        assertThat(response.header("Content-Disposition"))
+            .contains("annalist-export" + format.extension());
+        assertThat(response.body().bytes())
+            .as(format.formatName())
+            .isEqualTo(written(format, store));
       }
       assertThat(client.get("/api/export?format=xml").code()).isEqualTo(400);
     });

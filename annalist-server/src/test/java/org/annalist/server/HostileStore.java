@@ -34,8 +34,11 @@ import org.annalist.testsupport.TestDocuments;
  */
 public final class HostileStore {
   /** Markup each document holds, which must never reach a page as markup. */
-  public static final List<String> MARKUP = List.of("<script>alert('annalist')</script>",
-      "\"><img src=x onerror=alert(1)>", "<b onmouseover=alert(2)>bold</b>", "<a href=\"javascript:alert(3)\">link</a>");
+  public static final List<String> MARKUP = List.of(
+      "<script>alert('annalist')</script>",
+      "\"><img src=x onerror=alert(1)>",
+      "<b onmouseover=alert(2)>bold</b>",
+      "<a href=\"javascript:alert(3)\">link</a>");
   /** The names every document mentions, each an entity. */
   public static final List<String> NAMES = List.of("Alder", "Brand", "Carrow");
 
@@ -50,7 +53,8 @@ public final class HostileStore {
     AnnalistStore store = AnnalistStore.open(directory);
     List<Document> written = new ArrayList<>();
     for (int i = 0; i < documents; i++) {
-      Document document = TestDocuments.of("/c/" + MARKUP.get(i % MARKUP.size()) + "-" + i + ".txt", text(i));
+      Document document =
+          TestDocuments.of("/c/" + MARKUP.get(i % MARKUP.size()) + "-" + i + ".txt", text(i));
       store.save(annotated(document), "test@1", "run-1");
       written.add(document);
     }
@@ -63,15 +67,24 @@ public final class HostileStore {
       for (int k = 0; k < lines.size(); k++) {
         String id = String.format(Locale.ROOT, "event:%d-%d", i, k);
         String day = String.format(Locale.ROOT, "19%02d-%02d-%02d", 40 + k, 1 + i % 12, 1 + i % 28);
-        events.add(new StoredTimeline.Item(id, day, event(id, day, STATUSES[(i + k) % 3], document, lines.get(k))));
+        events.add(new StoredTimeline.Item(
+            id, day, event(id, day, STATUSES[(i + k) % 3], document, lines.get(k))));
       }
-      ExportedConflict conflict = new ExportedConflict("conflict:" + i, "event:" + i + "-0", "time",
-          "one says " + MARKUP.get(0) + ", the other not", List.of(claim(document, lines.get(0)),
-              claim(document, lines.get(1))));
-      conflicts.add(new StoredTimeline.Item("conflict:" + i, "event:" + i + "-0", ExportContract.toJson(conflict)));
-      ExportedProfile profile = new ExportedProfile(List.of(MARKUP.get(1)),
-          List.of(new ExportedProfile.FlagReason(MARKUP.get(1), MARKUP.get(2))), 0.5, List.of(MARKUP.get(3)));
-      profiles.add(new StoredTimeline.Item(document.id().value(), document.sourcePath(), ExportContract.toJson(profile)));
+      ExportedConflict conflict = new ExportedConflict(
+          "conflict:" + i,
+          "event:" + i + "-0",
+          "time",
+          "one says " + MARKUP.get(0) + ", the other not",
+          List.of(claim(document, lines.get(0)), claim(document, lines.get(1))));
+      conflicts.add(new StoredTimeline.Item(
+          "conflict:" + i, "event:" + i + "-0", ExportContract.toJson(conflict)));
+      ExportedProfile profile = new ExportedProfile(
+          List.of(MARKUP.get(1)),
+          List.of(new ExportedProfile.FlagReason(MARKUP.get(1), MARKUP.get(2))),
+          0.5,
+          List.of(MARKUP.get(3)));
+      profiles.add(new StoredTimeline.Item(
+          document.id().value(), document.sourcePath(), ExportContract.toJson(profile)));
     }
     store.replaceEntities(entities(written));
     store.replaceTimeline(new StoredTimeline(events, conflicts, profiles), store.generation());
@@ -82,13 +95,16 @@ public final class HostileStore {
     return "Report " + i + " " + MARKUP.get(i % MARKUP.size()) + "\n"
         + "On 3 May 1941 Alder met Brand in Carrow " + MARKUP.get((i + 1) % MARKUP.size()) + ".\n"
         + "Brand wrote to Alder about ** and " + MARKUP.get((i + 2) % MARKUP.size()) + ".\n"
-        + "Carrow fell in June 1942 after Alder left " + MARKUP.get((i + 3) % MARKUP.size()) + ".\n";
+        + "Carrow fell in June 1942 after Alder left " + MARKUP.get((i + 3) % MARKUP.size())
+        + ".\n";
   }
 
   /** Each line after the first is a sentence. */
   private static List<Span> sentences(String text) {
     List<Span> sentences = new ArrayList<>();
-    for (int start = text.indexOf('\n') + 1; start < text.length(); start = text.indexOf('\n', start) + 1) {
+    for (int start = text.indexOf('\n') + 1;
+        start < text.length();
+        start = text.indexOf('\n', start) + 1) {
       sentences.add(Span.of(start, text.indexOf('\n', start)));
     }
     return sentences;
@@ -96,24 +112,52 @@ public final class HostileStore {
 
   private static AnnotatedDocument annotated(Document document) {
     AnnotationLayer.Builder sentences = AnnotationLayer.builder(SENTENCES, document, MADE);
-    sentences(document.text()).forEach(sentence -> sentences.add(sentence.start(), sentence.end(), "DATE 1941"));
+    sentences(document.text())
+        .forEach(sentence -> sentences.add(sentence.start(), sentence.end(), "DATE 1941"));
     int mark = document.text().indexOf("**");
     AnnotationLayer redaction = AnnotationLayer.builder(Layers.REDACTION, document, MADE)
-        .add(mark, mark + 2, "asterisks").build();
-    return AnnotatedDocument.of(document).with(List.of(sentences.build(), redaction),
-        DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
+        .add(mark, mark + 2, "asterisks")
+        .build();
+    return AnnotatedDocument.of(document)
+        .with(
+            List.of(sentences.build(), redaction), DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
   }
 
   private static String event(String id, String day, String status, Document document, Span told) {
-    ExportedAttestation attestation = new ExportedAttestation(document.id().value(), told.start(), told.end(),
-        told.quote(document.text()), MARKUP.get(2), day, "sentence", told.start(), told.start() + 2, MARKUP.get(3),
-        "positive", "none", null, null, List.of(), null, List.of());
-    return ExportContract.toJson(new ExportedEvent(id, MARKUP.get(0) + " " + id, new ExportedEvent.Time(day, day, day),
-        List.of("person:alder", "person:brand"), List.of("place:carrow"), status, List.of(attestation)));
+    ExportedAttestation attestation = new ExportedAttestation(
+        document.id().value(),
+        told.start(),
+        told.end(),
+        told.quote(document.text()),
+        MARKUP.get(2),
+        day,
+        "sentence",
+        told.start(),
+        told.start() + 2,
+        MARKUP.get(3),
+        "positive",
+        "none",
+        null,
+        null,
+        List.of(),
+        null,
+        List.of());
+    return ExportContract.toJson(new ExportedEvent(
+        id,
+        MARKUP.get(0) + " " + id,
+        new ExportedEvent.Time(day, day, day),
+        List.of("person:alder", "person:brand"),
+        List.of("place:carrow"),
+        status,
+        List.of(attestation)));
   }
 
   private static ExportedConflict.Claim claim(Document document, Span span) {
-    return new ExportedConflict.Claim(document.id().value(), span.start(), span.end(), span.quote(document.text()),
+    return new ExportedConflict.Claim(
+        document.id().value(),
+        span.start(),
+        span.end(),
+        span.quote(document.text()),
         MARKUP.get(2));
   }
 
@@ -128,8 +172,12 @@ public final class HostileStore {
         }
       }
       String id = (name.equals("Carrow") ? "place:" : "person:") + name.toLowerCase(Locale.ROOT);
-      entities.add(new StoredEntity(id, name, name.equals("Carrow") ? EntityType.LOCATION : EntityType.PERSON,
-          List.of(name, MARKUP.get(1)), mentions,
+      entities.add(new StoredEntity(
+          id,
+          name,
+          name.equals("Carrow") ? EntityType.LOCATION : EntityType.PERSON,
+          List.of(name, MARKUP.get(1)),
+          mentions,
           List.of(new StoredEntity.Merge(MARKUP.get(1), name, "test", 0.5, MARKUP.get(3)))));
     }
     return entities;

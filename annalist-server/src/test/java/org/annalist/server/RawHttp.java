@@ -21,11 +21,19 @@ import org.jspecify.annotations.Nullable;
 record RawHttp(int status, Map<String, String> headers, String body) {
 
   /** Sends {@code METHOD TARGET HTTP/1.1} with these extra header lines and body, and reads the whole answer. */
-  static RawHttp send(int port, String method, String target, String extraHeaders, String body) throws IOException {
+  static RawHttp send(int port, String method, String target, String extraHeaders, String body)
+      throws IOException {
     byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-    return exchange(port, (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
-        + extraHeaders + (bytes.length > 0 ? "Content-Type: text/plain\r\nContent-Length: " + bytes.length + "\r\n" : "")
-        + "\r\n").getBytes(StandardCharsets.ISO_8859_1), bytes);
+    return exchange(
+        port,
+        (method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n"
+                + extraHeaders
+                + (bytes.length > 0
+                    ? "Content-Type: text/plain\r\nContent-Length: " + bytes.length + "\r\n"
+                    : "")
+                + "\r\n")
+            .getBytes(StandardCharsets.ISO_8859_1),
+        bytes);
   }
 
   /**
@@ -38,8 +46,10 @@ record RawHttp(int status, Map<String, String> headers, String body) {
 
   /** {@code GET TARGET HTTP/1.1} with this Host header line (or none when {@code host} is null). */
   static RawHttp getWithHost(int port, String target, @Nullable String host) throws IOException {
-    return raw(port, "GET " + target + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
-        + "Connection: close\r\n\r\n");
+    return raw(
+        port,
+        "GET " + target + " HTTP/1.1\r\n" + (host == null ? "" : "Host: " + host + "\r\n")
+            + "Connection: close\r\n\r\n");
   }
 
   private static RawHttp exchange(int port, byte[] head, byte[] body) throws IOException {
@@ -64,9 +74,13 @@ record RawHttp(int status, Map<String, String> headers, String body) {
     Map<String, String> headers = new TreeMap<>();
     for (int i = 1; i < head.length; i++) {
       int colon = head[i].indexOf(':');
-      headers.put(head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT), head[i].substring(colon + 1).trim());
+      headers.put(
+          head[i].substring(0, colon).trim().toLowerCase(Locale.ROOT),
+          head[i].substring(colon + 1).trim());
     }
-    return new RawHttp(Integer.parseInt(head[0].split(" ")[1]), headers,
+    return new RawHttp(
+        Integer.parseInt(head[0].split(" ")[1]),
+        headers,
         headEnd < 0 ? "" : answer.substring(headEnd + 4));
   }
 

@@ -51,7 +51,10 @@ final class AnalyzedRows {
       .add("site", DataTypes.StringType, true)
       .add("published", DataTypes.StringType, true)
       .add("charset", DataTypes.StringType, true)
-      .add("flags", DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false), false)
+      .add(
+          "flags",
+          DataTypes.createMapType(DataTypes.StringType, DataTypes.IntegerType, false),
+          false)
       .add("layers", DataTypes.createArrayType(LAYER, false), false);
   /** The table: one row per file, either {@code document} or the two failure columns set. */
   static final StructType SCHEMA = new StructType()
@@ -59,13 +62,15 @@ final class AnalyzedRows {
       .add("document", DOCUMENT, true)
       .add("failure_reason", DataTypes.StringType, true)
       .add("failure_message", DataTypes.StringType, true);
+
   static final Encoder<Row> ENCODER = Encoders.row(SCHEMA);
 
   private AnalyzedRows() {}
 
   static Row row(FileAnalysis analysis) {
     if (analysis instanceof FileAnalysis.Failed failed) {
-      return new GenericRowWithSchema(new Object[] {failed.path(), null, failed.reason(), failed.message()}, SCHEMA);
+      return new GenericRowWithSchema(
+          new Object[] {failed.path(), null, failed.reason(), failed.message()}, SCHEMA);
     }
     AnnotatedDocument analyzed = ((FileAnalysis.Analyzed) analysis).document();
     Document document = analyzed.document();
@@ -75,14 +80,33 @@ final class AnalyzedRows {
       List<Row> annotations = new ArrayList<>();
       for (Annotation annotation : layer.annotations()) {
         Provenance provenance = annotation.provenance();
-        annotations.add(new GenericRowWithSchema(new Object[] {annotation.span().start(), annotation.span().end(),
-            annotation.value(), provenance.stage(), provenance.version(), provenance.run()}, ANNOTATION));
+        annotations.add(new GenericRowWithSchema(
+            new Object[] {
+              annotation.span().start(),
+              annotation.span().end(),
+              annotation.value(),
+              provenance.stage(),
+              provenance.version(),
+              provenance.run()
+            },
+            ANNOTATION));
       }
-      layers.add(new GenericRowWithSchema(new Object[] {layer.name().value(), seq(annotations)}, LAYER));
+      layers.add(
+          new GenericRowWithSchema(new Object[] {layer.name().value(), seq(annotations)}, LAYER));
     }
-    Row row = new GenericRowWithSchema(new Object[] {document.id().value(), document.mediaType(), document.text(),
-        metadata.title(), metadata.site(), metadata.publishedIfKnown().map(LocalDate::toString).orElse(null),
-        metadata.charset(), CollectionConverters.asScala(analyzed.flags().countsByName()), seq(layers)}, DOCUMENT);
+    Row row = new GenericRowWithSchema(
+        new Object[] {
+          document.id().value(),
+          document.mediaType(),
+          document.text(),
+          metadata.title(),
+          metadata.site(),
+          metadata.publishedIfKnown().map(LocalDate::toString).orElse(null),
+          metadata.charset(),
+          CollectionConverters.asScala(analyzed.flags().countsByName()),
+          seq(layers)
+        },
+        DOCUMENT);
     return new GenericRowWithSchema(new Object[] {document.sourcePath(), row, null, null}, SCHEMA);
   }
 
@@ -90,26 +114,38 @@ final class AnalyzedRows {
     String path = row.getAs("path");
     Row document = row.getAs("document");
     if (document == null) {
-      return new FileAnalysis.Failed(path, row.getAs("failure_reason"), row.getAs("failure_message"));
+      return new FileAnalysis.Failed(
+          path, row.getAs("failure_reason"), row.getAs("failure_message"));
     }
     @Nullable String published = document.getAs("published");
-    Document text = new Document(DocumentId.of(document.getAs("id")), path, document.getAs("media_type"),
-        document.getAs("text"), new DocumentMetadata(document.getAs("title"), document.getAs("site"),
-            published == null ? null : LocalDate.parse(published), document.getAs("charset")));
+    Document text = new Document(
+        DocumentId.of(document.getAs("id")),
+        path,
+        document.getAs("media_type"),
+        document.getAs("text"),
+        new DocumentMetadata(
+            document.getAs("title"),
+            document.getAs("site"),
+            published == null ? null : LocalDate.parse(published),
+            document.getAs("charset")));
     List<AnnotationLayer> layers = new ArrayList<>();
     for (Row layer : document.<Row>getList(document.fieldIndex("layers"))) {
       List<Annotation> annotations = new ArrayList<>();
       for (Row annotation : layer.<Row>getList(layer.fieldIndex("annotations"))) {
-        annotations.add(new Annotation(Span.of(annotation.getAs("start"), annotation.getAs("end")),
+        annotations.add(new Annotation(
+            Span.of(annotation.getAs("start"), annotation.getAs("end")),
             annotation.getAs("value"),
-            new Provenance(annotation.getAs("stage"), annotation.getAs("version"), annotation.getAs("run"))));
+            new Provenance(
+                annotation.getAs("stage"), annotation.getAs("version"), annotation.getAs("run"))));
       }
       layers.add(new AnnotationLayer(LayerName.of(layer.getAs("name")), annotations));
     }
     Map<FlagName, Integer> flags = new TreeMap<>();
-    document.<String, Integer>getJavaMap(document.fieldIndex("flags"))
+    document
+        .<String, Integer>getJavaMap(document.fieldIndex("flags"))
         .forEach((flag, count) -> flags.put(FlagName.of(flag), count));
-    return new FileAnalysis.Analyzed(AnnotatedDocument.of(text).with(layers, DocumentFlags.of(flags)));
+    return new FileAnalysis.Analyzed(
+        AnnotatedDocument.of(text).with(layers, DocumentFlags.of(flags)));
   }
 
   private static scala.collection.Seq<Row> seq(List<Row> rows) {

@@ -30,8 +30,10 @@ final class PartitionAnalysis {
     @Override
     public Iterator<Row> call(Iterator<Row> files) {
       RunContext run = new RunContext(runId);
-      return rows(files, file -> ExecutorAnalyzer.get().analyze(file.<String>getAs("path"),
-          file.<byte[]>getAs("content"), run));
+      return rows(
+          files,
+          file -> ExecutorAnalyzer.get()
+              .analyze(file.<String>getAs("path"), file.<byte[]>getAs("content"), run));
     }
   }
 

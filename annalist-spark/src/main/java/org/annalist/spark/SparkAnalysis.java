@@ -54,8 +54,8 @@ public final class SparkAnalysis {
    *
    * @throws org.annalist.app.AnalysisInputException if a folder does not exist
    */
-  public AnalysisReport analyzeFolders(List<Path> folders, String output, AnnalistStore store,
-      AnalysisListener listener) {
+  public AnalysisReport analyzeFolders(
+      List<Path> folders, String output, AnnalistStore store, AnalysisListener listener) {
     List<Path> roots = CorpusFiles.checkedRoots(folders);
     List<CorpusFiles.Entry> entries = CorpusFiles.list(roots);
     Set<String> found = new HashSet<>();
@@ -70,11 +70,23 @@ public final class SparkAnalysis {
       }
     }
     listener.filesFound(entries.size());
-    int slices = Math.max(1, Math.min(paths.size(),
-        partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism()));
+    int slices = Math.max(
+        1,
+        Math.min(
+            paths.size(),
+            partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism()));
     Dataset<String> files = spark.createDataset(
-        JavaSparkContext.fromSparkContext(spark.sparkContext()).parallelize(paths, slices).rdd(), Encoders.STRING());
-    return run(store, listener, roots, found, unvisited, output,
+        JavaSparkContext.fromSparkContext(spark.sparkContext())
+            .parallelize(paths, slices)
+            .rdd(),
+        Encoders.STRING());
+    return run(
+        store,
+        listener,
+        roots,
+        found,
+        unvisited,
+        output,
         runId -> files.mapPartitions(new PartitionAnalysis.OfPaths(runId), AnalyzedRows.ENCODER));
   }
 
@@ -83,29 +95,46 @@ public final class SparkAnalysis {
    * document will be known by) and a binary column {@code content} (the file's bytes), such as
    * Spark's {@code binaryFile} source writes. Nothing is forgotten: a table names no folders.
    */
-  public AnalysisReport analyzeTable(String table, String output, AnnalistStore store, AnalysisListener listener) {
+  public AnalysisReport analyzeTable(
+      String table, String output, AnnalistStore store, AnalysisListener listener) {
     Dataset<Row> read = spark.read().parquet(table).select("path", "content");
     Dataset<Row> files = partitions > 0 ? read.repartition(partitions) : read;
-    return run(store, listener, List.of(), Set.of(), List.of(), output,
-        runId -> files.mapPartitions(new PartitionAnalysis.OfContents(runId), AnalyzedRows.ENCODER));
+    return run(
+        store,
+        listener,
+        List.of(),
+        Set.of(),
+        List.of(),
+        output,
+        runId ->
+            files.mapPartitions(new PartitionAnalysis.OfContents(runId), AnalyzedRows.ENCODER));
   }
 
-  private AnalysisReport run(AnnalistStore store, AnalysisListener listener, List<Path> roots, Set<String> found,
-      List<FileAnalysis> unvisited, String output, Function<String, Dataset<Row>> analyze) {
-    StoreRun run = StoreRun.start(store, Pipelines.standard().fingerprint(), new SparkTimelineTasks(spark, partitions));
+  private AnalysisReport run(
+      AnnalistStore store,
+      AnalysisListener listener,
+      List<Path> roots,
+      Set<String> found,
+      List<FileAnalysis> unvisited,
+      String output,
+      Function<String, Dataset<Row>> analyze) {
+    StoreRun run = StoreRun.start(
+        store, Pipelines.standard().fingerprint(), new SparkTimelineTasks(spark, partitions));
     List<FileOutcome> outcomes = new ArrayList<>();
     for (FileAnalysis failure : unvisited) {
       outcomes.add(recorded(run, failure, listener));
     }
     analyze.apply(run.context().runId()).write().mode(SaveMode.Overwrite).parquet(output);
-    Iterator<Row> rows = spark.read().schema(AnalyzedRows.SCHEMA).parquet(output).toLocalIterator();
+    Iterator<Row> rows =
+        spark.read().schema(AnalyzedRows.SCHEMA).parquet(output).toLocalIterator();
     while (rows.hasNext()) {
       outcomes.add(recorded(run, AnalyzedRows.analysis(rows.next()), listener));
     }
     return run.finish(roots, found, outcomes, listener);
   }
 
-  private static FileOutcome recorded(StoreRun run, FileAnalysis analysis, AnalysisListener listener) {
+  private static FileOutcome recorded(
+      StoreRun run, FileAnalysis analysis, AnalysisListener listener) {
     FileOutcome outcome = run.record(analysis);
     listener.fileDone(outcome);
     return outcome;

@@ -28,34 +28,59 @@ import picocli.CommandLine.Spec;
  * and {@code scripts/spark-analyze}: analyzes folders or a Parquet table of files into a store.
  * Exits 0 on success (files that failed are reported, one line each), 1 on failure, 2 on misuse.
  */
-@Command(name = "spark-analyze", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Analyzes FOLDERs (or a Parquet table of files) into a store with Apache Spark: the per-document"
-        + " stages on the executors, their results as Parquet, loaded into the store and linked on the driver.")
+@Command(
+    name = "spark-analyze",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Analyzes FOLDERs (or a Parquet table of files) into a store with Apache Spark: the per-document"
+            + " stages on the executors, their results as Parquet, loaded into the store and linked on the driver.")
 public final class SparkAnalyze implements Callable<Integer> {
-  @Parameters(paramLabel = "FOLDER", arity = "0..*",
+  @Parameters(
+      paramLabel = "FOLDER",
+      arity = "0..*",
       description = "folders to analyze, at the same paths on every node (shared storage)")
   List<Path> folders = List.of();
 
-  @Option(names = "--table", paramLabel = "PARQUET",
-      description = "analyze this Parquet table of files instead (columns path: string, content: binary)")
-  @Nullable String table;
+  @Option(
+      names = "--table",
+      paramLabel = "PARQUET",
+      description =
+          "analyze this Parquet table of files instead (columns path: string, content: binary)")
+  @Nullable
+  String table;
 
-  @Option(names = "--store", paramLabel = "PATH", description = "the store directory, on the driver (default: annalist-data)")
+  @Option(
+      names = "--store",
+      paramLabel = "PATH",
+      description = "the store directory, on the driver (default: annalist-data)")
   Path store = Path.of("annalist-data");
 
-  @Option(names = "--master", paramLabel = "URL",
+  @Option(
+      names = "--master",
+      paramLabel = "URL",
       description = "Spark master (default: the one spark-submit gives, else local[*])")
-  @Nullable String master;
+  @Nullable
+  String master;
 
-  @Option(names = "--parquet-out", paramLabel = "PATH",
-      description = "where the executors write the analyzed documents (default: a temporary folder, for local masters)")
-  @Nullable String parquetOut;
+  @Option(
+      names = "--parquet-out",
+      paramLabel = "PATH",
+      description =
+          "where the executors write the analyzed documents (default: a temporary folder, for local masters)")
+  @Nullable
+  String parquetOut;
 
-  @Option(names = "--partitions", paramLabel = "N", defaultValue = "0",
-      description = "tasks to share the files among (default: 4 per core for folders, the table's own for tables)")
+  @Option(
+      names = "--partitions",
+      paramLabel = "N",
+      defaultValue = "0",
+      description =
+          "tasks to share the files among (default: 4 per core for folders, the table's own for tables)")
   int partitions;
 
-  @Spec CommandLine.Model.CommandSpec spec;
+  @Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(new CommandLine(new SparkAnalyze()).execute(args));
@@ -64,7 +89,8 @@ public final class SparkAnalyze implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     if (folders.isEmpty() == (table == null)) {
-      throw new CommandLine.ParameterException(spec.commandLine(), "give either FOLDERs or --table, not both or neither");
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "give either FOLDERs or --table, not both or neither");
     }
     try {
       CorpusFiles.checkedRoots(folders);
@@ -114,13 +140,24 @@ public final class SparkAnalyze implements Callable<Integer> {
       err.println("failed: " + failure.describe());
     }
     RunSummary summary = report.summary();
-    out.printf(Locale.ROOT, "Analyzed %d files on Spark (%s) in %.1f s: %d succeeded, %d failed, %d removed.%n",
-        summary.succeeded() + summary.failed(), sparkMaster, report.elapsed().toMillis() / 1000.0,
-        summary.succeeded(), summary.failed(), summary.removed());
+    out.printf(
+        Locale.ROOT,
+        "Analyzed %d files on Spark (%s) in %.1f s: %d succeeded, %d failed, %d removed.%n",
+        summary.succeeded() + summary.failed(),
+        sparkMaster,
+        report.elapsed().toMillis() / 1000.0,
+        summary.succeeded(),
+        summary.failed(),
+        summary.removed());
     AnalysisReport.CorpusSteps steps = report.corpusSteps();
     if (steps != null) {
-      out.printf(Locale.ROOT, "Linked %d entities in %.1f s and built a timeline of %d events in %.1f s, on the driver.%n",
-          steps.entities(), steps.entityTime().toNanos() / 1e9, steps.events(), steps.timelineTime().toNanos() / 1e9);
+      out.printf(
+          Locale.ROOT,
+          "Linked %d entities in %.1f s and built a timeline of %d events in %.1f s, on the driver.%n",
+          steps.entities(),
+          steps.entityTime().toNanos() / 1e9,
+          steps.events(),
+          steps.timelineTime().toNanos() / 1e9);
     }
     if (kept != null) {
       out.println("Analyzed documents (Parquet): " + kept);
@@ -136,7 +173,8 @@ public final class SparkAnalyze implements Callable<Integer> {
         Files.delete(path);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot delete the temporary folder " + root + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot delete the temporary folder " + root + ": " + e.getMessage(), e);
     }
   }
 }

@@ -40,23 +40,33 @@ final class SparkTimelineTasks implements TimelineTasks {
   @Override
   public List<List<List<Attestation>>> clusterEach(List<List<Attestation>> blocks) {
     List<List<List<Integer>>> positions = context()
-        .parallelize(sent(blocks), slices(blocks.size())).map(SparkTimelineTasks::positions).collect();
+        .parallelize(sent(blocks), slices(blocks.size()))
+        .map(SparkTimelineTasks::positions)
+        .collect();
     List<List<List<Attestation>>> clustered = new ArrayList<>();
     for (int b = 0; b < blocks.size(); b++) {
       List<Attestation> block = blocks.get(b);
-      clustered.add(positions.get(b).stream().map(members -> members.stream().map(block::get).toList()).toList());
+      clustered.add(positions.get(b).stream()
+          .map(members -> members.stream().map(block::get).toList())
+          .toList());
     }
     return clustered;
   }
 
   @Override
-  public List<List<ConflictDraft>> compareEach(EventComparer comparer, List<List<Attestation>> events) {
-    Broadcast<Comparison> comparison = context().broadcast(
-        new Comparison(new HashMap<>(comparer.paths()), Telling.of(comparer.seriesClaims())));
+  public List<List<ConflictDraft>> compareEach(
+      EventComparer comparer, List<List<Attestation>> events) {
+    Broadcast<Comparison> comparison = context()
+        .broadcast(
+            new Comparison(new HashMap<>(comparer.paths()), Telling.of(comparer.seriesClaims())));
     try {
-      return context().parallelize(sent(events), slices(events.size()))
-          .mapPartitions((Iterator<List<Telling>> part) -> compared(comparison.value(), part)).collect()
-          .stream().map(SparkTimelineTasks::drafts).toList();
+      return context()
+          .parallelize(sent(events), slices(events.size()))
+          .mapPartitions((Iterator<List<Telling>> part) -> compared(comparison.value(), part))
+          .collect()
+          .stream()
+          .map(SparkTimelineTasks::drafts)
+          .toList();
     } finally {
       comparison.destroy();
     }
@@ -67,7 +77,10 @@ final class SparkTimelineTasks implements TimelineTasks {
   }
 
   private int slices(int items) {
-    return Math.max(1, Math.min(items, partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism()));
+    return Math.max(
+        1,
+        Math.min(
+            items, partitions > 0 ? partitions : 4 * spark.sparkContext().defaultParallelism()));
   }
 
   private static List<List<Telling>> sent(List<List<Attestation>> groups) {
@@ -91,11 +104,13 @@ final class SparkTimelineTasks implements TimelineTasks {
   }
 
   /** On an executor: each event of a partition compared, by one comparer decoded once. */
-  private static Iterator<List<Draft>> compared(Comparison comparison, Iterator<List<Telling>> events) {
-    EventComparer comparer = new EventComparer(comparison.paths(), Telling.attestations(comparison.seriesClaims()));
+  private static Iterator<List<Draft>> compared(
+      Comparison comparison, Iterator<List<Telling>> events) {
+    EventComparer comparer =
+        new EventComparer(comparison.paths(), Telling.attestations(comparison.seriesClaims()));
     List<List<Draft>> compared = new ArrayList<>();
-    events.forEachRemaining(event -> compared.add(
-        new ArrayList<>(comparer.compare(Telling.attestations(event)).stream().map(Draft::of).toList())));
+    events.forEachRemaining(event -> compared.add(new ArrayList<>(
+        comparer.compare(Telling.attestations(event)).stream().map(Draft::of).toList())));
     return compared.iterator();
   }
 
@@ -104,18 +119,28 @@ final class SparkTimelineTasks implements TimelineTasks {
   }
 
   /** What every comparison task shares, broadcast once. */
-  private record Comparison(HashMap<String, String> paths, ArrayList<Telling> seriesClaims) implements Serializable {}
+  private record Comparison(HashMap<String, String> paths, ArrayList<Telling> seriesClaims)
+      implements Serializable {}
 
   /** A conflict draft as it travels back. */
-  private record Draft(Conflict.Kind kind, String explanation, ArrayList<Claim> claims) implements Serializable {
+  private record Draft(Conflict.Kind kind, String explanation, ArrayList<Claim> claims)
+      implements Serializable {
     static Draft of(ConflictDraft draft) {
-      return new Draft(draft.kind(), draft.explanation(), new ArrayList<>(draft.claims().stream()
-          .map(c -> new Claim(c.document(), c.span().start(), c.span().end(), c.value())).toList()));
+      return new Draft(
+          draft.kind(),
+          draft.explanation(),
+          new ArrayList<>(draft.claims().stream()
+              .map(c -> new Claim(c.document(), c.span().start(), c.span().end(), c.value()))
+              .toList()));
     }
 
     ConflictDraft conflict() {
-      return new ConflictDraft(kind, explanation,
-          claims.stream().map(c -> new Conflict.Claim(c.document(), Span.of(c.start(), c.end()), c.value())).toList());
+      return new ConflictDraft(
+          kind,
+          explanation,
+          claims.stream()
+              .map(c -> new Conflict.Claim(c.document(), Span.of(c.start(), c.end()), c.value()))
+              .toList());
     }
   }
 

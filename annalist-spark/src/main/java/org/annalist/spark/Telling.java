@@ -11,11 +11,15 @@ import org.annalist.timeline.Attestation;
  * An attestation as it travels to an executor: the document, the event mention as the events
  * stage stores it, and the entity roles. Decoding gives an attestation equal to the one encoded.
  */
-record Telling(String document, String mention, List<Telling.Participant> participants) implements Serializable {
+record Telling(String document, String mention, List<Telling.Participant> participants)
+    implements Serializable {
   static Telling of(Attestation attestation) {
-    return new Telling(attestation.document(), EventMentionCodec.encode(attestation.mention()),
+    return new Telling(
+        attestation.document(),
+        EventMentionCodec.encode(attestation.mention()),
         new ArrayList<>(attestation.participants().stream()
-            .map(p -> new Participant(p.role(), p.entity(), p.named())).toList()));
+            .map(p -> new Participant(p.role(), p.entity(), p.named()))
+            .toList()));
   }
 
   /** Each attestation of a list, as it travels. */
@@ -24,8 +28,12 @@ record Telling(String document, String mention, List<Telling.Participant> partic
   }
 
   Attestation attestation() {
-    return new Attestation(document, EventMentionCodec.decode(mention),
-        participants.stream().map(p -> new Attestation.EntityRole(p.role(), p.entity(), p.named())).toList());
+    return new Attestation(
+        document,
+        EventMentionCodec.decode(mention),
+        participants.stream()
+            .map(p -> new Attestation.EntityRole(p.role(), p.entity(), p.named()))
+            .toList());
   }
 
   /** Each telling of a list, decoded. */

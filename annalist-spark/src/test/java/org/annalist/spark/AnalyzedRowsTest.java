@@ -25,17 +25,28 @@ class AnalyzedRowsTest {
 
   @Test
   void anAnalyzedDocumentComesBackWhole() {
-    Document document = new Document(DocumentId.ofBytes(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
-        "/corpus/river.txt", "text/plain", TEXT, new DocumentMetadata("The river", null, LocalDate.of(1999, 5, 4), "UTF-8"));
-    AnnotationLayer times = new AnnotationLayer(LayerName.of("time.timex"), List.of(
-        new Annotation(Span.of(3, 13), "DATE 1999-05-03", new Provenance("time", "7", "run-a"))));
-    AnnotationLayer masks = new AnnotationLayer(LayerName.of("clean.redaction"), List.of(
-        new Annotation(Span.of(30, 40), "redaction-mark", new Provenance("clean", "2", "run-a")),
-        new Annotation(Span.of(30, 40), "second-opinion", new Provenance("clean", "2", "run-b"))));
-    AnnotatedDocument analyzed = AnnotatedDocument.of(document).with(List.of(times, masks),
-        DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
+    Document document = new Document(
+        DocumentId.ofBytes(TEXT.getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+        "/corpus/river.txt",
+        "text/plain",
+        TEXT,
+        new DocumentMetadata("The river", null, LocalDate.of(1999, 5, 4), "UTF-8"));
+    AnnotationLayer times = new AnnotationLayer(
+        LayerName.of("time.timex"),
+        List.of(new Annotation(
+            Span.of(3, 13), "DATE 1999-05-03", new Provenance("time", "7", "run-a"))));
+    AnnotationLayer masks = new AnnotationLayer(
+        LayerName.of("clean.redaction"),
+        List.of(
+            new Annotation(
+                Span.of(30, 40), "redaction-mark", new Provenance("clean", "2", "run-a")),
+            new Annotation(
+                Span.of(30, 40), "second-opinion", new Provenance("clean", "2", "run-b"))));
+    AnnotatedDocument analyzed = AnnotatedDocument.of(document)
+        .with(List.of(times, masks), DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
 
-    FileAnalysis back = AnalyzedRows.analysis(AnalyzedRows.row(new FileAnalysis.Analyzed(analyzed)));
+    FileAnalysis back =
+        AnalyzedRows.analysis(AnalyzedRows.row(new FileAnalysis.Analyzed(analyzed)));
 
     assertThat(back).isInstanceOfSatisfying(FileAnalysis.Analyzed.class, a -> {
       assertThat(a.document().document()).isEqualTo(document);
@@ -46,10 +57,15 @@ class AnalyzedRowsTest {
 
   @Test
   void aDocumentWithoutMetadataOrLayersComesBack() {
-    Document document = new Document(DocumentId.ofBytes(new byte[] {1}), "/corpus/a.txt", "text/plain", "",
+    Document document = new Document(
+        DocumentId.ofBytes(new byte[] {1}),
+        "/corpus/a.txt",
+        "text/plain",
+        "",
         DocumentMetadata.EMPTY);
 
-    FileAnalysis back = AnalyzedRows.analysis(AnalyzedRows.row(new FileAnalysis.Analyzed(AnnotatedDocument.of(document))));
+    FileAnalysis back = AnalyzedRows.analysis(
+        AnalyzedRows.row(new FileAnalysis.Analyzed(AnnotatedDocument.of(document))));
 
     assertThat(((FileAnalysis.Analyzed) back).document().document()).isEqualTo(document);
     assertThat(((FileAnalysis.Analyzed) back).document().layers()).isEmpty();
@@ -57,7 +73,8 @@ class AnalyzedRowsTest {
 
   @Test
   void aFailureComesBack() {
-    FileAnalysis.Failed failed = new FileAnalysis.Failed("/corpus/b.pdf", "no-text", "no text in this PDF");
+    FileAnalysis.Failed failed =
+        new FileAnalysis.Failed("/corpus/b.pdf", "no-text", "no text in this PDF");
 
     assertThat(AnalyzedRows.analysis(AnalyzedRows.row(failed))).isEqualTo(failed);
   }

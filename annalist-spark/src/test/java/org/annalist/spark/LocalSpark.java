@@ -7,8 +7,13 @@ final class LocalSpark {
   private LocalSpark() {}
 
   static SparkSession start() {
-    return SparkSession.builder().master("local[2]").appName("annalist-test")
-        .config("spark.ui.enabled", "false").config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.bindAddress", "127.0.0.1").config("spark.driver.host", "127.0.0.1").getOrCreate();
+    return SparkSession.builder()
+        .master("local[2]")
+        .appName("annalist-test")
+        .config("spark.ui.enabled", "false")
+        .config("spark.sql.shuffle.partitions", "2")
+        .config("spark.driver.bindAddress", "127.0.0.1")
+        .config("spark.driver.host", "127.0.0.1")
+        .getOrCreate();
   }
 }

@@ -33,7 +33,9 @@ import org.junit.jupiter.api.io.TempDir;
  * analyses and the same failures.
  */
 class SparkAnalysisTest {
-  @TempDir static Path work;
+  @TempDir
+  static Path work;
+
   private static SparkSession spark;
   private static Path corpus;
   private static AnnalistStore singleJvm;
@@ -57,25 +59,38 @@ class SparkAnalysisTest {
   void aFolderAnalyzedOnSparkExportsTheSameAsInOneJvm() {
     AnnalistStore onSpark = AnnalistStore.open(work.resolve("spark"));
     String output = work.resolve("spark-analyzed.parquet").toUri().toString();
-    AnalysisReport report = new SparkAnalysis(spark, 0).analyzeFolders(List.of(corpus), output, onSpark,
-        AnalysisListener.NONE);
+    AnalysisReport report = new SparkAnalysis(spark, 0)
+        .analyzeFolders(List.of(corpus), output, onSpark, AnalysisListener.NONE);
 
     int files = 5 + TestCorpus.WIKIWARS.size();
-    assertThat(report.summary()).isEqualTo(new RunSummary(files, 0, 1, 0)).isEqualTo(singleJvmReport.summary());
-    assertThat(spark.read().parquet(output).count()).as("rows of the Parquet table").isEqualTo(files + 1);
+    assertThat(report.summary())
+        .isEqualTo(new RunSummary(files, 0, 1, 0))
+        .isEqualTo(singleJvmReport.summary());
+    assertThat(spark.read().parquet(output).count())
+        .as("rows of the Parquet table")
+        .isEqualTo(files + 1);
     assertThat(report.corpusSteps()).isNotNull();
-    assertThat(report.corpusSteps().events()).isPositive().isEqualTo(singleJvmReport.corpusSteps().events());
+    assertThat(report.corpusSteps().events())
+        .isPositive()
+        .isEqualTo(singleJvmReport.corpusSteps().events());
     assertThat(export(onSpark)).isEqualTo(export(singleJvm));
-    assertThat(StoredAnalyses.documents(onSpark)).hasSize(files).isEqualTo(StoredAnalyses.documents(singleJvm));
-    assertThat(StoredAnalyses.failures(onSpark)).hasSize(1).isEqualTo(StoredAnalyses.failures(singleJvm));
+    assertThat(StoredAnalyses.documents(onSpark))
+        .hasSize(files)
+        .isEqualTo(StoredAnalyses.documents(singleJvm));
+    assertThat(StoredAnalyses.failures(onSpark))
+        .hasSize(1)
+        .isEqualTo(StoredAnalyses.failures(singleJvm));
   }
 
   @Test
   void aTableOfFilesIsAnalyzedAsTheFilesAre() throws IOException {
-    StructType files = new StructType().add("path", DataTypes.StringType).add("content", DataTypes.BinaryType)
+    StructType files = new StructType()
+        .add("path", DataTypes.StringType)
+        .add("content", DataTypes.BinaryType)
         .add("length", DataTypes.LongType);
     List<Row> rows = new ArrayList<>();
-    List<Path> chosen = List.of(corpus.resolve("wikiwars-" + TestCorpus.WIKIWARS.get(0) + ".txt"),
+    List<Path> chosen = List.of(
+        corpus.resolve("wikiwars-" + TestCorpus.WIKIWARS.get(0) + ".txt"),
         corpus.resolve(TestCorpus.EMPTY));
     for (Path file : chosen) {
       rows.add(RowFactory.create(file.toString(), Files.readAllBytes(file), Files.size(file)));
@@ -84,12 +99,17 @@ class SparkAnalysisTest {
     spark.createDataFrame(rows, files).write().parquet(table);
     AnnalistStore fromTable = AnnalistStore.open(work.resolve("table"));
 
-    AnalysisReport report = new SparkAnalysis(spark, 2).analyzeTable(table,
-        work.resolve("table-analyzed.parquet").toString(), fromTable, AnalysisListener.NONE);
+    AnalysisReport report = new SparkAnalysis(spark, 2)
+        .analyzeTable(
+            table,
+            work.resolve("table-analyzed.parquet").toString(),
+            fromTable,
+            AnalysisListener.NONE);
 
     assertThat(report.summary()).isEqualTo(new RunSummary(1, 0, 1, 0));
     String analyzed = chosen.get(0).toString();
-    assertThat(StoredAnalyses.documents(fromTable)).containsOnlyKeys(analyzed)
+    assertThat(StoredAnalyses.documents(fromTable))
+        .containsOnlyKeys(analyzed)
         .containsEntry(analyzed, StoredAnalyses.documents(singleJvm).get(analyzed));
     assertThat(StoredAnalyses.failures(fromTable)).isEqualTo(StoredAnalyses.failures(singleJvm));
   }

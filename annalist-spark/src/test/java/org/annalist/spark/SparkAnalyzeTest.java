@@ -11,7 +11,8 @@ import picocli.CommandLine;
 
 /** Misuse of the job's command line is refused with exit code 2 before Spark starts or a store is made. */
 class SparkAnalyzeTest {
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   @Test
   void neitherFoldersNorATableIsMisuse() {
@@ -28,7 +29,9 @@ class SparkAnalyzeTest {
   void aFolderThatDoesNotExistIsMisuse() {
     StringWriter err = new StringWriter();
 
-    int exit = command(err).execute("--store", work.resolve("store").toString(), work.resolve("missing").toString());
+    int exit = command(err)
+        .execute(
+            "--store", work.resolve("store").toString(), work.resolve("missing").toString());
 
     assertThat(exit).isEqualTo(2);
     assertThat(err.toString()).contains("no such file or folder");

@@ -34,9 +34,12 @@ class SparkTimelineTasksTest {
   void syntheticMentionsAlignAsInOneJvm() {
     List<Attestation> attestations = SyntheticAttestations.generate(20_000, 7);
 
-    List<List<Attestation>> onSpark = new Aligner(new SparkTimelineTasks(spark, 3)).align(attestations);
+    List<List<Attestation>> onSpark =
+        new Aligner(new SparkTimelineTasks(spark, 3)).align(attestations);
 
-    assertThat(onSpark).hasSizeLessThan(attestations.size()).isEqualTo(new Aligner().align(attestations));
+    assertThat(onSpark)
+        .hasSizeLessThan(attestations.size())
+        .isEqualTo(new Aligner().align(attestations));
   }
 
   @Test
@@ -44,8 +47,10 @@ class SparkTimelineTasksTest {
     List<Attestation> attestations = SyntheticAttestations.generate(5_000, 11);
     Map<String, Source> sources = SyntheticAttestations.sources(attestations);
 
-    Timeline onSpark = new TimelineBuilder(sources, Map.of(), new SparkTimelineTasks(spark, 3)).build(attestations);
-    Timeline inOneJvm = new TimelineBuilder(sources, Map.of(), TimelineTasks.IN_PROCESS).build(attestations);
+    Timeline onSpark = new TimelineBuilder(sources, Map.of(), new SparkTimelineTasks(spark, 3))
+        .build(attestations);
+    Timeline inOneJvm =
+        new TimelineBuilder(sources, Map.of(), TimelineTasks.IN_PROCESS).build(attestations);
 
     assertThat(onSpark.conflicts()).isNotEmpty().isEqualTo(inOneJvm.conflicts());
     assertThat(onSpark.events()).isEqualTo(inOneJvm.events());

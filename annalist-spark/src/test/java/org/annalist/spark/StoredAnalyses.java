@@ -31,18 +31,25 @@ final class StoredAnalyses {
   /** The document, its flags and its layers with every annotation's run id blanked. */
   static List<Object> comparable(AnnotatedDocument analysis) {
     List<AnnotationLayer> layers = analysis.layers().values().stream()
-        .map(layer -> new AnnotationLayer(layer.name(), layer.annotations().stream().map(StoredAnalyses::withoutRunId).toList()))
+        .map(layer -> new AnnotationLayer(
+            layer.name(),
+            layer.annotations().stream().map(StoredAnalyses::withoutRunId).toList()))
         .toList();
     return List.of(analysis.document(), analysis.flags(), layers);
   }
 
   /** Each failure as path, reason and message. */
   static List<List<String>> failures(AnnalistStore store) {
-    return store.failures().stream().map(f -> List.of(f.path(), f.reason(), f.message())).toList();
+    return store.failures().stream()
+        .map(f -> List.of(f.path(), f.reason(), f.message()))
+        .toList();
   }
 
   private static Annotation withoutRunId(Annotation annotation) {
     Provenance provenance = annotation.provenance();
-    return new Annotation(annotation.span(), annotation.value(), new Provenance(provenance.stage(), provenance.version(), "-"));
+    return new Annotation(
+        annotation.span(),
+        annotation.value(),
+        new Provenance(provenance.stage(), provenance.version(), "-"));
   }
 }

@@ -24,10 +24,14 @@ final class TestCorpus {
   /** The shared folder beside the repository, as the build passes it to the tests. */
   static Path shared() {
     String configured = System.getProperty("annalist.shared");
-    Path shared = Path.of(configured == null ? "../../shared" : configured).toAbsolutePath().normalize();
-    if (!Files.isDirectory(shared.resolve("corpus/seeds")) || !Files.isDirectory(wikiWars(shared))) {
-      throw new IllegalStateException("the seed corpus or the WikiWars texts are missing under " + shared
-          + " (the repository must have ../shared beside it, with corpus/seeds and eval-data/wikiwars)");
+    Path shared = Path.of(configured == null ? "../../shared" : configured)
+        .toAbsolutePath()
+        .normalize();
+    if (!Files.isDirectory(shared.resolve("corpus/seeds"))
+        || !Files.isDirectory(wikiWars(shared))) {
+      throw new IllegalStateException(
+          "the seed corpus or the WikiWars texts are missing under " + shared
+              + " (the repository must have ../shared beside it, with corpus/seeds and eval-data/wikiwars)");
     }
     return shared;
   }
@@ -42,7 +46,9 @@ final class TestCorpus {
       }
     }
     for (String article : WIKIWARS) {
-      Files.writeString(folder.resolve("wikiwars-" + article + ".txt"), opening(wikiWars(shared).resolve(article + ".sgm")),
+      Files.writeString(
+          folder.resolve("wikiwars-" + article + ".txt"),
+          opening(wikiWars(shared).resolve(article + ".sgm")),
           StandardCharsets.UTF_8);
     }
     Files.write(folder.resolve(EMPTY), new byte[0]);

@@ -96,8 +96,9 @@ public final class AnnalistStore {
     AnnalistStore store = new AnnalistStore(directory, database);
     List<String> problems = store.databaseProblems("PRAGMA quick_check(" + PROBLEMS_SHOWN + ")");
     if (!problems.isEmpty()) {
-      throw new StoreException("the store's database " + database.file() + " is damaged (SQLite's check: "
-          + String.join("; ", problems) + "); analyze the folders into a new --store, or restore a copy");
+      throw new StoreException("the store's database " + database.file()
+          + " is damaged (SQLite's check: " + String.join("; ", problems)
+          + "); analyze the folders into a new --store, or restore a copy");
     }
     return store;
   }
@@ -127,7 +128,9 @@ public final class AnnalistStore {
    */
   public SearchIndex searchIndex() {
     Path path = directory.resolve(INDEX_DIRECTORY);
-    return isReadOnly() ? SearchIndex.openReadOnly(this, path, memoryIndex) : SearchIndex.open(this, path);
+    return isReadOnly()
+        ? SearchIndex.openReadOnly(this, path, memoryIndex)
+        : SearchIndex.open(this, path);
   }
 
   public int schemaVersion() {
@@ -163,13 +166,15 @@ public final class AnnalistStore {
 
   /** True if the path holds this document, analyzed by this pipeline: nothing to do. */
   public boolean isCurrent(String path, DocumentId id, String pipeline) {
-    return database.read(connection -> DocumentWrites.documentAt(connection, path).filter(id.value()::equals)
-        .isPresent() && pipelineOf(connection, id).filter(pipeline::equals).isPresent());
+    return database.read(connection ->
+        DocumentWrites.documentAt(connection, path).filter(id.value()::equals).isPresent()
+            && pipelineOf(connection, id).filter(pipeline::equals).isPresent());
   }
 
   /** True if this document is stored, analyzed by this pipeline (perhaps from another path). */
   public boolean hasAnalysis(DocumentId id, String pipeline) {
-    return database.read(connection -> pipelineOf(connection, id).filter(pipeline::equals).isPresent());
+    return database.read(
+        connection -> pipelineOf(connection, id).filter(pipeline::equals).isPresent());
   }
 
   /**
@@ -179,7 +184,8 @@ public final class AnnalistStore {
   public void save(AnnotatedDocument analysis, String pipeline, String runId) {
     database.runWrite(connection -> {
       DocumentWrites.replaceDocument(connection, analysis, pipeline, runId);
-      DocumentWrites.pointPath(connection, analysis.document().sourcePath(), analysis.document().id());
+      DocumentWrites.pointPath(
+          connection, analysis.document().sourcePath(), analysis.document().id());
       DocumentWrites.settlePath(connection, analysis.document().id().value());
       StoreMeta.bumpGeneration(connection);
     });
@@ -265,9 +271,10 @@ public final class AnnalistStore {
   }
 
   /** One page of entities, most mentioned first; a type or a part of a name or alias narrows the list. */
-  public ItemPage<EntitySummary> entitySummaries(@Nullable String type, @Nullable String nameContains, int offset,
-      int limit) {
-    return database.read(connection -> EntityTables.summaries(connection, type, nameContains, offset, limit));
+  public ItemPage<EntitySummary> entitySummaries(
+      @Nullable String type, @Nullable String nameContains, int offset, int limit) {
+    return database.read(
+        connection -> EntityTables.summaries(connection, type, nameContains, offset, limit));
   }
 
   /** Reads the timeline a page or an item at a time. */
@@ -280,12 +287,14 @@ public final class AnnalistStore {
    * already recorded. The entities change when they are linked again.
    */
   public boolean keepApart(KeptApart pair) {
-    return database.write(connection -> decided(connection, EntityTables.keepApart(connection, pair)));
+    return database.write(
+        connection -> decided(connection, EntityTables.keepApart(connection, pair)));
   }
 
   /** Forgets that two names must stay apart (redoing what the resolver finds); false if it was not recorded. */
   public boolean allowTogether(KeptApart pair) {
-    return database.write(connection -> decided(connection, EntityTables.allowTogether(connection, pair)));
+    return database.write(
+        connection -> decided(connection, EntityTables.allowTogether(connection, pair)));
   }
 
   /** Whether a decision changed a row; if it did, linking is owed until it is done. */
@@ -333,7 +342,8 @@ public final class AnnalistStore {
   /** The profile of a document as JSON ({@code flags}, {@code reliability}, {@code reasons}), once the timeline is built. */
   public Optional<String> profile(DocumentId id) {
     return database.read(connection -> {
-      try (PreparedStatement query = connection.prepareStatement("SELECT body FROM source_profiles WHERE id = ?")) {
+      try (PreparedStatement query =
+          connection.prepareStatement("SELECT body FROM source_profiles WHERE id = ?")) {
         query.setString(1, id.value());
         try (ResultSet rows = query.executeQuery()) {
           return rows.next() ? Optional.of(rows.getString(1)) : Optional.<String>empty();
@@ -344,15 +354,25 @@ public final class AnnalistStore {
 
   /** Records the start of a run. */
   public void startRun(String runId, String pipeline) {
-    database.write(connection -> DocumentWrites.update(connection,
-        "INSERT INTO runs (id, started_at, pipeline) VALUES (?, ?, ?)", runId, Instant.now().toString(), pipeline));
+    database.write(connection -> DocumentWrites.update(
+        connection,
+        "INSERT INTO runs (id, started_at, pipeline) VALUES (?, ?, ?)",
+        runId,
+        Instant.now().toString(),
+        pipeline));
   }
 
   /** Records the end of a run and its counts. */
   public void finishRun(String runId, RunSummary summary) {
-    database.write(connection -> DocumentWrites.update(connection,
+    database.write(connection -> DocumentWrites.update(
+        connection,
         "UPDATE runs SET finished_at = ?, analyzed = ?, unchanged = ?, failed = ?, removed = ? WHERE id = ?",
-        Instant.now().toString(), summary.analyzed(), summary.unchanged(), summary.failed(), summary.removed(), runId));
+        Instant.now().toString(),
+        summary.analyzed(),
+        summary.unchanged(),
+        summary.failed(),
+        summary.removed(),
+        runId));
   }
 
   /** Every document, without text, ordered by path. */
@@ -361,10 +381,12 @@ public final class AnnalistStore {
       Map<String, DocumentFlags> flags = DocumentReads.allFlags(connection);
       List<DocumentSummary> summaries = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT id, path, media_type, title, site, published,"
-               + " length(text) AS length FROM documents ORDER BY path")) {
+          ResultSet rows =
+              statement.executeQuery("SELECT id, path, media_type, title, site, published,"
+                  + " length(text) AS length FROM documents ORDER BY path")) {
         while (rows.next()) {
-          summaries.add(DocumentReads.summary(rows, flags.getOrDefault(rows.getString("id"), DocumentFlags.NONE)));
+          summaries.add(DocumentReads.summary(
+              rows, flags.getOrDefault(rows.getString("id"), DocumentFlags.NONE)));
         }
       }
       return summaries;
@@ -377,7 +399,9 @@ public final class AnnalistStore {
           "SELECT " + DocumentReads.DOCUMENT_COLUMNS + " FROM documents WHERE id = ?")) {
         query.setString(1, id.value());
         try (ResultSet rows = query.executeQuery()) {
-          return rows.next() ? Optional.of(DocumentReads.storedDocument(connection, rows)) : Optional.empty();
+          return rows.next()
+              ? Optional.of(DocumentReads.storedDocument(connection, rows))
+              : Optional.empty();
         }
       }
     });
@@ -395,7 +419,9 @@ public final class AnnalistStore {
           }
           StoredDocument stored = DocumentReads.storedDocument(connection, rows);
           return Optional.of(AnnotatedDocument.of(stored.document())
-              .with(DocumentReads.layers(connection, id.value(), rows.getString("layers")), stored.flags()));
+              .with(
+                  DocumentReads.layers(connection, id.value(), rows.getString("layers")),
+                  stored.flags()));
         }
       }
     });
@@ -430,9 +456,11 @@ public final class AnnalistStore {
     return database.read(connection -> {
       List<StoredFailure> failures = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT path, reason, message, run_id FROM failures ORDER BY path")) {
+          ResultSet rows = statement.executeQuery(
+              "SELECT path, reason, message, run_id FROM failures ORDER BY path")) {
         while (rows.next()) {
-          failures.add(new StoredFailure(rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
+          failures.add(new StoredFailure(
+              rows.getString(1), rows.getString(2), rows.getString(3), rows.getString(4)));
         }
       }
       return failures;
@@ -441,8 +469,10 @@ public final class AnnalistStore {
 
   public StoreCounts counts() {
     return database.read(connection -> new StoreCounts(
-        (int) count(connection, "documents"), (int) count(connection, "sources"),
-        count(connection, "annotations"), (int) count(connection, "failures")));
+        (int) count(connection, "documents"),
+        (int) count(connection, "sources"),
+        count(connection, "annotations"),
+        (int) count(connection, "failures")));
   }
 
   /**
@@ -460,7 +490,7 @@ public final class AnnalistStore {
     return database.read(connection -> {
       List<String> problems = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery(check)) {
+          ResultSet rows = statement.executeQuery(check)) {
         while (rows.next()) {
           if (!"ok".equals(rows.getString(1))) {
             problems.add(rows.getString(1));
@@ -475,7 +505,8 @@ public final class AnnalistStore {
     return database.read(connection -> {
       List<String> paths = new ArrayList<>();
       try (Statement statement = connection.createStatement();
-           ResultSet rows = statement.executeQuery("SELECT path FROM sources UNION SELECT path FROM failures")) {
+          ResultSet rows =
+              statement.executeQuery("SELECT path FROM sources UNION SELECT path FROM failures")) {
         while (rows.next()) {
           paths.add(rows.getString(1));
         }
@@ -484,8 +515,10 @@ public final class AnnalistStore {
     });
   }
 
-  private static Optional<String> pipelineOf(Connection connection, DocumentId id) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT pipeline FROM documents WHERE id = ?")) {
+  private static Optional<String> pipelineOf(Connection connection, DocumentId id)
+      throws SQLException {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT pipeline FROM documents WHERE id = ?")) {
       query.setString(1, id.value());
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
@@ -495,7 +528,7 @@ public final class AnnalistStore {
 
   private static long count(Connection connection, String table) throws SQLException {
     try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
+        ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + table)) {
       rows.next();
       return rows.getLong(1);
     }

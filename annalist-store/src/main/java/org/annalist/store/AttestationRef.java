@@ -9,4 +9,5 @@ import org.jspecify.annotations.Nullable;
  * @param earliest the event's first possible day ({@code YYYY-MM-DD}), or null when undated
  * @param span the attesting sentence in the document's text
  */
-public record AttestationRef(String event, String status, @Nullable String earliest, Span span) {}
+public record AttestationRef(
+    String event, String status, @Nullable String earliest, Span span) {}

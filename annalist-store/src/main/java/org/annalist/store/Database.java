@@ -151,15 +151,16 @@ final class Database {
   static String explain(SQLException e) {
     int code = e.getErrorCode() & 0xFF;
     if (code == SQLiteErrorCode.SQLITE_FULL.code) {
-      return "the disk is full (SQLite: " + e.getMessage() + "); free some space and run again: nothing was"
+      return "the disk is full (SQLite: " + e.getMessage()
+          + "); free some space and run again: nothing was"
           + " half-written, the store holds what it held before this change";
     }
     if (code == SQLiteErrorCode.SQLITE_READONLY.code) {
       return "the store cannot be written here (SQLite: " + e.getMessage() + ")";
     }
     if (code == SQLiteErrorCode.SQLITE_CORRUPT.code || code == SQLiteErrorCode.SQLITE_NOTADB.code) {
-      return "the store's database is damaged (SQLite: " + e.getMessage() + "); analyze the folders into a new"
-          + " --store";
+      return "the store's database is damaged (SQLite: " + e.getMessage()
+          + "); analyze the folders into a new" + " --store";
     }
     return String.valueOf(e.getMessage());
   }

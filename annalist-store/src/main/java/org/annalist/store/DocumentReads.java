@@ -32,17 +32,35 @@ final class DocumentReads {
 
   static StoredDocument storedDocument(Connection connection, ResultSet row) throws SQLException {
     String id = row.getString("id");
-    Document document = new Document(DocumentId.of(id), row.getString("path"), row.getString("media_type"),
-        row.getString("text"), new DocumentMetadata(row.getString("title"), row.getString("site"),
-            date(row.getString("published")), row.getString("charset")));
-    return new StoredDocument(document, flags(connection, id), row.getString("pipeline"),
-        row.getString("run_id"), Instant.parse(row.getString("analyzed_at")), paths(connection, id, document.sourcePath()));
+    Document document = new Document(
+        DocumentId.of(id),
+        row.getString("path"),
+        row.getString("media_type"),
+        row.getString("text"),
+        new DocumentMetadata(
+            row.getString("title"),
+            row.getString("site"),
+            date(row.getString("published")),
+            row.getString("charset")));
+    return new StoredDocument(
+        document,
+        flags(connection, id),
+        row.getString("pipeline"),
+        row.getString("run_id"),
+        Instant.parse(row.getString("analyzed_at")),
+        paths(connection, id, document.sourcePath()));
   }
 
   static DocumentSummary summary(ResultSet row, DocumentFlags flags) throws SQLException {
-    return new DocumentSummary(DocumentId.of(row.getString("id")), row.getString("path"),
-        row.getString("media_type"), row.getString("title"), row.getString("site"),
-        date(row.getString("published")), row.getInt("length"), flags);
+    return new DocumentSummary(
+        DocumentId.of(row.getString("id")),
+        row.getString("path"),
+        row.getString("media_type"),
+        row.getString("title"),
+        row.getString("site"),
+        date(row.getString("published")),
+        row.getInt("length"),
+        flags);
   }
 
   static DocumentFlags flags(Connection connection, String id) throws SQLException {
@@ -62,10 +80,13 @@ final class DocumentReads {
   /** Flags of every document, by id, in one query. */
   static Map<String, DocumentFlags> allFlags(Connection connection) throws SQLException {
     Map<String, Map<FlagName, Integer>> counts = new HashMap<>();
-    try (PreparedStatement query = connection.prepareStatement("SELECT document_id, flag, count FROM document_flags");
-         ResultSet rows = query.executeQuery()) {
+    try (PreparedStatement query =
+            connection.prepareStatement("SELECT document_id, flag, count FROM document_flags");
+        ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
-        counts.computeIfAbsent(rows.getString(1), id -> new TreeMap<>()).put(FlagName.of(rows.getString(2)), rows.getInt(3));
+        counts
+            .computeIfAbsent(rows.getString(1), id -> new TreeMap<>())
+            .put(FlagName.of(rows.getString(2)), rows.getInt(3));
       }
     }
     Map<String, DocumentFlags> flags = new HashMap<>();
@@ -74,7 +95,8 @@ final class DocumentReads {
   }
 
   /** The layers recorded for the document, each with its annotations (possibly none). */
-  static List<AnnotationLayer> layers(Connection connection, String id, String layerNames) throws SQLException {
+  static List<AnnotationLayer> layers(Connection connection, String id, String layerNames)
+      throws SQLException {
     Map<String, List<Annotation>> byLayer = new TreeMap<>();
     for (String name : layerNames.split(",")) {
       if (!name.isEmpty()) {
@@ -87,18 +109,23 @@ final class DocumentReads {
       query.setString(1, id);
       try (ResultSet rows = query.executeQuery()) {
         while (rows.next()) {
-          byLayer.computeIfAbsent(rows.getString(1), name -> new ArrayList<>()).add(new Annotation(
-              Span.of(rows.getInt(2), rows.getInt(3)), rows.getString(4),
-              new Provenance(rows.getString(5), rows.getString(6), rows.getString(7))));
+          byLayer
+              .computeIfAbsent(rows.getString(1), name -> new ArrayList<>())
+              .add(new Annotation(
+                  Span.of(rows.getInt(2), rows.getInt(3)),
+                  rows.getString(4),
+                  new Provenance(rows.getString(5), rows.getString(6), rows.getString(7))));
         }
       }
     }
     List<AnnotationLayer> layers = new ArrayList<>();
-    byLayer.forEach((name, annotations) -> layers.add(new AnnotationLayer(LayerName.of(name), annotations)));
+    byLayer.forEach(
+        (name, annotations) -> layers.add(new AnnotationLayer(LayerName.of(name), annotations)));
     return layers;
   }
 
-  private static List<String> paths(Connection connection, String id, String ownPath) throws SQLException {
+  private static List<String> paths(Connection connection, String id, String ownPath)
+      throws SQLException {
     List<String> paths = new ArrayList<>();
     paths.add(ownPath);
     try (PreparedStatement query = connection.prepareStatement(

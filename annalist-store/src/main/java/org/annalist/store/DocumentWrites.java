@@ -24,7 +24,8 @@ final class DocumentWrites {
    * or earlier by another pipeline, keep their path (issue 9: a path was lost when two copies
    * were analyzed at once).
    */
-  static void replaceDocument(Connection connection, AnnotatedDocument analysis, String pipeline, String runId)
+  static void replaceDocument(
+      Connection connection, AnnotatedDocument analysis, String pipeline, String runId)
       throws SQLException {
     Document document = analysis.document();
     String id = document.id().value();
@@ -42,10 +43,15 @@ final class DocumentWrites {
       insert.setString(3, document.mediaType());
       insert.setString(4, document.metadata().title());
       insert.setString(5, document.metadata().site());
-      insert.setString(6, document.metadata().publishedIfKnown().map(Object::toString).orElse(null));
+      insert.setString(
+          6, document.metadata().publishedIfKnown().map(Object::toString).orElse(null));
       insert.setString(7, document.metadata().charset());
       insert.setString(8, document.text());
-      insert.setString(9, analysis.layers().keySet().stream().map(Object::toString).collect(Collectors.joining(",")));
+      insert.setString(
+          9,
+          analysis.layers().keySet().stream()
+              .map(Object::toString)
+              .collect(Collectors.joining(",")));
       insert.setString(10, pipeline);
       insert.setString(11, runId);
       insert.setString(12, Instant.now().toString());
@@ -55,8 +61,8 @@ final class DocumentWrites {
     insertFlags(connection, id, analysis.flags().countsByName());
   }
 
-  private static void insertAnnotations(Connection connection, String id, Map<?, AnnotationLayer> layers)
-      throws SQLException {
+  private static void insertAnnotations(
+      Connection connection, String id, Map<?, AnnotationLayer> layers) throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO annotations (document_id, layer, start_offset, end_offset, value, stage, stage_version,"
             + " run_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
@@ -77,7 +83,8 @@ final class DocumentWrites {
     }
   }
 
-  private static void insertFlags(Connection connection, String id, Map<String, Integer> flags) throws SQLException {
+  private static void insertFlags(Connection connection, String id, Map<String, Integer> flags)
+      throws SQLException {
     try (PreparedStatement insert = connection.prepareStatement(
         "INSERT INTO document_flags (document_id, flag, count) VALUES (?, ?, ?)")) {
       for (Map.Entry<String, Integer> flag : flags.entrySet()) {
@@ -97,8 +104,12 @@ final class DocumentWrites {
    */
   static void pointPath(Connection connection, String path, DocumentId id) throws SQLException {
     Optional<String> previous = documentAt(connection, path);
-    update(connection, "INSERT INTO sources (path, document_id) VALUES (?, ?)"
-        + " ON CONFLICT (path) DO UPDATE SET document_id = excluded.document_id", path, id.value());
+    update(
+        connection,
+        "INSERT INTO sources (path, document_id) VALUES (?, ?)"
+            + " ON CONFLICT (path) DO UPDATE SET document_id = excluded.document_id",
+        path,
+        id.value());
     update(connection, "DELETE FROM failures WHERE path = ?", path);
     if (previous.isPresent() && !previous.get().equals(id.value())) {
       forgetIfUnreferenced(connection, previous.get());
@@ -110,8 +121,12 @@ final class DocumentWrites {
    * same bytes was saved last does not matter.
    */
   static void settlePath(Connection connection, String documentId) throws SQLException {
-    update(connection, "UPDATE documents SET path = (SELECT min(path) FROM sources WHERE document_id = ?)"
-        + " WHERE id = ?", documentId, documentId);
+    update(
+        connection,
+        "UPDATE documents SET path = (SELECT min(path) FROM sources WHERE document_id = ?)"
+            + " WHERE id = ?",
+        documentId,
+        documentId);
   }
 
   /** Removes a path; its document goes too unless another path still holds it. */
@@ -123,23 +138,40 @@ final class DocumentWrites {
     }
   }
 
-  private static void forgetIfUnreferenced(Connection connection, String documentId) throws SQLException {
-    update(connection, "DELETE FROM documents WHERE id = ? AND NOT EXISTS"
-        + " (SELECT 1 FROM sources WHERE document_id = ?)", documentId, documentId);
-    update(connection, "UPDATE documents SET path = (SELECT min(path) FROM sources WHERE document_id = ?)"
-        + " WHERE id = ? AND path NOT IN (SELECT path FROM sources WHERE document_id = ?)",
-        documentId, documentId, documentId);
+  private static void forgetIfUnreferenced(Connection connection, String documentId)
+      throws SQLException {
+    update(
+        connection,
+        "DELETE FROM documents WHERE id = ? AND NOT EXISTS"
+            + " (SELECT 1 FROM sources WHERE document_id = ?)",
+        documentId,
+        documentId);
+    update(
+        connection,
+        "UPDATE documents SET path = (SELECT min(path) FROM sources WHERE document_id = ?)"
+            + " WHERE id = ? AND path NOT IN (SELECT path FROM sources WHERE document_id = ?)",
+        documentId,
+        documentId,
+        documentId);
   }
 
-  static void recordFailure(Connection connection, String path, String reason, String message, String runId)
+  static void recordFailure(
+      Connection connection, String path, String reason, String message, String runId)
       throws SQLException {
-    update(connection, "INSERT INTO failures (path, reason, message, run_id) VALUES (?, ?, ?, ?)"
-        + " ON CONFLICT (path) DO UPDATE SET reason = excluded.reason, message = excluded.message,"
-        + " run_id = excluded.run_id", path, reason, message, runId);
+    update(
+        connection,
+        "INSERT INTO failures (path, reason, message, run_id) VALUES (?, ?, ?, ?)"
+            + " ON CONFLICT (path) DO UPDATE SET reason = excluded.reason, message = excluded.message,"
+            + " run_id = excluded.run_id",
+        path,
+        reason,
+        message,
+        runId);
   }
 
   static Optional<String> documentAt(Connection connection, String path) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT document_id FROM sources WHERE path = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT document_id FROM sources WHERE path = ?")) {
       query.setString(1, path);
       try (ResultSet rows = query.executeQuery()) {
         return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();

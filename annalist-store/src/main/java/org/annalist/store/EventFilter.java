@@ -16,13 +16,18 @@ import org.jspecify.annotations.Nullable;
  * @param from the event's latest day is on or after this day (undated events are left out)
  * @param to the event's earliest day is on or before this day (undated events are left out)
  */
-public record EventFilter(@Nullable EventStatus status, @Nullable String entity, @Nullable DocumentId source,
-    @Nullable LocalDate from, @Nullable LocalDate to) {
+public record EventFilter(
+    @Nullable EventStatus status,
+    @Nullable String entity,
+    @Nullable DocumentId source,
+    @Nullable LocalDate from,
+    @Nullable LocalDate to) {
 
   public static final EventFilter ALL = new EventFilter(null, null, null, null, null);
 
   public EventFilter {
-    requireArgument(from == null || to == null || !from.isAfter(to), "from %s is after to %s", from, to);
+    requireArgument(
+        from == null || to == null || !from.isAfter(to), "from %s is after to %s", from, to);
   }
 
   /** Only the events this entity takes part in. */

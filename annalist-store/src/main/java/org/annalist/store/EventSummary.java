@@ -10,5 +10,11 @@ import org.jspecify.annotations.Nullable;
  * @param latest the last day it may have happened, or null
  * @param sources how many documents attest it
  */
-public record EventSummary(String id, String summary, String status, @Nullable String value,
-    @Nullable String earliest, @Nullable String latest, int sources) {}
+public record EventSummary(
+    String id,
+    String summary,
+    String status,
+    @Nullable String value,
+    @Nullable String earliest,
+    @Nullable String latest,
+    int sources) {}

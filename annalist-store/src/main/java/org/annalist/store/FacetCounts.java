@@ -39,14 +39,16 @@ final class FacetCounts {
     Facets labels = new SortedSetDocValuesFacetCounts(
         new DefaultSortedSetDocValuesReaderState(reader, SearchIndex.facetsConfig()), matches);
     List<SearchResult.Facet> facets = new ArrayList<>();
-    for (String dimension : List.of(PassageDocuments.SOURCE, PassageDocuments.ENTITY, PassageDocuments.STATUS)) {
+    for (String dimension :
+        List.of(PassageDocuments.SOURCE, PassageDocuments.ENTITY, PassageDocuments.STATUS)) {
       facets.add(new SearchResult.Facet(dimension, counts(topChildren(labels, dimension))));
     }
     facets.add(years());
     return facets;
   }
 
-  private static @Nullable FacetResult topChildren(Facets facets, String dimension) throws IOException {
+  private static @Nullable FacetResult topChildren(Facets facets, String dimension)
+      throws IOException {
     try {
       return facets.getTopChildren(TOP_VALUES, dimension);
     } catch (IllegalArgumentException noSentenceHasThisFacet) {
@@ -65,9 +67,11 @@ final class FacetCounts {
     int width = (last - first) / DECADE >= MOST_DECADES ? CENTURY : DECADE;
     List<LongRange> ranges = new ArrayList<>();
     for (int start = Math.floorDiv(first, width) * width; start <= last; start += width) {
-      ranges.add(new LongRange(start + "-" + (start + width - 1), start, true, start + width - 1, true));
+      ranges.add(
+          new LongRange(start + "-" + (start + width - 1), start, true, start + width - 1, true));
     }
-    FacetResult counted = new LongRangeFacetCounts(PassageDocuments.YEAR, matches, ranges.toArray(LongRange[]::new))
+    FacetResult counted = new LongRangeFacetCounts(
+            PassageDocuments.YEAR, matches, ranges.toArray(LongRange[]::new))
         .getAllChildren(PassageDocuments.YEAR);
     List<SearchResult.Count> counts = new ArrayList<>();
     for (LabelAndValue range : counted.labelValues) {

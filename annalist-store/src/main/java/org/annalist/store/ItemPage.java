@@ -17,6 +17,10 @@ public record ItemPage<T>(List<T> items, int total, int offset, int limit) {
     items = List.copyOf(items);
     requireArgument(offset >= 0, "offset must not be negative, was %s", offset);
     requireArgument(limit >= 1, "limit must be at least 1, was %s", limit);
-    requireArgument(items.size() <= limit, "a page of %s items is longer than its limit %s", items.size(), limit);
+    requireArgument(
+        items.size() <= limit,
+        "a page of %s items is longer than its limit %s",
+        items.size(),
+        limit);
   }
 }

@@ -41,17 +41,20 @@ final class PassageDocuments {
   static final String STATUS = "status";
   /** The year of an event's earliest day, {@code YYYY-MM-DD}. */
   private static final Pattern YEAR_OF_DAY = Pattern.compile("^(\\d{4})");
+
   private static final FieldType BODY_TYPE = bodyType();
 
   private PassageDocuments() {}
 
-  static List<Document> of(AnnotatedDocument annotated, List<MentionRef> mentions, List<AttestationRef> attestations) {
+  static List<Document> of(
+      AnnotatedDocument annotated, List<MentionRef> mentions, List<AttestationRef> attestations) {
     String masked = annotated.maskedText();
     List<Document> passages = new ArrayList<>();
     for (Sentence sentence : sentences(annotated)) {
       String body = sentence.span().quote(masked);
       if (!body.isBlank()) {
-        passages.add(passage(annotated, sentence.span(), body, sentence.reference(), mentions, attestations));
+        passages.add(passage(
+            annotated, sentence.span(), body, sentence.reference(), mentions, attestations));
       }
     }
     return passages;
@@ -62,19 +65,29 @@ final class PassageDocuments {
    * without; else the whole text as one.
    */
   private static List<Sentence> sentences(AnnotatedDocument annotated) {
-    return annotated.layer(TimeLayers.SENTENCE_REFERENCE.name())
+    return annotated
+        .layer(TimeLayers.SENTENCE_REFERENCE.name())
         .map(layer -> layer.annotations().stream()
-            .map(a -> new Sentence(a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null))).toList())
-        .or(() -> annotated.layer(AnnotateLayers.SENTENCE.name())
-            .map(layer -> layer.spans().stream().map(span -> new Sentence(span, null)).toList()))
+            .map(a ->
+                new Sentence(a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null)))
+            .toList())
+        .or(() -> annotated
+            .layer(AnnotateLayers.SENTENCE.name())
+            .map(layer ->
+                layer.spans().stream().map(span -> new Sentence(span, null)).toList()))
         .orElseGet(() -> List.of(new Sentence(Span.of(0, annotated.text().length()), null)));
   }
 
   /** A sentence and the reference time at its start, or null when unknown. */
   private record Sentence(Span span, @Nullable Timex reference) {}
 
-  private static Document passage(AnnotatedDocument annotated, Span span, String body, @Nullable Timex reference,
-      List<MentionRef> mentions, List<AttestationRef> attestations) {
+  private static Document passage(
+      AnnotatedDocument annotated,
+      Span span,
+      String body,
+      @Nullable Timex reference,
+      List<MentionRef> mentions,
+      List<AttestationRef> attestations) {
     org.annalist.model.Document source = annotated.document();
     Document passage = new Document();
     passage.add(new StringField(ID, source.id().value(), Field.Store.YES));
@@ -86,10 +99,16 @@ final class PassageDocuments {
     passage.add(new Field(BODY, body, BODY_TYPE));
     passage.add(new StoredField(TEXT, span.quote(annotated.text())));
     passage.add(new SortedSetDocValuesFacetField(SOURCE, source.id().value()));
-    mentions.stream().filter(m -> m.span().overlaps(span)).map(MentionRef::entity).distinct()
+    mentions.stream()
+        .filter(m -> m.span().overlaps(span))
+        .map(MentionRef::entity)
+        .distinct()
         .forEach(entity -> passage.add(new SortedSetDocValuesFacetField(ENTITY, entity)));
-    List<AttestationRef> told = attestations.stream().filter(a -> a.span().overlaps(span)).toList();
-    told.stream().map(AttestationRef::status).distinct()
+    List<AttestationRef> told =
+        attestations.stream().filter(a -> a.span().overlaps(span)).toList();
+    told.stream()
+        .map(AttestationRef::status)
+        .distinct()
         .forEach(status -> passage.add(new SortedSetDocValuesFacetField(STATUS, status)));
     year(told, reference).ifPresent(year -> {
       passage.add(new IntPoint(YEAR, year));
@@ -100,7 +119,9 @@ final class PassageDocuments {
 
   /** The earliest year of the events the sentence tells, else the year of its reference time. */
   private static OptionalInt year(List<AttestationRef> told, @Nullable Timex reference) {
-    OptionalInt earliest = told.stream().flatMapToInt(attestation -> yearOfDay(attestation.earliest()).stream()).min();
+    OptionalInt earliest = told.stream()
+        .flatMapToInt(attestation -> yearOfDay(attestation.earliest()).stream())
+        .min();
     return earliest.isPresent() || reference == null ? earliest : reference.year();
   }
 

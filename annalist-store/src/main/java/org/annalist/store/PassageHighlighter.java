@@ -25,7 +25,8 @@ final class PassageHighlighter {
   }
 
   List<Span> matches(String sentence) throws java.io.IOException {
-    Object found = highlighter.highlightWithoutSearcher(PassageDocuments.BODY, query, sentence, WHOLE_SENTENCE);
+    Object found = highlighter.highlightWithoutSearcher(
+        PassageDocuments.BODY, query, sentence, WHOLE_SENTENCE);
     @SuppressWarnings("unchecked")
     List<Span> spans = found == null ? List.of() : (List<Span>) found;
     return spans;

@@ -23,7 +23,8 @@ final class SchemaMigrations {
     if (version > CURRENT_VERSION) {
       throw new StoreException(String.format(
           "the store %s has schema version %d, newer than this Annalist understands (%d); "
-              + "use a newer Annalist or another --store", database.file(), version, CURRENT_VERSION));
+              + "use a newer Annalist or another --store",
+          database.file(), version, CURRENT_VERSION));
     }
     for (int next = version + 1; next <= CURRENT_VERSION; next++) {
       int target = next;
@@ -46,7 +47,11 @@ final class SchemaMigrations {
     if (version != CURRENT_VERSION) {
       throw new StoreException(String.format(
           "the store %s has schema version %d and this Annalist reads %d; it is read-only here, so it cannot be"
-              + " upgraded: %s", database.file(), version, CURRENT_VERSION, version < CURRENT_VERSION
+              + " upgraded: %s",
+          database.file(),
+          version,
+          CURRENT_VERSION,
+          version < CURRENT_VERSION
               ? "open a writable copy of it once (annalist analyze or serve upgrades it)"
               : "use a newer Annalist"));
     }
@@ -54,7 +59,7 @@ final class SchemaMigrations {
 
   static int version(Connection connection) throws SQLException {
     try (Statement statement = connection.createStatement();
-         ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
+        ResultSet rows = statement.executeQuery("PRAGMA user_version")) {
       return rows.next() ? rows.getInt(1) : 0;
     }
   }

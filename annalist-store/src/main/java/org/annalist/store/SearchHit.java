@@ -8,8 +8,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * A document that matches a search, with the passages that matched as spans of its text.
  */
-public record SearchHit(DocumentId document, String path, @Nullable String title, float score,
-    List<Passage> passages) {
+public record SearchHit(
+    DocumentId document, String path, @Nullable String title, float score, List<Passage> passages) {
 
   public SearchHit {
     passages = List.copyOf(passages);

@@ -75,8 +75,10 @@ public final class SearchIndex implements AutoCloseable {
       FSDirectory directory = FSDirectory.open(path);
       return new SearchIndex(directory, true, DirectoryReader.open(directory));
     } catch (LockObtainFailedException e) {
-      throw new StoreException("the search index " + path + " has been rebuilt by another process for more than "
-          + LOCK_WAIT_MS / 1000 + " s; try again when it is done", e);
+      throw new StoreException(
+          "the search index " + path + " has been rebuilt by another process for more than "
+              + LOCK_WAIT_MS / 1000 + " s; try again when it is done",
+          e);
     } catch (IOException e) {
       throw new StoreException("cannot open the search index " + path + ": " + e.getMessage(), e);
     }
@@ -96,7 +98,8 @@ public final class SearchIndex implements AutoCloseable {
       Directory built = memory.directory(version, directory -> fill(store, directory, version));
       return new SearchIndex(built, false, DirectoryReader.open(built));
     } catch (IOException e) {
-      throw new StoreException("cannot open the search index of " + path + ": " + e.getMessage(), e);
+      throw new StoreException(
+          "cannot open the search index of " + path + ": " + e.getMessage(), e);
     }
   }
 
@@ -118,15 +121,21 @@ public final class SearchIndex implements AutoCloseable {
     try {
       Query words = parse(request.query());
       IndexSearcher searcher = new IndexSearcher(reader);
-      FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(searcher, narrowed(words, request),
-          request.offset() + request.limit(), new FacetsCollectorManager());
+      FacetsCollectorManager.FacetsResult found = FacetsCollectorManager.search(
+          searcher,
+          narrowed(words, request),
+          request.offset() + request.limit(),
+          new FacetsCollectorManager());
       ScoreDoc[] scored = found.topDocs().scoreDocs;
       PassageHighlighter highlighter = new PassageHighlighter(analyzer, words);
       List<SearchHit> hits = new ArrayList<>();
       for (int i = request.offset(); i < scored.length; i++) {
-        hits.add(hit(searcher.storedFields().document(scored[i].doc), scored[i].score, highlighter));
+        hits.add(
+            hit(searcher.storedFields().document(scored[i].doc), scored[i].score, highlighter));
       }
-      return new SearchResult(Math.toIntExact(found.topDocs().totalHits.value), hits,
+      return new SearchResult(
+          Math.toIntExact(found.topDocs().totalHits.value),
+          hits,
           new FacetCounts(reader, found.facetsCollector()).all());
     } catch (IOException e) {
       throw new StoreException("search failed in " + directory + ": " + e.getMessage(), e);
@@ -147,21 +156,30 @@ public final class SearchIndex implements AutoCloseable {
     if (request.fromYear() == null && request.toYear() == null) {
       return drillDown;
     }
-    Query years = IntPoint.newRangeQuery(PassageDocuments.YEAR,
+    Query years = IntPoint.newRangeQuery(
+        PassageDocuments.YEAR,
         request.fromYear() == null ? Integer.MIN_VALUE : request.fromYear(),
         request.toYear() == null ? Integer.MAX_VALUE : request.toYear());
-    return new BooleanQuery.Builder().add(drillDown, BooleanClause.Occur.MUST)
-        .add(years, BooleanClause.Occur.FILTER).build();
+    return new BooleanQuery.Builder()
+        .add(drillDown, BooleanClause.Occur.MUST)
+        .add(years, BooleanClause.Occur.FILTER)
+        .build();
   }
 
-  private static SearchHit hit(Document stored, float score, PassageHighlighter highlighter) throws IOException {
+  private static SearchHit hit(Document stored, float score, PassageHighlighter highlighter)
+      throws IOException {
     String body = stored.get(PassageDocuments.BODY);
     int start = stored.getField(PassageDocuments.START).numericValue().intValue();
     List<Span> matches = highlighter.matches(body).stream()
-        .map(match -> Span.of(start + match.start(), start + match.end())).toList();
-    return new SearchHit(DocumentId.of(stored.get(PassageDocuments.ID)), stored.get(PassageDocuments.PATH),
-        stored.get(PassageDocuments.TITLE), score,
-        List.of(new SearchHit.Passage(Span.of(start, start + body.length()), stored.get(PassageDocuments.TEXT), matches)));
+        .map(match -> Span.of(start + match.start(), start + match.end()))
+        .toList();
+    return new SearchHit(
+        DocumentId.of(stored.get(PassageDocuments.ID)),
+        stored.get(PassageDocuments.PATH),
+        stored.get(PassageDocuments.TITLE),
+        score,
+        List.of(new SearchHit.Passage(
+            Span.of(start, start + body.length()), stored.get(PassageDocuments.TEXT), matches)));
   }
 
   @Override
@@ -221,8 +239,12 @@ public final class SearchIndex implements AutoCloseable {
     if (status.missingSegments) {
       return "its commit (segments file) cannot be read";
     }
-    return String.format(Locale.ROOT, "%d of %d segments are damaged (%d documents lost)",
-        status.numBadSegments, status.numSegments, status.totLoseDocCount);
+    return String.format(
+        Locale.ROOT,
+        "%d of %d segments are damaged (%d documents lost)",
+        status.numBadSegments,
+        status.numSegments,
+        status.totLoseDocCount);
   }
 
   private static boolean isCurrent(Path path, String version) {
@@ -248,7 +270,7 @@ public final class SearchIndex implements AutoCloseable {
   private static void rebuild(AnnalistStore store, Path path, String version) throws IOException {
     Files.createDirectories(path);
     try (Directory directory = new SleepingLockWrapper(FSDirectory.open(path), LOCK_WAIT_MS);
-         IndexWriter writer = writer(directory, path)) {
+        IndexWriter writer = writer(directory, path)) {
       if (isCurrent(path, version)) {
         return;
       }
@@ -257,13 +279,15 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   /** Writes the store's sentences into a new index in this directory, in one commit. */
-  private static void fill(AnnalistStore store, Directory directory, String version) throws IOException {
+  private static void fill(AnnalistStore store, Directory directory, String version)
+      throws IOException {
     try (IndexWriter writer = new IndexWriter(directory, writerConfig())) {
       fill(store, writer, version);
     }
   }
 
-  private static void fill(AnnalistStore store, IndexWriter writer, String version) throws IOException {
+  private static void fill(AnnalistStore store, IndexWriter writer, String version)
+      throws IOException {
     FacetsConfig config = facetsConfig();
     store.forEachAnnotated(document -> add(writer, config, store, document));
     writer.setLiveCommitData(Map.of(VERSION, version).entrySet());
@@ -283,14 +307,17 @@ public final class SearchIndex implements AutoCloseable {
   }
 
   private static IndexWriterConfig writerConfig() {
-    return new IndexWriterConfig(new StandardAnalyzer()).setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+    return new IndexWriterConfig(new StandardAnalyzer())
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
         .setCommitOnClose(false);
   }
 
-  private static void add(IndexWriter writer, FacetsConfig config, AnnalistStore store, AnnotatedDocument annotated) {
+  private static void add(
+      IndexWriter writer, FacetsConfig config, AnnalistStore store, AnnotatedDocument annotated) {
     DocumentId id = annotated.document().id();
     try {
-      for (Document passage : PassageDocuments.of(annotated, store.mentionsIn(id), store.attestationsIn(id))) {
+      for (Document passage :
+          PassageDocuments.of(annotated, store.mentionsIn(id), store.attestationsIn(id))) {
         writer.addDocument(config.build(passage));
       }
     } catch (IOException e) {
@@ -300,7 +327,10 @@ public final class SearchIndex implements AutoCloseable {
 
   private static void deleteContents(Path path) throws IOException {
     try (Stream<Path> files = Files.walk(path)) {
-      for (Path file : files.sorted(Comparator.reverseOrder()).filter(file -> !file.equals(path)).toList()) {
+      for (Path file : files
+          .sorted(Comparator.reverseOrder())
+          .filter(file -> !file.equals(path))
+          .toList()) {
         Files.delete(file);
       }
     }

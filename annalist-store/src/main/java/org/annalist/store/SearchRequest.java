@@ -16,8 +16,15 @@ import org.jspecify.annotations.Nullable;
  * @param fromYear only sentences whose time falls in this year or later
  * @param toYear only sentences whose time falls in this year or earlier
  */
-public record SearchRequest(String query, @Nullable String source, @Nullable String entity, @Nullable EventStatus status,
-    @Nullable Integer fromYear, @Nullable Integer toYear, int offset, int limit) {
+public record SearchRequest(
+    String query,
+    @Nullable String source,
+    @Nullable String entity,
+    @Nullable EventStatus status,
+    @Nullable Integer fromYear,
+    @Nullable Integer toYear,
+    int offset,
+    int limit) {
 
   public SearchRequest {
     requireArgument(!query.isBlank(), "a search needs words to search for");

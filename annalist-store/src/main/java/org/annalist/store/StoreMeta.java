@@ -19,11 +19,13 @@ final class StoreMeta {
   private StoreMeta() {}
 
   static long read(Connection connection, String key) throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
+    try (PreparedStatement query =
+        connection.prepareStatement("SELECT value FROM meta WHERE key = ?")) {
       query.setString(1, key);
       try (ResultSet rows = query.executeQuery()) {
         if (!rows.next()) {
-          throw new StoreException("the store has no '" + key + "' in its meta table; it is damaged");
+          throw new StoreException(
+              "the store has no '" + key + "' in its meta table; it is damaged");
         }
         return Long.parseLong(rows.getString(1));
       }
@@ -31,13 +33,16 @@ final class StoreMeta {
   }
 
   static void bumpGeneration(Connection connection) throws SQLException {
-    DocumentWrites.update(connection,
-        "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?", GENERATION);
+    DocumentWrites.update(
+        connection, "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = ?", GENERATION);
   }
 
   static void recordLinked(Connection connection, long generation) throws SQLException {
-    DocumentWrites.update(connection, "UPDATE meta SET value = ? WHERE key = ?",
-        String.valueOf(generation), LINKED_GENERATION);
+    DocumentWrites.update(
+        connection,
+        "UPDATE meta SET value = ? WHERE key = ?",
+        String.valueOf(generation),
+        LINKED_GENERATION);
   }
 
   static void markLinkingPending(Connection connection) throws SQLException {

@@ -11,7 +11,11 @@ import org.annalist.model.DocumentFlags;
  * @param paths every path at which a file with these bytes was found, first the document's own
  */
 public record StoredDocument(
-    Document document, DocumentFlags flags, String pipeline, String runId, Instant analyzedAt,
+    Document document,
+    DocumentFlags flags,
+    String pipeline,
+    String runId,
+    Instant analyzedAt,
     List<String> paths) {
   public StoredDocument {
     paths = List.copyOf(paths);

@@ -9,7 +9,12 @@ import org.annalist.model.Span;
  * An entity as the store holds it: one real-world referent with every name it goes by, where it
  * is mentioned, and why its names were merged. Its type is stored by name.
  */
-public record StoredEntity(String id, String name, EntityType type, List<String> aliases, List<Mention> mentions,
+public record StoredEntity(
+    String id,
+    String name,
+    EntityType type,
+    List<String> aliases,
+    List<Mention> mentions,
     List<Merge> merges) {
 
   public StoredEntity {
@@ -27,5 +32,6 @@ public record StoredEntity(String id, String name, EntityType type, List<String>
   public record Mention(DocumentId document, Span span) {}
 
   /** Why an alias was merged into the canonical name: the rule, its score and one sentence. */
-  public record Merge(String alias, String canonical, String rule, double score, String explanation) {}
+  public record Merge(
+      String alias, String canonical, String rule, double score, String explanation) {}
 }

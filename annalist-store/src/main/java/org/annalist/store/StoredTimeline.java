@@ -26,7 +26,9 @@ public record StoredTimeline(List<Item> events, List<Item> conflicts, List<Item>
 
   /** The tables, one per kind of item. */
   enum Table {
-    EVENTS("timeline_events"), CONFLICTS("timeline_conflicts"), PROFILES("source_profiles");
+    EVENTS("timeline_events"),
+    CONFLICTS("timeline_conflicts"),
+    PROFILES("source_profiles");
 
     final String sql;
 

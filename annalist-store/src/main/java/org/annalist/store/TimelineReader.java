@@ -18,13 +18,18 @@ public final class TimelineReader {
 
   /** One page of the events that pass the filter, as JSON, in date order (undated last). */
   public ItemPage<String> events(EventFilter filter, int offset, int limit) {
-    return database.read(connection -> TimelineReads.page(connection, StoredTimeline.Table.EVENTS,
-        TimelineReads.eventConditions(filter), offset, limit));
+    return database.read(connection -> TimelineReads.page(
+        connection,
+        StoredTimeline.Table.EVENTS,
+        TimelineReads.eventConditions(filter),
+        offset,
+        limit));
   }
 
   /** The event with this id, as JSON. */
   public Optional<String> event(String id) {
-    return database.read(connection -> TimelineReads.item(connection, StoredTimeline.Table.EVENTS, id));
+    return database.read(
+        connection -> TimelineReads.item(connection, StoredTimeline.Table.EVENTS, id));
   }
 
   /** What the timeline view draws of each event that passes the filter, in date order, one at a time. */
@@ -35,9 +40,14 @@ public final class TimelineReader {
   }
 
   /** One page of the conflicts, as JSON, by event; a kind or an event id narrows the list. */
-  public ItemPage<String> conflicts(@Nullable String kind, @Nullable String event, int offset, int limit) {
-    return database.read(connection -> TimelineReads.page(connection, StoredTimeline.Table.CONFLICTS,
-        TimelineReads.conflictConditions(kind, event), offset, limit));
+  public ItemPage<String> conflicts(
+      @Nullable String kind, @Nullable String event, int offset, int limit) {
+    return database.read(connection -> TimelineReads.page(
+        connection,
+        StoredTimeline.Table.CONFLICTS,
+        TimelineReads.conflictConditions(kind, event),
+        offset,
+        limit));
   }
 
   /** The entities that take part in events together with this one, most shared events first. */

@@ -20,23 +20,27 @@ final class TimelineTables {
     replace(connection, StoredTimeline.Table.EVENTS, timeline.events());
     replace(connection, StoredTimeline.Table.CONFLICTS, timeline.conflicts());
     replace(connection, StoredTimeline.Table.PROFILES, timeline.profiles());
-    DocumentWrites.update(connection, "INSERT INTO timeline_attestations (document_id, event_id, start_offset, end_offset)"
-        + " SELECT json_extract(a.value, '$.document'), e.id, json_extract(a.value, '$.start'),"
-        + " json_extract(a.value, '$.end') FROM timeline_events e, json_each(e.body, '$.attestations') a");
+    DocumentWrites.update(
+        connection,
+        "INSERT INTO timeline_attestations (document_id, event_id, start_offset, end_offset)"
+            + " SELECT json_extract(a.value, '$.document'), e.id, json_extract(a.value, '$.start'),"
+            + " json_extract(a.value, '$.end') FROM timeline_events e, json_each(e.body, '$.attestations') a");
   }
 
   /** Visits the items of a table as JSON, by sort key, one at a time. */
-  static void forEach(Connection connection, StoredTimeline.Table table, Consumer<String> visitor) throws SQLException {
+  static void forEach(Connection connection, StoredTimeline.Table table, Consumer<String> visitor)
+      throws SQLException {
     try (PreparedStatement query = connection.prepareStatement(
-        "SELECT body FROM " + table.sql + " ORDER BY sort_key, id");
-         ResultSet rows = query.executeQuery()) {
+            "SELECT body FROM " + table.sql + " ORDER BY sort_key, id");
+        ResultSet rows = query.executeQuery()) {
       while (rows.next()) {
         visitor.accept(rows.getString(1));
       }
     }
   }
 
-  private static void replace(Connection connection, StoredTimeline.Table table, List<StoredTimeline.Item> items)
+  private static void replace(
+      Connection connection, StoredTimeline.Table table, List<StoredTimeline.Item> items)
       throws SQLException {
     DocumentWrites.update(connection, "DELETE FROM " + table.sql);
     try (PreparedStatement insert = connection.prepareStatement(

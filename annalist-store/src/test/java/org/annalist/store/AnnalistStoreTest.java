@@ -23,7 +23,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class AnnalistStoreTest {
-  @TempDir Path directory;
+  @TempDir
+  Path directory;
 
   @Test
   void givesBackWhatItStoredWithEveryLayerAndFlag() {
@@ -49,7 +50,8 @@ class AnnalistStoreTest {
     AnnotatedDocument withoutRedactions = analyzed("/corpus/a.txt", "Menu\nNo marks here.\n");
     store.save(withoutRedactions, PIPELINE, "run-1");
 
-    AnnotatedDocument loaded = store.annotated(withoutRedactions.document().id()).orElseThrow();
+    AnnotatedDocument loaded =
+        store.annotated(withoutRedactions.document().id()).orElseThrow();
     assertThat(loaded.hasLayer(Layers.REDACTION)).isTrue();
     assertThat(loaded.expectLayer(Layers.REDACTION).isEmpty()).isTrue();
   }
@@ -77,7 +79,9 @@ class AnnalistStoreTest {
     store.save(after, PIPELINE, "run-2");
 
     assertThat(store.document(before.document().id())).isEmpty();
-    assertThat(store.documents()).extracting(DocumentSummary::id).containsExactly(after.document().id());
+    assertThat(store.documents())
+        .extracting(DocumentSummary::id)
+        .containsExactly(after.document().id());
     assertThat(store.counts().annotations()).isEqualTo(1);
   }
 
@@ -106,7 +110,8 @@ class AnnalistStoreTest {
     store.save(analyzed("/corpus/a.txt", text), PIPELINE, "run-1");
     store.save(analyzed("/corpus/b.txt", text), PIPELINE, "run-1");
 
-    StoredDocument stored = store.document(analyzed("/corpus/a.txt", text).document().id()).orElseThrow();
+    StoredDocument stored =
+        store.document(analyzed("/corpus/a.txt", text).document().id()).orElseThrow();
     assertThat(stored.paths()).containsExactly("/corpus/a.txt", "/corpus/b.txt");
     assertThat(stored.document().sourcePath()).isEqualTo("/corpus/a.txt");
     assertThat(store.counts()).isEqualTo(new StoreCounts(1, 2, 1, 0));
@@ -120,7 +125,9 @@ class AnnalistStoreTest {
 
     assertThat(store.forgetMissing(List.of(Path.of("/corpus")), Set.of())).isEqualTo(1);
 
-    assertThat(store.documents()).extracting(DocumentSummary::path).containsExactly("/elsewhere/b.txt");
+    assertThat(store.documents())
+        .extracting(DocumentSummary::path)
+        .containsExactly("/elsewhere/b.txt");
   }
 
   @Test
@@ -130,13 +137,16 @@ class AnnalistStoreTest {
     store.save(document, PIPELINE, "run-1");
     long generation = store.generation();
 
-    assertThat(store.recordFailure("/corpus/a.txt", "parse-error", "truncated", "run-2")).isTrue();
+    assertThat(store.recordFailure("/corpus/a.txt", "parse-error", "truncated", "run-2"))
+        .isTrue();
 
     assertThat(store.document(document.document().id())).isEmpty();
     assertThat(store.documents()).isEmpty();
     assertThat(store.generation()).as("linking is due again").isGreaterThan(generation);
-    assertThat(store.failures()).containsExactly(new StoredFailure("/corpus/a.txt", "parse-error", "truncated", "run-2"));
-    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-3")).as("nothing left to drop")
+    assertThat(store.failures())
+        .containsExactly(new StoredFailure("/corpus/a.txt", "parse-error", "truncated", "run-2"));
+    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-3"))
+        .as("nothing left to drop")
         .isFalse();
     store.save(document, PIPELINE, "run-4");
     assertThat(store.failures()).isEmpty();
@@ -149,9 +159,12 @@ class AnnalistStoreTest {
     store.save(document, PIPELINE, "run-1");
     store.link("/corpus/copy.txt", document.document().id());
 
-    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-2")).isTrue();
+    assertThat(store.recordFailure("/corpus/a.txt", "empty", "file is empty", "run-2"))
+        .isTrue();
 
-    assertThat(store.documents()).extracting(DocumentSummary::path).containsExactly("/corpus/copy.txt");
+    assertThat(store.documents())
+        .extracting(DocumentSummary::path)
+        .containsExactly("/corpus/copy.txt");
   }
 
   @Test
@@ -160,9 +173,12 @@ class AnnalistStoreTest {
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nText.\n");
     store.save(document, PIPELINE, "run-1");
 
-    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), PIPELINE)).isTrue();
-    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), "clean@2")).isFalse();
-    assertThat(store.isCurrent("/corpus/b.txt", document.document().id(), PIPELINE)).isFalse();
+    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), PIPELINE))
+        .isTrue();
+    assertThat(store.isCurrent("/corpus/a.txt", document.document().id(), "clean@2"))
+        .isFalse();
+    assertThat(store.isCurrent("/corpus/b.txt", document.document().id(), PIPELINE))
+        .isFalse();
     assertThat(store.hasAnalysis(document.document().id(), PIPELINE)).isTrue();
   }
 
@@ -172,11 +188,13 @@ class AnnalistStoreTest {
     Database database = new Database(directory.resolve(AnnalistStore.DATABASE_FILE));
 
     assertThatThrownBy(() -> database.write(connection -> {
-      try (Statement statement = connection.createStatement()) {
-        statement.execute("INSERT INTO failures (path, reason, message, run_id) VALUES ('p', 'r', 'm', 'x')");
-      }
-      throw new IllegalStateException("crash in the middle");
-    })).hasMessage("crash in the middle");
+          try (Statement statement = connection.createStatement()) {
+            statement.execute(
+                "INSERT INTO failures (path, reason, message, run_id) VALUES ('p', 'r', 'm', 'x')");
+          }
+          throw new IllegalStateException("crash in the middle");
+        }))
+        .hasMessage("crash in the middle");
 
     assertThat(AnnalistStore.open(directory).failures()).isEmpty();
   }
@@ -187,18 +205,31 @@ class AnnalistStoreTest {
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nStalin and Dalin met Mao.\n");
     store.save(document, PIPELINE, "run-1");
     var id = document.document().id();
-    StoredEntity stalin = new StoredEntity("person:stalin", "Stalin", EntityType.PERSON, List.of("Dalin", "Stalin"),
-        List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(5, 11)), new StoredEntity.Mention(id, org.annalist.model.Span.of(16, 21))),
-        List.of(new StoredEntity.Merge("Dalin", "Stalin", "spelling+context", 0.83, "one edit apart, shared context")));
-    StoredEntity mao = new StoredEntity("person:mao", "Mao", EntityType.PERSON, List.of("Mao"),
-        List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(26, 29))), List.of());
+    StoredEntity stalin = new StoredEntity(
+        "person:stalin",
+        "Stalin",
+        EntityType.PERSON,
+        List.of("Dalin", "Stalin"),
+        List.of(
+            new StoredEntity.Mention(id, org.annalist.model.Span.of(5, 11)),
+            new StoredEntity.Mention(id, org.annalist.model.Span.of(16, 21))),
+        List.of(new StoredEntity.Merge(
+            "Dalin", "Stalin", "spelling+context", 0.83, "one edit apart, shared context")));
+    StoredEntity mao = new StoredEntity(
+        "person:mao",
+        "Mao",
+        EntityType.PERSON,
+        List.of("Mao"),
+        List.of(new StoredEntity.Mention(id, org.annalist.model.Span.of(26, 29))),
+        List.of());
 
     assertThat(store.entities()).isEmpty();
     store.replaceEntities(List.of(stalin, mao));
     assertThat(store.entities()).containsExactly(mao, stalin);
     assertThat(stalin.documents()).containsExactly(id);
     assertThat(store.entityNames(List.of("person:stalin", "person:nobody", "person:mao")))
-        .containsExactlyInAnyOrderEntriesOf(java.util.Map.of("person:stalin", "Stalin", "person:mao", "Mao"));
+        .containsExactlyInAnyOrderEntriesOf(
+            java.util.Map.of("person:stalin", "Stalin", "person:mao", "Mao"));
     assertThat(store.entityNames(List.of())).isEmpty();
 
     store.replaceEntities(List.of(mao));
@@ -211,11 +242,14 @@ class AnnalistStoreTest {
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Kept.\n");
     store.save(document, PIPELINE, "run-1");
     DocumentId id = document.document().id();
-    store.replaceTimeline(new StoredTimeline(
-        List.of(new StoredTimeline.Item("ev-b", "1942-01-01", "{\"id\":\"ev-b\"}"),
-            new StoredTimeline.Item("ev-a", "1941-07-01", "{\"id\":\"ev-a\"}")),
-        List.of(new StoredTimeline.Item("cf-1", "ev-b", "{\"id\":\"cf-1\"}")),
-        List.of(new StoredTimeline.Item(id.value(), "/corpus/a.txt", "{\"reliability\":0.5}"))), store.generation());
+    store.replaceTimeline(
+        new StoredTimeline(
+            List.of(
+                new StoredTimeline.Item("ev-b", "1942-01-01", "{\"id\":\"ev-b\"}"),
+                new StoredTimeline.Item("ev-a", "1941-07-01", "{\"id\":\"ev-a\"}")),
+            List.of(new StoredTimeline.Item("cf-1", "ev-b", "{\"id\":\"cf-1\"}")),
+            List.of(new StoredTimeline.Item(id.value(), "/corpus/a.txt", "{\"reliability\":0.5}"))),
+        store.generation());
 
     List<String> events = new ArrayList<>();
     store.forEachEvent(events::add);
@@ -238,9 +272,13 @@ class AnnalistStoreTest {
 
     long before = store.generation();
     store.save(analyzed("/corpus/a.txt", "Kept.\n"), PIPELINE, "run-1");
-    assertThat(store.isLinkingPending()).as("saved, as by a run killed before it linked").isTrue();
+    assertThat(store.isLinkingPending())
+        .as("saved, as by a run killed before it linked")
+        .isTrue();
     store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), before);
-    assertThat(store.isLinkingPending()).as("linked from documents older than the store's").isTrue();
+    assertThat(store.isLinkingPending())
+        .as("linked from documents older than the store's")
+        .isTrue();
     store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
     assertThat(store.isLinkingPending()).isFalse();
 
@@ -248,7 +286,9 @@ class AnnalistStoreTest {
     assertThat(store.isLinkingPending()).as("a merge undone, not linked yet").isTrue();
     store.replaceTimeline(new StoredTimeline(List.of(), List.of(), List.of()), store.generation());
     assertThat(store.keepApart(new KeptApart("Dalin", "Stalin"))).isFalse();
-    assertThat(store.isLinkingPending()).as("a decision already made changes nothing").isFalse();
+    assertThat(store.isLinkingPending())
+        .as("a decision already made changes nothing")
+        .isFalse();
   }
 
   @Test
@@ -259,7 +299,8 @@ class AnnalistStoreTest {
     assertThat(store.integrityProblems()).isEmpty();
 
     try (Stream<Path> files = Files.list(directory.resolve(AnnalistStore.INDEX_DIRECTORY))) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith(".cfs")).toList()) {
         byte[] bytes = Files.readAllBytes(file);
         bytes[bytes.length / 2] ^= 0x55;
         Files.write(file, bytes);
@@ -277,11 +318,24 @@ class AnnalistStoreTest {
     DocumentId id = document.document().id();
     String attested = "{\"id\":\"ev-%s\",\"status\":\"%s\",\"time\":{\"earliest\":\"1941-07-01\"},"
         + "\"attestations\":[{\"document\":\"%s\",\"start\":%d,\"end\":%d}]}";
-    store.replaceTimeline(new StoredTimeline(
-        List.of(new StoredTimeline.Item("ev-b", "1941-07-01", attested.formatted("b", "single-source", id.value(), 6, 11)),
-            new StoredTimeline.Item("ev-a", "1941-07-01", attested.formatted("a", "corroborated", id.value(), 0, 5)),
-            new StoredTimeline.Item("ev-c", "1941-07-01", attested.formatted("c", "corroborated", "another", 0, 5))),
-        List.of(), List.of()), store.generation());
+    store.replaceTimeline(
+        new StoredTimeline(
+            List.of(
+                new StoredTimeline.Item(
+                    "ev-b",
+                    "1941-07-01",
+                    attested.formatted("b", "single-source", id.value(), 6, 11)),
+                new StoredTimeline.Item(
+                    "ev-a",
+                    "1941-07-01",
+                    attested.formatted("a", "corroborated", id.value(), 0, 5)),
+                new StoredTimeline.Item(
+                    "ev-c",
+                    "1941-07-01",
+                    attested.formatted("c", "corroborated", "another", 0, 5))),
+            List.of(),
+            List.of()),
+        store.generation());
     List<AttestationRef> expected = List.of(
         new AttestationRef("ev-a", "corroborated", "1941-07-01", Span.of(0, 5)),
         new AttestationRef("ev-b", "single-source", "1941-07-01", Span.of(6, 11)));
@@ -294,10 +348,19 @@ class AnnalistStoreTest {
 
   @Test
   void migratesAStoreOfTheFirstSchemaVersion() {
-    AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
+    AnnalistStore.open(directory)
+        .save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
     List<String> downgrade = new ArrayList<>();
-    for (String table : List.of("timeline_attestations", "kept_apart", "source_profiles", "timeline_conflicts",
-        "timeline_events", "entity_merges", "entity_mentions", "entity_aliases", "entities")) {
+    for (String table : List.of(
+        "timeline_attestations",
+        "kept_apart",
+        "source_profiles",
+        "timeline_conflicts",
+        "timeline_events",
+        "entity_merges",
+        "entity_mentions",
+        "entity_aliases",
+        "entities")) {
       downgrade.add("DROP TABLE " + table);
     }
     downgrade.add("DELETE FROM meta WHERE key = 'linked_generation'");
@@ -332,7 +395,8 @@ class AnnalistStoreTest {
 
     assertThatThrownBy(() -> AnnalistStore.open(directory))
         .isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 99, newer than this Annalist understands (" + SchemaMigrations.CURRENT_VERSION + ")");
+        .hasMessageContaining("schema version 99, newer than this Annalist understands ("
+            + SchemaMigrations.CURRENT_VERSION + ")");
   }
 
   /** Runs SQL on the store's database behind its back, in one transaction: to make an old or damaged store. */

@@ -30,7 +30,9 @@ class ConcurrentReadsTest {
   private static final int DOCUMENT_WRITES = 300;
   private static final int INDEXED_WRITES = 200;
   private static final int READERS = 3;
-  @TempDir Path directory;
+
+  @TempDir
+  Path directory;
 
   /**
    * Regression: the list of documents read every document's flags in one statement and the
@@ -41,30 +43,38 @@ class ConcurrentReadsTest {
   @Test
   void aReaderSeesEachDocumentWholeWhileAWriterReplacesAndDeletesIt() throws InterruptedException {
     AnnalistStore store = AnnalistStore.open(directory);
-    List<AnnotatedDocument> versions = List.of(StoreFixtures.analyzed("/c/a.txt", text(1)),
-        StoreFixtures.analyzed("/c/a.txt", text(2)), StoreFixtures.analyzed("/c/a.txt", text(3)));
+    List<AnnotatedDocument> versions = List.of(
+        StoreFixtures.analyzed("/c/a.txt", text(1)),
+        StoreFixtures.analyzed("/c/a.txt", text(2)),
+        StoreFixtures.analyzed("/c/a.txt", text(3)));
     store.save(versions.get(0), StoreFixtures.PIPELINE, "r");
     AtomicInteger wholeReads = new AtomicInteger();
-    List<String> problems = whileWriting(() -> {
-      for (DocumentSummary summary : store.documents()) {
-        AnnotatedDocument version = versions.stream().filter(v -> v.document().id().equals(summary.id())).findFirst()
-            .orElseThrow();
-        if (!summary.flags().equals(version.flags())) {
-          return "document " + summary.id().value() + " listed with flags " + summary.flags();
-        }
-      }
-      for (AnnotatedDocument version : versions) {
-        Optional<AnnotatedDocument> read = store.annotated(version.document().id());
-        if (read.isPresent()) {
-          String problem = whole(read.get(), versions);
-          if (problem != null) {
-            return problem;
+    List<String> problems = whileWriting(
+        () -> {
+          for (DocumentSummary summary : store.documents()) {
+            AnnotatedDocument version = versions.stream()
+                .filter(v -> v.document().id().equals(summary.id()))
+                .findFirst()
+                .orElseThrow();
+            if (!summary.flags().equals(version.flags())) {
+              return "document " + summary.id().value() + " listed with flags " + summary.flags();
+            }
           }
-          wholeReads.incrementAndGet();
-        }
-      }
-      return null;
-    }, DOCUMENT_WRITES, i -> store.save(versions.get(i % versions.size()), StoreFixtures.PIPELINE, "r"));
+          for (AnnotatedDocument version : versions) {
+            Optional<AnnotatedDocument> read =
+                store.annotated(version.document().id());
+            if (read.isPresent()) {
+              String problem = whole(read.get(), versions);
+              if (problem != null) {
+                return problem;
+              }
+              wholeReads.incrementAndGet();
+            }
+          }
+          return null;
+        },
+        DOCUMENT_WRITES,
+        i -> store.save(versions.get(i % versions.size()), StoreFixtures.PIPELINE, "r"));
 
     assertThat(problems).isEmpty();
     assertThat(wholeReads.get()).isPositive();
@@ -75,14 +85,19 @@ class ConcurrentReadsTest {
     AnnalistStore store = AnnalistStore.open(directory);
     store.save(StoreFixtures.analyzed("/c/a.txt", text(0)), StoreFixtures.PIPELINE, "r");
     AtomicInteger answered = new AtomicInteger();
-    List<String> problems = whileWriting(() -> {
-      try (SearchIndex index = store.searchIndex()) {
-        index.search(new SearchRequest("grain", null, null, null, null, null, 0, 10));
-      }
-      answered.incrementAndGet();
-      return null;
-    }, INDEXED_WRITES, i -> store.save(StoreFixtures.analyzed("/c/" + (i % 7) + ".txt", text(i)),
-        StoreFixtures.PIPELINE, "r"));
+    List<String> problems = whileWriting(
+        () -> {
+          try (SearchIndex index = store.searchIndex()) {
+            index.search(new SearchRequest("grain", null, null, null, null, null, 0, 10));
+          }
+          answered.incrementAndGet();
+          return null;
+        },
+        INDEXED_WRITES,
+        i -> store.save(
+            StoreFixtures.analyzed("/c/" + (i % 7) + ".txt", text(i)),
+            StoreFixtures.PIPELINE,
+            "r"));
 
     assertThat(problems).isEmpty();
     assertThat(answered.get()).isPositive();
@@ -99,24 +114,35 @@ class ConcurrentReadsTest {
     store.save(StoreFixtures.analyzed("/c/a.txt", text(0)), StoreFixtures.PIPELINE, "r");
     store.searchIndex().close();
     store.save(StoreFixtures.analyzed("/c/b.txt", text(1)), StoreFixtures.PIPELINE, "r");
-    IndexWriter other = new IndexWriter(FSDirectory.open(directory.resolve(AnnalistStore.INDEX_DIRECTORY)),
+    IndexWriter other = new IndexWriter(
+        FSDirectory.open(directory.resolve(AnnalistStore.INDEX_DIRECTORY)),
         new IndexWriterConfig().setCommitOnClose(false));
     CompletableFuture<Integer> search = CompletableFuture.supplyAsync(() -> {
       try (SearchIndex index = store.searchIndex()) {
-        return index.search(new SearchRequest("grain", null, null, null, null, null, 0, 100)).total();
+        return index
+            .search(new SearchRequest("grain", null, null, null, null, null, 0, 100))
+            .total();
       }
     });
     Thread.sleep(1500);
-    assertThat(search).as("the search waits while the other writer holds the lock").isNotDone();
+    assertThat(search)
+        .as("the search waits while the other writer holds the lock")
+        .isNotDone();
     other.rollback();
     other.getDirectory().close();
-    assertThat(search.get(60, TimeUnit.SECONDS)).as("one passage per document without sentences").isEqualTo(2);
+    assertThat(search.get(60, TimeUnit.SECONDS))
+        .as("one passage per document without sentences")
+        .isEqualTo(2);
   }
 
   private static String text(int version) {
     StringBuilder text = new StringBuilder("Site menu and links\n");
     for (int line = 0; line < 20 + version; line++) {
-      text.append("Line ").append(line).append(" of version ").append(version).append(" tells of ** and grain.\n");
+      text.append("Line ")
+          .append(line)
+          .append(" of version ")
+          .append(version)
+          .append(" tells of ** and grain.\n");
     }
     return text.toString();
   }
@@ -125,12 +151,17 @@ class ConcurrentReadsTest {
   private static @Nullable String whole(AnnotatedDocument read, List<AnnotatedDocument> versions) {
     for (AnnotatedDocument version : versions) {
       if (version.document().id().equals(read.document().id())) {
-        List<Annotation> expected = version.layer(Layers.REDACTION).orElseThrow().annotations();
-        List<Annotation> got = read.layer(Layers.REDACTION).map(layer -> layer.annotations()).orElse(List.of());
-        return got.size() == expected.size() && read.layers().keySet().equals(version.layers().keySet())
-            && read.flags().equals(version.flags()) ? null
-            : "document " + read.document().id().value() + " read with " + got.size() + " of " + expected.size()
-                + " redactions, layers " + read.layers().keySet() + ", flags " + read.flags();
+        List<Annotation> expected =
+            version.layer(Layers.REDACTION).orElseThrow().annotations();
+        List<Annotation> got =
+            read.layer(Layers.REDACTION).map(layer -> layer.annotations()).orElse(List.of());
+        return got.size() == expected.size()
+                && read.layers().keySet().equals(version.layers().keySet())
+                && read.flags().equals(version.flags())
+            ? null
+            : "document " + read.document().id().value() + " read with " + got.size() + " of "
+                + expected.size() + " redactions, layers " + read.layers().keySet() + ", flags "
+                + read.flags();
       }
     }
     return "a document that was never written: " + read.document().id().value();
@@ -140,7 +171,8 @@ class ConcurrentReadsTest {
    * Runs {@value #READERS} readers, each repeating its read, while this thread writes {@code
    * writes} times; returns the problems the readers found and the exceptions they met.
    */
-  private static List<String> whileWriting(Read read, int writes, Write write) throws InterruptedException {
+  private static List<String> whileWriting(Read read, int writes, Write write)
+      throws InterruptedException {
     List<String> problems = Collections.synchronizedList(new ArrayList<>());
     AtomicBoolean writing = new AtomicBoolean(true);
     List<Thread> readers = new ArrayList<>();
@@ -176,7 +208,8 @@ class ConcurrentReadsTest {
   /** One read: null when it found nothing wrong, else what it found. */
   @FunctionalInterface
   private interface Read {
-    @Nullable String once();
+    @Nullable
+    String once();
   }
 
   /** The {@code i}-th write. */

@@ -27,12 +27,19 @@ final class StoreFixtures {
   private StoreFixtures() {}
 
   static AnnotatedDocument analyzed(String path, String text) {
-    Document document = new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path,
-        "text/plain", text, new DocumentMetadata("Title of " + path, null, java.time.LocalDate.of(2024, 2, 8), "UTF-8"));
+    Document document = new Document(
+        DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+        path,
+        "text/plain",
+        text,
+        new DocumentMetadata(
+            "Title of " + path, null, java.time.LocalDate.of(2024, 2, 8), "UTF-8"));
     int firstLineEnd = text.indexOf('\n') < 0 ? text.length() : text.indexOf('\n');
     AnnotationLayer boilerplate = AnnotationLayer.builder(Layers.BOILERPLATE, document, BY_TEST)
-        .add(0, firstLineEnd, "web-chrome").build();
-    AnnotationLayer.Builder redactions = AnnotationLayer.builder(Layers.REDACTION, document, BY_TEST);
+        .add(0, firstLineEnd, "web-chrome")
+        .build();
+    AnnotationLayer.Builder redactions =
+        AnnotationLayer.builder(Layers.REDACTION, document, BY_TEST);
     for (int at = text.indexOf("**"); at >= 0; at = text.indexOf("**", at + 2)) {
       redactions.add(at, at + 2, "asterisks");
     }
@@ -40,7 +47,8 @@ final class StoreFixtures {
     Map<FlagName, Integer> flags = redaction.isEmpty()
         ? Map.of(FlagName.BOILERPLATE_REMOVED, 1)
         : Map.of(FlagName.BOILERPLATE_REMOVED, 1, FlagName.REDACTED, redaction.size());
-    return AnnotatedDocument.of(document).with(List.of(boilerplate, redaction), DocumentFlags.of(flags));
+    return AnnotatedDocument.of(document)
+        .with(List.of(boilerplate, redaction), DocumentFlags.of(flags));
   }
 
   /**
@@ -49,9 +57,11 @@ final class StoreFixtures {
    */
   static AnnotatedDocument withReferences(AnnotatedDocument analyzed, Timex reference) {
     String text = analyzed.text();
-    AnnotationLayer.TypedBuilder<Optional<Timex>> sentences = AnnotationLayer.builder(TimeLayers.SENTENCE_REFERENCE,
-        analyzed.document(), new Provenance("time", "1", "run-1"));
-    for (int start = text.indexOf('\n') + 1; start < text.length(); start = text.indexOf('\n', start) + 1) {
+    AnnotationLayer.TypedBuilder<Optional<Timex>> sentences = AnnotationLayer.builder(
+        TimeLayers.SENTENCE_REFERENCE, analyzed.document(), new Provenance("time", "1", "run-1"));
+    for (int start = text.indexOf('\n') + 1;
+        start < text.length();
+        start = text.indexOf('\n', start) + 1) {
       sentences.add(start, text.indexOf('\n', start), Optional.of(reference));
     }
     return analyzed.with(List.of(sentences.build()), DocumentFlags.NONE);

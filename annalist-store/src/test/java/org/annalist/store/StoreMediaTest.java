@@ -25,7 +25,8 @@ import org.junit.jupiter.api.io.TempDir;
  * disk, a damaged database file.
  */
 class StoreMediaTest {
-  @TempDir Path directory;
+  @TempDir
+  Path directory;
 
   @Test
   void aStoreOnAReadOnlyMediumIsReadAndSearchedWithoutWritingAnything() throws IOException {
@@ -33,7 +34,8 @@ class StoreMediaTest {
     AnnotatedDocument document = analyzed("/corpus/a.txt", "Menu\nStalin met Mao in Moscow.\n");
     writable.save(document, PIPELINE, "run-1");
     Map<String, String> before = contents(directory);
-    assertThat(before).as("no WAL files are left once every connection is closed")
+    assertThat(before)
+        .as("no WAL files are left once every connection is closed")
         .containsOnlyKeys(AnnalistStore.DATABASE_FILE);
 
     AnnalistStore readOnly = AnnalistStore.openForReading(directory, false);
@@ -42,13 +44,18 @@ class StoreMediaTest {
     assertThat(readOnly.documents()).hasSize(1);
     assertThat(readOnly.annotated(document.document().id())).isPresent();
     try (SearchIndex index = readOnly.searchIndex()) {
-      assertThat(index.search(new SearchRequest("Moscow", null, null, null, null, null, 0, 10)).total()).isEqualTo(1);
+      assertThat(index
+              .search(new SearchRequest("Moscow", null, null, null, null, null, 0, 10))
+              .total())
+          .isEqualTo(1);
     }
     try (SearchIndex again = readOnly.searchIndex()) {
       assertThat(again.passageCount()).isPositive();
     }
-    assertThatThrownBy(() -> readOnly.recordFailure("/corpus/b.txt", "empty", "file is empty", "run-2"))
-        .isInstanceOf(StoreException.class).hasMessageContaining("cannot be written");
+    assertThatThrownBy(
+            () -> readOnly.recordFailure("/corpus/b.txt", "empty", "file is empty", "run-2"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("cannot be written");
     assertThat(contents(directory)).as("no file made, changed or removed").isEqualTo(before);
   }
 
@@ -62,29 +69,41 @@ class StoreMediaTest {
       return null;
     });
 
-    assertThatThrownBy(() -> AnnalistStore.openForReading(directory, false)).isInstanceOf(StoreException.class)
-        .hasMessageContaining("schema version 5").hasMessageContaining("open a writable copy");
+    assertThatThrownBy(() -> AnnalistStore.openForReading(directory, false))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("schema version 5")
+        .hasMessageContaining("open a writable copy");
   }
 
   @Test
   void aFullDiskIsReportedAsSuchAndTheStoreKeepsWhatItHeld() {
-    AnnalistStore.open(directory).save(analyzed("/corpus/a.txt", "Menu\nFirst.\n"), PIPELINE, "run-1");
-    long pages = new Database(directory.resolve(AnnalistStore.DATABASE_FILE))
-        .read(connection -> {
-          try (var statement = connection.createStatement(); var rows = statement.executeQuery("PRAGMA page_count")) {
-            rows.next();
-            return rows.getLong(1);
-          }
-        });
-    AnnalistStore full = AnnalistStore.opened(directory, new Database(directory.resolve(AnnalistStore.DATABASE_FILE),
-        Database.Access.READ_WRITE, List.of("PRAGMA max_page_count = " + pages)));
-    AnnotatedDocument large = analyzed("/corpus/b.txt", "Menu\n" + "A sentence about the war. ".repeat(20_000));
+    AnnalistStore.open(directory)
+        .save(analyzed("/corpus/a.txt", "Menu\nFirst.\n"), PIPELINE, "run-1");
+    long pages = new Database(directory.resolve(AnnalistStore.DATABASE_FILE)).read(connection -> {
+      try (var statement = connection.createStatement();
+          var rows = statement.executeQuery("PRAGMA page_count")) {
+        rows.next();
+        return rows.getLong(1);
+      }
+    });
+    AnnalistStore full = AnnalistStore.opened(
+        directory,
+        new Database(
+            directory.resolve(AnnalistStore.DATABASE_FILE),
+            Database.Access.READ_WRITE,
+            List.of("PRAGMA max_page_count = " + pages)));
+    AnnotatedDocument large =
+        analyzed("/corpus/b.txt", "Menu\n" + "A sentence about the war. ".repeat(20_000));
 
-    assertThatThrownBy(() -> full.save(large, PIPELINE, "run-2")).isInstanceOf(StoreException.class)
-        .hasMessageContaining("the disk is full").hasMessageNotContaining("cannot rollback");
+    assertThatThrownBy(() -> full.save(large, PIPELINE, "run-2"))
+        .isInstanceOf(StoreException.class)
+        .hasMessageContaining("the disk is full")
+        .hasMessageNotContaining("cannot rollback");
 
     AnnalistStore reopened = AnnalistStore.open(directory);
-    assertThat(reopened.documents()).extracting(DocumentSummary::path).containsExactly("/corpus/a.txt");
+    assertThat(reopened.documents())
+        .extracting(DocumentSummary::path)
+        .containsExactly("/corpus/a.txt");
     assertThat(reopened.integrityProblems()).isEmpty();
   }
 
@@ -92,8 +111,11 @@ class StoreMediaTest {
   void aDamagedDatabaseIsRefusedWithWordsNotUsedSilently() throws IOException {
     AnnalistStore store = AnnalistStore.open(directory);
     for (int i = 0; i < 40; i++) {
-      store.save(analyzed("/corpus/" + i + ".txt", "Menu\nDocument " + i + " tells of the war. ".repeat(50)),
-          PIPELINE, "run-1");
+      store.save(
+          analyzed(
+              "/corpus/" + i + ".txt", "Menu\nDocument " + i + " tells of the war. ".repeat(50)),
+          PIPELINE,
+          "run-1");
     }
     Path file = directory.resolve(AnnalistStore.DATABASE_FILE);
     try (RandomAccessFile bytes = new RandomAccessFile(file.toFile(), "rw")) {
@@ -101,13 +123,17 @@ class StoreMediaTest {
       assertThat(bytes.length()).isGreaterThan(8 * pageSize);
       for (long page = 2; page < bytes.length() / pageSize; page += 3) {
         bytes.seek(page * pageSize + 8);
-        bytes.write(new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x7f, 0x7f, 0x7f, 0x7f});
+        bytes.write(
+            new byte[] {(byte) 0xde, (byte) 0xad, (byte) 0xbe, (byte) 0xef, 0x7f, 0x7f, 0x7f, 0x7f
+            });
       }
     }
 
-    assertThatThrownBy(() -> AnnalistStore.open(directory)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> AnnalistStore.open(directory))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("damaged");
-    assertThatThrownBy(() -> AnnalistStore.openForReading(directory)).isInstanceOf(StoreException.class)
+    assertThatThrownBy(() -> AnnalistStore.openForReading(directory))
+        .isInstanceOf(StoreException.class)
         .hasMessageContaining("damaged");
   }
 

@@ -57,7 +57,8 @@ public final class Fixtures {
   }
 
   /** A one-page PDF with a title property and the given lines of text. */
-  public static Path pdf(Path dir, String name, String title, List<String> lines) throws IOException {
+  public static Path pdf(Path dir, String name, String title, List<String> lines)
+      throws IOException {
     Path file = dir.resolve(name);
     try (PDDocument document = new PDDocument()) {
       PDPage page = new PDPage();
@@ -99,7 +100,8 @@ public final class Fixtures {
   }
 
   /** A minimal OpenDocument text file: mimetype, manifest, meta.xml and content.xml. */
-  public static Path odt(Path dir, String name, String title, String created, List<String> paragraphs)
+  public static Path odt(
+      Path dir, String name, String title, String created, List<String> paragraphs)
       throws IOException {
     StringBuilder body = new StringBuilder();
     for (String paragraph : paragraphs) {
@@ -208,7 +210,8 @@ public final class Fixtures {
   public static byte[] nestedDocx(int depth) throws IOException {
     byte[] nested = docxEmbedding("Level " + depth + ".", Map.of());
     for (int level = depth - 1; level >= 0; level--) {
-      nested = docxEmbedding("Level " + level + ".", Map.of("level-" + (level + 1) + ".docx", nested));
+      nested =
+          docxEmbedding("Level " + level + ".", Map.of("level-" + (level + 1) + ".docx", nested));
     }
     return nested;
   }
@@ -233,12 +236,13 @@ public final class Fixtures {
   /** The first {@code fraction} of the file's bytes, as a new file. */
   public static Path truncatedCopy(Path file, String name, double fraction) throws IOException {
     byte[] bytes = Files.readAllBytes(file);
-    Path dir = Objects.requireNonNull(file.getParent(), "a fixture file lies in the test's directory");
+    Path dir =
+        Objects.requireNonNull(file.getParent(), "a fixture file lies in the test's directory");
     return write(dir, name, Arrays.copyOf(bytes, (int) (bytes.length * fraction)));
   }
 
-  private static void writeDocxParts(ZipOutputStream zip, String paragraph,
-      Map<String, byte[]> embedded) throws IOException {
+  private static void writeDocxParts(
+      ZipOutputStream zip, String paragraph, Map<String, byte[]> embedded) throws IOException {
     StringBuilder relationships = new StringBuilder();
     int id = 0;
     for (String name : embedded.keySet()) {
@@ -247,7 +251,9 @@ public final class Fixtures {
     deflated(zip, "[Content_Types].xml", DOCX_EMBEDDING_CONTENT_TYPES);
     deflated(zip, "_rels/.rels", DOCX_RELS);
     deflated(zip, "word/document.xml", DOCX_DOCUMENT_START + escape(paragraph) + DOCX_DOCUMENT_END);
-    deflated(zip, "word/_rels/document.xml.rels",
+    deflated(
+        zip,
+        "word/_rels/document.xml.rels",
         DOCX_DOCUMENT_RELS_START + relationships + DOCX_DOCUMENT_RELS_END);
     for (Map.Entry<String, byte[]> part : embedded.entrySet()) {
       stored(zip, "word/embeddings/" + part.getKey(), part.getValue());

@@ -16,7 +16,11 @@ public final class TestDocuments {
 
   /** A plain-text document of this text, read from this path, its id the hash of the text. */
   public static Document of(String path, String text) {
-    return new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), path,
-        "text/plain", text, DocumentMetadata.EMPTY);
+    return new Document(
+        DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+        path,
+        "text/plain",
+        text,
+        DocumentMetadata.EMPTY);
   }
 }

@@ -30,12 +30,14 @@ final class Anchor {
     return mode;
   }
 
-  @Nullable LocalDate creationTime() {
+  @Nullable
+  LocalDate creationTime() {
     return creationTime;
   }
 
   /** The time relative expressions resolve against here, or null if none is known. */
-  @Nullable Point reference() {
+  @Nullable
+  Point reference() {
     if (borrowed != null) {
       return borrowed;
     }
@@ -47,7 +49,8 @@ final class Anchor {
    * {@code DATE 1942-SP}): finer than {@link #reference()}, which keeps only what arithmetic
    * needs. Null if no reference is known.
    */
-  @Nullable Timex referenceTimex() {
+  @Nullable
+  Timex referenceTimex() {
     if (mode == AnchoringMode.NARRATIVE && storyTimex != null) {
       return storyTimex;
     }
@@ -56,7 +59,8 @@ final class Anchor {
   }
 
   /** The year a year-less date takes: a borrowed one, else the reference's. */
-  @Nullable Integer year() {
+  @Nullable
+  Integer year() {
     Point reference = reference();
     return reference == null ? null : reference.year();
   }
@@ -67,10 +71,15 @@ final class Anchor {
    * {@value #NEWS_FUTURE_MONTHS} months after the creation time is last year's: news reports the
    * recent past ("on 11 December" in a January article).
    */
-  @Nullable Integer yearFor(int month) {
+  @Nullable
+  Integer yearFor(int month) {
     Integer year = year();
     Point earlier = earlierStory;
-    if (year != null && borrowed == null && mode == AnchoringMode.NARRATIVE && earlier != null && resumes(earlier, month)) {
+    if (year != null
+        && borrowed == null
+        && mode == AnchoringMode.NARRATIVE
+        && earlier != null
+        && resumes(earlier, month)) {
       return earlier.year();
     }
     if (year == null || borrowed != null || mode != AnchoringMode.NEWS || creationTime == null) {
@@ -95,7 +104,8 @@ final class Anchor {
    * The day a clock time takes: a day told earlier in its sentence, else (in news) the last day
    * told, else the reference's.
    */
-  @Nullable Point clockDay() {
+  @Nullable
+  Point clockDay() {
     return sentenceDay != null ? sentenceDay : toldDay();
   }
 
@@ -112,7 +122,8 @@ final class Anchor {
    * day the text told ("gains on Friday ... a report released on the same day"), else the
    * reference. A story's own time already is the day it last told.
    */
-  @Nullable Point toldDay() {
+  @Nullable
+  Point toldDay() {
     return mode == AnchoringMode.NEWS && lastDay != null ? lastDay : reference();
   }
 
@@ -124,8 +135,13 @@ final class Anchor {
    */
   private boolean resumes(Point earlier, int month) {
     Point story = storyTime;
-    return story != null && storyReached && earlier.hasMonth() && story.hasMonth()
-        && earlier.year() != story.year() && month >= earlier.month() && month < story.month();
+    return story != null
+        && storyReached
+        && earlier.hasMonth()
+        && story.hasMonth()
+        && earlier.year() != story.year()
+        && month >= earlier.month()
+        && month < story.month();
   }
 
   /** The story has reached this point, told by this expression. */

@@ -13,7 +13,9 @@ import org.jspecify.annotations.Nullable;
 public final class AnchoringModes {
   /** Years this close to the creation time (before it, or one after) count as "near". */
   static final int NEAR_YEARS = 3;
-  private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])(1\\d{3}|2\\d{3})(?!\\d|[.,]\\d)");
+
+  private static final Pattern YEAR =
+      Pattern.compile("(?<![\\d.,])(1\\d{3}|2\\d{3})(?!\\d|[.,]\\d)");
 
   private AnchoringModes() {}
 

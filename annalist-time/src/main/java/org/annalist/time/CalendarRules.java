@@ -17,7 +17,8 @@ final class CalendarRules {
   private CalendarRules() {}
 
   /** A calendar phrase: where it ends, its resolver, and the year it states, if any. */
-  record Phrase(int end, Candidate.Resolver resolver, @Nullable Integer year) {}
+  record Phrase(
+      int end, Candidate.Resolver resolver, @Nullable Integer year) {}
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Cursor cursor = new Cursor(tokens, i);
@@ -36,7 +37,9 @@ final class CalendarRules {
 
   /** "Saturday, June 24, 1950", "Monday 5 May": a weekday before a date is part of it. */
   private static @Nullable Candidate weekdayAndDate(Cursor cursor, int start) {
-    if (cursor.atEnd() || !cursor.peek().isCapitalized() || TimeLexicon.weekday(cursor.peek().lower()) == 0) {
+    if (cursor.atEnd()
+        || !cursor.peek().isCapitalized()
+        || TimeLexicon.weekday(cursor.peek().lower()) == 0) {
       return null;
     }
     cursor.reset(start + 1);
@@ -62,11 +65,13 @@ final class CalendarRules {
     int start = cursor.position();
     Phrase best = null;
     for (Phrase candidate : new Phrase[] {
-        monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
-        DayRanges.dayBeforeRange(cursor, start), DayRanges.dayAfterRange(cursor, start), ordinalDay(cursor, start),
-        Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
-        Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start),
-        SlashDates.slashDate(cursor, start)}) {
+      monthFirst(cursor, start), dayFirst(cursor, start), yearAlone(cursor, start),
+      DayRanges.dayBeforeRange(cursor, start), DayRanges.dayAfterRange(cursor, start),
+          ordinalDay(cursor, start),
+      Periods.decade(cursor, start), Periods.century(cursor, start), Periods.season(cursor, start),
+      Periods.partOfYear(cursor, start), Periods.holiday(cursor, start), isoDate(cursor, start),
+      SlashDates.slashDate(cursor, start)
+    }) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
@@ -111,11 +116,15 @@ final class CalendarRules {
     Integer shift = of ? relativeYear(cursor) : null;
     if (shift != null) {
       int s = shift;
-      return new Phrase(cursor.position(), anchor -> {
-        Integer year = shiftedYear(anchor, s);
-        return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
-            : monthResolution(year, month);
-      }, null);
+      return new Phrase(
+          cursor.position(),
+          anchor -> {
+            Integer year = shiftedYear(anchor, s);
+            return year == null
+                ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
+                : monthResolution(year, month);
+          },
+          null);
     }
     Integer year = yearWithEra(cursor);
     if (year != null) {
@@ -141,7 +150,9 @@ final class CalendarRules {
     int afterMonth = cursor.position();
     cursor.punct(",");
     Integer year = yearWithEra(cursor);
-    return year != null ? dated(cursor.position(), year, month, day) : yearless(afterMonth, month, day, null);
+    return year != null
+        ? dated(cursor.position(), year, month, day)
+        : yearless(afterMonth, month, day, null);
   }
 
   /** "1941", "480 BC", "AD 476", "the year 1941", "'99". */
@@ -151,7 +162,10 @@ final class CalendarRules {
     if (!theYear) {
       cursor.reset(start);
     }
-    if (cursor.word("ad", "ce") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() <= 4) {
+    if (cursor.word("ad", "ce")
+        && !cursor.atEnd()
+        && cursor.peek().isNumber()
+        && cursor.peek().text().length() <= 4) {
       int year = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
       return yearPhrase(cursor.position(), year);
@@ -160,7 +174,9 @@ final class CalendarRules {
     Integer year = yearWithEra(cursor);
     if (year != null) {
       boolean eraGiven = cursor.position() - start > 1;
-      return looksLikeCount(cursor) || (!eraGiven && year > MAX_BARE_YEAR) ? null : yearPhrase(cursor.position(), year);
+      return looksLikeCount(cursor) || (!eraGiven && year > MAX_BARE_YEAR)
+          ? null
+          : yearPhrase(cursor.position(), year);
     }
     Phrase ranged = eraFromRangeEnd(cursor, start);
     if (ranged == null) {
@@ -180,7 +196,9 @@ final class CalendarRules {
     int number = cursor.peek().number();
     cursor.reset(start + 1);
     int end = cursor.position();
-    if (!(cursor.dash() || cursor.word("to", "or", "and")) || cursor.atEnd() || !cursor.peek().isNumber()) {
+    if (!(cursor.dash() || cursor.word("to", "or", "and"))
+        || cursor.atEnd()
+        || !cursor.peek().isNumber()) {
       return null;
     }
     cursor.reset(cursor.position() + 1);
@@ -199,10 +217,14 @@ final class CalendarRules {
     TimeToken link = cursor.token(start - 1);
     TimeToken first = cursor.token(start - 2);
     cursor.reset(start);
-    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() != 2
-        || cursor.peek().spaceBefore() || link.spaceBefore()
+    if (cursor.atEnd()
+        || !cursor.peek().isNumber()
+        || cursor.peek().text().length() != 2
+        || cursor.peek().spaceBefore()
+        || link.spaceBefore()
         || !(link.text().equals("-") || link.text().equals("–") || link.text().equals("/"))
-        || !first.isNumber() || first.text().length() != 4) {
+        || !first.isNumber()
+        || first.text().length() != 4) {
       return null;
     }
     int from = first.number();
@@ -216,8 +238,12 @@ final class CalendarRules {
   /** "on the 20th", "from the 13th": a day of the reference month after a time preposition. */
   private static @Nullable Phrase ordinalDay(Cursor cursor, int start) {
     cursor.reset(start);
-    if (start == 0 || !Set.of("on", "by", "until", "from", "since", "till").contains(cursor.token(start - 1).lower())
-        || !cursor.word("the") || cursor.atEnd() || !cursor.peek().isNumber()) {
+    if (start == 0
+        || !Set.of("on", "by", "until", "from", "since", "till")
+            .contains(cursor.token(start - 1).lower())
+        || !cursor.word("the")
+        || cursor.atEnd()
+        || !cursor.peek().isNumber()) {
       return null;
     }
     int day = cursor.peek().number();
@@ -226,17 +252,25 @@ final class CalendarRules {
       return null;
     }
     int end = cursor.position();
-    if (!cursor.atEnd() && cursor.peek().isWord() && !cursor.peekIs("to", "and", "until", "when", "was", "of")) {
+    if (!cursor.atEnd()
+        && cursor.peek().isWord()
+        && !cursor.peekIs("to", "and", "until", "when", "was", "of")) {
       return null;
     }
-    return new Phrase(end, anchor -> {
-      Point reference = anchor.reference();
-      if (reference == null || !reference.hasMonth() || !validDay(reference.year(), reference.month(), day)) {
-        return Candidate.Resolution.date("XXXX-XX-" + TimexFormat.two(day), null);
-      }
-      return Candidate.Resolution.date(TimexFormat.date(reference.year(), reference.month(), day),
-          new Point(reference.year(), reference.month(), day));
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Point reference = anchor.reference();
+          if (reference == null
+              || !reference.hasMonth()
+              || !validDay(reference.year(), reference.month(), day)) {
+            return Candidate.Resolution.date("XXXX-XX-" + TimexFormat.two(day), null);
+          }
+          return Candidate.Resolution.date(
+              TimexFormat.date(reference.year(), reference.month(), day),
+              new Point(reference.year(), reference.month(), day));
+        },
+        null);
   }
 
   /** Whether the next token is a number of two digits. */
@@ -280,8 +314,9 @@ final class CalendarRules {
     }
     cursor.reset(start);
     if (cursor.word("the")) {
-      int shift = cursor.word("same") ? 0 : cursor.word("following", "next") ? 1
-          : cursor.word("previous", "preceding") ? -1 : 2;
+      int shift = cursor.word("same")
+          ? 0
+          : cursor.word("following", "next") ? 1 : cursor.word("previous", "preceding") ? -1 : 2;
       if (shift != 2 && cursor.word("year")) {
         return shift;
       }
@@ -312,7 +347,8 @@ final class CalendarRules {
   }
 
   static Phrase yearPhrase(int end, int year) {
-    return new Phrase(end, anchor -> Candidate.Resolution.date(TimexFormat.year(year), Point.year(year)), year);
+    return new Phrase(
+        end, anchor -> Candidate.Resolution.date(TimexFormat.year(year), Point.year(year)), year);
   }
 
   static Candidate.Resolution monthResolution(int year, int month) {
@@ -323,8 +359,11 @@ final class CalendarRules {
     if (!validDay(year, month, day)) {
       return new Phrase(end, anchor -> monthResolution(year, month), year);
     }
-    return new Phrase(end, anchor -> Candidate.Resolution.date(
-        TimexFormat.date(year, month, day), new Point(year, month, day)), year);
+    return new Phrase(
+        end,
+        anchor -> Candidate.Resolution.date(
+            TimexFormat.date(year, month, day), new Point(year, month, day)),
+        year);
   }
 
   /**
@@ -332,19 +371,26 @@ final class CalendarRules {
    * no such month has in any year ("February 30") leaves the month alone.
    */
   static Phrase yearless(int end, int month, int day, @Nullable Integer shift) {
-    return new Phrase(end, anchor -> {
-      Integer year = shift == null ? anchor.yearFor(month) : shiftedYear(anchor, shift);
-      if (day > java.time.Month.of(month).maxLength()) {
-        return year == null ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null) : monthResolution(year, month);
-      }
-      if (year != null && shift == null && !validDay(year, month, day)) {
-        year = nearestLeapYear(year);
-      }
-      if (year == null || !validDay(year, month, day)) {
-        return Candidate.Resolution.date("XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
-      }
-      return Candidate.Resolution.date(TimexFormat.date(year, month, day), new Point(year, month, day));
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Integer year = shift == null ? anchor.yearFor(month) : shiftedYear(anchor, shift);
+          if (day > java.time.Month.of(month).maxLength()) {
+            return year == null
+                ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
+                : monthResolution(year, month);
+          }
+          if (year != null && shift == null && !validDay(year, month, day)) {
+            year = nearestLeapYear(year);
+          }
+          if (year == null || !validDay(year, month, day)) {
+            return Candidate.Resolution.date(
+                "XXXX-" + TimexFormat.two(month) + "-" + TimexFormat.two(day), null);
+          }
+          return Candidate.Resolution.date(
+              TimexFormat.date(year, month, day), new Point(year, month, day));
+        },
+        null);
   }
 
   /**
@@ -363,12 +409,15 @@ final class CalendarRules {
   }
 
   private static Phrase yearlessMonth(int end, int month) {
-    return new Phrase(end, anchor -> {
-      Integer year = anchor.yearFor(month);
-      return year == null
-          ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
-          : monthResolution(year, month);
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Integer year = anchor.yearFor(month);
+          return year == null
+              ? Candidate.Resolution.date("XXXX-" + TimexFormat.two(month), null)
+              : monthResolution(year, month);
+        },
+        null);
   }
 
   /**
@@ -384,7 +433,8 @@ final class CalendarRules {
     if (!ambiguous) {
       return true;
     }
-    return start > 0 && TimeLexicon.TIME_PREPOSITIONS.contains(cursor.token(start - 1).lower());
+    return start > 0
+        && TimeLexicon.TIME_PREPOSITIONS.contains(cursor.token(start - 1).lower());
   }
 
   /**
@@ -397,12 +447,23 @@ final class CalendarRules {
     }
     TimeToken next = cursor.peek();
     String lower = next.lower();
-    return next.isWord() && !next.isCapitalized() && lower.length() > 3 && lower.endsWith("s")
-        && !lower.endsWith("ss") && !lower.equals("was") && !lower.equals("has") && !lower.equals("this")
-        && !lower.equals("thus") && !lower.equals("its") && !lower.equals("his");
+    return next.isWord()
+        && !next.isCapitalized()
+        && lower.length() > 3
+        && lower.endsWith("s")
+        && !lower.endsWith("ss")
+        && !lower.equals("was")
+        && !lower.equals("has")
+        && !lower.equals("this")
+        && !lower.equals("thus")
+        && !lower.equals("its")
+        && !lower.equals("his");
   }
 
   static boolean validDay(int year, int month, int day) {
-    return day >= 1 && month >= 1 && month <= 12 && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
+    return day >= 1
+        && month >= 1
+        && month <= 12
+        && day <= java.time.YearMonth.of(year, month).lengthOfMonth();
   }
 }

@@ -11,7 +11,8 @@ import org.jspecify.annotations.Nullable;
  * @param explicitYear the year the expression states itself, if any; a neighbour without one
  *     may borrow it ("between May and July 1942")
  */
-record Candidate(int first, int end, Resolver resolver, @Nullable Integer explicitYear) {
+record Candidate(
+    int first, int end, Resolver resolver, @Nullable Integer explicitYear) {
 
   static Candidate of(int first, int end, Resolver resolver) {
     return new Candidate(first, end, resolver, null);
@@ -25,14 +26,19 @@ record Candidate(int first, int end, Resolver resolver, @Nullable Integer explic
   @FunctionalInterface
   interface Resolver {
     /** The resolution, or null if the expression turns out not to be temporal here. */
-    @Nullable Resolution resolve(Anchor anchor);
+    @Nullable
+    Resolution resolve(Anchor anchor);
   }
 
   /**
    * A resolved value, and the point the story has reached after it (for narrative anchoring),
    * or null if it does not move the story's reference time.
    */
-  record Resolution(TimexType type, String value, @Nullable TimexMod mod, @Nullable Point reached) {
+  record Resolution(
+      TimexType type,
+      String value,
+      @Nullable TimexMod mod,
+      @Nullable Point reached) {
     static Resolution date(String value, @Nullable Point reached) {
       return new Resolution(TimexType.DATE, value, null, reached);
     }

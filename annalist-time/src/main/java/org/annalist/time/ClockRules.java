@@ -36,7 +36,10 @@ final class ClockRules {
     cursor.reset(start + 1);
     int minute = 0;
     boolean colon = false;
-    if (cursor.punct(":") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 2) {
+    if (cursor.punct(":")
+        && !cursor.atEnd()
+        && cursor.peek().isNumber()
+        && cursor.peek().text().length() == 2) {
       minute = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
       colon = true;
@@ -45,7 +48,8 @@ final class ClockRules {
       minute = dottedMinutes(cursor);
     }
     int meridiem = meridiem(cursor);
-    boolean hours = cursor.glued("h", "hrs", "hours") || cursor.word("o") && cursor.punct("'") && cursor.glued("clock");
+    boolean hours = cursor.glued("h", "hrs", "hours")
+        || cursor.word("o") && cursor.punct("'") && cursor.glued("clock");
     if (!colon && meridiem == 0 && !hours) {
       return null;
     }
@@ -58,7 +62,8 @@ final class ClockRules {
       return null;
     }
     String zone = zone(cursor);
-    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
+    return timeAt(
+        start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
   }
 
   /**
@@ -79,7 +84,8 @@ final class ClockRules {
     if (hour > 23 || minute > 59) {
       return null;
     }
-    return timeAt(start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
+    return timeAt(
+        start, cursor.position(), TimexFormat.two(hour) + ":" + TimexFormat.two(minute) + zone);
   }
 
   /**
@@ -91,7 +97,8 @@ final class ClockRules {
     if (cursor.word("utc", "gmt", "z")) {
       return "Z";
     }
-    cursor.word("est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
+    cursor.word(
+        "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "cet", "cest", "bst", "jst", "ist");
     return "";
   }
 
@@ -102,7 +109,10 @@ final class ClockRules {
    */
   private static int dottedMinutes(Cursor cursor) {
     int start = cursor.position();
-    if (cursor.punct(".") && !cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 2) {
+    if (cursor.punct(".")
+        && !cursor.atEnd()
+        && cursor.peek().isNumber()
+        && cursor.peek().text().length() == 2) {
       int minute = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
       int beforeMeridiem = cursor.position();
@@ -132,7 +142,9 @@ final class ClockRules {
   private static Candidate timeAt(int start, int end, String clock) {
     return Candidate.of(start, end, anchor -> {
       Point reference = anchor.clockDay();
-      String day = reference != null && reference.hasDay() ? TimexFormat.date(reference.expectDate()) : "XXXX-XX-XX";
+      String day = reference != null && reference.hasDay()
+          ? TimexFormat.date(reference.expectDate())
+          : "XXXX-XX-XX";
       return new Candidate.Resolution(TimexType.TIME, day + "T" + clock, null, null);
     });
   }
@@ -156,26 +168,33 @@ final class ClockRules {
     }
     int dayStart = cursor.position();
     CalendarRules.Phrase date = CalendarRules.phrase(cursor);
-    Candidate day = date != null ? new Candidate(dayStart, date.end(), date.resolver(), date.year())
+    Candidate day = date != null
+        ? new Candidate(dayStart, date.end(), date.resolver(), date.year())
         : RelativeRules.find(cursor.tokens(), dayStart);
     if (day == null) {
       return null;
     }
     Candidate.Resolver resolver = day.resolver();
     String p = part;
-    return new Candidate(start, day.end(), anchor -> {
-      Candidate.Resolution resolved = resolver.resolve(anchor);
-      if (resolved == null || !resolved.value().matches(".*-\\d\\d-\\d\\d")) {
-        return resolved;
-      }
-      return new Candidate.Resolution(TimexType.TIME, resolved.value() + "T" + p, null, resolved.reached());
-    }, day.explicitYear());
+    return new Candidate(
+        start,
+        day.end(),
+        anchor -> {
+          Candidate.Resolution resolved = resolver.resolve(anchor);
+          if (resolved == null || !resolved.value().matches(".*-\\d\\d-\\d\\d")) {
+            return resolved;
+          }
+          return new Candidate.Resolution(
+              TimexType.TIME, resolved.value() + "T" + p, null, resolved.reached());
+        },
+        day.explicitYear());
   }
 
   /** "early hours", "early morning hours" after "the": the morning; the cursor after them, or where it was. */
   private static @Nullable String earlyHours(Cursor cursor) {
     int start = cursor.position();
-    if (cursor.word("early") && (cursor.word("hours") || cursor.word("morning") && cursor.word("hours"))) {
+    if (cursor.word("early")
+        && (cursor.word("hours") || cursor.word("morning") && cursor.word("hours"))) {
       return TimeLexicon.partOfDay("morning");
     }
     cursor.reset(start);

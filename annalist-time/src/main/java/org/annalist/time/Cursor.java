@@ -115,7 +115,8 @@ final class Cursor {
     if (year < 1000 || year > 2999) {
       return 0;
     }
-    if (position + 1 < tokens.size() && !tokens.get(position + 1).spaceBefore()
+    if (position + 1 < tokens.size()
+        && !tokens.get(position + 1).spaceBefore()
         && tokens.get(position + 1).isWord()) {
       return 0;
     }
@@ -129,8 +130,12 @@ final class Cursor {
     if (word("bc", "bce")) {
       return -1;
     }
-    if (word("ad", "ce") && tokens.get(position - 1).text().toUpperCase(java.util.Locale.ROOT)
-        .equals(tokens.get(position - 1).text())) {
+    if (word("ad", "ce")
+        && tokens
+            .get(position - 1)
+            .text()
+            .toUpperCase(java.util.Locale.ROOT)
+            .equals(tokens.get(position - 1).text())) {
       return 1;
     }
     position = start;

@@ -30,15 +30,18 @@ final class DayAndClock {
     List<TemporalExpression> merged = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       TemporalExpression current = found.get(i);
-      TemporalExpression joined = i + 1 < found.size() ? joined(text, current, found.get(i + 1)) : null;
+      TemporalExpression joined =
+          i + 1 < found.size() ? joined(text, current, found.get(i + 1)) : null;
       merged.add(joined == null ? current : joined);
       i += joined == null ? 0 : 1;
     }
     return merged;
   }
 
-  private static @Nullable TemporalExpression joined(String text, TemporalExpression first, TemporalExpression second) {
-    String between = text.substring(first.span().end(), second.span().start()).strip().toLowerCase(Locale.ROOT);
+  private static @Nullable TemporalExpression joined(
+      String text, TemporalExpression first, TemporalExpression second) {
+    String between =
+        text.substring(first.span().end(), second.span().start()).strip().toLowerCase(Locale.ROOT);
     TemporalExpression clock;
     if (isClock(second) && onDay(first, second) && DAY_THEN_CLOCK.contains(between)) {
       clock = second;
@@ -47,16 +50,22 @@ final class DayAndClock {
     } else {
       return null;
     }
-    return new TemporalExpression(Span.of(first.span().start(), second.span().end()), clock.type(), clock.value(),
-        clock.mod(), clock.interval());
+    return new TemporalExpression(
+        Span.of(first.span().start(), second.span().end()),
+        clock.type(),
+        clock.value(),
+        clock.mod(),
+        clock.interval());
   }
 
   private static boolean isClock(TemporalExpression expression) {
-    return expression.type() == TimexType.TIME && CLOCK.matcher(expression.value()).matches();
+    return expression.type() == TimexType.TIME
+        && CLOCK.matcher(expression.value()).matches();
   }
 
   /** Whether {@code day} is the clock's day, or a part of it ("Sunday morning"). */
   private static boolean onDay(TemporalExpression day, TemporalExpression clock) {
-    return DAY_OR_PART.matcher(day.value()).matches() && clock.value().startsWith(day.value().substring(0, 10) + "T");
+    return DAY_OR_PART.matcher(day.value()).matches()
+        && clock.value().startsWith(day.value().substring(0, 10) + "T");
   }
 }

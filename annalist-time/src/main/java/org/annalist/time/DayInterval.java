@@ -11,7 +11,8 @@ import java.time.LocalDate;
  */
 public record DayInterval(LocalDate earliest, LocalDate latest) {
   public DayInterval {
-    requireArgument(!latest.isBefore(earliest), "interval ends (%s) before it starts (%s)", latest, earliest);
+    requireArgument(
+        !latest.isBefore(earliest), "interval ends (%s) before it starts (%s)", latest, earliest);
   }
 
   public static DayInterval of(LocalDate earliest, LocalDate latest) {

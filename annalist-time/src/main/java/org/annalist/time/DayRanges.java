@@ -27,7 +27,9 @@ final class DayRanges {
     }
     cursor.punct(",");
     Integer year = CalendarRules.yearWithEra(cursor);
-    return year != null ? CalendarRules.dated(end, year, month, day) : CalendarRules.yearless(end, month, day, null);
+    return year != null
+        ? CalendarRules.dated(end, year, month, day)
+        : CalendarRules.yearless(end, month, day, null);
   }
 
   /** "22" in "June 21-22", "June 21 and 22, 1941". */
@@ -57,9 +59,15 @@ final class DayRanges {
   /** The month of "June 21 -" ending just before the given token, or 0. */
   private static int monthBefore(Cursor cursor, int start) {
     TimeToken link = cursor.token(start - 1);
-    boolean linked = link.text().equals("-") || link.text().equals("–") || link.is("and") || link.is("to") || link.is("or");
+    boolean linked = link.text().equals("-")
+        || link.text().equals("–")
+        || link.is("and")
+        || link.is("to")
+        || link.is("or");
     int dayIndex = start - 2;
-    if (dayIndex >= 1 && cursor.token(dayIndex).isWord() && !cursor.token(dayIndex).isCapitalized()) {
+    if (dayIndex >= 1
+        && cursor.token(dayIndex).isWord()
+        && !cursor.token(dayIndex).isCapitalized()) {
       dayIndex--;
     }
     if (!linked || dayIndex < 1 || !cursor.token(dayIndex).isNumber()) {

@@ -16,14 +16,42 @@ final class DurationRules {
   private DurationRules() {}
 
   private static final Map<String, TimexMod> MODS = Map.of(
-      "about", TimexMod.APPROX, "approximately", TimexMod.APPROX, "around", TimexMod.APPROX,
-      "nearly", TimexMod.APPROX, "almost", TimexMod.APPROX, "roughly", TimexMod.APPROX,
-      "over", TimexMod.MORE_THAN, "under", TimexMod.LESS_THAN);
+      "about",
+      TimexMod.APPROX,
+      "approximately",
+      TimexMod.APPROX,
+      "around",
+      TimexMod.APPROX,
+      "nearly",
+      TimexMod.APPROX,
+      "almost",
+      TimexMod.APPROX,
+      "roughly",
+      TimexMod.APPROX,
+      "over",
+      TimexMod.MORE_THAN,
+      "under",
+      TimexMod.LESS_THAN);
   private static final Map<String, String> ADVERBS = Map.ofEntries(
-      Map.entry("daily", "P1D"), Map.entry("nightly", "P1D"), Map.entry("weekly", "P1W"), Map.entry("monthly", "P1M"), Map.entry("yearly", "P1Y"),
-      Map.entry("annually", "P1Y"), Map.entry("annual", "P1Y"), Map.entry("hourly", "PT1H"));
+      Map.entry("daily", "P1D"),
+      Map.entry("nightly", "P1D"),
+      Map.entry("weekly", "P1W"),
+      Map.entry("monthly", "P1M"),
+      Map.entry("yearly", "P1Y"),
+      Map.entry("annually", "P1Y"),
+      Map.entry("annual", "P1Y"),
+      Map.entry("hourly", "PT1H"));
   private static final Set<String> SPAN_WORDS = Set.of(
-      "next", "past", "last", "following", "coming", "first", "previous", "intervening", "final", "early");
+      "next",
+      "past",
+      "last",
+      "following",
+      "coming",
+      "first",
+      "previous",
+      "intervening",
+      "final",
+      "early");
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Candidate set = set(tokens, i);
@@ -33,7 +61,9 @@ final class DurationRules {
     Cursor cursor = new Cursor(tokens, i);
     TimexMod mod = modifier(cursor);
     int amountStart = cursor.position();
-    if (cursor.word("the") && !cursor.atEnd() && SPAN_WORDS.contains(cursor.peek().lower())) {
+    if (cursor.word("the")
+        && !cursor.atEnd()
+        && SPAN_WORDS.contains(cursor.peek().lower())) {
       cursor.reset(cursor.position() + 1);
       amountStart = cursor.position();
     } else {
@@ -47,7 +77,8 @@ final class DurationRules {
     if (amount == null) {
       return amountStart > i ? spanOfUnits(tokens, i, amountStart) : unquantified(tokens, i);
     }
-    if (amount.next() > amountStart && longAdjective(tokens, amount.next()) != null
+    if (amount.next() > amountStart
+        && longAdjective(tokens, amount.next()) != null
         && (tokens.get(amountStart).is("a") || tokens.get(amountStart).is("an"))) {
       return null;
     }
@@ -77,7 +108,10 @@ final class DurationRules {
     }
     String value = unit.duration(amount.value());
     TimexMod m = mod;
-    return Candidate.of(i, cursor.position(), anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
+    return Candidate.of(
+        i,
+        cursor.position(),
+        anchor -> new Candidate.Resolution(TimexType.DURATION, value, m, null));
   }
 
   /**
@@ -94,7 +128,9 @@ final class DurationRules {
    * "18 years old" stays a duration, as TIMEX2 annotates it.
    */
   private static boolean isAgeAdjective(List<TimeToken> tokens, int afterUnit) {
-    return afterUnit + 1 < tokens.size() && tokens.get(afterUnit).text().equals("-") && tokens.get(afterUnit + 1).is("old");
+    return afterUnit + 1 < tokens.size()
+        && tokens.get(afterUnit).text().equals("-")
+        && tokens.get(afterUnit + 1).is("old");
   }
 
   /** "weeklong", "yearlong": the adjectives written as one word. */
@@ -114,8 +150,11 @@ final class DurationRules {
       String value = glued.duration("1");
       return Candidate.of(i, i + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
     }
-    if (i + 2 >= tokens.size() || tokens.get(i + 1).spaceBefore() || tokens.get(i + 2).spaceBefore()
-        || !tokens.get(i + 1).text().equals("-") || !tokens.get(i + 2).is("long")) {
+    if (i + 2 >= tokens.size()
+        || tokens.get(i + 1).spaceBefore()
+        || tokens.get(i + 2).spaceBefore()
+        || !tokens.get(i + 1).text().equals("-")
+        || !tokens.get(i + 2).is("long")) {
       return null;
     }
     Unit unit = TimeLexicon.unit(tokens.get(i).lower());
@@ -141,7 +180,9 @@ final class DurationRules {
       return TimexMod.EQUAL_OR_LESS;
     }
     cursor.reset(start);
-    if (!cursor.atEnd() && MODS.containsKey(cursor.peek().lower()) && !isPrepositionBeforeThe(cursor.tokens(), start)) {
+    if (!cursor.atEnd()
+        && MODS.containsKey(cursor.peek().lower())
+        && !isPrepositionBeforeThe(cursor.tokens(), start)) {
       TimexMod mod = MODS.get(cursor.peek().lower());
       cursor.reset(start + 1);
       return mod;
@@ -151,7 +192,9 @@ final class DurationRules {
 
   /** "over the next months", "under the last plan": a preposition, no modifier of an amount. */
   private static boolean isPrepositionBeforeThe(List<TimeToken> tokens, int i) {
-    return (tokens.get(i).is("over") || tokens.get(i).is("under")) && i + 1 < tokens.size() && tokens.get(i + 1).is("the");
+    return (tokens.get(i).is("over") || tokens.get(i).is("under"))
+        && i + 1 < tokens.size()
+        && tokens.get(i + 1).is("the");
   }
 
   /**
@@ -167,12 +210,14 @@ final class DurationRules {
       return null;
     }
     boolean plural = tokens.get(unitIndex).lower().equals(unit.plural);
-    boolean span = tokens.get(unitIndex - 1).is("past") || tokens.get(unitIndex - 1).is("last");
+    boolean span =
+        tokens.get(unitIndex - 1).is("past") || tokens.get(unitIndex - 1).is("last");
     if (!plural && !span) {
       return null;
     }
     String value = unit.duration(plural ? "X" : "1");
-    return Candidate.of(start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
+    return Candidate.of(
+        start, unitIndex + 1, anchor -> Candidate.Resolution.of(TimexType.DURATION, value));
   }
 
   /**
@@ -184,12 +229,18 @@ final class DurationRules {
       Unit unit = i + 1 < tokens.size() ? pluralUnit(tokens.get(i + 1)) : null;
       return unit == null ? null : someUnits(i, i + 2, unit);
     }
-    if ((tokens.get(i).is("over") || tokens.get(i).is("through")) && i + 2 < tokens.size() && tokens.get(i + 1).is("the")) {
+    if ((tokens.get(i).is("over") || tokens.get(i).is("through"))
+        && i + 2 < tokens.size()
+        && tokens.get(i + 1).is("the")) {
       Unit unit = pluralUnit(tokens.get(i + 2));
       return unit == null || unit.timeOfDay ? null : someUnits(i, i + 3, unit);
     }
     Unit unit = pluralUnit(tokens.get(i));
-    return unit == null || i == 0 || !UNQUANTIFIED_BEFORE.contains(tokens.get(i - 1).lower()) ? null : someUnits(i, i + 1, unit);
+    return unit == null
+            || i == 0
+            || !UNQUANTIFIED_BEFORE.contains(tokens.get(i - 1).lower())
+        ? null
+        : someUnits(i, i + 1, unit);
   }
 
   /** The unit the token names in the plural ("years"), seconds left out, or null. */
@@ -230,6 +281,7 @@ final class DurationRules {
       return null;
     }
     String value = unit.duration(amount);
-    return Candidate.of(i, cursor.position() + 1, anchor -> Candidate.Resolution.of(TimexType.SET, value));
+    return Candidate.of(
+        i, cursor.position() + 1, anchor -> Candidate.Resolution.of(TimexType.SET, value));
   }
 }

@@ -21,8 +21,8 @@ final class EventPhrases {
   static final int MAX_EVENT_TOKENS = 12;
 
   private static final Set<String> CLAUSE_ENDS = Set.of(
-      ",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "!", "?",
-      "and", "but", "when", "while", "which", "who", "where", "as");
+      ",", ".", ";", ":", "(", ")", "[", "]", "\"", "“", "”", "!", "?", "and", "but", "when",
+      "while", "which", "who", "where", "as");
   private static final Set<Unit> UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
 
   /** "two days after the fall of the city": the story's time shifted, or null. */
@@ -60,25 +60,34 @@ final class EventPhrases {
       return duration;
     }
     int end = eventEnd(tokens, of + 1);
-    return end < 0 ? duration : new Candidate(duration.first(), end, duration.resolver(), duration.explicitYear());
+    return end < 0
+        ? duration
+        : new Candidate(duration.first(), end, duration.resolver(), duration.explicitYear());
   }
 
   /** A name right after a common word starts a new clause: "the day after the battle Smith wrote". */
   private static boolean startsName(TimeToken previous, TimeToken token) {
-    return token.isCapitalized() && previous.isWord() && !previous.isCapitalized() && !LINKING_WORDS.contains(previous.lower());
+    return token.isCapitalized()
+        && previous.isWord()
+        && !previous.isCapitalized()
+        && !LINKING_WORDS.contains(previous.lower());
   }
 
   private static final Set<String> LINKING_WORDS = Set.of(
-      "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "with", "for", "into", "against");
+      "the", "a", "an", "of", "in", "on", "at", "to", "from", "by", "with", "for", "into",
+      "against");
 
   /** The end of the event phrase starting at {@code first}, or -1 if there is none to take in. */
   private static int eventEnd(List<TimeToken> tokens, int first) {
-    if (first >= tokens.size() || !tokens.get(first).isWord() || CLAUSE_ENDS.contains(tokens.get(first).lower())) {
+    if (first >= tokens.size()
+        || !tokens.get(first).isWord()
+        || CLAUSE_ENDS.contains(tokens.get(first).lower())) {
       return -1;
     }
     for (int i = first; i < tokens.size() && i - first <= MAX_EVENT_TOKENS; i++) {
       TimeToken token = tokens.get(i);
-      if (CLAUSE_ENDS.contains(token.lower()) || i > first && startsName(tokens.get(i - 1), token)) {
+      if (CLAUSE_ENDS.contains(token.lower())
+          || i > first && startsName(tokens.get(i - 1), token)) {
         return i;
       }
       if (token.isNumber() || TimeLexicon.monthOfName(token.lower()) > 0) {

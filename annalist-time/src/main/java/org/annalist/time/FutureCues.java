@@ -17,9 +17,21 @@ final class FutureCues {
 
   private static final Set<String> UNTIL = Set.of("until", "till");
   private static final Set<String> MODALS = Set.of("will", "shall", "scheduled", "upcoming");
-  private static final Set<String> BEFORE_TO = Set.of("set", "due", "expected", "going", "planned", "plans");
+  private static final Set<String> BEFORE_TO =
+      Set.of("set", "due", "expected", "going", "planned", "plans");
   private static final Set<String> STOPS = Set.of(
-      ".", "!", "?", ";", "said", "says", "announced", "told", "reported", "added", "stated", "confirmed");
+      ".",
+      "!",
+      "?",
+      ";",
+      "said",
+      "says",
+      "announced",
+      "told",
+      "reported",
+      "added",
+      "stated",
+      "confirmed");
 
   static boolean before(List<TimeToken> tokens, int position) {
     if (position > 0 && UNTIL.contains(tokens.get(position - 1).lower())) {
@@ -30,7 +42,8 @@ final class FutureCues {
       if (STOPS.contains(word)) {
         return false;
       }
-      if (MODALS.contains(word) || BEFORE_TO.contains(word) && i + 1 < position && tokens.get(i + 1).is("to")) {
+      if (MODALS.contains(word)
+          || BEFORE_TO.contains(word) && i + 1 < position && tokens.get(i + 1).is("to")) {
         return true;
       }
     }

@@ -16,8 +16,23 @@ final class Modifiers {
 
   /** Words before a bare season that make it a time: "in spring", "that winter". */
   static final Set<String> SEASON_CUES = Set.of(
-      "in", "during", "that", "this", "by", "until", "early", "late", "mid", "next", "last", "following",
-      "previous", "same", "since", "through", "throughout");
+      "in",
+      "during",
+      "that",
+      "this",
+      "by",
+      "until",
+      "early",
+      "late",
+      "mid",
+      "next",
+      "last",
+      "following",
+      "previous",
+      "same",
+      "since",
+      "through",
+      "throughout");
 
   static @Nullable Phrase modified(Cursor cursor) {
     int start = cursor.position();
@@ -34,10 +49,13 @@ final class Modifiers {
       return null;
     }
     Candidate.Resolver resolver = inner.resolver();
-    return new Phrase(inner.end(), anchor -> {
-      Candidate.Resolution resolution = resolver.resolve(anchor);
-      return resolution == null ? null : resolution.withMod(mod);
-    }, inner.year());
+    return new Phrase(
+        inner.end(),
+        anchor -> {
+          Candidate.Resolution resolution = resolver.resolve(anchor);
+          return resolution == null ? null : resolution.withMod(mod);
+        },
+        inner.year());
   }
 
   private static @Nullable TimexMod prefix(Cursor cursor) {
@@ -57,7 +75,8 @@ final class Modifiers {
       cursor.dash();
       return TimexMod.MID;
     }
-    if (cursor.word("about", "around", "circa", "approximately") || cursor.word("ca", "c") && cursor.punct(".")) {
+    if (cursor.word("about", "around", "circa", "approximately")
+        || cursor.word("ca", "c") && cursor.punct(".")) {
       return TimexMod.APPROX;
     }
     if (cursor.word("the")) {
@@ -100,12 +119,15 @@ final class Modifiers {
       return null;
     }
     TimeLexicon.Unit unit = TimeLexicon.unit(cursor.peek().lower());
-    if (unit != TimeLexicon.Unit.YEAR && unit != TimeLexicon.Unit.MONTH && unit != TimeLexicon.Unit.WEEK) {
+    if (unit != TimeLexicon.Unit.YEAR
+        && unit != TimeLexicon.Unit.MONTH
+        && unit != TimeLexicon.Unit.WEEK) {
       cursor.reset(start);
       return null;
     }
     cursor.reset(cursor.position() + 1);
     int s = shift;
-    return new Phrase(cursor.position(), anchor -> RelativeRules.shifted(anchor.reference(), unit, s), null);
+    return new Phrase(
+        cursor.position(), anchor -> RelativeRules.shifted(anchor.reference(), unit, s), null);
   }
 }

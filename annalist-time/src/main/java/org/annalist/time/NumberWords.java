@@ -22,15 +22,17 @@ final class NumberWords {
 
     /** The amount as a whole number, or -1 if it is unknown, a fraction or too large to count with. */
     int intValue() {
-      return isKnown() && !value.contains(".") && value.length() <= MAX_DIGITS ? Integer.parseInt(value) : -1;
+      return isKnown() && !value.contains(".") && value.length() <= MAX_DIGITS
+          ? Integer.parseInt(value)
+          : -1;
     }
   }
 
   /** The most digits a whole amount may have and still be counted with. */
   static final int MAX_DIGITS = 9;
 
-  private static final Map<String, String> VAGUE = Map.of(
-      "few", "X", "several", "X", "some", "X", "many", "X", "couple", "2");
+  private static final Map<String, String> VAGUE =
+      Map.of("few", "X", "several", "X", "some", "X", "many", "X", "couple", "2");
 
   /** The amount starting at token i, or null. */
   static @Nullable Amount read(List<TimeToken> tokens, int i) {
@@ -68,8 +70,11 @@ final class NumberWords {
   private static Amount digits(List<TimeToken> tokens, int i) {
     String value = tokens.get(i).text();
     int next = i + 1;
-    if (next + 1 < tokens.size() && tokens.get(next).text().equals(".") && !tokens.get(next).spaceBefore()
-        && tokens.get(next + 1).isNumber() && !tokens.get(next + 1).spaceBefore()) {
+    if (next + 1 < tokens.size()
+        && tokens.get(next).text().equals(".")
+        && !tokens.get(next).spaceBefore()
+        && tokens.get(next + 1).isNumber()
+        && !tokens.get(next + 1).spaceBefore()) {
       value = value + "." + tokens.get(next + 1).text();
       next += 2;
     }

@@ -17,23 +17,56 @@ final class Periods {
   private Periods() {}
 
   static final Map<String, Integer> ORDINALS = Map.ofEntries(
-      Map.entry("latter", -1), Map.entry("first", 1), Map.entry("second", 2), Map.entry("third", 3), Map.entry("fourth", 4),
-      Map.entry("fifth", 5), Map.entry("sixth", 6), Map.entry("seventh", 7), Map.entry("eighth", 8),
-      Map.entry("ninth", 9), Map.entry("tenth", 10), Map.entry("eleventh", 11), Map.entry("twelfth", 12),
-      Map.entry("thirteenth", 13), Map.entry("fourteenth", 14), Map.entry("fifteenth", 15),
-      Map.entry("sixteenth", 16), Map.entry("seventeenth", 17), Map.entry("eighteenth", 18),
-      Map.entry("nineteenth", 19), Map.entry("twentieth", 20), Map.entry("last", -1), Map.entry("final", -1));
+      Map.entry("latter", -1),
+      Map.entry("first", 1),
+      Map.entry("second", 2),
+      Map.entry("third", 3),
+      Map.entry("fourth", 4),
+      Map.entry("fifth", 5),
+      Map.entry("sixth", 6),
+      Map.entry("seventh", 7),
+      Map.entry("eighth", 8),
+      Map.entry("ninth", 9),
+      Map.entry("tenth", 10),
+      Map.entry("eleventh", 11),
+      Map.entry("twelfth", 12),
+      Map.entry("thirteenth", 13),
+      Map.entry("fourteenth", 14),
+      Map.entry("fifteenth", 15),
+      Map.entry("sixteenth", 16),
+      Map.entry("seventeenth", 17),
+      Map.entry("eighteenth", 18),
+      Map.entry("nineteenth", 19),
+      Map.entry("twentieth", 20),
+      Map.entry("last", -1),
+      Map.entry("final", -1));
   private static final Map<String, Integer> DECADE_WORDS = Map.of(
-      "twenties", 2, "thirties", 3, "forties", 4, "fifties", 5, "sixties", 6, "seventies", 7,
-      "eighties", 8, "nineties", 9);
-  private static final Map<String, int[]> HOLIDAYS = Map.of(
-      "christmas", new int[] {12, 25}, "halloween", new int[] {10, 31});
+      "twenties",
+      2,
+      "thirties",
+      3,
+      "forties",
+      4,
+      "fifties",
+      5,
+      "sixties",
+      6,
+      "seventies",
+      7,
+      "eighties",
+      8,
+      "nineties",
+      9);
+  private static final Map<String, int[]> HOLIDAYS =
+      Map.of("christmas", new int[] {12, 25}, "halloween", new int[] {10, 31});
 
   /** "the 1930s", "1930s", "the '30s", "the thirties [of the last century]"; "the 1800s" is a century. */
   static @Nullable Phrase decade(Cursor cursor, int start) {
     cursor.reset(start);
     boolean the = cursor.word("the");
-    if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() == 4
+    if (!cursor.atEnd()
+        && cursor.peek().isNumber()
+        && cursor.peek().text().length() == 4
         && cursor.peek().text().endsWith("0")) {
       int year = cursor.peek().number();
       cursor.reset(cursor.position() + 1);
@@ -42,9 +75,14 @@ final class Periods {
       }
       String value = year % 100 == 0 ? String.valueOf(year / 100) : String.valueOf(year / 10);
       int decadeStart = year;
-      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(decadeStart)), year);
+      return new Phrase(
+          cursor.position(),
+          anchor -> Candidate.Resolution.date(value, Point.year(decadeStart)),
+          year);
     }
-    if (!cursor.atEnd() && cursor.peek().isNumber() && cursor.peek().text().length() <= 3
+    if (!cursor.atEnd()
+        && cursor.peek().isNumber()
+        && cursor.peek().text().length() <= 3
         && cursor.peek().text().endsWith("0")) {
       int number = cursor.peek().number();
       boolean twoDigits = cursor.peek().text().length() == 2;
@@ -62,9 +100,13 @@ final class Periods {
         return null;
       }
       String digits = String.valueOf(number);
-      String value = "BC" + "0".repeat(4 - digits.length()) + digits.substring(0, digits.length() - 1);
+      String value =
+          "BC" + "0".repeat(4 - digits.length()) + digits.substring(0, digits.length() - 1);
       int year = 1 - number;
-      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value.substring(0, 5), Point.year(year)), year);
+      return new Phrase(
+          cursor.position(),
+          anchor -> Candidate.Resolution.date(value.substring(0, 5), Point.year(year)),
+          year);
     }
     if (cursor.punct("'") || cursor.punct("’")) {
       return shortDecade(cursor);
@@ -74,17 +116,23 @@ final class Periods {
       cursor.reset(cursor.position() + 1);
       Integer century = centuryQualifier(cursor);
       int end = cursor.position();
-      return new Phrase(end, anchor -> {
-        Integer hundreds = century == null ? latestHundreds(anchor, tens)
-            : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
-        return hundreds == null ? null : decadeOf(hundreds, tens);
-      }, null);
+      return new Phrase(
+          end,
+          anchor -> {
+            Integer hundreds = century == null
+                ? latestHundreds(anchor, tens)
+                : century < 0 ? Integer.valueOf(previousCentury(anchor.creationTime())) : century;
+            return hundreds == null ? null : decadeOf(hundreds, tens);
+          },
+          null);
     }
     return null;
   }
 
   private static @Nullable Phrase shortDecade(Cursor cursor) {
-    if (cursor.atEnd() || !cursor.peek().isNumber() || cursor.peek().text().length() != 2
+    if (cursor.atEnd()
+        || !cursor.peek().isNumber()
+        || cursor.peek().text().length() != 2
         || !cursor.peek().text().endsWith("0")) {
       return null;
     }
@@ -95,10 +143,13 @@ final class Periods {
 
   /** "the '50s", "the 70s": the latest such decade that starts no later than the reference year, else the 1900s'. */
   private static Phrase twoDigitDecade(int end, int tens) {
-    return new Phrase(end, anchor -> {
-      Integer hundreds = latestHundreds(anchor, tens);
-      return decadeOf(hundreds == null ? 19 : hundreds, tens);
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Integer hundreds = latestHundreds(anchor, tens);
+          return decadeOf(hundreds == null ? 19 : hundreds, tens);
+        },
+        null);
   }
 
   /**
@@ -119,7 +170,8 @@ final class Periods {
   /** The decade {@code tens} of the century {@code hundreds}, written as TIMEX does ("198", "008"). */
   private static Candidate.Resolution decadeOf(int hundreds, int tens) {
     Point first = Point.year(hundreds * 100 + tens * 10);
-    String decade = Objects.requireNonNull(first.value(TimeLexicon.Unit.DECADE), "every year has its decade");
+    String decade =
+        Objects.requireNonNull(first.value(TimeLexicon.Unit.DECADE), "every year has its decade");
     return Candidate.Resolution.date(decade, first);
   }
 
@@ -152,7 +204,9 @@ final class Periods {
     }
     int hundreds = year / 100;
     int offset = hundreds * 100 + intoCentury - year;
-    return offset > HALF_CENTURY && hundreds > 0 ? hundreds - 1 : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
+    return offset > HALF_CENTURY && hundreds > 0
+        ? hundreds - 1
+        : offset < -HALF_CENTURY ? hundreds + 1 : hundreds;
   }
 
   /** "the 19th century", "the fifth century BC", "the nineteenth century". */
@@ -172,10 +226,14 @@ final class Periods {
     if (era < 0) {
       String value = "BC" + TimexFormat.two(hundreds);
       int year = 1 - ordinal * 100;
-      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(year)), year);
+      return new Phrase(
+          cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(year)), year);
     }
     String value = TimexFormat.two(hundreds);
-    return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(value, Point.year(hundreds * 100)), null);
+    return new Phrase(
+        cursor.position(),
+        anchor -> Candidate.Resolution.date(value, Point.year(hundreds * 100)),
+        null);
   }
 
   /** An ordinal as a word ("fifth") or digits with a suffix ("5th"), or null without moving. */
@@ -222,11 +280,15 @@ final class Periods {
     Integer shift = of ? CalendarRules.relativeYear(cursor) : null;
     if (shift != null) {
       int s = shift;
-      return new Phrase(cursor.position(), anchor -> {
-        Integer y = CalendarRules.shiftedYear(anchor, s);
-        return y == null ? Candidate.Resolution.date("XXXX-" + season, null)
-            : Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, Point.year(y));
-      }, null);
+      return new Phrase(
+          cursor.position(),
+          anchor -> {
+            Integer y = CalendarRules.shiftedYear(anchor, s);
+            return y == null
+                ? Candidate.Resolution.date("XXXX-" + season, null)
+                : Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, Point.year(y));
+          },
+          null);
     }
     Integer year = CalendarRules.yearWithEra(cursor);
     if (year == null && of && fall) {
@@ -234,10 +296,13 @@ final class Periods {
     }
     if (year != null) {
       int y = year;
-      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
-          TimexFormat.year(y) + "-" + season, Point.year(y)), year);
+      return new Phrase(
+          cursor.position(),
+          anchor -> Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, Point.year(y)),
+          year);
     }
-    boolean cued = determiner || (lowercase && !fall)
+    boolean cued = determiner
+        || (lowercase && !fall)
         || (start > 0 && Modifiers.SEASON_CUES.contains(cursor.token(start - 1).lower()));
     if (!cued || (fall && !determiner)) {
       return null;
@@ -257,7 +322,8 @@ final class Periods {
       return Candidate.Resolution.date("XXXX-" + season, null);
     }
     int first = TimexIntervals.seasonFirstMonth(season);
-    Point reached = reference.hasMonth() && first > reference.month() ? Point.month(y, first) : null;
+    Point reached =
+        reference.hasMonth() && first > reference.month() ? Point.month(y, first) : null;
     return Candidate.Resolution.date(TimexFormat.year(y) + "-" + season, reached);
   }
 
@@ -287,7 +353,10 @@ final class Periods {
       Integer year = CalendarRules.yearWithEra(cursor);
       if (year != null) {
         int y = year;
-        return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(TimexFormat.year(y) + "-" + part, Point.year(y)), year);
+        return new Phrase(
+            cursor.position(),
+            anchor -> Candidate.Resolution.date(TimexFormat.year(y) + "-" + part, Point.year(y)),
+            year);
       }
       int beforeYear = cursor.position();
       if (cursor.word("the", "this", "that") && cursor.word("year")) {
@@ -307,18 +376,23 @@ final class Periods {
    */
   private static Phrase lastPart(int end, boolean half) {
     String last = half ? "H2" : "Q4";
-    return new Phrase(end, anchor -> {
-      Point reference = anchor.reference();
-      if (anchor.mode() != AnchoringMode.NEWS || reference == null || !reference.hasMonth()) {
-        Integer y = anchor.year();
-        return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + last, null);
-      }
-      int months = half ? 6 : 3;
-      int current = (reference.month() - 1) / months;
-      int year = current == 0 ? reference.year() - 1 : reference.year();
-      int index = current == 0 ? 12 / months : current;
-      return Candidate.Resolution.date(TimexFormat.year(year) + "-" + (half ? "H" : "Q") + index, null);
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Point reference = anchor.reference();
+          if (anchor.mode() != AnchoringMode.NEWS || reference == null || !reference.hasMonth()) {
+            Integer y = anchor.year();
+            return Candidate.Resolution.date(
+                (y == null ? "XXXX" : TimexFormat.year(y)) + "-" + last, null);
+          }
+          int months = half ? 6 : 3;
+          int current = (reference.month() - 1) / months;
+          int year = current == 0 ? reference.year() - 1 : reference.year();
+          int index = current == 0 ? 12 / months : current;
+          return Candidate.Resolution.date(
+              TimexFormat.year(year) + "-" + (half ? "H" : "Q") + index, null);
+        },
+        null);
   }
 
   /** A hyphen with no space on either side, as in "fourth-quarter". */
@@ -337,24 +411,34 @@ final class Periods {
   /** A part of a year named with no year: in news one that lies well ahead is last year's. */
   private static Phrase undatedPart(int end, String part) {
     int firstMonth = (part.charAt(1) - '1') * (part.charAt(0) == 'H' ? 6 : 3) + 1;
-    return new Phrase(end, anchor -> {
-      Integer y = anchor.yearFor(firstMonth);
-      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Integer y = anchor.yearFor(firstMonth);
+          return Candidate.Resolution.date(
+              (y == null ? "XXXX" : TimexFormat.year(y)) + "-" + part, null);
+        },
+        null);
   }
 
   private static Phrase yearlessPart(int end, String part, int shift) {
-    return new Phrase(end, anchor -> {
-      Integer y = anchor.year();
-      return Candidate.Resolution.date((y == null ? "XXXX" : TimexFormat.year(y + shift)) + "-" + part, null);
-    }, null);
+    return new Phrase(
+        end,
+        anchor -> {
+          Integer y = anchor.year();
+          return Candidate.Resolution.date(
+              (y == null ? "XXXX" : TimexFormat.year(y + shift)) + "-" + part, null);
+        },
+        null);
   }
 
   /** "Christmas 1963", "Christmas Eve", "New Year's Day 1942". */
   static @Nullable Phrase holiday(Cursor cursor, int start) {
     cursor.reset(start);
     int[] monthDay;
-    if (!cursor.atEnd() && cursor.peek().isCapitalized() && HOLIDAYS.containsKey(cursor.peek().lower())) {
+    if (!cursor.atEnd()
+        && cursor.peek().isCapitalized()
+        && HOLIDAYS.containsKey(cursor.peek().lower())) {
       monthDay = HOLIDAYS.get(cursor.peek().lower()).clone();
       cursor.reset(cursor.position() + 1);
       if (monthDay[0] == 12 && cursor.word("eve")) {
@@ -362,7 +446,10 @@ final class Periods {
       } else {
         cursor.word("day");
       }
-    } else if (cursor.word("new") && cursor.word("year") && (cursor.punct("'") || cursor.punct("’")) && cursor.glued("s")) {
+    } else if (cursor.word("new")
+        && cursor.word("year")
+        && (cursor.punct("'") || cursor.punct("’"))
+        && cursor.glued("s")) {
       boolean eve = cursor.peekIs("eve");
       if (!cursor.word("day", "eve")) {
         return null;
@@ -377,8 +464,11 @@ final class Periods {
     int day = monthDay[1];
     if (year != null) {
       int y = year;
-      return new Phrase(cursor.position(), anchor -> Candidate.Resolution.date(
-          TimexFormat.date(y, month, day), new Point(y, month, day)), year);
+      return new Phrase(
+          cursor.position(),
+          anchor ->
+              Candidate.Resolution.date(TimexFormat.date(y, month, day), new Point(y, month, day)),
+          year);
     }
     return CalendarRules.yearless(afterName, month, day, null);
   }
@@ -386,8 +476,11 @@ final class Periods {
   /** "'99": a year in the reference century. */
   static @Nullable Phrase twoDigitYear(Cursor cursor, int start) {
     cursor.reset(start);
-    if (!(cursor.punct("'") || cursor.punct("’")) || cursor.atEnd() || !cursor.peek().isNumber()
-        || cursor.peek().text().length() != 2 || cursor.peek().spaceBefore()) {
+    if (!(cursor.punct("'") || cursor.punct("’"))
+        || cursor.atEnd()
+        || !cursor.peek().isNumber()
+        || cursor.peek().text().length() != 2
+        || cursor.peek().spaceBefore()) {
       return null;
     }
     int yy = cursor.peek().number();
@@ -395,11 +488,14 @@ final class Periods {
     if (cursor.glued("s")) {
       return null;
     }
-    return new Phrase(cursor.position(), anchor -> {
-      Integer hundreds = referenceHundreds(anchor, yy);
-      int year = (hundreds == null ? 19 : hundreds) * 100 + yy;
-      return Candidate.Resolution.date(TimexFormat.year(year), Point.year(year));
-    }, null);
+    return new Phrase(
+        cursor.position(),
+        anchor -> {
+          Integer hundreds = referenceHundreds(anchor, yy);
+          int year = (hundreds == null ? 19 : hundreds) * 100 + yy;
+          return Candidate.Resolution.date(TimexFormat.year(year), Point.year(year));
+        },
+        null);
   }
 
   /** The hundreds of the century before the creation time's ("the last century"); 19 if unknown. */

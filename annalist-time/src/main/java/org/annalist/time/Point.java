@@ -36,7 +36,8 @@ record Point(int year, int month, int day) {
   }
 
   /** The date, when the day is known. */
-  @Nullable LocalDate date() {
+  @Nullable
+  LocalDate date() {
     return hasDay() ? LocalDate.of(year, month, day) : null;
   }
 
@@ -47,12 +48,14 @@ record Point(int year, int month, int day) {
   }
 
   /** Moves by whole units at the unit's granularity; null if this point is too coarse. */
-  @Nullable Point plus(TimeLexicon.Unit unit, int amount) {
+  @Nullable
+  Point plus(TimeLexicon.Unit unit, int amount) {
     return switch (unit) {
       case DAY -> hasDay() ? of(expectDate().plusDays(amount)) : null;
       case WEEK -> hasDay() ? of(expectDate().plusWeeks(amount)) : null;
       case MONTH -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(amount)) : null;
-      case QUARTER -> hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(3L * amount)) : null;
+      case QUARTER ->
+        hasMonth() ? monthPoint(YearMonth.of(year, month).plusMonths(3L * amount)) : null;
       case YEAR -> year(year + amount);
       case DECADE -> year(year + 10 * amount);
       case CENTURY -> year(year + 100 * amount);
@@ -74,7 +77,8 @@ record Point(int year, int month, int day) {
   }
 
   /** This point cut to the unit's granularity, as a TIMEX value; null if too coarse. */
-  @Nullable String value(TimeLexicon.Unit unit) {
+  @Nullable
+  String value(TimeLexicon.Unit unit) {
     return switch (unit) {
       case DAY -> hasDay() ? TimexFormat.date(year, month, day) : null;
       case WEEK -> hasDay() ? TimexFormat.week(expectDate()) : null;

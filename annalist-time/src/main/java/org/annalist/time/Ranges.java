@@ -26,21 +26,34 @@ final class Ranges {
     return ranges;
   }
 
-  private static @Nullable TemporalRange range(String text, TemporalExpression from, TemporalExpression to) {
-    if (from.type() != TimexType.DATE || to.type() != TimexType.DATE || from.interval() == null || to.interval() == null
+  private static @Nullable TemporalRange range(
+      String text, TemporalExpression from, TemporalExpression to) {
+    if (from.type() != TimexType.DATE
+        || to.type() != TimexType.DATE
+        || from.interval() == null
+        || to.interval() == null
         || from.interval().latest().isAfter(to.interval().latest())) {
       return null;
     }
-    String between = text.substring(from.span().end(), to.span().start()).strip().toLowerCase(Locale.ROOT);
+    String between =
+        text.substring(from.span().end(), to.span().start()).strip().toLowerCase(Locale.ROOT);
     String opener = opener(text, from.span().start());
     boolean dash = between.equals("-") || between.equals("–") || between.equals("—");
-    boolean linked = between.equals("to") || between.equals("until") || between.equals("till")
-        || between.equals("through") || (between.equals("and") && opener.equals("between"));
+    boolean linked = between.equals("to")
+        || between.equals("until")
+        || between.equals("till")
+        || between.equals("through")
+        || (between.equals("and") && opener.equals("between"));
     if (!dash && !linked) {
       return null;
     }
-    int start = opener.isEmpty() ? from.span().start() : from.span().start() - opener.length() - gap(text, from.span().start());
-    return new TemporalRange(org.annalist.model.Span.of(start, to.span().end()), from, to,
+    int start = opener.isEmpty()
+        ? from.span().start()
+        : from.span().start() - opener.length() - gap(text, from.span().start());
+    return new TemporalRange(
+        org.annalist.model.Span.of(start, to.span().end()),
+        from,
+        to,
         DayInterval.of(from.interval().earliest(), to.interval().latest()));
   }
 

@@ -12,9 +12,22 @@ final class ReferenceRules {
   private ReferenceRules() {}
 
   private static final Map<String, String> SINGLE = Map.of(
-      "now", "PRESENT_REF", "currently", "PRESENT_REF", "current", "PRESENT_REF",
-      "nowadays", "PRESENT_REF", "presently", "PRESENT_REF", "recently", "PAST_REF", "recent", "PAST_REF",
-      "future", "FUTURE_REF");
+      "now",
+      "PRESENT_REF",
+      "currently",
+      "PRESENT_REF",
+      "current",
+      "PRESENT_REF",
+      "nowadays",
+      "PRESENT_REF",
+      "presently",
+      "PRESENT_REF",
+      "recently",
+      "PAST_REF",
+      "recent",
+      "PAST_REF",
+      "future",
+      "FUTURE_REF");
 
   static @Nullable Candidate find(List<TimeToken> tokens, int i) {
     Cursor cursor = new Cursor(tokens, i);
@@ -43,12 +56,16 @@ final class ReferenceRules {
       return reference(i, cursor.position(), "PAST_REF");
     }
     cursor.reset(i);
-    if ((cursor.word("these") && cursor.word("days")) || (cursor.word("to") && cursor.word("date"))) {
+    if ((cursor.word("these") && cursor.word("days"))
+        || (cursor.word("to") && cursor.word("date"))) {
       return reference(i, cursor.position(), "PRESENT_REF");
     }
     cursor.reset(i);
     String value = SINGLE.get(tokens.get(i).lower());
-    if (value == null || (i + 1 < tokens.size() && !tokens.get(i + 1).spaceBefore() && tokens.get(i + 1).isWord())) {
+    if (value == null
+        || (i + 1 < tokens.size()
+            && !tokens.get(i + 1).spaceBefore()
+            && tokens.get(i + 1).isWord())) {
       return null;
     }
     return tokens.get(i).lower().equals("now") ? now(i) : reference(i, i + 1, value);
@@ -62,7 +79,8 @@ final class ReferenceRules {
   private static Candidate now(int start) {
     return Candidate.of(start, start + 1, anchor -> {
       Point day = anchor.mode() == AnchoringMode.NEWS ? anchor.toldDay() : null;
-      return Candidate.Resolution.date(day != null && day.hasDay() ? TimexFormat.date(day.expectDate()) : "PRESENT_REF", null);
+      return Candidate.Resolution.date(
+          day != null && day.hasDay() ? TimexFormat.date(day.expectDate()) : "PRESENT_REF", null);
     });
   }
 

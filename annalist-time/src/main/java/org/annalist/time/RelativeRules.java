@@ -21,8 +21,12 @@ final class RelativeRules {
     Cursor cursor = new Cursor(tokens, i);
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
-        ordinalUnit(cursor, i), countedShift(cursor, i), deictic(cursor, i), weekday(cursor, i),
-        dayOfAStreak(cursor, i)}) {
+      ordinalUnit(cursor, i),
+      countedShift(cursor, i),
+      deictic(cursor, i),
+      weekday(cursor, i),
+      dayOfAStreak(cursor, i)
+    }) {
       if (candidate != null && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
@@ -77,31 +81,45 @@ final class RelativeRules {
       int s = shift;
       return Candidate.of(start, cursor.position(), anchor -> {
         Candidate.Resolution week = shifted(anchor.reference(), Unit.WEEK, s);
-        return week == null || !week.value().contains("-W") ? week : Candidate.Resolution.date(week.value() + "-WE", null);
+        return week == null || !week.value().contains("-W")
+            ? week
+            : Candidate.Resolution.date(week.value() + "-WE", null);
       });
     }
-    if (unit != null && cursor.peek().lower().equals(unit.singular) && !unit.timeOfDay
-        && !(the && shift != 0 && unit == Unit.QUARTER && cursor.token(start + 1).is("last"))) {
+    if (unit != null
+        && cursor.peek().lower().equals(unit.singular)
+        && !unit.timeOfDay
+        && !(the
+            && shift != 0
+            && unit == Unit.QUARTER
+            && cursor.token(start + 1).is("last"))) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      boolean yearBack = shift == 0 && cursor.token(cursor.position() - 2).is("same") && unit != Unit.YEAR && aYearBack(cursor);
+      boolean yearBack = shift == 0
+          && cursor.token(cursor.position() - 2).is("same")
+          && unit != Unit.YEAR
+          && aYearBack(cursor);
       boolean toldDay = unit == Unit.DAY && pointsBack && !yearBack;
       return Candidate.of(start, cursor.position(), anchor -> {
         Point reference = toldDay ? anchor.toldDay() : anchor.reference();
-        return shifted(yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
+        return shifted(
+            yearBack && reference != null ? reference.yearEarlier() : reference, unit, s);
       });
     }
     String season = TimeLexicon.season(cursor.peek().lower());
     if (season != null) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      return Candidate.of(start, cursor.position(), anchor -> season(anchor.reference(), season, s));
+      return Candidate.of(
+          start, cursor.position(), anchor -> season(anchor.reference(), season, s));
     }
     String part = TimeLexicon.partOfDay(cursor.peek().lower());
     if (part != null) {
       cursor.reset(cursor.position() + 1);
       int s = shift;
-      return Candidate.of(start, cursor.position(),
+      return Candidate.of(
+          start,
+          cursor.position(),
           anchor -> partOfDay(pointsBack ? anchor.toldDay() : anchor.reference(), part, s));
     }
     return null;
@@ -121,21 +139,35 @@ final class RelativeRules {
     String part = cursor.atEnd() ? null : TimeLexicon.partOfDay(cursor.peek().lower());
     if (part != null) {
       cursor.reset(cursor.position() + 1);
-      if (!cursor.atEnd() && (cursor.peek().isWord() ? !AFTER_PART_OF_DAY.contains(cursor.peek().lower())
-          : cursor.peek().text().equals("-"))) {
+      if (!cursor.atEnd()
+          && (cursor.peek().isWord()
+              ? !AFTER_PART_OF_DAY.contains(cursor.peek().lower())
+              : cursor.peek().text().equals("-"))) {
         return null;
       }
-      return Candidate.of(start, cursor.position(),
-          anchor -> anchor.mode() == AnchoringMode.NEWS ? partOfDay(anchor.toldDay(), part, 0) : null);
+      return Candidate.of(
+          start,
+          cursor.position(),
+          anchor ->
+              anchor.mode() == AnchoringMode.NEWS ? partOfDay(anchor.toldDay(), part, 0) : null);
     }
-    if (unit == null || !CALENDAR_UNITS.contains(unit) || !cursor.peek().lower().equals(unit.singular)) {
+    if (unit == null
+        || !CALENDAR_UNITS.contains(unit)
+        || !cursor.peek().lower().equals(unit.singular)) {
       return null;
     }
     cursor.reset(cursor.position() + 1);
-    if (!cursor.atEnd() && (SAYS_WHICH.contains(cursor.peek().lower()) || !cursor.peek().spaceBefore() && cursor.peek().text().equals("-"))) {
+    if (!cursor.atEnd()
+        && (SAYS_WHICH.contains(cursor.peek().lower())
+            || !cursor.peek().spaceBefore() && cursor.peek().text().equals("-"))) {
       return null;
     }
-    return Candidate.of(start, cursor.position(), anchor -> anchor.mode() == AnchoringMode.NEWS ? shifted(unit == Unit.DAY ? anchor.toldDay() : anchor.reference(), unit, 0) : null);
+    return Candidate.of(
+        start,
+        cursor.position(),
+        anchor -> anchor.mode() == AnchoringMode.NEWS
+            ? shifted(unit == Unit.DAY ? anchor.toldDay() : anchor.reference(), unit, 0)
+            : null);
   }
 
   /**
@@ -154,7 +186,8 @@ final class RelativeRules {
       if (created == null) {
         return null;
       }
-      LocalDate saturday = ahead ? created.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
+      LocalDate saturday = ahead
+          ? created.with(TemporalAdjusters.nextOrSame(DayOfWeek.SATURDAY))
           : created.with(TemporalAdjusters.previousOrSame(DayOfWeek.SATURDAY));
       return Candidate.Resolution.date(TimexFormat.week(saturday) + "-WE", null);
     });
@@ -164,12 +197,14 @@ final class RelativeRules {
    * Words that may follow "the morning" when it is a time ("showed up in the morning and left"),
    * unlike a noun it qualifies ("the evening news", "the night shift").
    */
-  private static final Set<String> AFTER_PART_OF_DAY = Set.of(
-      "and", "but", "or", "to", "for", "at", "with", "by", "on", "as", "while", "until");
+  private static final Set<String> AFTER_PART_OF_DAY =
+      Set.of("and", "but", "or", "to", "for", "at", "with", "by", "on", "as", "while", "until");
 
-  private static final Set<Unit> CALENDAR_UNITS = Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
+  private static final Set<Unit> CALENDAR_UNITS =
+      Set.of(Unit.DAY, Unit.WEEK, Unit.MONTH, Unit.YEAR);
   private static final Set<String> SAYS_WHICH = Set.of(
-      "of", "before", "after", "when", "that", "which", "where", "in", "he", "she", "it", "they", "we", "i", "you");
+      "of", "before", "after", "when", "that", "which", "where", "in", "he", "she", "it", "they",
+      "we", "i", "you");
 
   /** "two days later", "three years ago", "a week earlier", "the day before", "the year after". */
   private static @Nullable Candidate countedShift(Cursor cursor, int start) {
@@ -206,7 +241,8 @@ final class RelativeRules {
     } else {
       return null;
     }
-    if (cursor.token(cursor.position() - 1).is("after") || cursor.token(cursor.position() - 1).is("before")) {
+    if (cursor.token(cursor.position() - 1).is("after")
+        || cursor.token(cursor.position() - 1).is("before")) {
       if (!cursor.atEnd() && !cursor.peek().text().matches("[,.;:)]")) {
         return null;
       }
@@ -215,17 +251,21 @@ final class RelativeRules {
     boolean creation = fromCreation;
     boolean fromToldDay = !creation && DAY_OR_FINER.contains(unit);
     return Candidate.of(start, cursor.position(), anchor -> {
-      Point from = creation && anchor.creationTime() != null ? Point.of(anchor.creationTime())
+      Point from = creation && anchor.creationTime() != null
+          ? Point.of(anchor.creationTime())
           : fromToldDay ? anchor.toldDay() : anchor.reference();
       if (n < 0) {
         return from == null ? null : coarse(from, unit);
       }
       Candidate.Resolution resolution = shifted(from, unit, direction * n);
-      return creation && resolution != null ? Candidate.Resolution.date(resolution.value(), null) : resolution;
+      return creation && resolution != null
+          ? Candidate.Resolution.date(resolution.value(), null)
+          : resolution;
     });
   }
 
-  private static final Set<Unit> DAY_OR_FINER = Set.of(Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND);
+  private static final Set<Unit> DAY_OR_FINER =
+      Set.of(Unit.DAY, Unit.HOUR, Unit.MINUTE, Unit.SECOND);
 
   /**
    * Consumes "a year ago", "a year earlier", "(of) last year", "(of) the previous year", "the
@@ -244,8 +284,16 @@ final class RelativeRules {
     return false;
   }
 
-  private static final List<String> YEAR_BACK = List.of("a year ago", "a year earlier", "a year before",
-      "one year ago", "one year earlier", "last year", "the previous year", "the prior year", "the preceding year",
+  private static final List<String> YEAR_BACK = List.of(
+      "a year ago",
+      "a year earlier",
+      "a year before",
+      "one year ago",
+      "one year earlier",
+      "last year",
+      "the previous year",
+      "the prior year",
+      "the preceding year",
       "the year before");
 
   /** "less than", "more than", "about", "only", "just", "some" before an amount. */
@@ -278,8 +326,11 @@ final class RelativeRules {
       return null;
     }
     cursor.reset(cursor.position() + 1);
-    return Candidate.of(start, cursor.position(), anchor -> night ? partOfDay(anchor.toldDay(), "NI", 0)
-        : shifted(anchor.toldDay(), Unit.DAY, 0));
+    return Candidate.of(
+        start,
+        cursor.position(),
+        anchor ->
+            night ? partOfDay(anchor.toldDay(), "NI", 0) : shifted(anchor.toldDay(), Unit.DAY, 0));
   }
 
   /** "yesterday", "today", "tomorrow", "tonight". */
@@ -340,8 +391,13 @@ final class RelativeRules {
       if (reference == null || !reference.hasDay()) {
         return Candidate.Resolution.date("XXXX-WXX-" + weekday, null);
       }
-      LocalDate date = nearest(reference.expectDate(), DayOfWeek.of(weekday), d, ahead || anchor.mode() == AnchoringMode.NARRATIVE);
-      return part == null ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
+      LocalDate date = nearest(
+          reference.expectDate(),
+          DayOfWeek.of(weekday),
+          d,
+          ahead || anchor.mode() == AnchoringMode.NARRATIVE);
+      return part == null
+          ? Candidate.Resolution.date(TimexFormat.date(date), Point.of(date))
           : partOfDay(Point.of(date), part, 0);
     });
   }
@@ -384,25 +440,31 @@ final class RelativeRules {
    */
   private static Candidate.Resolution coarse(Point reference, Unit unit) {
     return switch (unit) {
-      case HOUR, MINUTE, SECOND -> reference.hasDay()
-          ? Candidate.Resolution.of(TimexType.TIME, reference.value() + "TXX:XX")
-          : Candidate.Resolution.date(reference.value(), null);
-      case DAY, WEEK -> Candidate.Resolution.date(reference.hasMonth()
-          ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
-          : TimexFormat.year(reference.year()) + "-XX-XX", null);
+      case HOUR, MINUTE, SECOND ->
+        reference.hasDay()
+            ? Candidate.Resolution.of(TimexType.TIME, reference.value() + "TXX:XX")
+            : Candidate.Resolution.date(reference.value(), null);
+      case DAY, WEEK ->
+        Candidate.Resolution.date(
+            reference.hasMonth()
+                ? TimexFormat.month(reference.year(), reference.month()) + "-XX"
+                : TimexFormat.year(reference.year()) + "-XX-XX",
+            null);
       case MONTH -> Candidate.Resolution.date(TimexFormat.year(reference.year()) + "-XX", null);
       default -> Candidate.Resolution.date(TimexFormat.year(reference.year()), null);
     };
   }
 
-  private static Candidate.@Nullable Resolution season(@Nullable Point reference, String season, int shift) {
+  private static Candidate.@Nullable Resolution season(
+      @Nullable Point reference, String season, int shift) {
     if (reference == null) {
       return Candidate.Resolution.date("XXXX-" + season, null);
     }
     int year = reference.year();
     if (shift != 0) {
       int seasonStart = TimexIntervals.seasonFirstMonth(season);
-      boolean later = shift > 0 ? !reference.hasMonth() || reference.month() >= seasonStart
+      boolean later = shift > 0
+          ? !reference.hasMonth() || reference.month() >= seasonStart
           : reference.hasMonth() && reference.month() < seasonStart;
       year += later ? shift : 0;
       if (!reference.hasMonth() && shift < 0) {
@@ -417,7 +479,7 @@ final class RelativeRules {
       return new Candidate.Resolution(TimexType.TIME, "XXXX-XX-XXT" + part, null, null);
     }
     LocalDate day = reference.expectDate().plusDays(shift);
-    return new Candidate.Resolution(TimexType.TIME, TimexFormat.date(day) + "T" + part, null, Point.of(day));
+    return new Candidate.Resolution(
+        TimexType.TIME, TimexFormat.date(day) + "T" + part, null, Point.of(day));
   }
-
 }

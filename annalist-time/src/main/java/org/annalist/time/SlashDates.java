@@ -22,9 +22,13 @@ final class SlashDates {
     if (digits.length() != 2 && digits.length() != 4) {
       return null;
     }
-    int year = digits.length() == 4 ? cursor.peek().number() : cursor.peek().number() + (cursor.peek().number() < 50 ? 2000 : 1900);
+    int year = digits.length() == 4
+        ? cursor.peek().number()
+        : cursor.peek().number() + (cursor.peek().number() < 50 ? 2000 : 1900);
     cursor.reset(cursor.position() + 1);
-    if (!cursor.atEnd() && !cursor.peek().spaceBefore() && (cursor.peek().isNumber() || cursor.peek().text().equals("/"))) {
+    if (!cursor.atEnd()
+        && !cursor.peek().spaceBefore()
+        && (cursor.peek().isNumber() || cursor.peek().text().equals("/"))) {
       return null;
     }
     int month = first > 12 ? second : first;
@@ -46,7 +50,10 @@ final class SlashDates {
 
   /** A slash glued to the number before it and the one after it. */
   private static boolean slash(Cursor cursor) {
-    return !cursor.atEnd() && !cursor.peek().spaceBefore() && cursor.punct("/")
-        && !cursor.atEnd() && !cursor.peek().spaceBefore();
+    return !cursor.atEnd()
+        && !cursor.peek().spaceBefore()
+        && cursor.punct("/")
+        && !cursor.atEnd()
+        && !cursor.peek().spaceBefore();
   }
 }

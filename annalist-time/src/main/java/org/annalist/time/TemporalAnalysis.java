@@ -10,7 +10,9 @@ import org.annalist.model.layers.Timex;
  * that set it told it ({@code DATE 1941 END}; empty where none is known).
  */
 public record TemporalAnalysis(
-    List<TemporalExpression> expressions, List<TemporalRange> ranges, List<Optional<Timex>> sentenceReferences) {
+    List<TemporalExpression> expressions,
+    List<TemporalRange> ranges,
+    List<Optional<Timex>> sentenceReferences) {
   public TemporalAnalysis {
     expressions = List.copyOf(expressions);
     ranges = List.copyOf(ranges);

@@ -18,7 +18,11 @@ import org.jspecify.annotations.Nullable;
  * @param interval the days it may denote, when the value fixes them
  */
 public record TemporalExpression(
-    Span span, TimexType type, String value, @Nullable TimexMod mod, @Nullable DayInterval interval) {
+    Span span,
+    TimexType type,
+    String value,
+    @Nullable TimexMod mod,
+    @Nullable DayInterval interval) {
 
   public TemporalExpression {
     Objects.requireNonNull(span, "span");
@@ -28,7 +32,11 @@ public record TemporalExpression(
 
   /** The expression a stored {@link Timex} describes at the given span, its interval worked out from value and mod. */
   public static TemporalExpression of(Span span, Timex timex) {
-    return new TemporalExpression(span, timex.type(), timex.value(), timex.mod(),
+    return new TemporalExpression(
+        span,
+        timex.type(),
+        timex.value(),
+        timex.mod(),
         TimexIntervals.of(timex.value(), timex.mod()).orElse(null));
   }
 

@@ -11,7 +11,8 @@ import org.annalist.model.layers.TimexRange;
  *
  * @param span from the first word of the range ("from", "between") to the end of the second date
  */
-public record TemporalRange(Span span, TemporalExpression from, TemporalExpression to, DayInterval interval) {
+public record TemporalRange(
+    Span span, TemporalExpression from, TemporalExpression to, DayInterval interval) {
   public TemporalRange {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(from, "from");

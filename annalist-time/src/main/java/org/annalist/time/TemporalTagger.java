@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TemporalTagger {
   private static final TemporalTagger ENGLISH = new TemporalTagger();
-  private static final Set<String> RANGE_LINKS = Set.of("and", "to", "-", "–", "—", "until", "till", "through", "or", ",");
+  private static final Set<String> RANGE_LINKS =
+      Set.of("and", "to", "-", "–", "—", "until", "till", "through", "or", ",");
 
   private TemporalTagger() {}
 
@@ -48,7 +49,8 @@ public final class TemporalTagger {
    * offsets (ascending) the reference time in force there: the time the story had reached
    * before the sentence began (narrative), or the creation time (news).
    */
-  public TemporalAnalysis analyze(String text, List<Span> regions, List<Integer> sentenceStarts, TemporalContext context) {
+  public TemporalAnalysis analyze(
+      String text, List<Span> regions, List<Integer> sentenceStarts, TemporalContext context) {
     Anchor anchor = new Anchor(context);
     List<TemporalExpression> found = new ArrayList<>();
     List<Optional<Timex>> references = new ArrayList<>();
@@ -148,13 +150,16 @@ public final class TemporalTagger {
   static final int NEAR_YEARS = 1;
 
   private static boolean laterYear(Point reached, @Nullable Point story) {
-    return story != null && reached.year() > story.year() && reached.year() - story.year() <= NEAR_YEARS;
+    return story != null
+        && reached.year() > story.year()
+        && reached.year() - story.year() <= NEAR_YEARS;
   }
 
   /** Gives every sentence starting at or before {@code offset} the reference in force now. */
   private static void recordReferences(
       List<Integer> sentenceStarts, List<Optional<Timex>> references, int offset, Anchor anchor) {
-    while (references.size() < sentenceStarts.size() && sentenceStarts.get(references.size()) <= offset) {
+    while (references.size() < sentenceStarts.size()
+        && sentenceStarts.get(references.size()) <= offset) {
       references.add(Optional.ofNullable(anchor.referenceTimex()));
     }
   }
@@ -178,22 +183,35 @@ public final class TemporalTagger {
     boolean narrative = mode == AnchoringMode.NARRATIVE;
     Candidate best = null;
     for (Candidate candidate : new Candidate[] {
-        CalendarRules.find(tokens, i), RelativeRules.find(tokens, i), ClockRules.find(tokens, i),
-        narrative ? withWhatItLasts(tokens, DurationRules.find(tokens, i)) : DurationRules.find(tokens, i),
-        ReferenceRules.find(tokens, i), narrative ? EventPhrases.shift(tokens, i) : null}) {
-      if (candidate != null && candidate.end() > i && (best == null || candidate.end() > best.end())) {
+      CalendarRules.find(tokens, i),
+      RelativeRules.find(tokens, i),
+      ClockRules.find(tokens, i),
+      narrative
+          ? withWhatItLasts(tokens, DurationRules.find(tokens, i))
+          : DurationRules.find(tokens, i),
+      ReferenceRules.find(tokens, i),
+      narrative ? EventPhrases.shift(tokens, i) : null
+    }) {
+      if (candidate != null
+          && candidate.end() > i
+          && (best == null || candidate.end() > best.end())) {
         best = candidate;
       }
     }
     return best;
   }
 
-  private static @Nullable Candidate withWhatItLasts(List<TimeToken> tokens, @Nullable Candidate duration) {
+  private static @Nullable Candidate withWhatItLasts(
+      List<TimeToken> tokens, @Nullable Candidate duration) {
     return duration == null ? null : EventPhrases.withWhatItLasts(tokens, duration);
   }
 
   private static @Nullable TemporalExpression resolve(
-      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor, boolean paragraphUndated) {
+      List<TimeToken> tokens,
+      List<Candidate> chosen,
+      int index,
+      Anchor anchor,
+      boolean paragraphUndated) {
     Candidate candidate = chosen.get(index);
     anchor.borrow(borrowedYear(tokens, chosen, index, anchor));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
@@ -211,15 +229,28 @@ public final class TemporalTagger {
     if (resolution.reached() != null && resolution.reached().hasDay()) {
       anchor.sentenceDay(resolution.reached());
     }
-    Span span = Span.of(tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
-    TemporalExpression expression = new TemporalExpression(span, resolution.type(), resolution.value(),
-        resolution.mod(), TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
-    if (resolution.reached() != null && anchor.mode() == AnchoringMode.NARRATIVE && movesStory(tokens, candidate)
-        && (resolution.reached().hasMonth() || opensSentence(tokens, candidate) || !anchor.storyKnownToTheMonth()
+    Span span = Span.of(
+        tokens.get(candidate.first()).start(), tokens.get(candidate.end() - 1).end());
+    TemporalExpression expression = new TemporalExpression(
+        span,
+        resolution.type(),
+        resolution.value(),
+        resolution.mod(),
+        TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
+    if (resolution.reached() != null
+        && anchor.mode() == AnchoringMode.NARRATIVE
+        && movesStory(tokens, candidate)
+        && (resolution.reached().hasMonth()
+            || opensSentence(tokens, candidate)
+            || !anchor.storyKnownToTheMonth()
             || paragraphUndated && candidate.explicitYear() != null
-            || stepsForward(tokens, candidate) && laterYear(resolution.reached(), anchor.reference()))) {
-      anchor.reach(resolution.reached(), expression.interval() == null
-          ? new Timex(TimexType.DATE, resolution.reached().value(), null) : expression.timex());
+            || stepsForward(tokens, candidate)
+                && laterYear(resolution.reached(), anchor.reference()))) {
+      anchor.reach(
+          resolution.reached(),
+          expression.interval() == null
+              ? new Timex(TimexType.DATE, resolution.reached().value(), null)
+              : expression.timex());
     }
     return expression;
   }
@@ -233,13 +264,17 @@ public final class TemporalTagger {
     int before = candidate.first() - 1;
     int after = candidate.end();
     boolean determiner = before >= 0 && DETERMINERS.contains(tokens.get(before).lower());
-    boolean nounAfter = after < tokens.size() && tokens.get(after).isWord() && !tokens.get(after).isCapitalized()
-        && tokens.get(after).text().length() > 2 && !tokens.get(after).is("and");
+    boolean nounAfter = after < tokens.size()
+        && tokens.get(after).isWord()
+        && !tokens.get(after).isCapitalized()
+        && tokens.get(after).text().length() > 2
+        && !tokens.get(after).is("and");
     if (determiner && nounAfter || untilAnEvent(tokens, candidate.first())) {
       return false;
     }
     boolean since = before >= 0 && tokens.get(before).is("since");
-    boolean asIn = before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
+    boolean asIn =
+        before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
     return !since && !asIn;
   }
 
@@ -254,7 +289,9 @@ public final class TemporalTagger {
       if (CLAUSE_MARKS.contains(token.text())) {
         return false;
       }
-      if ((token.is("until") || token.is("till")) && k + 2 < first && DETERMINERS.contains(tokens.get(k + 1).lower())) {
+      if ((token.is("until") || token.is("till"))
+          && k + 2 < first
+          && DETERMINERS.contains(tokens.get(k + 1).lower())) {
         return true;
       }
     }
@@ -271,23 +308,39 @@ public final class TemporalTagger {
   private static boolean opensSentence(List<TimeToken> tokens, Candidate candidate) {
     int first = candidate.first();
     int before = first - 1;
-    if (before >= 0 && tokens.get(before).isCapitalized() && OPENING_PREPOSITIONS.contains(tokens.get(before).lower())) {
+    if (before >= 0
+        && tokens.get(before).isCapitalized()
+        && OPENING_PREPOSITIONS.contains(tokens.get(before).lower())) {
       before--;
     }
     return before < 0 || SENTENCE_ENDS.contains(tokens.get(before).text());
   }
 
   private static final Set<String> OPENING_PREPOSITIONS = Set.of(
-      "in", "by", "during", "throughout", "until", "from", "after", "before", "since", "on", "at", "early", "late");
+      "in",
+      "by",
+      "during",
+      "throughout",
+      "until",
+      "from",
+      "after",
+      "before",
+      "since",
+      "on",
+      "at",
+      "early",
+      "late");
   private static final Set<String> SENTENCE_ENDS = Set.of(".", "!", "?", ":", ";", "\"", "”");
 
-  private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
+  private static final Set<String> DETERMINERS =
+      Set.of("the", "a", "an", "its", "his", "her", "their", "this", "that");
 
   /**
    * The day a date right after a clock time names, the clock's day: "at 16:15 UTC, June 1st",
    * "9 p.m. on Friday", "6am on Sunday morning". Null when no dated day follows at once.
    */
-  private static @Nullable Point dayRightAfter(List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+  private static @Nullable Point dayRightAfter(
+      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
     if (index + 1 >= chosen.size()) {
       return null;
     }
@@ -298,8 +351,13 @@ public final class TemporalTagger {
       return null;
     }
     Candidate.Resolution day = next.resolver().resolve(anchor);
-    return day != null && day.type() != TimexType.DURATION && day.type() != TimexType.SET && day.reached() != null
-        && day.reached().hasDay() ? day.reached() : null;
+    return day != null
+            && day.type() != TimexType.DURATION
+            && day.type() != TimexType.SET
+            && day.reached() != null
+            && day.reached().hasDay()
+        ? day.reached()
+        : null;
   }
 
   private static final Set<String> DAY_LINKS = Set.of(",", "on");
@@ -309,7 +367,8 @@ public final class TemporalTagger {
    * range link ("May and July 1942"), or a year told relatively after "of" ("October of next
    * year"). Null when there is none.
    */
-  private static @Nullable Point borrowedYear(List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
+  private static @Nullable Point borrowedYear(
+      List<TimeToken> tokens, List<Candidate> chosen, int index, Anchor anchor) {
     Candidate candidate = chosen.get(index);
     if (candidate.explicitYear() != null || index + 1 >= chosen.size()) {
       return null;
@@ -328,8 +387,11 @@ public final class TemporalTagger {
   /** The year a relative expression names ("next year", "last year"), or null if it names no single year. */
   private static @Nullable Point relativeYear(Candidate candidate, Anchor anchor) {
     Candidate.Resolution year = candidate.resolver().resolve(anchor);
-    return year != null && year.type() == TimexType.DATE && YEAR.matcher(year.value()).matches()
-        ? Point.year(Integer.parseInt(year.value())) : null;
+    return year != null
+            && year.type() == TimexType.DATE
+            && YEAR.matcher(year.value()).matches()
+        ? Point.year(Integer.parseInt(year.value()))
+        : null;
   }
 
   private static final Pattern YEAR = Pattern.compile("\\d{4}");

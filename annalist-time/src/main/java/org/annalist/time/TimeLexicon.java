@@ -3,9 +3,9 @@ package org.annalist.time;
 import java.math.BigDecimal;
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.HashMap;
 import org.annalist.model.english.CalendarNames;
 import org.jspecify.annotations.Nullable;
 
@@ -16,10 +16,10 @@ import org.jspecify.annotations.Nullable;
 final class TimeLexicon {
   private TimeLexicon() {}
 
-  private static final Map<String, String> SEASONS = Map.of(
-      "spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
-  private static final Map<String, String> PARTS_OF_DAY = Map.of(
-      "morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "daytime", "DT");
+  private static final Map<String, String> SEASONS =
+      Map.of("spring", "SP", "summer", "SU", "autumn", "FA", "fall", "FA", "winter", "WI");
+  private static final Map<String, String> PARTS_OF_DAY =
+      Map.of("morning", "MO", "afternoon", "AF", "evening", "EV", "night", "NI", "daytime", "DT");
 
   /** Month number 1-12 of a full month name, or 0. */
   static int monthOfName(String lower) {
@@ -34,7 +34,10 @@ final class TimeLexicon {
   /** ISO day of week 1 (Monday) to 7 of a weekday's name, also in the plural ("Mondays"), or 0. */
   static int weekday(String lower) {
     String word = lower.endsWith("s") ? lower.substring(0, lower.length() - 1) : lower;
-    return CalendarNames.dayOfWeek(word).or(() -> CalendarNames.dayOfWeek(lower)).map(DayOfWeek::getValue).orElse(0);
+    return CalendarNames.dayOfWeek(word)
+        .or(() -> CalendarNames.dayOfWeek(lower))
+        .map(DayOfWeek::getValue)
+        .orElse(0);
   }
 
   /** TIMEX season code (SP, SU, FA, WI) or null. */
@@ -69,10 +72,45 @@ final class TimeLexicon {
 
   /** Words that put a bare number or month in a time role: "in May", "by 1941". */
   static final Set<String> TIME_PREPOSITIONS = Set.of(
-      "in", "on", "by", "since", "until", "till", "til", "from", "to", "through", "during", "before",
-      "after", "of", "between", "and", "around", "circa", "early", "late", "mid", "throughout", "into",
-      "that", "this", "last", "next", "following", "ca", "c", "about", "at", "or", "than", "spring",
-      "summer", "autumn", "fall", "winter");
+      "in",
+      "on",
+      "by",
+      "since",
+      "until",
+      "till",
+      "til",
+      "from",
+      "to",
+      "through",
+      "during",
+      "before",
+      "after",
+      "of",
+      "between",
+      "and",
+      "around",
+      "circa",
+      "early",
+      "late",
+      "mid",
+      "throughout",
+      "into",
+      "that",
+      "this",
+      "last",
+      "next",
+      "following",
+      "ca",
+      "c",
+      "about",
+      "at",
+      "or",
+      "than",
+      "spring",
+      "summer",
+      "autumn",
+      "fall",
+      "winter");
 
   /** Calendar units, with their TIMEX duration letters and whether they are time-of-day units. */
   enum Unit {
@@ -107,8 +145,14 @@ final class TimeLexicon {
      */
     String duration(String amount) {
       if (this == DECADE) {
-        return "P" + (amount.equals("X") ? amount
-            : new BigDecimal(amount).scaleByPowerOfTen(1).stripTrailingZeros().toPlainString()) + YEAR.letter;
+        return "P"
+            + (amount.equals("X")
+                ? amount
+                : new BigDecimal(amount)
+                    .scaleByPowerOfTen(1)
+                    .stripTrailingZeros()
+                    .toPlainString())
+            + YEAR.letter;
       }
       return (timeOfDay ? "PT" : "P") + amount + letter;
     }

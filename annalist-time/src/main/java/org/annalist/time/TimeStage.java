@@ -83,21 +83,31 @@ public final class TimeStage implements Stage {
     Document document = input.document();
     List<Span> readable = input.readableText().spans();
     List<Span> sentences = sentences(document.text(), readable);
-    TemporalContext temporalContext = new TemporalContext(document.metadata().published(),
-        mode != null ? mode : AnchoringModes.choose(input.maskedText(), document.metadata().published()));
-    TemporalAnalysis analysis = TemporalTagger.english().analyze(
-        document.text(), readable, sentences.stream().map(Span::start).toList(), temporalContext);
+    TemporalContext temporalContext = new TemporalContext(
+        document.metadata().published(),
+        mode != null
+            ? mode
+            : AnchoringModes.choose(input.maskedText(), document.metadata().published()));
+    TemporalAnalysis analysis = TemporalTagger.english()
+        .analyze(
+            document.text(),
+            readable,
+            sentences.stream().map(Span::start).toList(),
+            temporalContext);
     Provenance provenance = context.provenance(this);
-    AnnotationLayer.TypedBuilder<Timex> timex = AnnotationLayer.builder(TimeLayers.TIMEX, document, provenance);
+    AnnotationLayer.TypedBuilder<Timex> timex =
+        AnnotationLayer.builder(TimeLayers.TIMEX, document, provenance);
     analysis.expressions().forEach(expression -> timex.add(expression.span(), expression.timex()));
-    AnnotationLayer.TypedBuilder<TimexRange> ranges = AnnotationLayer.builder(TimeLayers.RANGE, document, provenance);
+    AnnotationLayer.TypedBuilder<TimexRange> ranges =
+        AnnotationLayer.builder(TimeLayers.RANGE, document, provenance);
     analysis.ranges().forEach(range -> ranges.add(range.span(), range.ends()));
     AnnotationLayer.TypedBuilder<Optional<Timex>> references =
         AnnotationLayer.builder(TimeLayers.SENTENCE_REFERENCE, document, provenance);
     for (int i = 0; i < sentences.size(); i++) {
       references.add(sentences.get(i), analysis.sentenceReferences().get(i));
     }
-    return StageOutput.of(List.of(timex.build(), ranges.build(), references.build()), DocumentFlags.NONE);
+    return StageOutput.of(
+        List.of(timex.build(), ranges.build(), references.build()), DocumentFlags.NONE);
   }
 
   /**
@@ -129,7 +139,8 @@ public final class TimeStage implements Stage {
     return sentences;
   }
 
-  private static final Pattern GLUED_SENTENCE_END = Pattern.compile("[\\p{Ll}\\d]{2}[.!?](?=\\p{Lu}\\p{Ll})");
+  private static final Pattern GLUED_SENTENCE_END =
+      Pattern.compile("[\\p{Ll}\\d]{2}[.!?](?=\\p{Lu}\\p{Ll})");
 
   private static SortedSet<Integer> boundaries(String part) {
     SortedSet<Integer> ends = new TreeSet<>();

@@ -30,7 +30,9 @@ final class TimeTokenizer {
         while (end < to && Character.isDigit(text.charAt(end))) {
           end++;
         }
-      } else if (Character.isHighSurrogate(c) && end < to && Character.isLowSurrogate(text.charAt(end))) {
+      } else if (Character.isHighSurrogate(c)
+          && end < to
+          && Character.isLowSurrogate(text.charAt(end))) {
         end++;
       }
       tokens.add(new TimeToken(text.substring(i, end), i, end, space));

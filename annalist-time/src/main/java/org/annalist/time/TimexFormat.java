@@ -27,7 +27,8 @@ final class TimexFormat {
   }
 
   static String week(LocalDate date) {
-    return pad(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W" + two(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+    return pad(date.get(IsoFields.WEEK_BASED_YEAR)) + "-W"
+        + two(date.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   /** The ISO proleptic year of a year written in an era: 480 BC is -479. */

@@ -39,7 +39,7 @@ import org.jspecify.annotations.Nullable;
  */
 public final class TimexIntervals {
 
-  // ---- Conventions: keep in step with docs/TIME-INTERVALS.md -------------------------------------
+  // ---- Conventions: keep in step with docs/TIME-INTERVALS.md ------------------------------------
 
   /** First month of spring, summer, fall and winter: meteorological seasons, northern hemisphere. */
   private static final int[] SEASON_FIRST_MONTH = {3, 6, 9, 12};
@@ -50,10 +50,12 @@ public final class TimexIntervals {
 
   /** Months in a season, a quarter and a half year. */
   private static final int SEASON_MONTHS = 3;
+
   private static final int QUARTER_MONTHS = 3;
   private static final int HALF_MONTHS = 6;
   /** "Early" and "mid" month end on these days; "late" runs from the next day to the month's end. */
   private static final int EARLY_MONTH_LAST_DAY = 10;
+
   private static final int MID_MONTH_LAST_DAY = 20;
 
   /** How far {@code APPROX} widens each end of a value of the given granularity. */
@@ -78,7 +80,7 @@ public final class TimexIntervals {
     };
   }
 
-  // ------------------------------------------------------------------------------------------------
+  // -----------------------------------------------------------------------------------------------
 
   private TimexIntervals() {}
 
@@ -98,10 +100,17 @@ public final class TimexIntervals {
     }
     Granularity granularity = value.granularity().orElseThrow();
     return switch (mod) {
-      case START, MID, END -> value.hasUnknownParts() ? whole : Optional.of(part(whole.get(), granularity, mod));
+      case START, MID, END ->
+        value.hasUnknownParts() ? whole : Optional.of(part(whole.get(), granularity, mod));
       case APPROX -> Optional.of(widen(whole.get(), approxMargin(granularity)));
-      case BEFORE, AFTER, ON_OR_BEFORE, ON_OR_AFTER,
-          LESS_THAN, MORE_THAN, EQUAL_OR_LESS, EQUAL_OR_MORE -> Optional.empty();
+      case BEFORE,
+          AFTER,
+          ON_OR_BEFORE,
+          ON_OR_AFTER,
+          LESS_THAN,
+          MORE_THAN,
+          EQUAL_OR_LESS,
+          EQUAL_OR_MORE -> Optional.empty();
     };
   }
 
@@ -154,12 +163,16 @@ public final class TimexIntervals {
       case MONTH -> months(YearMonth.of(isoYear, value), 1);
       case DAY -> DayInterval.day(span.earliest().withDayOfMonth(value));
       case SEASON -> months(YearMonth.of(isoYear, SEASON_FIRST_MONTH[value]), SEASON_MONTHS);
-      case QUARTER -> months(YearMonth.of(isoYear, (value - 1) * QUARTER_MONTHS + 1), QUARTER_MONTHS);
+      case QUARTER ->
+        months(YearMonth.of(isoYear, (value - 1) * QUARTER_MONTHS + 1), QUARTER_MONTHS);
       case HALF -> months(YearMonth.of(isoYear, (value - 1) * HALF_MONTHS + 1), HALF_MONTHS);
       case WEEK -> isoWeek(isoYear, value);
       case WEEKDAY -> DayInterval.day(span.earliest().plusDays(value - 1L));
       case WEEKEND -> DayInterval.of(span.earliest().with(DayOfWeek.SATURDAY), span.latest());
-      case PART_OF_DAY -> value == TimexValue.NIGHT ? DayInterval.of(span.earliest(), span.latest().plusDays(1)) : span;
+      case PART_OF_DAY ->
+        value == TimexValue.NIGHT
+            ? DayInterval.of(span.earliest(), span.latest().plusDays(1))
+            : span;
       case HOUR, MINUTE, SECOND -> span;
     };
   }
@@ -178,7 +191,8 @@ public final class TimexIntervals {
 
   /** Monday of week 1 to Sunday of the last week: {@code 1941-WXX}. Jan 4 and Dec 28 always belong. */
   private static DayInterval weekBasedYear(int isoYear) {
-    return DayInterval.of(LocalDate.of(isoYear, 1, 4).with(DayOfWeek.MONDAY),
+    return DayInterval.of(
+        LocalDate.of(isoYear, 1, 4).with(DayOfWeek.MONDAY),
         LocalDate.of(isoYear, 12, 28).with(DayOfWeek.SUNDAY));
   }
 
@@ -209,14 +223,17 @@ public final class TimexIntervals {
     LocalDate first = month.earliest();
     return switch (third) {
       case 0 -> DayInterval.of(first, first.withDayOfMonth(EARLY_MONTH_LAST_DAY));
-      case 1 -> DayInterval.of(
-          first.withDayOfMonth(EARLY_MONTH_LAST_DAY + 1), first.withDayOfMonth(MID_MONTH_LAST_DAY));
+      case 1 ->
+        DayInterval.of(
+            first.withDayOfMonth(EARLY_MONTH_LAST_DAY + 1),
+            first.withDayOfMonth(MID_MONTH_LAST_DAY));
       default -> DayInterval.of(first.withDayOfMonth(MID_MONTH_LAST_DAY + 1), month.latest());
     };
   }
 
   /** {@code whole} with {@code margin} added before and after; "July ± 1 month" is June 1..Aug 31. */
   private static DayInterval widen(DayInterval whole, Period margin) {
-    return DayInterval.of(whole.earliest().minus(margin), whole.latest().plusDays(1).plus(margin).minusDays(1));
+    return DayInterval.of(
+        whole.earliest().minus(margin), whole.latest().plusDays(1).plus(margin).minusDays(1));
   }
 }

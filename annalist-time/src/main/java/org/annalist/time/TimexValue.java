@@ -40,11 +40,27 @@ public final class TimexValue {
 
   /** The unit a value is stated in, coarsest first. */
   public enum Granularity {
-    CENTURY, DECADE, YEAR, HALF, QUARTER, SEASON, MONTH, WEEK, DAY, PART_OF_DAY, HOUR, MINUTE, SECOND
+    CENTURY,
+    DECADE,
+    YEAR,
+    HALF,
+    QUARTER,
+    SEASON,
+    MONTH,
+    WEEK,
+    DAY,
+    PART_OF_DAY,
+    HOUR,
+    MINUTE,
+    SECOND
   }
 
   /** The TIMEX references to the present, past and future. */
-  public enum Reference { PRESENT_REF, PAST_REF, FUTURE_REF }
+  public enum Reference {
+    PRESENT_REF,
+    PAST_REF,
+    FUTURE_REF
+  }
 
   /**
    * One term of a duration: {@code P1Y6M} has two.
@@ -55,7 +71,8 @@ public final class TimexValue {
   public record DurationPart(@Nullable BigDecimal amount, Granularity unit) {
     public DurationPart {
       Objects.requireNonNull(unit, "unit");
-      requireArgument(amount == null || amount.signum() >= 0, "negative duration amount %s", amount);
+      requireArgument(
+          amount == null || amount.signum() >= 0, "negative duration amount %s", amount);
       requireArgument(DURATION_UNITS.contains(unit), "%s is not a duration unit", unit);
     }
   }
@@ -79,7 +96,9 @@ public final class TimexValue {
     }
 
     Granularity granularity() {
-      return digits == 2 ? Granularity.CENTURY : digits == 3 ? Granularity.DECADE : Granularity.YEAR;
+      return digits == 2
+          ? Granularity.CENTURY
+          : digits == 3 ? Granularity.DECADE : Granularity.YEAR;
     }
 
     String text() {
@@ -151,12 +170,23 @@ public final class TimexValue {
 
   /** Duration units and their codes, largest first; H, M (minutes) and S are written after a T. */
   private static final List<Granularity> DURATION_UNITS = List.of(
-      Granularity.CENTURY, Granularity.DECADE, Granularity.YEAR, Granularity.QUARTER, Granularity.MONTH,
-      Granularity.WEEK, Granularity.DAY, Granularity.HOUR, Granularity.MINUTE, Granularity.SECOND);
-  private static final List<String> DURATION_CODES = List.of("CE", "DE", "Y", "Q", "M", "W", "D", "H", "M", "S");
+      Granularity.CENTURY,
+      Granularity.DECADE,
+      Granularity.YEAR,
+      Granularity.QUARTER,
+      Granularity.MONTH,
+      Granularity.WEEK,
+      Granularity.DAY,
+      Granularity.HOUR,
+      Granularity.MINUTE,
+      Granularity.SECOND);
+
+  private static final List<String> DURATION_CODES =
+      List.of("CE", "DE", "Y", "Q", "M", "W", "D", "H", "M", "S");
   private static final String MALFORMED = "not a TIMEX value: \"%s\": ";
   private static final Pattern CALENDAR = Pattern.compile(
-      "(?:BC(?<bc>\\d{2,4})|(?<year>\\d{4}|XXXX|\\d{3}X?|\\d{2}(?:XX)?))(?<rest>-.*)?", Pattern.DOTALL);
+      "(?:BC(?<bc>\\d{2,4})|(?<year>\\d{4}|XXXX|\\d{3}X?|\\d{2}(?:XX)?))(?<rest>-.*)?",
+      Pattern.DOTALL);
   private static final Pattern BELOW_YEAR = Pattern.compile(
       "-(?:(?<season>SP|SU|FA|WI)|Q(?<quarter>[1-4])|H(?<half>[12])"
           + "|W(?<week>\\d\\d|XX)(?:-(?:(?<weekday>[1-7])|(?<weekend>WE)))?"
@@ -173,8 +203,14 @@ public final class TimexValue {
   private final @Nullable Reference reference;
   private final String text;
 
-  private TimexValue(Kind kind, @Nullable Granularity granularity, @Nullable Year year, List<Field> fields,
-      List<DurationPart> durationParts, @Nullable Reference reference, String text) {
+  private TimexValue(
+      Kind kind,
+      @Nullable Granularity granularity,
+      @Nullable Year year,
+      List<Field> fields,
+      List<DurationPart> durationParts,
+      @Nullable Reference reference,
+      String text) {
     this.kind = kind;
     this.granularity = granularity;
     this.year = year;
@@ -237,7 +273,8 @@ public final class TimexValue {
   }
 
   /** The year of a calendar value, else null. */
-  @Nullable Year year() {
+  @Nullable
+  Year year() {
     return year;
   }
 
@@ -264,18 +301,24 @@ public final class TimexValue {
 
   private static TimexValue parseCalendar(String value) {
     Matcher matcher = CALENDAR.matcher(value);
-    requireArgument(matcher.matches(), MALFORMED
-        + "expected a date such as 1941-07-02, a duration such as P3Y, or PRESENT_REF", value);
+    requireArgument(
+        matcher.matches(),
+        MALFORMED + "expected a date such as 1941-07-02, a duration such as P3Y, or PRESENT_REF",
+        value);
     String bc = matcher.group("bc");
-    Year year = bc != null ? bcYear(value, bc) : ceYear(Objects.requireNonNull(matcher.group("year")));
+    Year year =
+        bc != null ? bcYear(value, bc) : ceYear(Objects.requireNonNull(matcher.group("year")));
     String rest = matcher.group("rest");
     List<Field> fields = List.of();
     boolean utc = false;
     if (rest != null) {
-      requireArgument(year.digits() == 4 || year.digits() == 0,
-          MALFORMED + "only a four-digit year can have months, seasons or weeks", value);
+      requireArgument(
+          year.digits() == 4 || year.digits() == 0,
+          MALFORMED + "only a four-digit year can have months, seasons or weeks",
+          value);
       Matcher below = BELOW_YEAR.matcher(rest);
-      requireArgument(below.matches(), MALFORMED + "cannot read \"%s\" after the year", value, rest);
+      requireArgument(
+          below.matches(), MALFORMED + "cannot read \"%s\" after the year", value, rest);
       fields = fields(below);
       checkCalendar(value, year, fields);
       utc = below.group("zone") != null;
@@ -285,12 +328,16 @@ public final class TimexValue {
     StringBuilder text = new StringBuilder(year.text());
     fields.forEach(field -> text.append(field.text()));
     text.append(utc ? "Z" : "");
-    return new TimexValue(Kind.CALENDAR, granularity, year, fields, List.of(), null, text.toString());
+    return new TimexValue(
+        Kind.CALENDAR, granularity, year, fields, List.of(), null, text.toString());
   }
 
   private static Year bcYear(String value, String digits) {
     int known = Integer.parseInt(digits);
-    requireArgument(digits.length() < 4 || known > 0, MALFORMED + "there is no year 0 BC; 1 BC is BC0001", value);
+    requireArgument(
+        digits.length() < 4 || known > 0,
+        MALFORMED + "there is no year 0 BC; 1 BC is BC0001",
+        value);
     return new Year(true, known, digits.length(), false);
   }
 
@@ -299,7 +346,8 @@ public final class TimexValue {
       return new Year(false, UNKNOWN, 0, true);
     }
     String digits = written.replace("X", "");
-    return new Year(false, Integer.parseInt(digits), digits.length(), digits.length() < written.length());
+    return new Year(
+        false, Integer.parseInt(digits), digits.length(), digits.length() < written.length());
   }
 
   private static List<Field> fields(Matcher matcher) {
@@ -309,7 +357,8 @@ public final class TimexValue {
       if (written == null) {
         continue;
       }
-      int value = !unit.codes.isEmpty() ? unit.codes.indexOf(written)
+      int value = !unit.codes.isEmpty()
+          ? unit.codes.indexOf(written)
           : written.startsWith("X") ? UNKNOWN : Integer.parseInt(written);
       fields.add(new Field(unit, value));
     }
@@ -321,9 +370,12 @@ public final class TimexValue {
    * and the tagger gives for "midnight"; a bare hour 24 stays refused.
    */
   private static boolean isEndOfDay(List<Field> fields) {
-    List<Field> time = fields.stream().filter(f -> f.unit() == Unit.HOUR || f.unit() == Unit.MINUTE
-        || f.unit() == Unit.SECOND).toList();
-    return time.size() >= 2 && time.get(0).value() == 24 && time.stream().skip(1).allMatch(f -> f.value() == 0);
+    List<Field> time = fields.stream()
+        .filter(f -> f.unit() == Unit.HOUR || f.unit() == Unit.MINUTE || f.unit() == Unit.SECOND)
+        .toList();
+    return time.size() >= 2
+        && time.get(0).value() == 24
+        && time.stream().skip(1).allMatch(f -> f.value() == 0);
   }
 
   /** Refuses months, days, weeks and times that the calendar does not have. */
@@ -336,23 +388,42 @@ public final class TimexValue {
       }
       switch (field.unit()) {
         case MONTH -> {
-          requireArgument(number >= 1 && number <= 12, MALFORMED + "month %02d is not 01-12", value, number);
+          requireArgument(
+              number >= 1 && number <= 12, MALFORMED + "month %02d is not 01-12", value, number);
           month = number;
         }
         case DAY -> {
           int last = lastDayOfMonth(year, month);
-          requireArgument(number >= 1 && number <= last, MALFORMED + "day %02d is not 01-%02d", value, number, last);
+          requireArgument(
+              number >= 1 && number <= last,
+              MALFORMED + "day %02d is not 01-%02d",
+              value,
+              number,
+              last);
         }
         case WEEK -> {
           long last = year.isKnown() ? weeksInWeekBasedYear(year.isoYear()) : 53;
-          requireArgument(number >= 1 && number <= last, MALFORMED + "week %02d is not 01-%02d", value, number, last);
+          requireArgument(
+              number >= 1 && number <= last,
+              MALFORMED + "week %02d is not 01-%02d",
+              value,
+              number,
+              last);
         }
-        case HOUR -> requireArgument(number <= 23 || isEndOfDay(fields), MALFORMED
-            + "hour %02d is not 00-23 (or 24:00, the end of the day)", value, number);
+        case HOUR ->
+          requireArgument(
+              number <= 23 || isEndOfDay(fields),
+              MALFORMED + "hour %02d is not 00-23 (or 24:00, the end of the day)",
+              value,
+              number);
         case MINUTE, SECOND ->
-            requireArgument(number <= 59, MALFORMED + "%s %02d is not 00-59", value,
-                field.unit().name().toLowerCase(Locale.ROOT), number);
-        default -> { }
+          requireArgument(
+              number <= 59,
+              MALFORMED + "%s %02d is not 00-59",
+              value,
+              field.unit().name().toLowerCase(Locale.ROOT),
+              number);
+        default -> {}
       }
     }
   }
@@ -361,7 +432,9 @@ public final class TimexValue {
     if (month == UNKNOWN) {
       return 31;
     }
-    return year.isKnown() ? YearMonth.of(year.isoYear(), month).lengthOfMonth() : Month.of(month).maxLength();
+    return year.isKnown()
+        ? YearMonth.of(year.isoYear(), month).lengthOfMonth()
+        : Month.of(month).maxLength();
   }
 
   private static long weeksInWeekBasedYear(int isoYear) {
@@ -374,16 +447,22 @@ public final class TimexValue {
     if (at < value.length() && value.charAt(at) == 'T') {
       int before = parts.size();
       at = readTerms(value, at + 1, TIME_TERM, true, parts);
-      requireArgument(parts.size() > before, MALFORMED + "T must be followed by hours, minutes or seconds", value);
+      requireArgument(
+          parts.size() > before,
+          MALFORMED + "T must be followed by hours, minutes or seconds",
+          value);
     }
-    requireArgument(at == value.length() && !parts.isEmpty(),
-        MALFORMED + "expected a duration such as P3Y, P1.5Y, PXD, P1DE or PT4H", value);
+    requireArgument(
+        at == value.length() && !parts.isEmpty(),
+        MALFORMED + "expected a duration such as P3Y, P1.5Y, PXD, P1DE or PT4H",
+        value);
     Granularity finest = parts.get(parts.size() - 1).unit();
     return new TimexValue(Kind.DURATION, finest, null, List.of(), parts, null, durationText(parts));
   }
 
   /** Reads terms such as {@code 3Y} from {@code from}; returns where it stopped. */
-  private static int readTerms(String value, int from, Pattern term, boolean time, List<DurationPart> parts) {
+  private static int readTerms(
+      String value, int from, Pattern term, boolean time, List<DurationPart> parts) {
     Matcher matcher = term.matcher(value);
     int at = from;
     while (at < value.length()) {
@@ -392,8 +471,10 @@ public final class TimexValue {
         break;
       }
       Granularity unit = durationUnit(matcher.group(2), time);
-      requireArgument(parts.isEmpty() || parts.get(parts.size() - 1).unit().compareTo(unit) < 0,
-          MALFORMED + "duration units must go from largest to smallest, each at most once", value);
+      requireArgument(
+          parts.isEmpty() || parts.get(parts.size() - 1).unit().compareTo(unit) < 0,
+          MALFORMED + "duration units must go from largest to smallest, each at most once",
+          value);
       String amount = matcher.group(1);
       parts.add(new DurationPart(amount.equals("X") ? null : new BigDecimal(amount), unit));
       at = matcher.end();
@@ -403,7 +484,8 @@ public final class TimexValue {
 
   /** The unit a code stands for; M is months before the T and minutes after it. */
   private static Granularity durationUnit(String code, boolean time) {
-    return DURATION_UNITS.get(time ? DURATION_CODES.lastIndexOf(code) : DURATION_CODES.indexOf(code));
+    return DURATION_UNITS.get(
+        time ? DURATION_CODES.lastIndexOf(code) : DURATION_CODES.indexOf(code));
   }
 
   private static String durationText(List<DurationPart> parts) {

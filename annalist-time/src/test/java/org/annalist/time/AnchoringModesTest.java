@@ -10,20 +10,24 @@ class AnchoringModesTest {
 
   @Test
   void aTextAboutYearsLongBeforeItWasWrittenIsANarrative() {
-    assertThat(AnchoringModes.choose("Updated 2024-02-08. In June 1941, war came. In July 1941, Stalin asked.", DCT))
+    assertThat(AnchoringModes.choose(
+            "Updated 2024-02-08. In June 1941, war came. In July 1941, Stalin asked.", DCT))
         .isEqualTo(AnchoringMode.NARRATIVE);
   }
 
   @Test
   void aTextAboutItsOwnTimeIsNews() {
-    assertThat(AnchoringModes.choose("Shares fell in 2023, and in January 2024 they rose; 2024 looks good.", DCT))
+    assertThat(AnchoringModes.choose(
+            "Shares fell in 2023, and in January 2024 they rose; 2024 looks good.", DCT))
         .isEqualTo(AnchoringMode.NEWS);
-    assertThat(AnchoringModes.choose("On Monday the board met.", DCT)).isEqualTo(AnchoringMode.NEWS);
+    assertThat(AnchoringModes.choose("On Monday the board met.", DCT))
+        .isEqualTo(AnchoringMode.NEWS);
   }
 
   @Test
   void withoutACreationTimeEveryTextIsANarrative() {
-    assertThat(AnchoringModes.choose("On Monday the board met in 2024.", null)).isEqualTo(AnchoringMode.NARRATIVE);
+    assertThat(AnchoringModes.choose("On Monday the board met in 2024.", null))
+        .isEqualTo(AnchoringMode.NARRATIVE);
   }
 
   @Test

@@ -7,7 +7,8 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 class DayIntervalTest {
-  private static final DayInterval JULY_1941 = DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31));
+  private static final DayInterval JULY_1941 =
+      DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31));
 
   @Test
   void countsBothEnds() {

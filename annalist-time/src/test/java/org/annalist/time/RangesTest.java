@@ -12,7 +12,9 @@ class RangesTest {
 
   private static List<TemporalRange> ranges(String text) {
     return TemporalTagger.english()
-        .analyze(text, List.of(Span.of(0, text.length())), List.of(), TemporalContext.narrative(null)).ranges();
+        .analyze(
+            text, List.of(Span.of(0, text.length())), List.of(), TemporalContext.narrative(null))
+        .ranges();
   }
 
   @Test
@@ -21,15 +23,19 @@ class RangesTest {
     TemporalRange range = ranges(text).get(0);
     assertThat(range.span().quote(text)).isEqualTo("Between May and July 1942");
     assertThat(range.ends()).isEqualTo(new TimexRange("1942-05", "1942-07"));
-    assertThat(range.interval()).isEqualTo(DayInterval.of(LocalDate.of(1942, 5, 1), LocalDate.of(1942, 7, 31)));
+    assertThat(range.interval())
+        .isEqualTo(DayInterval.of(LocalDate.of(1942, 5, 1), LocalDate.of(1942, 7, 31)));
   }
 
   @Test
   void fromToAndDashesMakeRanges() {
     String text = "The battle lasted from 1942 to 1943. The war of 1939-1945 ended.";
-    assertThat(ranges(text)).extracting(TemporalRange::ends)
+    assertThat(ranges(text))
+        .extracting(TemporalRange::ends)
         .containsExactly(new TimexRange("1942", "1943"), new TimexRange("1939", "1945"));
-    assertThat(ranges(text)).extracting(range -> range.span().quote(text)).containsExactly("from 1942 to 1943", "1939-1945");
+    assertThat(ranges(text))
+        .extracting(range -> range.span().quote(text))
+        .containsExactly("from 1942 to 1943", "1939-1945");
   }
 
   @Test

@@ -12,7 +12,8 @@ class SlashDatesTest {
 
   @Test
   void aSlashDateIsMonthDayYearUnlessTheFirstNumberCanOnlyBeADay() {
-    assertThat(found("The plant opened on 7/8/07 and closed on 12/31/2008.")).containsExactly("7/8/07=2007-07-08", "12/31/2008=2008-12-31");
+    assertThat(found("The plant opened on 7/8/07 and closed on 12/31/2008."))
+        .containsExactly("7/8/07=2007-07-08", "12/31/2008=2008-12-31");
     assertThat(found("It closed on 31/12/2008.")).containsExactly("31/12/2008=2008-12-31");
     assertThat(found("The bridge opened on 4/1/65.")).containsExactly("4/1/65=1965-04-01");
   }
@@ -25,6 +26,8 @@ class SlashDatesTest {
   }
 
   private static List<String> found(String text) {
-    return TemporalTagger.english().tag(text, NEWS).stream().map(e -> e.span().quote(text) + "=" + e.value()).toList();
+    return TemporalTagger.english().tag(text, NEWS).stream()
+        .map(e -> e.span().quote(text) + "=" + e.value())
+        .toList();
   }
 }

@@ -8,11 +8,15 @@ final class Tagged {
 
   /** The values of the expressions found, in text order. */
   static List<String> values(String text, TemporalContext context) {
-    return TemporalTagger.english().tag(text, context).stream().map(TemporalExpression::value).toList();
+    return TemporalTagger.english().tag(text, context).stream()
+        .map(TemporalExpression::value)
+        .toList();
   }
 
   /** The text each expression found covers, in text order. */
   static List<String> texts(String text, TemporalContext context) {
-    return TemporalTagger.english().tag(text, context).stream().map(e -> e.span().quote(text)).toList();
+    return TemporalTagger.english().tag(text, context).stream()
+        .map(e -> e.span().quote(text))
+        .toList();
   }
 }

@@ -17,21 +17,29 @@ import java.util.List;
 class TemporalTaggerFuzzTest {
   /** Creation dates from 1000 to 2999, as days since 1970-01-01. */
   private static final long FIRST_DAY = LocalDate.of(1000, 1, 1).toEpochDay();
+
   private static final long LAST_DAY = LocalDate.of(2999, 12, 31).toEpochDay();
 
   @FuzzTest
   void tagsAnyTextWithOrderedOffsetsInsideItAndValuesThatParse(FuzzedDataProvider data) {
     boolean news = data.consumeBoolean();
-    LocalDate created = data.consumeBoolean() ? LocalDate.ofEpochDay(data.consumeLong(FIRST_DAY, LAST_DAY)) : null;
+    LocalDate created =
+        data.consumeBoolean() ? LocalDate.ofEpochDay(data.consumeLong(FIRST_DAY, LAST_DAY)) : null;
     String text = data.consumeRemainingAsString();
-    TemporalContext context = news && created != null ? TemporalContext.news(created) : TemporalContext.narrative(created);
+    TemporalContext context = news && created != null
+        ? TemporalContext.news(created)
+        : TemporalContext.narrative(created);
 
     List<TemporalExpression> expressions = TemporalTagger.english().tag(text, context);
 
     int previousStart = 0;
     for (TemporalExpression expression : expressions) {
-      assertThat(expression.span().start()).as("%s in %s", expression, text).isGreaterThanOrEqualTo(previousStart);
-      assertThat(expression.span().end()).as("%s in %s", expression, text).isLessThanOrEqualTo(text.length());
+      assertThat(expression.span().start())
+          .as("%s in %s", expression, text)
+          .isGreaterThanOrEqualTo(previousStart);
+      assertThat(expression.span().end())
+          .as("%s in %s", expression, text)
+          .isLessThanOrEqualTo(text.length());
       TimexValue.parseOrThrow(expression.value());
       previousStart = expression.span().start();
     }

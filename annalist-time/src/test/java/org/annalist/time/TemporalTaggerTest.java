@@ -9,14 +9,15 @@ import java.util.stream.Stream;
 import org.annalist.model.Span;
 import org.annalist.model.layers.TimeLayers;
 import org.annalist.model.layers.TimexMod;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /** One case per normalization rule: the text found and its value (and mod), in context. */
 class TemporalTaggerTest {
-  private static final TemporalContext HISTORY = TemporalContext.narrative(LocalDate.of(2024, 2, 8));
+  private static final TemporalContext HISTORY =
+      TemporalContext.narrative(LocalDate.of(2024, 2, 8));
   private static final TemporalContext NEWS = TemporalContext.news(LocalDate.of(2009, 6, 3));
 
   static Stream<Arguments> narrative() {
@@ -28,7 +29,8 @@ class TemporalTaggerTest {
         Arguments.of("In July 1941, Stalin asked.", "July 1941", "1941-07"),
         Arguments.of("In February of 1940 a pact.", "February of 1940", "1940-02"),
         Arguments.of("It was 1941-06-22 at dawn.", "1941-06-22", "1941-06-22"),
-        Arguments.of("On Saturday, June 24, 1950 he phoned.", "Saturday, June 24, 1950", "1950-06-24"),
+        Arguments.of(
+            "On Saturday, June 24, 1950 he phoned.", "Saturday, June 24, 1950", "1950-06-24"),
         Arguments.of("In 1939 the war began.", "1939", "1939"),
         // eras
         Arguments.of("The battle of 480 BC was decisive.", "480 BC", "BC0480"),
@@ -38,7 +40,10 @@ class TemporalTaggerTest {
         // decades and centuries
         Arguments.of("In the 1930s the economy collapsed.", "the 1930s", "193"),
         Arguments.of("By the late 1960s it was over.", "the late 1960s", "196"),
-        Arguments.of("In the thirties of the last century, crisis came.", "the thirties of the last century", "193"),
+        Arguments.of(
+            "In the thirties of the last century, crisis came.",
+            "the thirties of the last century",
+            "193"),
         Arguments.of("In the 19th century empires grew.", "the 19th century", "18"),
         Arguments.of("In the fifth century BC Athens rose.", "the fifth century BC", "BC04"),
         // seasons, quarters, halves, holidays
@@ -96,34 +101,55 @@ class TemporalTaggerTest {
     assertThat(only("In late 1942 the tide turned.", HISTORY).mod()).isEqualTo(TimexMod.END);
     assertThat(only("By early October 1939 it fell.", HISTORY).mod()).isEqualTo(TimexMod.START);
     assertThat(only("In mid-September 1942 they fought.", HISTORY).mod()).isEqualTo(TimexMod.MID);
-    assertThat(only("It lasted more than three years.", HISTORY).mod()).isEqualTo(TimexMod.MORE_THAN);
+    assertThat(only("It lasted more than three years.", HISTORY).mod())
+        .isEqualTo(TimexMod.MORE_THAN);
     assertThat(only("The temple was built ca. 466 BC.", HISTORY).mod()).isEqualTo(TimexMod.APPROX);
-    assertThat(only("He was born about 1910 in Puebla.", HISTORY).span().quote("He was born about 1910 in Puebla."))
+    assertThat(only("He was born about 1910 in Puebla.", HISTORY)
+            .span()
+            .quote("He was born about 1910 in Puebla."))
         .isEqualTo("about 1910");
-    assertThat(TemporalTagger.english().tag("He spoke about May and June.", HISTORY)).extracting(TemporalExpression::mod)
-        .as("only a dated time is approximate").containsOnlyNulls();
+    assertThat(TemporalTagger.english().tag("He spoke about May and June.", HISTORY))
+        .extracting(TemporalExpression::mod)
+        .as("only a dated time is approximate")
+        .containsOnlyNulls();
   }
 
   @Test
   void eachSentenceCarriesTheReferenceAsTheExpressionThatSetItToldIt() {
-    String text = "The war went on. At the end of 1941 he wrote. He waited. In the spring of the following year he wrote again.";
-    List<Integer> starts = List.of(0, text.indexOf("At"), text.indexOf("He waited"), text.indexOf("In the spring"));
-    TemporalAnalysis analysis = TemporalTagger.english().analyze(text, List.of(Span.of(0, text.length())), starts,
-        TemporalContext.narrative(LocalDate.of(2020, 5, 1)));
-    assertThat(analysis.sentenceReferences()).extracting(TimeLayers.SENTENCE_REFERENCE::encode)
+    String text =
+        "The war went on. At the end of 1941 he wrote. He waited. In the spring of the following year he wrote again.";
+    List<Integer> starts =
+        List.of(0, text.indexOf("At"), text.indexOf("He waited"), text.indexOf("In the spring"));
+    TemporalAnalysis analysis = TemporalTagger.english()
+        .analyze(
+            text,
+            List.of(Span.of(0, text.length())),
+            starts,
+            TemporalContext.narrative(LocalDate.of(2020, 5, 1)));
+    assertThat(analysis.sentenceReferences())
+        .extracting(TimeLayers.SENTENCE_REFERENCE::encode)
         .containsExactly("DATE 2020-05-01", "DATE 2020-05-01", "DATE 1941 END", "DATE 1941 END");
-    assertThat(TemporalTagger.english().analyze(text, List.of(Span.of(0, text.length())), starts,
-        TemporalContext.news(LocalDate.of(2020, 5, 1))).sentenceReferences())
-        .extracting(TimeLayers.SENTENCE_REFERENCE::encode).containsOnly("DATE 2020-05-01");
+    assertThat(TemporalTagger.english()
+            .analyze(
+                text,
+                List.of(Span.of(0, text.length())),
+                starts,
+                TemporalContext.news(LocalDate.of(2020, 5, 1)))
+            .sentenceReferences())
+        .extracting(TimeLayers.SENTENCE_REFERENCE::encode)
+        .containsOnly("DATE 2020-05-01");
   }
 
   @Test
   void narrativeAnchorsOnTheStorysOwnTime() {
-    assertThat(values("On December 6, 1949, he left. He arrived on December 16 and met Stalin.", HISTORY))
+    assertThat(values(
+            "On December 6, 1949, he left. He arrived on December 16 and met Stalin.", HISTORY))
         .containsExactly("1949-12-06", "1949-12-16");
     assertThat(values("In 1939 the war began. In September of this year Poland fell.", HISTORY))
         .containsExactly("1939", "1939-09");
-    assertThat(values("The republic was founded on October 1, 1949. The next day the Soviets recognized it.", HISTORY))
+    assertThat(values(
+            "The republic was founded on October 1, 1949. The next day the Soviets recognized it.",
+            HISTORY))
         .containsExactly("1949-10-01", "1949-10-02");
     assertThat(values("On January 2, 1950, Molotov came. On January 20th, Zhou arrived.", HISTORY))
         .containsExactly("1950-01-02", "1950-01-20");
@@ -135,7 +161,8 @@ class TemporalTaggerTest {
 
   @Test
   void aYearLessDateInARangeBorrowsTheYearOfItsNeighbour() {
-    assertThat(values("In 1941 it began. Between May and July 1942 he sent two telegrams.", HISTORY))
+    assertThat(
+            values("In 1941 it began. Between May and July 1942 he sent two telegrams.", HISTORY))
         .containsExactly("1941", "1942-05", "1942-07");
   }
 
@@ -150,20 +177,26 @@ class TemporalTaggerTest {
 
   @Test
   void todayInANarrativeIsThePresent() {
-    assertThat(values("Today the museum stands on the site.", HISTORY)).containsExactly("PRESENT_REF");
+    assertThat(values("Today the museum stands on the site.", HISTORY))
+        .containsExactly("PRESENT_REF");
   }
 
   @Test
   void agoDoesNotMoveTheStory() {
-    String text = "In October 1949 they met. The treaty of four years ago was old. On December 21st he came.";
-    assertThat(values(text, TemporalContext.narrative(null))).containsExactly("1949-10", "1945", "1949-12-21");
-    assertThat(values(text, HISTORY)).as("ago counts from the creation time when there is one")
+    String text =
+        "In October 1949 they met. The treaty of four years ago was old. On December 21st he came.";
+    assertThat(values(text, TemporalContext.narrative(null)))
+        .containsExactly("1949-10", "1945", "1949-12-21");
+    assertThat(values(text, HISTORY))
+        .as("ago counts from the creation time when there is one")
         .containsExactly("1949-10", "2020", "1949-12-21");
   }
 
   @Test
   void aDateThatQualifiesANounOrIsAComparisonDoesNotMoveTheStory() {
-    assertThat(values("On 13 July 1793 Marat died. The leader of the August 1792 uprising fell. On 17 August the vote came.", HISTORY))
+    assertThat(values(
+            "On 13 July 1793 Marat died. The leader of the August 1792 uprising fell. On 17 August the vote came.",
+            HISTORY))
         .containsExactly("1793-07-13", "1792-08", "1793-08-17");
     assertThat(values("In May 1789 they met, as in 1614. On 27 December the king agreed.", HISTORY))
         .containsExactly("1789-05", "1614", "1789-12-27");
@@ -171,32 +204,44 @@ class TemporalTaggerTest {
 
   @Test
   void aCoarseStepIntoTheNextYearMovesTheStory() {
-    assertThat(values("In June 1941 the war began. The army moved in the following year. On 3 May the town fell.", HISTORY))
+    assertThat(values(
+            "In June 1941 the war began. The army moved in the following year. On 3 May the town fell.",
+            HISTORY))
         .containsExactly("1941-06", "1942", "1942-05-03");
-    assertThat(values("In June 1941 the war began. They struck in the spring of the following year. On 3 May the town fell.", HISTORY))
+    assertThat(values(
+            "In June 1941 the war began. They struck in the spring of the following year. On 3 May the town fell.",
+            HISTORY))
         .containsExactly("1941-06", "1942-SP", "1942-05-03");
   }
 
   @Test
   void aSeasonOfARelativeYearIsOneExpression() {
-    String text = "In 1850 the canal opened; in the winter of that year it froze, and in the summer of the previous year it was dug.";
+    String text =
+        "In 1850 the canal opened; in the winter of that year it froze, and in the summer of the previous year it was dug.";
     List<TemporalExpression> found = TemporalTagger.english().tag(text, HISTORY);
-    assertThat(found).extracting(TemporalExpression::value).containsExactly("1850", "1850-WI", "1849-SU");
+    assertThat(found)
+        .extracting(TemporalExpression::value)
+        .containsExactly("1850", "1850-WI", "1849-SU");
     assertThat(found.get(1).span().quote(text)).isEqualTo("the winter of that year");
   }
 
   @Test
   void aYearNamedInPassingDoesNotMoveAStoryToldToTheMonth() {
-    assertThat(values("On 10 March 1975 the attack began, ahead of plans for 1976. On 11 March the town fell.", HISTORY))
+    assertThat(values(
+            "On 10 March 1975 the attack began, ahead of plans for 1976. On 11 March the town fell.",
+            HISTORY))
         .containsExactly("1975-03-10", "1976", "1975-03-11");
-    assertThat(values("On 10 March 1975 the attack began. In 1976, on 11 March, the town fell.", HISTORY))
+    assertThat(values(
+            "On 10 March 1975 the attack began. In 1976, on 11 March, the town fell.", HISTORY))
         .containsExactly("1975-03-10", "1976", "1976-03-11");
   }
 
   @Test
   void aCapitalizedSeasonBeforeANameIsPartOfTheName() {
     assertThat(values("He visited the Winter Palace.", HISTORY)).isEmpty();
-    assertThat(values("They attacked in the winter.", TemporalContext.narrative(LocalDate.of(1942, 1, 5)))).containsExactly("1942-WI");
+    assertThat(values(
+            "They attacked in the winter.", TemporalContext.narrative(LocalDate.of(1942, 1, 5))))
+        .containsExactly("1942-WI");
   }
 
   @Test
@@ -208,7 +253,8 @@ class TemporalTaggerTest {
 
   @Test
   void anAgeMadeAnAdjectiveIsNotATime() {
-    assertThat(values("A 16-year-old boy and the 40 - year - old plant were hit.", NEWS)).isEmpty();
+    assertThat(values("A 16-year-old boy and the 40 - year - old plant were hit.", NEWS))
+        .isEmpty();
     assertThat(values("A 16-year plan and a 90-day-old law.", NEWS)).containsExactly("P16Y");
     assertThat(values("The recruit was 18 years old.", NEWS)).containsExactly("P18Y");
   }
@@ -227,20 +273,28 @@ class TemporalTaggerTest {
     TemporalExpression utc = TemporalTagger.english().tag(text, HISTORY).get(1);
     assertThat(utc.span().quote(text)).isEqualTo("04:30 UTC");
     assertThat(utc.value()).isEqualTo("1945-05-02T04:30Z");
-    assertThat(utc.interval()).isEqualTo(DayInterval.of(LocalDate.of(1945, 5, 2), LocalDate.of(1945, 5, 2)));
+    assertThat(utc.interval())
+        .isEqualTo(DayInterval.of(LocalDate.of(1945, 5, 2), LocalDate.of(1945, 5, 2)));
     TemporalExpression midnight = only("It ended at 24:00 GMT.", HISTORY);
     assertThat(midnight.value()).endsWith("T24:00Z");
     assertThat(TimexValue.parse(midnight.value())).isPresent();
-    assertThat(values("It ended at 24:01.", HISTORY)).as("past the end of the day is no time").isEmpty();
-    assertThat(values("On 2 May 1945 at 9 a.m. EST they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T09:00");
+    assertThat(values("It ended at 24:01.", HISTORY))
+        .as("past the end of the day is no time")
+        .isEmpty();
+    assertThat(values("On 2 May 1945 at 9 a.m. EST they met.", HISTORY))
+        .containsExactly("1945-05-02", "1945-05-02T09:00");
   }
 
   @Test
   void theEarlyHoursOrAPartOfADayToldByWeekdayIsThatDaysPart() {
-    assertThat(values("They struck in the early hours of Sunday and the early morning hours of 30 April.", NEWS))
+    assertThat(values(
+            "They struck in the early hours of Sunday and the early morning hours of 30 April.",
+            NEWS))
         .containsExactly("2009-05-31TMO", "2009-04-30TMO");
-    assertThat(values("They struck in the early hours of Sunday morning.", NEWS)).containsExactly("2009-05-31TMO");
-    assertThat(values("On 3 May 1945 they rested; on the night of the next day they left.", HISTORY))
+    assertThat(values("They struck in the early hours of Sunday morning.", NEWS))
+        .containsExactly("2009-05-31TMO");
+    assertThat(
+            values("On 3 May 1945 they rested; on the night of the next day they left.", HISTORY))
         .containsExactly("1945-05-03", "1945-05-04TNI");
     assertThat(values("They rested in the early hours.", NEWS)).containsExactly("PTXH");
   }
@@ -253,9 +307,12 @@ class TemporalTaggerTest {
 
   @Test
   void fourDigitsAreATimeOfDayWithAZoneOrWithHoursAfterALeadingZero() {
-    assertThat(values("On 2 May 1945 at 0737 GMT the guns fell silent.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T07:37Z");
-    assertThat(values("On 2 May 1945 at 0600 hours they met.", HISTORY)).containsExactly("1945-05-02", "1945-05-02T06:00");
-    assertThat(values("The tape held 1500 hours of music and 2560 GMT was no time.", HISTORY)).containsExactly("PT1500H");
+    assertThat(values("On 2 May 1945 at 0737 GMT the guns fell silent.", HISTORY))
+        .containsExactly("1945-05-02", "1945-05-02T07:37Z");
+    assertThat(values("On 2 May 1945 at 0600 hours they met.", HISTORY))
+        .containsExactly("1945-05-02", "1945-05-02T06:00");
+    assertThat(values("The tape held 1500 hours of music and 2560 GMT was no time.", HISTORY))
+        .containsExactly("PT1500H");
   }
 
   @Test
@@ -267,35 +324,44 @@ class TemporalTaggerTest {
   @Test
   void aDecadeWordNeedsACenturyToBeADate() {
     TemporalContext undated = TemporalContext.narrative(null);
-    assertThat(TemporalTagger.english().tag("Music changed in the eighties.", undated)).isEmpty();
+    assertThat(TemporalTagger.english().tag("Music changed in the eighties.", undated))
+        .isEmpty();
     assertThat(values("Music changed in the eighties.", NEWS)).containsExactly("198");
-    assertThat(values("Since '82 and the '80s, music changed.", NEWS)).containsExactly("1982", "198");
+    assertThat(values("Since '82 and the '80s, music changed.", NEWS))
+        .containsExactly("1982", "198");
     assertThat(values("In 1941 they planned for '42.", HISTORY)).containsExactly("1941", "1942");
   }
 
   @Test
   void aDecadeWithoutItsCenturyIsTheLatestThatHasBegun() {
-    assertThat(values("Stars of the '50s and the 70s, and of the fifties.", NEWS)).containsExactly("195", "197", "195");
-    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2024, 5, 1)))).containsExactly("202");
-    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2019, 5, 1)))).containsExactly("192");
+    assertThat(values("Stars of the '50s and the 70s, and of the fifties.", NEWS))
+        .containsExactly("195", "197", "195");
+    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2024, 5, 1))))
+        .containsExactly("202");
+    assertThat(values("Stars of the '20s.", TemporalContext.news(LocalDate.of(2019, 5, 1))))
+        .containsExactly("192");
     assertThat(values("A man in his 70s and 60s BC.", NEWS)).containsExactly("BC006");
   }
 
   @Test
   void aDecadeWithoutItsCenturyIsNeverBeforeTheFirst() {
-    assertThat(values("In 2 CE the eighties began, and '82 came.", HISTORY)).containsExactly("0002", "008", "0082");
+    assertThat(values("In 2 CE the eighties began, and '82 came.", HISTORY))
+        .containsExactly("0002", "008", "0082");
   }
 
   @Test
   void aDayNoSuchMonthHasLeavesTheMonth() {
-    assertThat(values("In 1850 the fort fell; on February 30 and 31 April nothing happened.", HISTORY))
+    assertThat(
+            values("In 1850 the fort fell; on February 30 and 31 April nothing happened.", HISTORY))
         .containsExactly("1850", "1850-02", "1850-04");
-    assertThat(values("On February 29 they left.", TemporalContext.narrative(null))).containsExactly("XXXX-02-29");
+    assertThat(values("On February 29 they left.", TemporalContext.narrative(null)))
+        .containsExactly("XXXX-02-29");
   }
 
   @Test
   void onlyAsciiDigitsMakeNumbers() {
-    assertThat(values("The siege lasted \u0664 years, from \u0661\u0669\u0664\u0661.", HISTORY)).isEmpty();
+    assertThat(values("The siege lasted \u0664 years, from \u0661\u0669\u0664\u0661.", HISTORY))
+        .isEmpty();
   }
 
   @Test
@@ -311,7 +377,8 @@ class TemporalTaggerTest {
   @Test
   void intervalsComeWithTheValues() {
     TemporalExpression july = only("In July 1941 he asked.", HISTORY);
-    assertThat(july.interval()).isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
+    assertThat(july.interval())
+        .isEqualTo(DayInterval.of(LocalDate.of(1941, 7, 1), LocalDate.of(1941, 7, 31)));
     assertThat(only("The siege lasted three days.", HISTORY).interval()).isNull();
   }
 

@@ -19,9 +19,10 @@ import org.junit.jupiter.api.Test;
 
 /** What the stage stores, written through the layer keys in the format it has always had. */
 class TimeLayersWrittenTest {
-  private static final String EXPRESSIONS = "In late July 1941 and for three years after, and in the 470s BC. "
-      + "Early in the spring of 1942, about 1910, at 4 a.m. on 2 July 1941, every year, for more than ten days, "
-      + "in mid-September 1942, by the 1930s, that evening, in the summer of 1943 and now.";
+  private static final String EXPRESSIONS =
+      "In late July 1941 and for three years after, and in the 470s BC. "
+          + "Early in the spring of 1942, about 1910, at 4 a.m. on 2 July 1941, every year, for more than ten days, "
+          + "in mid-September 1942, by the 1930s, that evening, in the summer of 1943 and now.";
 
   private static List<TemporalExpression> expressions() {
     return TemporalTagger.english().tag(EXPRESSIONS, TemporalContext.narrative(null));
@@ -49,18 +50,28 @@ class TimeLayersWrittenTest {
 
   @Test
   void theStageStoresExpressionsRangesAndSentenceReferences() {
-    String text = "The war went on. At the end of 1941 he wrote. Between May and July 1942 he sent two telegrams.";
-    Document document = new Document(DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)), "a.txt",
-        "text/plain", text, DocumentMetadata.EMPTY);
-    AnnotatedDocument analyzed = Pipeline.of(new EmptyMasks(), new TimeStage(AnchoringMode.NARRATIVE))
+    String text =
+        "The war went on. At the end of 1941 he wrote. Between May and July 1942 he sent two telegrams.";
+    Document document = new Document(
+        DocumentId.ofBytes(text.getBytes(StandardCharsets.UTF_8)),
+        "a.txt",
+        "text/plain",
+        text,
+        DocumentMetadata.EMPTY);
+    AnnotatedDocument analyzed = Pipeline.of(
+            new EmptyMasks(), new TimeStage(AnchoringMode.NARRATIVE))
         .run(document, new RunContext("written"));
 
-    assertThat(stored(analyzed, TimeStage.TIMEX)).containsExactly("DATE 1941 END", "DATE 1942-05", "DATE 1942-07");
+    assertThat(stored(analyzed, TimeStage.TIMEX))
+        .containsExactly("DATE 1941 END", "DATE 1942-05", "DATE 1942-07");
     assertThat(stored(analyzed, TimeStage.RANGE)).containsExactly("1942-05/1942-07");
-    assertThat(stored(analyzed, TimeStage.SENTENCE_REFERENCE)).containsExactly("none", "none", "DATE 1941 END");
+    assertThat(stored(analyzed, TimeStage.SENTENCE_REFERENCE))
+        .containsExactly("none", "none", "DATE 1941 END");
   }
 
   private static List<String> stored(AnnotatedDocument analyzed, LayerName layer) {
-    return analyzed.expectLayer(layer).annotations().stream().map(Annotation::value).toList();
+    return analyzed.expectLayer(layer).annotations().stream()
+        .map(Annotation::value)
+        .toList();
   }
 }

@@ -20,14 +20,22 @@ class TimeStageModeTest {
   private static final RunContext RUN = new RunContext("mode");
   /** Years long before the publication date: the stage would choose narrative. */
   private static final String TEXT = "On 1 June 1941 the war began. On Monday the army moved.";
+
   private static final LocalDate PUBLISHED = LocalDate.of(2009, 6, 3);
 
   private static String monday(Stage stage) {
-    Document document = new Document(DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)), "a.txt",
-        "text/plain", TEXT, new DocumentMetadata(null, null, PUBLISHED, null));
+    Document document = new Document(
+        DocumentId.ofBytes(TEXT.getBytes(StandardCharsets.UTF_8)),
+        "a.txt",
+        "text/plain",
+        TEXT,
+        new DocumentMetadata(null, null, PUBLISHED, null));
     AnnotatedDocument analyzed = Pipeline.of(new EmptyMasks(), stage).run(document, RUN);
-    return analyzed.layer(TimeStage.TIMEX).orElseThrow().annotations().stream().filter(a -> a.span().quote(TEXT).equals("Monday"))
-        .map(Annotation::value).findFirst().orElseThrow();
+    return analyzed.layer(TimeStage.TIMEX).orElseThrow().annotations().stream()
+        .filter(a -> a.span().quote(TEXT).equals("Monday"))
+        .map(Annotation::value)
+        .findFirst()
+        .orElseThrow();
   }
 
   @Test
@@ -40,7 +48,9 @@ class TimeStageModeTest {
   @Test
   void theModeIsPartOfTheVersionSoAStoreIsAnalyzedAgainWhenItChanges() {
     assertThat(new TimeStage().version()).isEqualTo(new TimeStage(null).version());
-    assertThat(new TimeStage(AnchoringMode.NEWS).version()).isEqualTo(new TimeStage().version() + "-news");
-    assertThat(new TimeStage(AnchoringMode.NARRATIVE).version()).isEqualTo(new TimeStage().version() + "-narrative");
+    assertThat(new TimeStage(AnchoringMode.NEWS).version())
+        .isEqualTo(new TimeStage().version() + "-news");
+    assertThat(new TimeStage(AnchoringMode.NARRATIVE).version())
+        .isEqualTo(new TimeStage().version() + "-narrative");
   }
 }

@@ -8,13 +8,16 @@ import org.junit.jupiter.api.Test;
 
 class TimeStageSentencesTest {
   private static List<String> sentences(String text) {
-    return TimeStage.sentences(text, List.of(Span.of(0, text.length()))).stream().map(s -> s.quote(text)).toList();
+    return TimeStage.sentences(text, List.of(Span.of(0, text.length()))).stream()
+        .map(s -> s.quote(text))
+        .toList();
   }
 
   @Test
   void aFullStopGluedToTheNextSentenceEndsIt() {
     assertThat(sentences("The siege lasted from 1942 to 1943.The city was saved. Then peace came."))
-        .containsExactly("The siege lasted from 1942 to 1943.", "The city was saved.", "Then peace came.");
+        .containsExactly(
+            "The siege lasted from 1942 to 1943.", "The city was saved.", "Then peace came.");
     assertThat(sentences("They marched on.Winter came."))
         .containsExactly("They marched on.", "Winter came.");
   }

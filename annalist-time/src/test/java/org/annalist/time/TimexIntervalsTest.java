@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class TimexIntervalsTest {
 
-  // ---- values without a mod ----------------------------------------------------------------------
+  // ---- values without a mod ---------------------------------------------------------------------
 
   @Test
   void aYearIsJanuaryToDecember() {
@@ -161,22 +161,44 @@ class TimexIntervalsTest {
   }
 
   @ParameterizedTest(name = "{0} has no day interval")
-  @ValueSource(strings = {"XXXX", "XXXX-07", "XXXX-XX-16", "XXXX-WI", "XXXX-WXX-1", "XXXX-WXX-WE", "P3Y", "P10D",
-      "PT4H", "PXY", "P1DE", "P2CE", "P1.5Y", "PRESENT_REF", "PAST_REF", "FUTURE_REF", "1941-13", "not a date", ""})
+  @ValueSource(
+      strings = {
+        "XXXX",
+        "XXXX-07",
+        "XXXX-XX-16",
+        "XXXX-WI",
+        "XXXX-WXX-1",
+        "XXXX-WXX-WE",
+        "P3Y",
+        "P10D",
+        "PT4H",
+        "PXY",
+        "P1DE",
+        "P2CE",
+        "P1.5Y",
+        "PRESENT_REF",
+        "PAST_REF",
+        "FUTURE_REF",
+        "1941-13",
+        "not a date",
+        ""
+      })
   void unknownYearsDurationsReferencesAndGarbageHaveNoInterval(String value) {
     assertThat(TimexIntervals.of(value, null)).isEmpty();
     assertThat(TimexIntervals.of(value, TimexMod.START)).isEmpty();
     assertThat(TimexIntervals.of(value, TimexMod.APPROX)).isEmpty();
   }
 
-  // ---- START, MID, END ---------------------------------------------------------------------------
+  // ---- START, MID, END --------------------------------------------------------------------------
 
   @ParameterizedTest(name = "{1} 1941 is {2}..{3}")
   @CsvSource({
-      "1941, START, 1941-01-01, 1941-04-30",
-      "1941, MID, 1941-05-01, 1941-08-31",
-      "1941, END, 1941-09-01, 1941-12-31"})
-  void startMidAndEndOfAYearAreItsThirds(String value, TimexMod mod, String earliest, String latest) {
+    "1941, START, 1941-01-01, 1941-04-30",
+    "1941, MID, 1941-05-01, 1941-08-31",
+    "1941, END, 1941-09-01, 1941-12-31"
+  })
+  void startMidAndEndOfAYearAreItsThirds(
+      String value, TimexMod mod, String earliest, String latest) {
     assertInterval(value, mod, earliest, latest);
   }
 
@@ -234,7 +256,9 @@ class TimexIntervalsTest {
   }
 
   @ParameterizedTest(name = "{0} of a day is the day")
-  @EnumSource(value = TimexMod.class, names = {"START", "MID", "END"})
+  @EnumSource(
+      value = TimexMod.class,
+      names = {"START", "MID", "END"})
   void startMidAndEndOfADayOrTimeAreThatDay(TimexMod mod) {
     assertInterval("1941-07-02", mod, "1941-07-02", "1941-07-02");
     assertInterval("1941-07-02T04:30", mod, "1941-07-02", "1941-07-02");
@@ -247,7 +271,7 @@ class TimexIntervalsTest {
     assertInterval("1941-07-XX", TimexMod.END, "1941-07-01", "1941-07-31");
   }
 
-  // ---- APPROX ------------------------------------------------------------------------------------
+  // ---- APPROX -----------------------------------------------------------------------------------
 
   @Test
   void approxWidensByAMarginThatGrowsWithTheGranularity() {
@@ -272,11 +296,21 @@ class TimexIntervalsTest {
     assertInterval("1941-XX-16", TimexMod.APPROX, "1940-12-29", "1942-01-03");
   }
 
-  // ---- mods without a day interval ---------------------------------------------------------------
+  // ---- mods without a day interval --------------------------------------------------------------
 
   @ParameterizedTest(name = "{0} is open-ended or about durations: no interval")
-  @EnumSource(value = TimexMod.class, names = {"BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN",
-      "MORE_THAN", "EQUAL_OR_LESS", "EQUAL_OR_MORE"})
+  @EnumSource(
+      value = TimexMod.class,
+      names = {
+        "BEFORE",
+        "AFTER",
+        "ON_OR_BEFORE",
+        "ON_OR_AFTER",
+        "LESS_THAN",
+        "MORE_THAN",
+        "EQUAL_OR_LESS",
+        "EQUAL_OR_MORE"
+      })
   void openEndedAndDurationModsHaveNoInterval(TimexMod mod) {
     assertThat(TimexIntervals.of("1941-07", mod)).isEmpty();
     assertThat(TimexIntervals.of("P3Y", mod)).isEmpty();
@@ -285,10 +319,11 @@ class TimexIntervalsTest {
   @Test
   void aParsedValueGivesTheSameIntervalAsItsString() {
     TimexValue value = TimexValue.parseOrThrow("1942-SP");
-    assertThat(TimexIntervals.of(value, TimexMod.END)).isEqualTo(TimexIntervals.of("1942-SP", TimexMod.END));
+    assertThat(TimexIntervals.of(value, TimexMod.END))
+        .isEqualTo(TimexIntervals.of("1942-SP", TimexMod.END));
   }
 
-  // ---- properties --------------------------------------------------------------------------------
+  // ---- properties -------------------------------------------------------------------------------
 
   @Property(tries = 1000)
   void aDateIsItsDayAndItsMonthAndWeekContainIt(@ForAll("days") LocalDate day) {
@@ -296,7 +331,8 @@ class TimexIntervalsTest {
     DayInterval month = TimexIntervals.of(day.toString().substring(0, 7), null).orElseThrow();
     assertThat(month.earliest()).isEqualTo(day.withDayOfMonth(1));
     assertThat(month.days()).isEqualTo(day.lengthOfMonth());
-    String week = String.format("%04d-W%02d",
+    String week = String.format(
+        "%04d-W%02d",
         day.get(IsoFields.WEEK_BASED_YEAR), day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
     DayInterval weekDays = TimexIntervals.of(week, null).orElseThrow();
     assertThat(weekDays.contains(DayInterval.day(day))).isTrue();
@@ -318,7 +354,8 @@ class TimexIntervalsTest {
     assertThat(mid.latest().plusDays(1)).isAfterOrEqualTo(end.earliest());
     assertThat(start.earliest()).isBeforeOrEqualTo(mid.earliest());
     assertThat(mid.earliest()).isBeforeOrEqualTo(end.earliest());
-    assertThat(TimexIntervals.of(value, TimexMod.APPROX).orElseThrow().contains(whole)).isTrue();
+    assertThat(TimexIntervals.of(value, TimexMod.APPROX).orElseThrow().contains(whole))
+        .isTrue();
   }
 
   @Property(tries = 2000)
@@ -337,16 +374,40 @@ class TimexIntervalsTest {
 
   @Provide
   Arbitrary<String> knownValues() {
-    Arbitrary<String> years = Arbitraries.integers().between(0, 9999).map(year -> String.format("%04d", year));
-    Arbitrary<String> decades = Arbitraries.integers().between(0, 999).map(decade -> String.format("%03d", decade));
-    Arbitrary<String> centuries = Arbitraries.integers().between(0, 99).map(century -> String.format("%02d", century));
+    Arbitrary<String> years =
+        Arbitraries.integers().between(0, 9999).map(year -> String.format("%04d", year));
+    Arbitrary<String> decades =
+        Arbitraries.integers().between(0, 999).map(decade -> String.format("%03d", decade));
+    Arbitrary<String> centuries =
+        Arbitraries.integers().between(0, 99).map(century -> String.format("%02d", century));
     Arbitrary<String> bc = Arbitraries.oneOf(
         Arbitraries.integers().between(1, 9999).map(year -> String.format("BC%04d", year)),
         Arbitraries.integers().between(0, 999).map(decade -> String.format("BC%03d", decade)),
         Arbitraries.integers().between(0, 99).map(century -> String.format("BC%02d", century)));
     Arbitrary<String> parts = years.flatMap(year -> Arbitraries.of(
-        "SP", "SU", "FA", "WI", "Q1", "Q2", "Q3", "Q4", "H1", "H2", "01", "02", "07", "12", "W01", "W23", "W52",
-        "W23-WE", "W23-3", "02-28", "07-02TNI", "07-02T04:30").map(part -> year + "-" + part));
+            "SP",
+            "SU",
+            "FA",
+            "WI",
+            "Q1",
+            "Q2",
+            "Q3",
+            "Q4",
+            "H1",
+            "H2",
+            "01",
+            "02",
+            "07",
+            "12",
+            "W01",
+            "W23",
+            "W52",
+            "W23-WE",
+            "W23-3",
+            "02-28",
+            "07-02TNI",
+            "07-02T04:30")
+        .map(part -> year + "-" + part));
     return Arbitraries.oneOf(years, decades, centuries, bc, parts);
   }
 
@@ -360,7 +421,8 @@ class TimexIntervalsTest {
     return TimexValueTest.timexLikeText();
   }
 
-  private static void assertInterval(String value, @Nullable TimexMod mod, String earliest, String latest) {
+  private static void assertInterval(
+      String value, @Nullable TimexMod mod, String earliest, String latest) {
     assertThat(TimexIntervals.of(value, mod))
         .as("%s %s", value, mod)
         .contains(DayInterval.of(LocalDate.parse(earliest), LocalDate.parse(latest)));

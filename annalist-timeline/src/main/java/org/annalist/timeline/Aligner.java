@@ -59,8 +59,12 @@ public final class Aligner {
 
   /** Whether an attestation belongs on a timeline: a dated, asserted event with something to identify it by. */
   public static boolean isReportable(EventMention mention) {
-    return mention.kind() == EventKind.EVENT && mention.isAsserted() && mention.time() != null
-        && (!mention.participants().isEmpty() || !mention.quantities().isEmpty() || mention.ordinal() != null
+    return mention.kind() == EventKind.EVENT
+        && mention.isAsserted()
+        && mention.time() != null
+        && (!mention.participants().isEmpty()
+            || !mention.quantities().isEmpty()
+            || mention.ordinal() != null
             || mention.series() != null);
   }
 
@@ -105,7 +109,9 @@ public final class Aligner {
     }
     Map<String, List<Attestation>> blocks = new LinkedHashMap<>();
     for (Attestation attestation : attestations) {
-      String frame = numberedFrames.contains(plainFrame(attestation.mention())) ? SERIES : block(attestation.mention());
+      String frame = numberedFrames.contains(plainFrame(attestation.mention()))
+          ? SERIES
+          : block(attestation.mention());
       blocks.computeIfAbsent(frame, key -> new ArrayList<>()).add(attestation);
     }
     List<List<Attestation>> clusters = new ArrayList<>();
@@ -122,14 +128,18 @@ public final class Aligner {
   public static List<List<Attestation>> cluster(List<Attestation> block) {
     AlignmentFeatures[] features = AlignmentFeatures.of(block);
     List<Pair> pairs = new ArrayList<>();
-    for (long pair : CandidatePairs.qualifying(features, (a, b) -> merges(features[a], features[b]))) {
+    for (long pair :
+        CandidatePairs.qualifying(features, (a, b) -> merges(features[a], features[b]))) {
       int a = (int) (pair >>> 32);
       int b = (int) pair;
       pairs.add(new Pair(a, b, score(features[a], features[b])));
     }
-    pairs.sort(Comparator.comparingDouble(Pair::score).reversed()
-        .thenComparingInt(Pair::a).thenComparingInt(Pair::b));
-    UnionFind<Integer> merged = new UnionFind<>(IntStream.range(0, block.size()).boxed().collect(Collectors.toSet()));
+    pairs.sort(Comparator.comparingDouble(Pair::score)
+        .reversed()
+        .thenComparingInt(Pair::a)
+        .thenComparingInt(Pair::b));
+    UnionFind<Integer> merged =
+        new UnionFind<>(IntStream.range(0, block.size()).boxed().collect(Collectors.toSet()));
     // Each cluster's tellings so far, at the position the union-find keeps as its representative.
     List<FormingCluster> forming = new ArrayList<>(block.size());
     for (int i = 0; i < block.size(); i++) {
@@ -179,7 +189,8 @@ public final class Aligner {
     if (a.sameNumberedAct(b)) {
       return false;
     }
-    return !a.namedAgents().isEmpty() && !b.namedAgents().isEmpty()
+    return !a.namedAgents().isEmpty()
+        && !b.namedAgents().isEmpty()
         && Collections.disjoint(a.namedAgents(), b.namedAgents());
   }
 
@@ -210,7 +221,12 @@ public final class Aligner {
     return shared;
   }
 
-  enum Overlap { PRECISE, VAGUE, DISJOINT, UNKNOWN }
+  enum Overlap {
+    PRECISE,
+    VAGUE,
+    DISJOINT,
+    UNKNOWN
+  }
 
   /**
    * The last day an attestation's date allows. A narrative's reference time says where the story
@@ -223,7 +239,9 @@ public final class Aligner {
     if (time.explicit()) {
       return end;
     }
-    return end.plusDays(time.sentencesBack() <= RECENT_SENTENCES ? REFERENCE_SLACK_DAYS
-        : Math.max(REFERENCE_SLACK_DAYS, time.days().days()));
+    return end.plusDays(
+        time.sentencesBack() <= RECENT_SENTENCES
+            ? REFERENCE_SLACK_DAYS
+            : Math.max(REFERENCE_SLACK_DAYS, time.days().days()));
   }
 }

@@ -27,23 +27,39 @@ import org.jspecify.annotations.Nullable;
  * @param seriesCast for a numbered telling, the entities its document names in the numbered
  *     tellings of its block (its own among them): who takes part in the series it counts; else empty
  */
-record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable String theme,
-    @Nullable Integer ordinal, boolean seriesClaim, Set<String> agents, Set<String> namedAgents, Set<String> others,
-    Set<String> units, boolean timed, long start, long end, boolean vague, Set<String> seriesCast) {
+record AlignmentFeatures(
+    String document,
+    Span sentence,
+    String lemma,
+    @Nullable String theme,
+    @Nullable Integer ordinal,
+    boolean seriesClaim,
+    Set<String> agents,
+    Set<String> namedAgents,
+    Set<String> others,
+    Set<String> units,
+    boolean timed,
+    long start,
+    long end,
+    boolean vague,
+    Set<String> seriesCast) {
 
   /** The features of a block's attestations, in order. */
   static AlignmentFeatures[] of(List<Attestation> block) {
     Map<String, Set<String>> casts = new HashMap<>();
     for (Attestation attestation : block) {
       if (attestation.mention().ordinal() != null) {
-        casts.computeIfAbsent(attestation.document(), d -> new HashSet<>()).addAll(attestation.entities());
+        casts
+            .computeIfAbsent(attestation.document(), d -> new HashSet<>())
+            .addAll(attestation.entities());
       }
     }
     AlignmentFeatures[] features = new AlignmentFeatures[block.size()];
     for (int i = 0; i < features.length; i++) {
       Attestation attestation = block.get(i);
       boolean numbered = attestation.mention().ordinal() != null;
-      features[i] = of(attestation, numbered ? Set.copyOf(casts.get(attestation.document())) : Set.of());
+      features[i] =
+          of(attestation, numbered ? Set.copyOf(casts.get(attestation.document())) : Set.of());
     }
     return features;
   }
@@ -58,10 +74,22 @@ record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable
     EventTime time = mention.time();
     long start = time == null ? 0 : time.days().earliest().toEpochDay();
     long end = time == null ? 0 : Aligner.latest(time).toEpochDay();
-    return new AlignmentFeatures(attestation.document(), mention.sentence(), mention.lemma(), mention.theme(),
-        mention.ordinal() == null ? null : mention.ordinal().value(), mention.series() != null, Set.copyOf(agents),
-        attestation.namedEntities(Role.AGENT), Set.copyOf(others), Set.copyOf(units), time != null, start, end,
-        end - start + 1 > Aligner.VAGUE_DAYS, seriesCast);
+    return new AlignmentFeatures(
+        attestation.document(),
+        mention.sentence(),
+        mention.lemma(),
+        mention.theme(),
+        mention.ordinal() == null ? null : mention.ordinal().value(),
+        mention.series() != null,
+        Set.copyOf(agents),
+        attestation.namedEntities(Role.AGENT),
+        Set.copyOf(others),
+        Set.copyOf(units),
+        time != null,
+        start,
+        end,
+        end - start + 1 > Aligner.VAGUE_DAYS,
+        seriesCast);
   }
 
   /**
@@ -71,7 +99,9 @@ record AlignmentFeatures(String document, Span sentence, String lemma, @Nullable
    * sources' numbered tellings name the same sender or receiver.
    */
   boolean sameNumberedAct(AlignmentFeatures other) {
-    return ordinal != null && ordinal.equals(other.ordinal) && !Collections.disjoint(seriesCast, other.seriesCast);
+    return ordinal != null
+        && ordinal.equals(other.ordinal)
+        && !Collections.disjoint(seriesCast, other.seriesCast);
   }
 
   boolean otherNumber(AlignmentFeatures other) {

@@ -32,12 +32,17 @@ public record Attestation(String document, EventMention mention, List<EntityRole
 
   /** The entities in one role. */
   public Set<String> entities(Role role) {
-    return participants.stream().filter(p -> p.role() == role).map(EntityRole::entity).collect(Collectors.toSet());
+    return participants.stream()
+        .filter(p -> p.role() == role)
+        .map(EntityRole::entity)
+        .collect(Collectors.toSet());
   }
 
   /** The entities in one role that the sentence names, not only refers to by a pronoun. */
   public Set<String> namedEntities(Role role) {
-    return participants.stream().filter(p -> p.role() == role && p.named()).map(EntityRole::entity)
+    return participants.stream()
+        .filter(p -> p.role() == role && p.named())
+        .map(EntityRole::entity)
         .collect(Collectors.toSet());
   }
 

@@ -41,7 +41,9 @@ final class CandidatePairs {
       }
       if (feature.ordinal() != null) {
         for (String entity : feature.seriesCast()) {
-          byNumberedAct.computeIfAbsent(feature.ordinal() + "|" + entity, key -> new ArrayList<>()).add(i);
+          byNumberedAct
+              .computeIfAbsent(feature.ordinal() + "|" + entity, key -> new ArrayList<>())
+              .add(i);
         }
       }
       for (String doer : feature.namedAgents()) {
@@ -55,7 +57,8 @@ final class CandidatePairs {
     IntervalJoin join = new IntervalJoin(features);
     byNamedDoer.values().forEach(members -> join.within(members, found));
     for (List<Integer> members : byOtherKey.values()) {
-      List<Integer> anonymous = members.stream().filter(i -> features[i].namedAgents().isEmpty()).toList();
+      List<Integer> anonymous =
+          members.stream().filter(i -> features[i].namedAgents().isEmpty()).toList();
       if (!anonymous.isEmpty()) {
         join.across(anonymous, members, found);
       }

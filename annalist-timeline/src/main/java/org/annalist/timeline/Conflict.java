@@ -21,7 +21,11 @@ public record Conflict(String id, String event, Kind kind, String explanation, L
 
   /** What the sources disagree about. */
   public enum Kind {
-    TIME, QUANTITY, OUTCOME, PARTICIPANT, OTHER;
+    TIME,
+    QUANTITY,
+    OUTCOME,
+    PARTICIPANT,
+    OTHER;
 
     /** The name used in exports. */
     public String label() {

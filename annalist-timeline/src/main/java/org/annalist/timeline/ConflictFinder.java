@@ -52,7 +52,9 @@ final class ConflictFinder {
       for (Attestation b : event) {
         EventTime ta = a.mention().time();
         EventTime tb = b.mention().time();
-        if (a.document().equals(b.document()) || ta == null || tb == null
+        if (a.document().equals(b.document())
+            || ta == null
+            || tb == null
             || !(ta.explicit() && tb.explicit() || sameNumber(a.mention(), b.mention()))) {
           continue;
         }
@@ -67,24 +69,38 @@ final class ConflictFinder {
     if (bestA == null || bestB == null) {
       return Optional.empty();
     }
-    EventTime ta = Objects.requireNonNull(bestA.mention().time(), "a pair is kept only when both have a time");
-    EventTime tb = Objects.requireNonNull(bestB.mention().time(), "a pair is kept only when both have a time");
-    String explanation = String.format(Locale.ROOT, "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
-        path(bestA), described(ta), path(bestB), described(tb), widest);
-    return Optional.of(new ConflictDraft(Kind.TIME, explanation, List.of(timeClaim(bestA, ta), timeClaim(bestB, tb))));
+    EventTime ta =
+        Objects.requireNonNull(bestA.mention().time(), "a pair is kept only when both have a time");
+    EventTime tb =
+        Objects.requireNonNull(bestB.mention().time(), "a pair is kept only when both have a time");
+    String explanation = String.format(
+        Locale.ROOT,
+        "%s dates it to %s but %s to %s, %d days later; both cannot be true.",
+        path(bestA),
+        described(ta),
+        path(bestB),
+        described(tb),
+        widest);
+    return Optional.of(new ConflictDraft(
+        Kind.TIME, explanation, List.of(timeClaim(bestA, ta), timeClaim(bestB, tb))));
   }
 
   /** Two tellings of the same numbered act: dated apart, even only by their narratives, they disagree. */
   private static boolean sameNumber(EventMention a, EventMention b) {
-    return a.ordinal() != null && b.ordinal() != null && a.ordinal().value() == b.ordinal().value();
+    return a.ordinal() != null
+        && b.ordinal() != null
+        && a.ordinal().value() == b.ordinal().value();
   }
 
   private static String described(EventTime time) {
     if (time.explicit()) {
       return "\"" + time.text() + "\" (" + time.value() + ")";
     }
-    String told = time.text().isEmpty() ? "" : ", told " + (time.sentencesBack() == 1 ? "a sentence" : time.sentencesBack() + " sentences")
-        + " before as \"" + time.text() + "\"";
+    String told = time.text().isEmpty()
+        ? ""
+        : ", told "
+            + (time.sentencesBack() == 1 ? "a sentence" : time.sentencesBack() + " sentences")
+            + " before as \"" + time.text() + "\"";
     return time.value() + " (the narrative's date at that point" + told + ")";
   }
 
@@ -119,23 +135,36 @@ final class ConflictFinder {
     if (low == null || high == null || lowSource == null || highSource == null) {
       return Optional.empty();
     }
-    String explanation = String.format(Locale.ROOT, "%s counts %s where %s counts %s, %.1f times as many.",
-        path(highSource), high.value(), path(lowSource), low.value(), ratio);
+    String explanation = String.format(
+        Locale.ROOT,
+        "%s counts %s where %s counts %s, %.1f times as many.",
+        path(highSource),
+        high.value(),
+        path(lowSource),
+        low.value(),
+        ratio);
     return Optional.of(new ConflictDraft(Kind.QUANTITY, explanation, List.of(high, low)));
   }
 
   static String amount(double value) {
-    return value == Math.rint(value) ? String.format(Locale.ROOT, "%,d", (long) value) : String.valueOf(value);
+    return value == Math.rint(value)
+        ? String.format(Locale.ROOT, "%,d", (long) value)
+        : String.valueOf(value);
   }
 
   private Optional<ConflictDraft> outcome(List<Attestation> event) {
     for (Attestation a : event) {
       for (Attestation b : event) {
-        if (!a.document().equals(b.document()) && a.mention().outcome() == Outcome.ACCEPTED
+        if (!a.document().equals(b.document())
+            && a.mention().outcome() == Outcome.ACCEPTED
             && b.mention().outcome() == Outcome.REFUSED) {
-          String explanation = String.format(Locale.ROOT, "%s says the request was granted; %s says it was refused.",
-              path(a), path(b));
-          return Optional.of(new ConflictDraft(Kind.OUTCOME, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+          String explanation = String.format(
+              Locale.ROOT,
+              "%s says the request was granted; %s says it was refused.",
+              path(a),
+              path(b));
+          return Optional.of(new ConflictDraft(
+              Kind.OUTCOME, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
         }
       }
     }
@@ -147,10 +176,14 @@ final class ConflictFinder {
       for (Attestation b : event) {
         Set<String> agentsA = a.namedEntities(Role.AGENT);
         Set<String> agentsB = b.namedEntities(Role.AGENT);
-        if (a.document().compareTo(b.document()) < 0 && !agentsA.isEmpty() && !agentsB.isEmpty()
+        if (a.document().compareTo(b.document()) < 0
+            && !agentsA.isEmpty()
+            && !agentsB.isEmpty()
             && Collections.disjoint(agentsA, agentsB)) {
-          String explanation = String.format(Locale.ROOT, "%s and %s name different people as doing it.", path(a), path(b));
-          return Optional.of(new ConflictDraft(Kind.PARTICIPANT, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
+          String explanation = String.format(
+              Locale.ROOT, "%s and %s name different people as doing it.", path(a), path(b));
+          return Optional.of(new ConflictDraft(
+              Kind.PARTICIPANT, explanation, List.of(sentenceClaim(a), sentenceClaim(b))));
         }
       }
     }
@@ -173,15 +206,32 @@ final class ConflictFinder {
       boolean opposite = told.outcome() != Outcome.NONE && told.outcome() != series.outcome();
       Ordinal ordinal = told.ordinal();
       boolean inSeries = ordinal != null && (count == 0 || ordinal.value() <= count);
-      if (ordinal != null && opposite && inSeries && !member.document().equals(claim.document())
+      if (ordinal != null
+          && opposite
+          && inSeries
+          && !member.document().equals(claim.document())
           && !Collections.disjoint(member.entities(), claim.entities())) {
         String all = count == 0 ? "all" : "all " + count;
-        String explanation = String.format(Locale.ROOT, "%s says %s %s were %s; %s tells the %s as %s.", path(claim), all,
-            plural(series.series().series()), word(series.outcome()), path(member), ordinalWord(ordinal.value()),
+        String explanation = String.format(
+            Locale.ROOT,
+            "%s says %s %s were %s; %s tells the %s as %s.",
+            path(claim),
+            all,
+            plural(series.series().series()),
+            word(series.outcome()),
+            path(member),
+            ordinalWord(ordinal.value()),
             word(told.outcome()));
-        return Optional.of(new ConflictDraft(Kind.OUTCOME, explanation, List.of(
-            new Claim(claim.document(), series.sentence(), word(series.outcome()) + " (" + all + ")"),
-            new Claim(member.document(), told.sentence(), word(told.outcome()) + " (" + ordinalWord(ordinal.value()) + ")"))));
+        return Optional.of(new ConflictDraft(
+            Kind.OUTCOME,
+            explanation,
+            List.of(
+                new Claim(
+                    claim.document(), series.sentence(), word(series.outcome()) + " (" + all + ")"),
+                new Claim(
+                    member.document(),
+                    told.sentence(),
+                    word(told.outcome()) + " (" + ordinalWord(ordinal.value()) + ")"))));
       }
     }
     return Optional.empty();
@@ -200,18 +250,24 @@ final class ConflictFinder {
   }
 
   static String ordinalWord(int value) {
-    String suffix = value % 100 >= 11 && value % 100 <= 13 ? "th" : switch (value % 10) {
-      case 1 -> "st";
-      case 2 -> "nd";
-      case 3 -> "rd";
-      default -> "th";
-    };
+    String suffix = value % 100 >= 11 && value % 100 <= 13
+        ? "th"
+        : switch (value % 10) {
+          case 1 -> "st";
+          case 2 -> "nd";
+          case 3 -> "rd";
+          default -> "th";
+        };
     return value + suffix;
   }
 
   private static Claim sentenceClaim(Attestation attestation) {
-    return new Claim(attestation.document(), attestation.mention().sentence(),
-        attestation.mention().outcome() == Outcome.NONE ? attestation.mention().lemma() : word(attestation.mention().outcome()));
+    return new Claim(
+        attestation.document(),
+        attestation.mention().sentence(),
+        attestation.mention().outcome() == Outcome.NONE
+            ? attestation.mention().lemma()
+            : word(attestation.mention().outcome()));
   }
 
   private String path(Attestation attestation) {

@@ -46,14 +46,18 @@ public final class Copies {
   /** For each document, the documents it shares copied passages with and how many shingles. */
   public Map<String, Map<String, Integer>> shared() {
     Map<Long, List<String>> holders = new HashMap<>();
-    shingles.forEach((document, hashes) ->
-        hashes.forEach(hash -> holders.computeIfAbsent(hash, h -> new ArrayList<>(2)).add(document)));
+    shingles.forEach((document, hashes) -> hashes.forEach(
+        hash -> holders.computeIfAbsent(hash, h -> new ArrayList<>(2)).add(document)));
     Map<String, Map<String, Integer>> counts = new HashMap<>();
     for (List<String> documents : holders.values()) {
       for (int i = 0; i < documents.size(); i++) {
         for (int j = i + 1; j < documents.size(); j++) {
-          counts.computeIfAbsent(documents.get(i), d -> new TreeMap<>()).merge(documents.get(j), 1, Integer::sum);
-          counts.computeIfAbsent(documents.get(j), d -> new TreeMap<>()).merge(documents.get(i), 1, Integer::sum);
+          counts
+              .computeIfAbsent(documents.get(i), d -> new TreeMap<>())
+              .merge(documents.get(j), 1, Integer::sum);
+          counts
+              .computeIfAbsent(documents.get(j), d -> new TreeMap<>())
+              .merge(documents.get(i), 1, Integer::sum);
         }
       }
     }

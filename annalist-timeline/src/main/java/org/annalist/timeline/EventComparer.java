@@ -61,7 +61,8 @@ public final class EventComparer {
 
     SeriesClaims(List<Attestation> ordered) {
       for (Attestation attestation : ordered) {
-        if (attestation.mention().series() != null && attestation.mention().outcome() != Outcome.NONE) {
+        if (attestation.mention().series() != null
+            && attestation.mention().outcome() != Outcome.NONE) {
           for (String entity : attestation.entities()) {
             byEntity.computeIfAbsent(entity, e -> new ArrayList<>()).add(claims.size());
           }
@@ -75,7 +76,9 @@ public final class EventComparer {
       SortedSet<Integer> found = new TreeSet<>();
       for (Attestation member : event) {
         if (member.mention().ordinal() != null && member.mention().outcome() != Outcome.NONE) {
-          member.entities().forEach(entity -> found.addAll(byEntity.getOrDefault(entity, List.of())));
+          member
+              .entities()
+              .forEach(entity -> found.addAll(byEntity.getOrDefault(entity, List.of())));
         }
       }
       return found.stream().map(claims::get).toList();

@@ -39,7 +39,8 @@ final class FormingCluster {
     if (ordinal != null && other.ordinal != null && !ordinal.equals(other.ordinal)) {
       return false;
     }
-    if (anyDisjoint(otherDoers, other.otherDoers) || anyDisjoint(otherDoers, other.numberedDoers)
+    if (anyDisjoint(otherDoers, other.otherDoers)
+        || anyDisjoint(otherDoers, other.numberedDoers)
         || anyDisjoint(numberedDoers, other.otherDoers)) {
       return false;
     }

@@ -10,7 +10,8 @@ import java.util.List;
  * @param reliability 0..1
  * @param reasons the reasons that moved the score, each with its effect
  */
-public record SourceProfile(String document, List<SourceFlag> flags, double reliability, List<String> reasons) {
+public record SourceProfile(
+    String document, List<SourceFlag> flags, double reliability, List<String> reasons) {
 
   public SourceProfile {
     flags = List.copyOf(flags);

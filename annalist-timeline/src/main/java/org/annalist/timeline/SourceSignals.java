@@ -22,7 +22,8 @@ public final class SourceSignals {
 
   private static final Pattern CHAPTER = Pattern.compile(
       "(?m)^[ \\t]*(?:chapter|CHAPTER|Chapter)[ \\t]+(?:\\d{1,4}|[IVXLCDM]{1,8})\\b[^\\n]{0,80}$");
-  private static final Pattern QUOTED = Pattern.compile("[\"“][^\"”\\n]*?\\s[^\"”\\n]*?\\s[^\"”\\n]*?[\"”]");
+  private static final Pattern QUOTED =
+      Pattern.compile("[\"“][^\"”\\n]*?\\s[^\"”\\n]*?\\s[^\"”\\n]*?[\"”]");
 
   /** A person named this often in one source and in no other is taken for an invented character. */
   static final int CHARACTER_MENTIONS = 3;
@@ -51,14 +52,19 @@ public final class SourceSignals {
    * fewer than {@value #CHARACTER_CORPUS} documents, where every person is known to one source.
    */
   public static Map<String, List<String>> charactersOnlyIn(List<CastMember> cast) {
-    long documents = cast.stream().flatMap(member -> member.documents().stream()).distinct().count();
+    long documents =
+        cast.stream().flatMap(member -> member.documents().stream()).distinct().count();
     Map<String, List<String>> characters = new HashMap<>();
     if (documents < CHARACTER_CORPUS) {
       return characters;
     }
     for (CastMember member : cast) {
-      if (member.person() && member.documents().size() == 1 && member.mentions() >= CHARACTER_MENTIONS) {
-        characters.computeIfAbsent(member.documents().get(0), d -> new ArrayList<>()).add(member.name());
+      if (member.person()
+          && member.documents().size() == 1
+          && member.mentions() >= CHARACTER_MENTIONS) {
+        characters
+            .computeIfAbsent(member.documents().get(0), d -> new ArrayList<>())
+            .add(member.name());
       }
     }
     return characters;
@@ -98,11 +104,13 @@ public final class SourceSignals {
       strength++;
     }
     if (!unknownCharacters.isEmpty()) {
-      evidence.add("characters no other source names (" + String.join(", ", unknownCharacters) + ")");
+      evidence.add(
+          "characters no other source names (" + String.join(", ", unknownCharacters) + ")");
       strength++;
     }
     return strength >= 2
-        ? List.of(new SourceFlag(FlagName.FICTION, "Reads as fiction: " + String.join("; ", evidence) + "."))
+        ? List.of(new SourceFlag(
+            FlagName.FICTION, "Reads as fiction: " + String.join("; ", evidence) + "."))
         : List.of();
   }
 
@@ -130,14 +138,19 @@ public final class SourceSignals {
    * @param unattached tokens the parser attached with the catch-all {@code dep} relation
    * @param tokens all tokens
    */
-  public static List<SourceFlag> machineTranslation(List<String> garbledNames, int unattached, int tokens) {
+  public static List<SourceFlag> machineTranslation(
+      List<String> garbledNames, int unattached, int tokens) {
     double share = tokens == 0 ? 0 : (double) unattached / tokens;
     boolean broken = share > UNATTACHED_SHARE;
     if (garbledNames.size() >= 2 || !garbledNames.isEmpty() && broken) {
       String grammar = broken
-          ? String.format(Locale.ROOT, "; the parser could not attach %.1f%% of the words", 100 * share) : "";
-      return List.of(new SourceFlag(FlagName.MACHINE_TRANSLATION,
-          "Reads as machine translation: garbled names (" + String.join(", ", garbledNames) + ")" + grammar + "."));
+          ? String.format(
+              Locale.ROOT, "; the parser could not attach %.1f%% of the words", 100 * share)
+          : "";
+      return List.of(new SourceFlag(
+          FlagName.MACHINE_TRANSLATION,
+          "Reads as machine translation: garbled names (" + String.join(", ", garbledNames) + ")"
+              + grammar + "."));
     }
     return List.of();
   }

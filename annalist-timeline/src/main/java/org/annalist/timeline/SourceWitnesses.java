@@ -25,13 +25,16 @@ public final class SourceWitnesses {
    * @return every source by document id, in id order; a document sharing passages gets the
    *     {@link FlagName#NEAR_DUPLICATE} flag naming the others
    */
-  public static Map<String, Source> of(SortedMap<String, String> paths, Map<String, List<SourceFlag>> flags,
+  public static Map<String, Source> of(
+      SortedMap<String, String> paths,
+      Map<String, List<SourceFlag>> flags,
       Map<String, Map<String, Integer>> shared) {
     UnionFind<String> groups = new UnionFind<>(paths.keySet());
     shared.forEach((a, others) -> others.keySet().forEach(b -> groups.union(a, b)));
     Map<String, String> witness = new LinkedHashMap<>();
     for (String id : paths.keySet()) {
-      witness.merge(groups.find(id), id, (first, next) -> first.compareTo(next) <= 0 ? first : next);
+      witness.merge(
+          groups.find(id), id, (first, next) -> first.compareTo(next) <= 0 ? first : next);
     }
     Map<String, Source> sources = new LinkedHashMap<>();
     for (Map.Entry<String, String> document : paths.entrySet()) {
@@ -40,11 +43,15 @@ public final class SourceWitnesses {
       Map<String, Integer> copiedFrom = shared.getOrDefault(id, Map.of());
       if (!copiedFrom.isEmpty()) {
         List<String> with = new ArrayList<>();
-        copiedFrom.forEach((other, count) -> with.add(paths.get(other) + " (" + count + " shared 8-word runs)"));
-        sourceFlags.add(new SourceFlag(FlagName.NEAR_DUPLICATE,
-            "Shares copied passages with " + String.join(", ", with) + "; they count as one witness."));
+        copiedFrom.forEach(
+            (other, count) -> with.add(paths.get(other) + " (" + count + " shared 8-word runs)"));
+        sourceFlags.add(new SourceFlag(
+            FlagName.NEAR_DUPLICATE,
+            "Shares copied passages with " + String.join(", ", with)
+                + "; they count as one witness."));
       }
-      String witnessId = Objects.requireNonNull(witness.get(groups.find(id)), "every group's witness was chosen above");
+      String witnessId = Objects.requireNonNull(
+          witness.get(groups.find(id)), "every group's witness was chosen above");
       sources.put(id, new Source(id, document.getValue(), sourceFlags, witnessId));
     }
     return sources;

@@ -40,7 +40,8 @@ public final class TimelineBuilder {
   }
 
   /** A builder whose blocks are clustered and events compared by {@code tasks}. */
-  public TimelineBuilder(Map<String, Source> sources, Map<String, EntityInfo> entities, TimelineTasks tasks) {
+  public TimelineBuilder(
+      Map<String, Source> sources, Map<String, EntityInfo> entities, TimelineTasks tasks) {
     this.sources = Map.copyOf(sources);
     this.entities = Map.copyOf(entities);
     this.tasks = tasks;
@@ -56,7 +57,9 @@ public final class TimelineBuilder {
     Map<String, String> names = new HashMap<>();
     sources.forEach((document, source) -> {
       String fileName = fileName(source.path());
-      names.put(document, fileName.isEmpty() || sharing.getOrDefault(fileName, 0) > 1 ? source.path() : fileName);
+      names.put(
+          document,
+          fileName.isEmpty() || sharing.getOrDefault(fileName, 0) > 1 ? source.path() : fileName);
     });
     return names;
   }
@@ -67,24 +70,32 @@ public final class TimelineBuilder {
 
   public Timeline build(List<Attestation> attestations) {
     List<Attestation> ordered = new ArrayList<>(attestations);
-    ordered.sort(Comparator.comparing(Attestation::document).thenComparing(a -> a.mention().trigger()));
+    ordered.sort(Comparator.comparing(Attestation::document)
+        .thenComparing(a -> a.mention().trigger()));
     List<List<Attestation>> clusters = new Aligner(tasks).align(ordered);
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
-    List<Attestation> seriesClaims = ordered.stream().filter(a -> a.mention().series() != null).toList();
-    List<List<ConflictDraft>> compared = tasks.compareEach(new EventComparer(names(sources), seriesClaims), clusters);
+    List<Attestation> seriesClaims =
+        ordered.stream().filter(a -> a.mention().series() != null).toList();
+    List<List<ConflictDraft>> compared =
+        tasks.compareEach(new EventComparer(names(sources), seriesClaims), clusters);
     Set<String> ids = new HashSet<>();
     for (int i = 0; i < clusters.size(); i++) {
       List<Attestation> cluster = clusters.get(i);
       String id = uniqueId(cluster.get(0), ids);
       List<ConflictDraft> drafts = compared.get(i);
       for (ConflictDraft draft : drafts) {
-        conflicts.add(new Conflict("cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()), id, draft.kind(),
-            draft.explanation(), draft.claims()));
+        conflicts.add(new Conflict(
+            "cf-" + digest(id + ":" + draft.kind() + ":" + draft.claims()),
+            id,
+            draft.kind(),
+            draft.explanation(),
+            draft.claims()));
       }
       events.add(event(id, cluster, drafts.isEmpty() ? status(cluster) : EventStatus.CONFLICTING));
     }
-    events.sort(Comparator.comparing((TimelineEvent e) -> e.time() == null ? "9999" : e.time().earliest())
+    events.sort(Comparator.comparing(
+            (TimelineEvent e) -> e.time() == null ? "9999" : e.time().earliest())
         .thenComparing(TimelineEvent::id));
     conflicts.sort(Comparator.comparing(Conflict::event).thenComparing(Conflict::id));
     return new Timeline(events, conflicts, new Profiler(sources).profiles(events, conflicts));
@@ -123,13 +134,20 @@ public final class TimelineBuilder {
     for (Attestation attestation : cluster) {
       for (Attestation.EntityRole role : attestation.participants()) {
         boolean place = role.role() == Role.PLACE
-            || entities.containsKey(role.entity()) && entities.get(role.entity()).type() == EntityType.LOCATION
-            && role.role() != Role.AGENT;
+            || entities.containsKey(role.entity())
+                && entities.get(role.entity()).type() == EntityType.LOCATION
+                && role.role() != Role.AGENT;
         (place ? places : participants).add(role.entity());
       }
     }
-    return new TimelineEvent(id, summary(cluster.get(0)), when(cluster), List.copyOf(participants),
-        List.copyOf(places), status, cluster);
+    return new TimelineEvent(
+        id,
+        summary(cluster.get(0)),
+        when(cluster),
+        List.copyOf(participants),
+        List.copyOf(places),
+        status,
+        cluster);
   }
 
   /** The best date: the narrowest explicit one, else the narrowest reference time. */
@@ -141,8 +159,12 @@ public final class TimelineBuilder {
         best = time;
       }
     }
-    return best == null ? null
-        : new When(best.value(), best.days().earliest().toString(), best.days().latest().toString());
+    return best == null
+        ? null
+        : new When(
+            best.value(),
+            best.days().earliest().toString(),
+            best.days().latest().toString());
   }
 
   private static boolean better(EventTime candidate, EventTime best) {
@@ -171,13 +193,18 @@ public final class TimelineBuilder {
     summary.append(mention.lemma().replace('_', ' '));
     List<EntityInfo> patients = entities(attestation, Role.PATIENT);
     String theme = mention.theme();
-    if (theme != null && patients.stream().noneMatch(patient -> patient.name().equalsIgnoreCase(theme))) {
-      patients.stream().filter(TimelineBuilder::isModifier).forEach(modifier -> summary.append(' ').append(modifier.name()));
+    if (theme != null
+        && patients.stream().noneMatch(patient -> patient.name().equalsIgnoreCase(theme))) {
+      patients.stream()
+          .filter(TimelineBuilder::isModifier)
+          .forEach(modifier -> summary.append(' ').append(modifier.name()));
       summary.append(' ').append(theme);
       patients = patients.stream().filter(patient -> !isModifier(patient)).toList();
     }
     if (!patients.isEmpty()) {
-      summary.append(' ').append(String.join(" and ", patients.stream().map(EntityInfo::name).toList()));
+      summary
+          .append(' ')
+          .append(String.join(" and ", patients.stream().map(EntityInfo::name).toList()));
     }
     String recipients = names(attestation, Role.RECIPIENT);
     if (!recipients.isEmpty()) {
@@ -188,21 +215,28 @@ public final class TimelineBuilder {
       summary.append(" in ").append(places);
     }
     if (mention.ordinal() != null) {
-      summary.append(" (").append(ConflictFinder.ordinalWord(mention.ordinal().value())).append(')');
+      summary
+          .append(" (")
+          .append(ConflictFinder.ordinalWord(mention.ordinal().value()))
+          .append(')');
     } else if (mention.series() != null) {
-      summary.append(mention.series().count() == 0 ? " (all)" : " (×" + mention.series().count() + ")");
+      summary.append(
+          mention.series().count() == 0 ? " (all)" : " (×" + mention.series().count() + ")");
     }
     return summary.toString();
   }
 
   private String names(Attestation attestation, Role role) {
-    return String.join(" and ", entities(attestation, role).stream().map(EntityInfo::name).toList());
+    return String.join(
+        " and ", entities(attestation, role).stream().map(EntityInfo::name).toList());
   }
 
   /** The entities in a role, by id; one the store does not know is named by its id. */
   private List<EntityInfo> entities(Attestation attestation, Role role) {
-    return attestation.entities(role).stream().sorted()
-        .map(entity -> entities.getOrDefault(entity, new EntityInfo(entity, null))).toList();
+    return attestation.entities(role).stream()
+        .sorted()
+        .map(entity -> entities.getOrDefault(entity, new EntityInfo(entity, null)))
+        .toList();
   }
 
   /** A one-word MISC name is an adjective of nationality or creed ("German", "Soviet", "Bolshevik"). */
@@ -212,7 +246,8 @@ public final class TimelineBuilder {
 
   static String digest(String key) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+      byte[] hash =
+          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(hash, 0, 6);
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is required of every JVM", e);
@@ -223,8 +258,16 @@ public final class TimelineBuilder {
   private static final class Profiler {
     private static final double PRIOR = 0.5;
     /** What each flag takes off a source's reliability; other flags take nothing. */
-    private static final Map<FlagName, Double> PENALTIES = Map.of(FlagName.FICTION, 0.35,
-        FlagName.MACHINE_TRANSLATION, 0.1, FlagName.NEAR_DUPLICATE, 0.05, FlagName.REDACTED, 0.05);
+    private static final Map<FlagName, Double> PENALTIES = Map.of(
+        FlagName.FICTION,
+        0.35,
+        FlagName.MACHINE_TRANSLATION,
+        0.1,
+        FlagName.NEAR_DUPLICATE,
+        0.05,
+        FlagName.REDACTED,
+        0.05);
+
     private final Map<String, Source> sources;
 
     Profiler(Map<String, Source> sources) {
@@ -244,12 +287,17 @@ public final class TimelineBuilder {
       }
       Map<String, Integer> disputed = new HashMap<>();
       for (Conflict conflict : conflicts) {
-        conflict.claims().stream().map(Conflict.Claim::document).distinct()
+        conflict.claims().stream()
+            .map(Conflict.Claim::document)
+            .distinct()
             .forEach(document -> disputed.merge(document, 1, Integer::sum));
       }
       List<SourceProfile> profiles = new ArrayList<>();
-      for (Source source : sources.values().stream().sorted(Comparator.comparing(Source::path)).toList()) {
-        profiles.add(profile(source, told.getOrDefault(source.document(), new int[2]),
+      for (Source source :
+          sources.values().stream().sorted(Comparator.comparing(Source::path)).toList()) {
+        profiles.add(profile(
+            source,
+            told.getOrDefault(source.document(), new int[2]),
             disputed.getOrDefault(source.document(), 0)));
       }
       return profiles;
@@ -262,13 +310,18 @@ public final class TimelineBuilder {
       if (told[0] > 0) {
         double corroboration = 0.3 * told[1] / told[0];
         score += corroboration;
-        reasons.add(String.format(Locale.ROOT, "+%.2f: %d of its %d events are corroborated by independent sources",
-            corroboration, told[1], told[0]));
+        reasons.add(String.format(
+            Locale.ROOT,
+            "+%.2f: %d of its %d events are corroborated by independent sources",
+            corroboration,
+            told[1],
+            told[0]));
       }
       if (disputed > 0) {
         double penalty = Math.min(0.15, 0.03 * disputed);
         score -= penalty;
-        reasons.add(String.format(Locale.ROOT, "-%.2f: other sources contradict it in %d conflicts", penalty, disputed));
+        reasons.add(String.format(
+            Locale.ROOT, "-%.2f: other sources contradict it in %d conflicts", penalty, disputed));
       }
       for (SourceFlag flag : source.flags()) {
         double penalty = PENALTIES.getOrDefault(flag.flag(), 0.0);

@@ -15,8 +15,14 @@ import org.jspecify.annotations.Nullable;
  * @param status corroborated by independent sources, told by one, or conflicting
  * @param attestations the tellings, by document and offset
  */
-public record TimelineEvent(String id, String summary, @Nullable When time, List<String> participants,
-    List<String> places, EventStatus status, List<Attestation> attestations) {
+public record TimelineEvent(
+    String id,
+    String summary,
+    @Nullable When time,
+    List<String> participants,
+    List<String> places,
+    EventStatus status,
+    List<Attestation> attestations) {
 
   public TimelineEvent {
     participants = List.copyOf(participants);

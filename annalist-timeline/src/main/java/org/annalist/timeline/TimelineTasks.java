@@ -18,7 +18,8 @@ public interface TimelineTasks {
     }
 
     @Override
-    public List<List<ConflictDraft>> compareEach(EventComparer comparer, List<List<Attestation>> events) {
+    public List<List<ConflictDraft>> compareEach(
+        EventComparer comparer, List<List<Attestation>> events) {
       return events.stream().map(comparer::compare).toList();
     }
   };

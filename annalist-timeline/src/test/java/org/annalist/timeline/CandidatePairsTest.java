@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Ordinal;
@@ -15,8 +17,6 @@ import org.annalist.events.EventMention.SeriesClaim;
 import org.annalist.model.Span;
 import org.annalist.time.DayInterval;
 import org.annalist.timeline.Attestation.EntityRole;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 
 /**
  * Blocking must find every pair that comparing all pairs would merge: on random blocks drawn from
@@ -36,7 +36,9 @@ class CandidatePairsTest {
     }
     AlignmentFeatures[] features = AlignmentFeatures.of(block);
     CandidatePairs.PairTest merges = (a, b) -> Aligner.score(features[a], features[b])
-        >= (features[a].document().equals(features[b].document()) ? Aligner.SAME_DOCUMENT_THRESHOLD : Aligner.THRESHOLD);
+        >= (features[a].document().equals(features[b].document())
+            ? Aligner.SAME_DOCUMENT_THRESHOLD
+            : Aligner.THRESHOLD);
 
     List<Long> everyPair = new ArrayList<>();
     for (int a = 0; a < size; a++) {
@@ -47,7 +49,8 @@ class CandidatePairsTest {
       }
     }
 
-    assertThat(CandidatePairs.qualifying(features, merges)).containsExactly(everyPair.stream().mapToLong(Long::longValue).toArray());
+    assertThat(CandidatePairs.qualifying(features, merges))
+        .containsExactly(everyPair.stream().mapToLong(Long::longValue).toArray());
   }
 
   private static Attestation attestation(Random random, int index) {
@@ -56,14 +59,28 @@ class CandidatePairsTest {
     String theme = random.nextInt(3) == 0 ? null : pick(random, "telegram", "troops");
     List<EntityRole> roles = new ArrayList<>();
     for (int n = random.nextInt(4); n > 0; n--) {
-      roles.add(new EntityRole(ROLES[random.nextInt(ROLES.length)], pick(random, "a", "b", "c", "d"), random.nextBoolean()));
+      roles.add(new EntityRole(
+          ROLES[random.nextInt(ROLES.length)],
+          pick(random, "a", "b", "c", "d"),
+          random.nextBoolean()));
     }
     List<Quantity> quantities = random.nextInt(3) == 0
-        ? List.of(new Quantity(sentence, 1 + random.nextInt(9), pick(random, "troop", "tank"), List.of())) : List.of();
-    Ordinal ordinal = random.nextInt(4) == 0 ? new Ordinal(1 + random.nextInt(3), "telegram", sentence, false) : null;
+        ? List.of(
+            new Quantity(sentence, 1 + random.nextInt(9), pick(random, "troop", "tank"), List.of()))
+        : List.of();
+    Ordinal ordinal = random.nextInt(4) == 0
+        ? new Ordinal(1 + random.nextInt(3), "telegram", sentence, false)
+        : null;
     SeriesClaim series = random.nextInt(15) == 0 ? new SeriesClaim(6, "request", sentence) : null;
-    EventMention mention = EventMention.builder(sentence, sentence).lemma(lemma).group("send").theme(theme)
-        .time(time(random, sentence)).quantities(quantities).ordinal(ordinal).series(series).build();
+    EventMention mention = EventMention.builder(sentence, sentence)
+        .lemma(lemma)
+        .group("send")
+        .theme(theme)
+        .time(time(random, sentence))
+        .quantities(quantities)
+        .ordinal(ordinal)
+        .series(series)
+        .build();
     return new Attestation("doc-" + random.nextInt(4), mention, roles);
   }
 
@@ -86,7 +103,8 @@ class CandidatePairsTest {
       case 3 -> first.plusYears(1).minusDays(1);
       default -> first.plusYears(10).minusDays(1);
     };
-    return new EventTime(sentence, "", first.toString(), DayInterval.of(first, last), random.nextInt(4));
+    return new EventTime(
+        sentence, "", first.toString(), DayInterval.of(first, last), random.nextInt(4));
   }
 
   private static String pick(Random random, String... choices) {

@@ -56,10 +56,16 @@ public enum Endpoint {
    * @param securityPolicy the Content-Security-Policy header, or null
    * @param body the whole body
    */
-  @Nullable String problem(Target target, int status, @Nullable String contentType, @Nullable String securityPolicy,
+  @Nullable
+  String problem(
+      Target target,
+      int status,
+      @Nullable String contentType,
+      @Nullable String securityPolicy,
       byte[] body) {
     if (status != 200) {
-      return "status " + status + ": " + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
+      return "status " + status + ": "
+          + new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8);
     }
     if (securityPolicy == null || !securityPolicy.contains("script-src 'self'")) {
       return "no Content-Security-Policy";
@@ -74,25 +80,34 @@ public enum Endpoint {
     }
   }
 
-  private @Nullable String bodyProblem(Target target, byte[] body) throws IOException, XMLStreamException {
+  private @Nullable String bodyProblem(Target target, byte[] body)
+      throws IOException, XMLStreamException {
     return switch (this) {
       case TIMELINE -> {
         JsonNode timeline = JSON.readTree(body);
-        yield timeline.path("events").isArray() && timeline.path("total").asInt(-1) == timeline.path("events").size()
-            ? null : "the timeline's total does not count its events";
+        yield timeline.path("events").isArray()
+                && timeline.path("total").asInt(-1) == timeline.path("events").size()
+            ? null
+            : "the timeline's total does not count its events";
       }
-      case EVENT -> target.expected().equals(JSON.readTree(body).path("event").path("id").asText())
-          ? null : "not the event " + target.expected();
+      case EVENT ->
+        target.expected().equals(JSON.readTree(body).path("event").path("id").asText())
+            ? null
+            : "not the event " + target.expected();
       case SEARCH -> {
         JsonNode result = JSON.readTree(body);
-        yield result.path("hits").isArray() && result.path("total").asInt(-1) >= result.path("hits").size()
-            && result.path("facets").isObject() ? null : "no hits and facets";
+        yield result.path("hits").isArray()
+                && result.path("total").asInt(-1) >= result.path("hits").size()
+                && result.path("facets").isObject()
+            ? null
+            : "no hits and facets";
       }
       case EXPORT -> exportProblem(target.expected(), body);
     };
   }
 
-  private static @Nullable String exportProblem(String format, byte[] body) throws IOException, XMLStreamException {
+  private static @Nullable String exportProblem(String format, byte[] body)
+      throws IOException, XMLStreamException {
     switch (format) {
       case "csv" -> {
         int entries = 0;

@@ -11,5 +11,11 @@ package org.annalist.bench.load;
  * @param p99Millis the 99th percentile latency
  * @param maxMillis the longest latency
  */
-public record EndpointFigures(String endpoint, long requests, long errors, double perSecond, double p50Millis,
-    double p99Millis, double maxMillis) {}
+public record EndpointFigures(
+    String endpoint,
+    long requests,
+    long errors,
+    double perSecond,
+    double p50Millis,
+    double p99Millis,
+    double maxMillis) {}

@@ -21,8 +21,14 @@ final class Latencies {
   synchronized EndpointFigures figures(Endpoint endpoint, double seconds) {
     long[] sorted = Arrays.copyOf(nanos, count);
     Arrays.sort(sorted);
-    return new EndpointFigures(endpoint.label(), count, errors, count / seconds, percentile(sorted, 50),
-        percentile(sorted, 99), sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
+    return new EndpointFigures(
+        endpoint.label(),
+        count,
+        errors,
+        count / seconds,
+        percentile(sorted, 50),
+        percentile(sorted, 99),
+        sorted.length == 0 ? 0 : sorted[sorted.length - 1] / 1e6);
   }
 
   /** The nearest-rank percentile, in milliseconds. */

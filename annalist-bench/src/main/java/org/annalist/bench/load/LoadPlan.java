@@ -16,7 +16,13 @@ public record LoadPlan(int clients, long requests, Duration duration, Duration t
   public LoadPlan {
     requireArgument(clients >= 1, "clients must be at least 1, was %s", clients);
     requireArgument(requests >= 1, "requests must be at least 1, was %s", requests);
-    requireArgument(!duration.isNegative() && !duration.isZero(), "the duration must be positive, was %s", duration);
-    requireArgument(!timeout.isNegative() && !timeout.isZero(), "the timeout must be positive, was %s", timeout);
+    requireArgument(
+        !duration.isNegative() && !duration.isZero(),
+        "the duration must be positive, was %s",
+        duration);
+    requireArgument(
+        !timeout.isNegative() && !timeout.isZero(),
+        "the timeout must be positive, was %s",
+        timeout);
   }
 }

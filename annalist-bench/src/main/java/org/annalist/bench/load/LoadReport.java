@@ -16,8 +16,14 @@ import java.util.Locale;
  * @param after the server's memory at the end
  * @param problems the first problems seen, each with its request
  */
-public record LoadReport(LoadPlan plan, List<EndpointFigures> endpoints, double seconds, long warmUpErrors,
-    MemorySample before, MemorySample after, List<String> problems) {
+public record LoadReport(
+    LoadPlan plan,
+    List<EndpointFigures> endpoints,
+    double seconds,
+    long warmUpErrors,
+    MemorySample before,
+    MemorySample after,
+    List<String> problems) {
   private static final double MB = 1024.0 * 1024.0;
 
   public LoadReport {
@@ -42,19 +48,40 @@ public record LoadReport(LoadPlan plan, List<EndpointFigures> endpoints, double 
 
   /** Prints the figures as a Markdown table, then memory and problems. */
   public void print(PrintStream out) {
-    out.printf(Locale.ROOT, "%d clients, %,d requests in %.1f s (%.0f requests/s), %d errors%n", plan.clients(),
-        requests(), seconds, requests() / seconds, errors());
+    out.printf(
+        Locale.ROOT,
+        "%d clients, %,d requests in %.1f s (%.0f requests/s), %d errors%n",
+        plan.clients(),
+        requests(),
+        seconds,
+        requests() / seconds,
+        errors());
     out.println("| endpoint | requests | errors | requests/s | p50 ms | p99 ms | max ms |");
     out.println("|---|---:|---:|---:|---:|---:|---:|");
     for (EndpointFigures figures : endpoints) {
-      out.printf(Locale.ROOT, "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f |%n", figures.endpoint(), figures.requests(),
-          figures.errors(), figures.perSecond(), figures.p50Millis(), figures.p99Millis(), figures.maxMillis());
+      out.printf(
+          Locale.ROOT,
+          "| %s | %,d | %d | %.1f | %.1f | %.1f | %.1f |%n",
+          figures.endpoint(),
+          figures.requests(),
+          figures.errors(),
+          figures.perSecond(),
+          figures.p50Millis(),
+          figures.p99Millis(),
+          figures.maxMillis());
     }
-    out.printf(Locale.ROOT, "server heap after a full GC: %.1f MB after the warm-up, %.1f MB at the end (%+.1f MB)%n",
-        before.heapAfterFullGcBytes() / MB, after.heapAfterFullGcBytes() / MB, heapGrowthBytes() / MB);
+    out.printf(
+        Locale.ROOT,
+        "server heap after a full GC: %.1f MB after the warm-up, %.1f MB at the end (%+.1f MB)%n",
+        before.heapAfterFullGcBytes() / MB,
+        after.heapAfterFullGcBytes() / MB,
+        heapGrowthBytes() / MB);
     if (before.residentBytes() >= 0 && after.residentBytes() >= 0) {
-      out.printf(Locale.ROOT, "server resident set (RSS): %.1f MB after the warm-up, %.1f MB at the end%n",
-          before.residentBytes() / MB, after.residentBytes() / MB);
+      out.printf(
+          Locale.ROOT,
+          "server resident set (RSS): %.1f MB after the warm-up, %.1f MB at the end%n",
+          before.residentBytes() / MB,
+          after.residentBytes() / MB);
     }
     problems.forEach(problem -> out.println("error: " + problem));
   }

@@ -52,15 +52,18 @@ public final class LoadRun {
     long deadline = started + plan.duration().toNanos();
     List<Thread> clients = new ArrayList<>();
     for (int i = 0; i < plan.clients(); i++) {
-      Thread thread = new Thread(() -> {
-        for (long n = next.getAndIncrement(); n < plan.requests() && System.nanoTime() < deadline;
-            n = next.getAndIncrement()) {
-          Target target = targets.nth(n);
-          long sent = System.nanoTime();
-          boolean error = send(target) != null;
-          latenciesOf(target.endpoint()).record(System.nanoTime() - sent, error);
-        }
-      }, "load-client-" + i);
+      Thread thread = new Thread(
+          () -> {
+            for (long n = next.getAndIncrement();
+                n < plan.requests() && System.nanoTime() < deadline;
+                n = next.getAndIncrement()) {
+              Target target = targets.nth(n);
+              long sent = System.nanoTime();
+              boolean error = send(target) != null;
+              latenciesOf(target.endpoint()).record(System.nanoTime() - sent, error);
+            }
+          },
+          "load-client-" + i);
       thread.start();
       clients.add(thread);
     }
@@ -73,7 +76,8 @@ public final class LoadRun {
     for (Endpoint endpoint : Endpoint.values()) {
       figures.add(latenciesOf(endpoint).figures(endpoint, seconds));
     }
-    return new LoadReport(plan, figures, seconds, warmUpErrors, before, after, List.copyOf(problems));
+    return new LoadReport(
+        plan, figures, seconds, warmUpErrors, before, after, List.copyOf(problems));
   }
 
   /** The latencies of one endpoint: the constructor gives every endpoint its own. */
@@ -84,7 +88,8 @@ public final class LoadRun {
   private long warmUp() {
     long errors = 0;
     for (Endpoint endpoint : Endpoint.values()) {
-      for (Target target : targets.of(endpoint).stream().limit(WARM_UP_PER_ENDPOINT).toList()) {
+      for (Target target :
+          targets.of(endpoint).stream().limit(WARM_UP_PER_ENDPOINT).toList()) {
         if (send(target) != null) {
           errors++;
         }
@@ -97,11 +102,19 @@ public final class LoadRun {
   private @Nullable String send(Target target) {
     String problem;
     try {
-      HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(server.resolve(target.path()))
-          .timeout(plan.timeout()).build(), HttpResponse.BodyHandlers.ofByteArray());
-      problem = target.endpoint().problem(target, response.statusCode(),
-          response.headers().firstValue("Content-Type").orElse(null),
-          response.headers().firstValue("Content-Security-Policy").orElse(null), response.body());
+      HttpResponse<byte[]> response = client.send(
+          HttpRequest.newBuilder(server.resolve(target.path()))
+              .timeout(plan.timeout())
+              .build(),
+          HttpResponse.BodyHandlers.ofByteArray());
+      problem = target
+          .endpoint()
+          .problem(
+              target,
+              response.statusCode(),
+              response.headers().firstValue("Content-Type").orElse(null),
+              response.headers().firstValue("Content-Security-Policy").orElse(null),
+              response.body());
     } catch (IOException e) {
       problem = e.toString();
     } catch (InterruptedException e) {

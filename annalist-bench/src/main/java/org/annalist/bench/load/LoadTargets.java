@@ -41,32 +41,45 @@ public final class LoadTargets {
    *
    * @throws IllegalStateException if the store has no events or nothing to search for
    */
-  public static LoadTargets discover(HttpClient client, URI server) throws IOException, InterruptedException {
+  public static LoadTargets discover(HttpClient client, URI server)
+      throws IOException, InterruptedException {
     Map<Endpoint, List<Target>> targets = new EnumMap<>(Endpoint.class);
-    List<Target> timeline = new ArrayList<>(List.of(new Target(Endpoint.TIMELINE, "/api/timeline", "", JSON_TYPE)));
+    List<Target> timeline =
+        new ArrayList<>(List.of(new Target(Endpoint.TIMELINE, "/api/timeline", "", JSON_TYPE)));
     for (EventStatus status : EventStatus.values()) {
-      timeline.add(new Target(Endpoint.TIMELINE, "/api/timeline?status=" + status.label(), "", JSON_TYPE));
+      timeline.add(
+          new Target(Endpoint.TIMELINE, "/api/timeline?status=" + status.label(), "", JSON_TYPE));
     }
     targets.put(Endpoint.TIMELINE, timeline);
     List<Target> events = new ArrayList<>();
     Set<String> queries = new LinkedHashSet<>();
-    for (JsonNode event : get(client, server, "/api/events?limit=" + MOST_EVENTS).path("items")) {
+    for (JsonNode event :
+        get(client, server, "/api/events?limit=" + MOST_EVENTS).path("items")) {
       String id = event.path("id").asText();
       events.add(new Target(Endpoint.EVENT, "/api/events/" + encode(id), id, JSON_TYPE));
     }
-    for (JsonNode entity : get(client, server, "/api/entities?limit=" + MOST_QUERIES).path("items")) {
+    for (JsonNode entity :
+        get(client, server, "/api/entities?limit=" + MOST_QUERIES).path("items")) {
       queries.add(entity.path("name").asText());
     }
     if (events.isEmpty() || queries.isEmpty()) {
-      throw new IllegalStateException("the store at " + server + " has " + events.size() + " events and "
-          + queries.size() + " entities; analyze a corpus with events and names into it first");
+      throw new IllegalStateException(
+          "the store at " + server + " has " + events.size() + " events and " + queries.size()
+              + " entities; analyze a corpus with events and names into it first");
     }
     targets.put(Endpoint.EVENT, events);
-    targets.put(Endpoint.SEARCH, queries.stream()
-        .map(query -> new Target(Endpoint.SEARCH, "/api/search?q=" + encode(query), query, JSON_TYPE)).toList());
+    targets.put(
+        Endpoint.SEARCH,
+        queries.stream()
+            .map(query ->
+                new Target(Endpoint.SEARCH, "/api/search?q=" + encode(query), query, JSON_TYPE))
+            .toList());
     List<Target> exports = new ArrayList<>();
     for (ExportFormat format : ExportFormat.values()) {
-      exports.add(new Target(Endpoint.EXPORT, "/api/export?format=" + format.formatName(), format.formatName(),
+      exports.add(new Target(
+          Endpoint.EXPORT,
+          "/api/export?format=" + format.formatName(),
+          format.formatName(),
           format.mediaType()));
     }
     targets.put(Endpoint.EXPORT, exports);
@@ -75,7 +88,8 @@ public final class LoadTargets {
 
   /** The requests to this endpoint, in a fixed order. */
   public List<Target> of(Endpoint endpoint) {
-    return Objects.requireNonNull(byEndpoint.get(endpoint), "discover finds the requests of every endpoint");
+    return Objects.requireNonNull(
+        byEndpoint.get(endpoint), "discover finds the requests of every endpoint");
   }
 
   /** The {@code n}-th request of a run: the endpoints take turns by their shares, each cycling through its requests. */
@@ -92,8 +106,10 @@ public final class LoadTargets {
     throw new IllegalStateException("the endpoints' shares do not add up to 100");
   }
 
-  private static JsonNode get(HttpClient client, URI server, String path) throws IOException, InterruptedException {
-    HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(server.resolve(path)).build(),
+  private static JsonNode get(HttpClient client, URI server, String path)
+      throws IOException, InterruptedException {
+    HttpResponse<byte[]> response = client.send(
+        HttpRequest.newBuilder(server.resolve(path)).build(),
         HttpResponse.BodyHandlers.ofByteArray());
     if (response.statusCode() != 200) {
       throw new IllegalStateException("GET " + path + " answered " + response.statusCode() + ": "

@@ -36,7 +36,8 @@ public record ProcessMemory(long pid) implements ServerMemory {
 
   private long resident() {
     try {
-      Matcher resident = RESIDENT.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
+      Matcher resident =
+          RESIDENT.matcher(Files.readString(Path.of("/proc", String.valueOf(pid), "status")));
       return resident.find() ? Long.parseLong(resident.group(1)) * 1024 : -1;
     } catch (IOException e) {
       return -1;
@@ -45,14 +46,17 @@ public record ProcessMemory(long pid) implements ServerMemory {
 
   private String jcmd(String command) {
     try {
-      Process process = new ProcessBuilder("jcmd", String.valueOf(pid), command).redirectErrorStream(true).start();
+      Process process = new ProcessBuilder("jcmd", String.valueOf(pid), command)
+          .redirectErrorStream(true)
+          .start();
       String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
         throw new IllegalStateException("jcmd " + pid + " " + command + " failed: " + out);
       }
       return out;
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot run jcmd (a JDK tool) for process " + pid + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot run jcmd (a JDK tool) for process " + pid + ": " + e.getMessage(), e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while running jcmd", e);

@@ -42,27 +42,35 @@ class ServerUnderLoadTest {
   /** The longest one request may take before it is an error: likewise a guard. */
   private static final Duration REQUEST_GUARD = Duration.ofMinutes(1);
 
-  @TempDir Path directory;
+  @TempDir
+  Path directory;
 
   @Test
   void everyAnswerUnderLoadIsAWellFormed200AndTheSameAsBeforeTheLoad() throws Exception {
     AnnalistStore store = HostileStore.write(directory, 12);
-    Javalin server = AnnalistServer.start(store, ServerOptions.loopback(0), ServerLimits.ofRate(1_000_000));
+    Javalin server =
+        AnnalistServer.start(store, ServerOptions.loopback(0), ServerLimits.ofRate(1_000_000));
     try {
-      HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+      HttpClient client =
+          HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
       URI root = URI.create("http://127.0.0.1:" + server.port() + "/");
       LoadTargets targets = LoadTargets.discover(client, root);
       Map<String, String> before = answers(client, root, targets);
-      LoadReport report = new LoadRun(client, root, targets,
-          new LoadPlan(8, 1_500, RUN_GUARD, REQUEST_GUARD)).run(ServerUnderLoadTest::inProcess);
+      LoadReport report = new LoadRun(
+              client, root, targets, new LoadPlan(8, 1_500, RUN_GUARD, REQUEST_GUARD))
+          .run(ServerUnderLoadTest::inProcess);
       report.print(System.out);
 
       assertThat(report.problems()).isEmpty();
       assertThat(report.errors()).isZero();
-      assertThat(report.requests()).as("the request bound, not the time bound, ends the run").isEqualTo(1_500);
-      assertThat(report.endpoints()).allSatisfy(figures -> assertThat(figures.requests()).isPositive());
+      assertThat(report.requests())
+          .as("the request bound, not the time bound, ends the run")
+          .isEqualTo(1_500);
+      assertThat(report.endpoints())
+          .allSatisfy(figures -> assertThat(figures.requests()).isPositive());
       assertThat(targets.of(Endpoint.EVENT)).hasSize(36);
-      assertThat(targets.of(Endpoint.SEARCH)).extracting(Target::expected)
+      assertThat(targets.of(Endpoint.SEARCH))
+          .extracting(Target::expected)
           .containsExactlyInAnyOrderElementsOf(HostileStore.NAMES);
       assertThat(answers(client, root, targets)).as("answers after the load").isEqualTo(before);
     } finally {
@@ -74,17 +82,23 @@ class ServerUnderLoadTest {
   void aMalformedAnswerIsAnError() {
     Target event = new Target(Endpoint.EVENT, "/api/events/e1", "e1", "application/json");
     String policy = "script-src 'self'";
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e1\"}}")))
+    assertThat(Endpoint.EVENT.problem(
+            event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e1\"}}")))
         .isNull();
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e2\"}}")))
+    assertThat(Endpoint.EVENT.problem(
+            event, 200, "application/json", policy, utf8("{\"event\":{\"id\":\"e2\"}}")))
         .contains("not the event e1");
     assertThat(Endpoint.EVENT.problem(event, 200, "application/json", policy, utf8("{\"event\":")))
         .startsWith("malformed body");
-    assertThat(Endpoint.EVENT.problem(event, 200, "text/html", policy, utf8("{}"))).contains("Content-Type");
-    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", null, utf8("{}"))).contains("Security-Policy");
-    assertThat(Endpoint.EVENT.problem(event, 429, "application/json", policy, utf8("{}"))).startsWith("status 429");
+    assertThat(Endpoint.EVENT.problem(event, 200, "text/html", policy, utf8("{}")))
+        .contains("Content-Type");
+    assertThat(Endpoint.EVENT.problem(event, 200, "application/json", null, utf8("{}")))
+        .contains("Security-Policy");
+    assertThat(Endpoint.EVENT.problem(event, 429, "application/json", policy, utf8("{}")))
+        .startsWith("status 429");
     Target csv = new Target(Endpoint.EXPORT, "/api/export?format=csv", "csv", "application/zip");
-    assertThat(Endpoint.EXPORT.problem(csv, 200, "application/zip", policy, utf8("PK"))).isNotNull();
+    assertThat(Endpoint.EXPORT.problem(csv, 200, "application/zip", policy, utf8("PK")))
+        .isNotNull();
   }
 
   private static byte[] utf8(String text) {
@@ -97,7 +111,8 @@ class ServerUnderLoadTest {
     Map<String, String> answers = new TreeMap<>();
     for (Endpoint endpoint : Endpoint.values()) {
       for (Target target : targets.of(endpoint)) {
-        HttpResponse<byte[]> response = client.send(HttpRequest.newBuilder(root.resolve(target.path())).build(),
+        HttpResponse<byte[]> response = client.send(
+            HttpRequest.newBuilder(root.resolve(target.path())).build(),
             HttpResponse.BodyHandlers.ofByteArray());
         byte[] digest = MessageDigest.getInstance("SHA-256").digest(response.body());
         answers.put(target.path(), response.statusCode() + " " + HexFormat.of().formatHex(digest));
@@ -108,6 +123,7 @@ class ServerUnderLoadTest {
 
   private static MemorySample inProcess() {
     System.gc();
-    return new MemorySample(ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), -1);
+    return new MemorySample(
+        ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed(), -1);
   }
 }

@@ -55,9 +55,11 @@ public final class AnnalistEntitySystem {
     documents.forEach(gold -> byDocument.put(gold.id(), new ArrayList<>()));
     for (Entity entity : resolver.resolve(mentions, untagged)) {
       for (NameMention m : entity.mentions()) {
-        List<SystemMention> documentMentions = Objects.requireNonNull(byDocument.get(goldIds.get(m.documentId())),
+        List<SystemMention> documentMentions = Objects.requireNonNull(
+            byDocument.get(goldIds.get(m.documentId())),
             "the resolver was given only the names of the documents annotated above");
-        documentMentions.add(new SystemMention(m.span(), m.text(), m.type(), entity.id(), tagged.contains(m)));
+        documentMentions.add(
+            new SystemMention(m.span(), m.text(), m.type(), entity.id(), tagged.contains(m)));
       }
     }
     byDocument.values().forEach(list -> list.sort((a, b) -> a.span().compareTo(b.span())));
@@ -65,10 +67,17 @@ public final class AnnalistEntitySystem {
   }
 
   private AnnotatedDocument annotate(EntityGoldDocument gold) {
-    Document document = new Document(DocumentId.ofBytes(gold.text().getBytes(StandardCharsets.UTF_8)),
-        gold.topic() + "/" + gold.id(), "text/plain", gold.text(), DocumentMetadata.EMPTY);
-    AnnotatedDocument unmasked = AnnotatedDocument.of(document).with(
-        List.of(AnnotationLayer.empty(Layers.BOILERPLATE), AnnotationLayer.empty(Layers.REDACTION)), DocumentFlags.NONE);
+    Document document = new Document(
+        DocumentId.ofBytes(gold.text().getBytes(StandardCharsets.UTF_8)),
+        gold.topic() + "/" + gold.id(),
+        "text/plain",
+        gold.text(),
+        DocumentMetadata.EMPTY);
+    AnnotatedDocument unmasked = AnnotatedDocument.of(document)
+        .with(
+            List.of(
+                AnnotationLayer.empty(Layers.BOILERPLATE), AnnotationLayer.empty(Layers.REDACTION)),
+            DocumentFlags.NONE);
     return unmasked.with(annotate.apply(unmasked, run).layers(), DocumentFlags.NONE);
   }
 }

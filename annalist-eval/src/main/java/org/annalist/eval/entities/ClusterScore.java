@@ -21,8 +21,16 @@ import org.annalist.eval.score.Prf;
  *
  * Sums, so that scores of several topics add up: {@link #plus}.
  */
-public record ClusterScore(int mentions, int pairsCorrect, int pairsSystem, int pairsGold, int crossCorrect,
-    int crossSystem, int crossGold, double bCubedPrecisionSum, double bCubedRecallSum) {
+public record ClusterScore(
+    int mentions,
+    int pairsCorrect,
+    int pairsSystem,
+    int pairsGold,
+    int crossCorrect,
+    int crossSystem,
+    int crossGold,
+    double bCubedPrecisionSum,
+    double bCubedRecallSum) {
 
   public static final ClusterScore ZERO = new ClusterScore(0, 0, 0, 0, 0, 0, 0, 0, 0);
 
@@ -65,14 +73,28 @@ public record ClusterScore(int mentions, int pairsCorrect, int pairsSystem, int 
       precision += both / systemSizes.getOrDefault(m.systemEntity(), 0);
       recall += both / goldSizes.getOrDefault(m.goldEntity(), 0);
     }
-    return new ClusterScore(mentions.size(), correct, system, gold, crossCorrect, crossSystem, crossGold, precision,
+    return new ClusterScore(
+        mentions.size(),
+        correct,
+        system,
+        gold,
+        crossCorrect,
+        crossSystem,
+        crossGold,
+        precision,
         recall);
   }
 
   public ClusterScore plus(ClusterScore other) {
-    return new ClusterScore(mentions + other.mentions, pairsCorrect + other.pairsCorrect,
-        pairsSystem + other.pairsSystem, pairsGold + other.pairsGold, crossCorrect + other.crossCorrect,
-        crossSystem + other.crossSystem, crossGold + other.crossGold, bCubedPrecisionSum + other.bCubedPrecisionSum,
+    return new ClusterScore(
+        mentions + other.mentions,
+        pairsCorrect + other.pairsCorrect,
+        pairsSystem + other.pairsSystem,
+        pairsGold + other.pairsGold,
+        crossCorrect + other.crossCorrect,
+        crossSystem + other.crossSystem,
+        crossGold + other.crossGold,
+        bCubedPrecisionSum + other.bCubedPrecisionSum,
         bCubedRecallSum + other.bCubedRecallSum);
   }
 
@@ -85,6 +107,8 @@ public record ClusterScore(int mentions, int pairsCorrect, int pairsSystem, int 
   }
 
   public Prf bCubed() {
-    return mentions == 0 ? Prf.of(0.0, 0.0) : Prf.of(bCubedPrecisionSum / mentions, bCubedRecallSum / mentions);
+    return mentions == 0
+        ? Prf.of(0.0, 0.0)
+        : Prf.of(bCubedPrecisionSum / mentions, bCubedRecallSum / mentions);
   }
 }

@@ -16,23 +16,36 @@ import picocli.CommandLine.Spec;
  * The command line of {@code scripts/eval-entities}: its options, read into {@link EntityEvaluationArguments}
  * and evaluated.
  */
-@Command(name = "eval-entities", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Scores Annalist's name mentions and cross-document entities on MEANTIME English.")
+@Command(
+    name = "eval-entities",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Scores Annalist's name mentions and cross-document entities on MEANTIME English.")
 final class EntityCommandLine implements Callable<Integer> {
-  @Option(names = "--eval-data", paramLabel = "PATH",
-      description = "the folder holding meantime-english/ (default: ../shared/eval-data beside the repository)")
+  @Option(
+      names = "--eval-data",
+      paramLabel = "PATH",
+      description =
+          "the folder holding meantime-english/ (default: ../shared/eval-data beside the repository)")
   Path evalData = EvaluationArguments.defaultEvalData();
 
-  @Option(names = "--topics", paramLabel = "T", split = ",",
+  @Option(
+      names = "--topics",
+      paramLabel = "T",
+      split = ",",
       description = "MEANTIME topics to score, e.g. airbus,apple (default: all four)")
   List<String> topics = List.of();
 
-  @Option(names = {"-v", "--verbose"},
-      description = "also print, per topic, the system entities that join different gold entities and the"
-          + " gold entities the system split")
+  @Option(
+      names = {"-v", "--verbose"},
+      description =
+          "also print, per topic, the system entities that join different gold entities and the"
+              + " gold entities the system split")
   boolean verbose;
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   private final ToIntFunction<EntityEvaluationArguments> evaluation;
 
@@ -44,6 +57,7 @@ final class EntityCommandLine implements Callable<Integer> {
   @Override
   public Integer call() {
     EvaluationCommandLine.requireEvalData(evalData, spec);
-    return evaluation.applyAsInt(new EntityEvaluationArguments(evalData, Set.copyOf(topics), verbose));
+    return evaluation.applyAsInt(
+        new EntityEvaluationArguments(evalData, Set.copyOf(topics), verbose));
   }
 }

@@ -31,11 +31,12 @@ public final class EntityEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public static int run(String[] args, PrintStream out, PrintStream err) {
-    return EvaluationCommandLine.execute(new EntityCommandLine(arguments -> evaluate(arguments, out, err)), args, out,
-        err);
+    return EvaluationCommandLine.execute(
+        new EntityCommandLine(arguments -> evaluate(arguments, out, err)), args, out, err);
   }
 
-  private static int evaluate(EntityEvaluationArguments arguments, PrintStream out, PrintStream err) {
+  private static int evaluate(
+      EntityEvaluationArguments arguments, PrintStream out, PrintStream err) {
     List<EntityGoldDocument> documents;
     try {
       documents = MeantimeEntityReader.read(arguments.evalData(), arguments.topics());
@@ -50,18 +51,21 @@ public final class EntityEvaluation {
   }
 
   /** Scores the system on the documents, topic by topic; prints merge errors on {@code verbose} if given. */
-  static EntityReport evaluate(List<EntityGoldDocument> documents, AnnalistEntitySystem system,
+  static EntityReport evaluate(
+      List<EntityGoldDocument> documents,
+      AnnalistEntitySystem system,
       @Nullable PrintStream verbose) {
     Map<String, List<EntityGoldDocument>> byTopic = new TreeMap<>();
-    documents.forEach(d -> byTopic.computeIfAbsent(d.topic(), t -> new ArrayList<>()).add(d));
+    documents.forEach(
+        d -> byTopic.computeIfAbsent(d.topic(), t -> new ArrayList<>()).add(d));
     EntityReport report = new EntityReport();
     byTopic.forEach((topic, topicDocuments) -> {
       Map<String, List<SystemMention>> resolved = system.resolve(topicDocuments);
       List<LinkedMention> byResolver = new ArrayList<>();
       List<LinkedMention> byString = new ArrayList<>();
       for (EntityGoldDocument document : topicDocuments) {
-        List<SystemMention> mentions = Objects.requireNonNull(resolved.get(document.id()),
-            "resolve gives a list for every document it is given");
+        List<SystemMention> mentions = Objects.requireNonNull(
+            resolved.get(document.id()), "resolve gives a list for every document it is given");
         report.addMentions(document, mentions);
         byResolver.addAll(MergeScorer.link(document, mentions, SystemMention::entity));
         byString.addAll(MergeScorer.link(document, mentions, MergeScorer::exactString));

@@ -18,14 +18,19 @@ import org.annalist.model.Span;
 public final class MentionScorer {
   private MentionScorer() {}
 
-  public static MentionCounts score(EntityGoldDocument document, List<SystemMention> system, MentionView view,
+  public static MentionCounts score(
+      EntityGoldDocument document,
+      List<SystemMention> system,
+      MentionView view,
       SpanMatching matching) {
-    List<GoldEntityMention> gold = document.mentions().stream().filter(m -> document.isAnnotated(m.span())).toList();
-    List<SystemMention> found = system.stream().filter(m -> document.isAnnotated(m.span())).toList();
+    List<GoldEntityMention> gold =
+        document.mentions().stream().filter(m -> document.isAnnotated(m.span())).toList();
+    List<SystemMention> found =
+        system.stream().filter(m -> document.isAnnotated(m.span())).toList();
     List<Span> goldSpans = gold.stream().map(GoldEntityMention::span).toList();
     List<Span> systemSpans = found.stream().map(SystemMention::span).toList();
-    List<Match> matches =
-        matching.pair(goldSpans, systemSpans, (g, s) -> MentionView.TYPED.correct(gold.get(g), found.get(s)));
+    List<Match> matches = matching.pair(
+        goldSpans, systemSpans, (g, s) -> MentionView.TYPED.correct(gold.get(g), found.get(s)));
     int correct = 0;
     int ignored = 0;
     for (Match match : matches) {

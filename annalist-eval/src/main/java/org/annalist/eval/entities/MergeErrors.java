@@ -23,18 +23,24 @@ final class MergeErrors {
   }
 
   /** Each group (by {@code outer}) whose mentions fall into two or more {@code inner} groups. */
-  private static void print(List<LinkedMention> linked, Function<LinkedMention, String> outer,
-      Function<LinkedMention, String> inner, PrintStream out) {
+  private static void print(
+      List<LinkedMention> linked,
+      Function<LinkedMention, String> outer,
+      Function<LinkedMention, String> inner,
+      PrintStream out) {
     Map<String, Map<String, TreeSet<String>>> groups = new TreeMap<>();
     for (LinkedMention m : linked) {
-      groups.computeIfAbsent(outer.apply(m), k -> new TreeMap<>())
-          .computeIfAbsent(inner.apply(m), k -> new TreeSet<>()).add(m.text());
+      groups
+          .computeIfAbsent(outer.apply(m), k -> new TreeMap<>())
+          .computeIfAbsent(inner.apply(m), k -> new TreeSet<>())
+          .add(m.text());
     }
     groups.forEach((key, parts) -> {
       if (parts.size() > 1) {
-        out.println("  " + key + ": " + parts.entrySet().stream()
-            .map(e -> e.getKey() + " " + e.getValue())
-            .collect(Collectors.joining(" | ")));
+        out.println("  " + key + ": "
+            + parts.entrySet().stream()
+                .map(e -> e.getKey() + " " + e.getValue())
+                .collect(Collectors.joining(" | ")));
       }
     });
   }

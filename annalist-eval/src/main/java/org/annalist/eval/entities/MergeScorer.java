@@ -25,7 +25,9 @@ public final class MergeScorer {
   private MergeScorer() {}
 
   /** The paired mentions, each with its gold entity and the system entity {@code entityOf} gives. */
-  public static List<LinkedMention> link(EntityGoldDocument document, List<SystemMention> system,
+  public static List<LinkedMention> link(
+      EntityGoldDocument document,
+      List<SystemMention> system,
       Function<SystemMention, String> entityOf) {
     List<GoldEntityMention> gold = document.mentions();
     List<Span> goldSpans = gold.stream().map(GoldEntityMention::span).toList();
@@ -35,7 +37,8 @@ public final class MergeScorer {
       String goldEntity = gold.get(match.gold()).entity();
       if (goldEntity != null) {
         SystemMention mention = system.get(match.system());
-        linked.add(new LinkedMention(document.id(), goldEntity, entityOf.apply(mention), mention.text()));
+        linked.add(
+            new LinkedMention(document.id(), goldEntity, entityOf.apply(mention), mention.text()));
       }
     }
     return linked;
@@ -47,7 +50,8 @@ public final class MergeScorer {
    * "EADS" and "European Aeronautic Defence and Space Company" are two.
    */
   public static String exactString(SystemMention mention) {
-    String text = SPACES.matcher(mention.text().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
+    String text =
+        SPACES.matcher(mention.text().strip().toLowerCase(Locale.ROOT)).replaceAll(" ");
     return POSSESSIVE.matcher(LEADING_THE.matcher(text).replaceFirst("")).replaceFirst("");
   }
 }

@@ -14,7 +14,8 @@ import org.annalist.model.Span;
  * @param tagged true if the NER model found it; false if the resolver took an untagged run of
  *     proper nouns for a name
  */
-public record SystemMention(Span span, String text, EntityType type, String entity, boolean tagged) {
+public record SystemMention(
+    Span span, String text, EntityType type, String entity, boolean tagged) {
 
   public SystemMention {
     Objects.requireNonNull(span, "span");

@@ -62,7 +62,8 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
 
   @Override
   public Map<String, String> cluster(List<CorefDocument> documents) {
-    List<AnnotatedDocument> analysed = documents.stream().map(d -> analyse(d.document())).toList();
+    List<AnnotatedDocument> analysed =
+        documents.stream().map(d -> analyse(d.document())).toList();
     Map<String, Map<Span, String>> entityAt = entities(analysed);
     Map<Attestation, String> mentionIds = new IdentityHashMap<>();
     List<Attestation> attestations = new ArrayList<>();
@@ -77,7 +78,8 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
         mention.participants().forEach(p -> {
           String entity = entities.get(p.mention());
           if (entity != null) {
-            roles.add(new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
+            roles.add(
+                new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
           }
         });
         Attestation attestation = new Attestation(id, mention, roles);
@@ -95,14 +97,19 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
   }
 
   private static AnnotatedDocument analyse(EventText text) {
-    Document document = new Document(DocumentId.ofBytes((text.id() + "\n" + text.text()).getBytes(StandardCharsets.UTF_8)),
-        text.id(), "text/plain", text.text(), DocumentMetadata.EMPTY);
+    Document document = new Document(
+        DocumentId.ofBytes((text.id() + "\n" + text.text()).getBytes(StandardCharsets.UTF_8)),
+        text.id(),
+        "text/plain",
+        text.text(),
+        DocumentMetadata.EMPTY);
     return PIPELINE.run(document, RUN);
   }
 
   private static List<EventMention> mentions(AnnotatedDocument document) {
     return document.expectLayer(EventStage.MENTIONS).annotations().stream()
-        .map(annotation -> EventMentionCodec.decode(annotation.value())).toList();
+        .map(annotation -> EventMentionCodec.decode(annotation.value()))
+        .toList();
   }
 
   /** Entity ids by document id and mention span, from the resolver run over these documents together. */
@@ -117,7 +124,9 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
     Map<String, Map<Span, String>> entityAt = new HashMap<>();
     for (Entity entity : new EntityResolver().resolve(names, untagged)) {
       for (NameMention mention : entity.mentions()) {
-        entityAt.computeIfAbsent(mention.documentId(), d -> new HashMap<>()).put(mention.span(), entity.id());
+        entityAt
+            .computeIfAbsent(mention.documentId(), d -> new HashMap<>())
+            .put(mention.span(), entity.id());
       }
     }
     return entityAt;
@@ -125,7 +134,9 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
 
   /** The event mention whose trigger lies in the gold span (the first, if several do). */
   private static Optional<EventMention> covered(List<EventMention> found, Span gold) {
-    return found.stream().filter(m -> gold.contains(m.trigger()) || m.trigger().contains(gold)).findFirst();
+    return found.stream()
+        .filter(m -> gold.contains(m.trigger()) || m.trigger().contains(gold))
+        .findFirst();
   }
 
   /** A gold mention the events stage did not find: its last token's lemma and synonym group, nothing else. */
@@ -142,6 +153,9 @@ public final class AnnalistEvents implements EventMentionSystem, EventCorefSyste
       }
     }
     String group = EventLexicon.english().group(lemma, noun);
-    return EventMention.builder(trigger, gold.sentence()).lemma(lemma).group(group).build();
+    return EventMention.builder(trigger, gold.sentence())
+        .lemma(lemma)
+        .group(group)
+        .build();
   }
 }

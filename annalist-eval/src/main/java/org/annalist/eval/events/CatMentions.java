@@ -19,8 +19,13 @@ final class CatMentions {
   private CatMentions() {}
 
   /** Where a document belongs and which of its markables and sentences count. */
-  record Selection(String documentId, String topic, String subtopic, Predicate<String> mentionTag,
-      IntPredicate mentionSentence, IntPredicate annotatedSentence) {}
+  record Selection(
+      String documentId,
+      String topic,
+      String subtopic,
+      Predicate<String> mentionTag,
+      IntPredicate mentionSentence,
+      IntPredicate annotatedSentence) {}
 
   /**
    * A document read, with counts for the reader's notes.
@@ -40,7 +45,8 @@ final class CatMentions {
     TokenText tokens = TokenText.join(cat.tokens());
     List<Integer> sentenceNumbers = List.copyOf(tokens.sentenceSpans().keySet());
     List<Span> sentenceSpans = List.copyOf(tokens.sentenceSpans().values());
-    EventText text = new EventText(selection.documentId(), tokens.text(), tokens.tokenSpans(), sentenceSpans);
+    EventText text =
+        new EventText(selection.documentId(), tokens.text(), tokens.tokenSpans(), sentenceSpans);
     List<GoldEventMention> mentions = new ArrayList<>();
     int outside = 0;
     int gapped = 0;
@@ -48,7 +54,8 @@ final class CatMentions {
       if (markable.tokenIds().isEmpty() || !selection.mentionTag().test(markable.tag())) {
         continue;
       }
-      int sentence = tokens.sentencesOf(markable.tokenIds()).stream().min(Integer::compare).orElseThrow();
+      int sentence =
+          tokens.sentencesOf(markable.tokenIds()).stream().min(Integer::compare).orElseThrow();
       if (!selection.mentionSentence().test(sentence)) {
         outside++;
         continue;
@@ -56,8 +63,13 @@ final class CatMentions {
       Span span = tokens.cover(markable.tokenIds());
       gapped += text.tokensIn(span).size() > markable.tokenIds().size() ? 1 : 0;
       String id = selection.documentId() + "/m" + markable.id();
-      mentions.add(new GoldEventMention(id, span, span.quote(text.text()), sentenceNumbers.indexOf(sentence),
-          clusters.getOrDefault(markable.id(), id), markable.tag()));
+      mentions.add(new GoldEventMention(
+          id,
+          span,
+          span.quote(text.text()),
+          sentenceNumbers.indexOf(sentence),
+          clusters.getOrDefault(markable.id(), id),
+          markable.tag()));
     }
     mentions.sort(Comparator.comparing(GoldEventMention::span));
     List<Span> annotated = new ArrayList<>();
@@ -66,8 +78,10 @@ final class CatMentions {
         annotated.add(sentenceSpans.get(i));
       }
     }
-    return new Read(new GoldEventDocument(text, selection.topic(), selection.subtopic(), mentions, annotated),
-        outside, gapped);
+    return new Read(
+        new GoldEventDocument(text, selection.topic(), selection.subtopic(), mentions, annotated),
+        outside,
+        gapped);
   }
 
   /** The id of a within-document chain, named after the markable the chain's relation targets. */

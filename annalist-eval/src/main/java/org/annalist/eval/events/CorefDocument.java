@@ -14,6 +14,7 @@ public record CorefDocument(EventText document, List<CorefMention> mentions) {
   public CorefDocument {
     Objects.requireNonNull(document, "document");
     mentions = List.copyOf(mentions);
-    mentions.forEach(mention -> document.requireCovers(mention.id(), mention.span(), mention.text()));
+    mentions.forEach(
+        mention -> document.requireCovers(mention.id(), mention.span(), mention.text()));
   }
 }

@@ -21,7 +21,11 @@ public record CorefMention(String id, Span span, String text, Span sentence) {
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
     Objects.requireNonNull(sentence, "sentence");
-    requireArgument(text.length() == span.length(), "mention %s: text '%s' does not have the length of span %s",
-        id, text, span);
+    requireArgument(
+        text.length() == span.length(),
+        "mention %s: text '%s' does not have the length of span %s",
+        id,
+        text,
+        span);
   }
 }

@@ -17,8 +17,14 @@ import org.annalist.eval.events.coref.CorefScore;
  *     over sub-topics this way)
  * @param sets the sets averaged (those with key mentions left to score)
  */
-public record CorefRow(String label, int mentions, int keyClusters, int responseClusters, CorefScore pooled,
-    double macroConllF1, int sets) {
+public record CorefRow(
+    String label,
+    int mentions,
+    int keyClusters,
+    int responseClusters,
+    CorefScore pooled,
+    double macroConllF1,
+    int sets) {
 
   public CorefRow {
     Objects.requireNonNull(label, "label");

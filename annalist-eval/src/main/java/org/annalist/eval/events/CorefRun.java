@@ -35,27 +35,45 @@ import org.jspecify.annotations.Nullable;
  * @param failures one line per failed call
  * @param millis the time the system took over both runs, in milliseconds
  */
-public record CorefRun(EventCorpus corpus, Grouping grouping, String system, List<CorefRow> rows,
-    List<String> failures, long millis) {
+public record CorefRun(
+    EventCorpus corpus,
+    Grouping grouping,
+    String system,
+    List<CorefRow> rows,
+    List<String> failures,
+    long millis) {
 
   public CorefRun {
     rows = List.copyOf(rows);
     failures = List.copyOf(failures);
   }
 
-  public static CorefRun of(EventCorpus corpus, Grouping grouping, EventCorefSystem system, PrintStream err) {
+  public static CorefRun of(
+      EventCorpus corpus, Grouping grouping, EventCorefSystem system, PrintStream err) {
     List<List<GoldEventDocument>> groups = corpus.groups(grouping);
-    List<List<GoldEventMention>> sets = groups.stream().map(CorefRun::mentionsOf).toList();
-    Clustering key = Clustering.of(goldLabels(sets.stream().flatMap(List::stream).toList()));
+    List<List<GoldEventMention>> sets =
+        groups.stream().map(CorefRun::mentionsOf).toList();
+    Clustering key =
+        Clustering.of(goldLabels(sets.stream().flatMap(List::stream).toList()));
     Calls calls = new Calls(groups, corpus.name(), system, err);
     Clustering all = calls.run(set -> set);
     Clustering withoutGoldSingletons = calls.run(CorefRun::withoutGoldSingletons);
     List<CorefRow> rows = List.of(
         row("all mentions", key, all, sets, UnaryOperator.identity()),
-        row("singletons removed from key and response", key, all, sets, Clustering::withoutSingletons),
-        row("gold singletons left out of the input", key.restrictedTo(withoutGoldSingletons.labels().keySet()),
-            withoutGoldSingletons, sets, UnaryOperator.identity()));
-    return new CorefRun(corpus, grouping, system.name(), rows, calls.failures, calls.nanos / 1_000_000);
+        row(
+            "singletons removed from key and response",
+            key,
+            all,
+            sets,
+            Clustering::withoutSingletons),
+        row(
+            "gold singletons left out of the input",
+            key.restrictedTo(withoutGoldSingletons.labels().keySet()),
+            withoutGoldSingletons,
+            sets,
+            UnaryOperator.identity()));
+    return new CorefRun(
+        corpus, grouping, system.name(), rows, calls.failures, calls.nanos / 1_000_000);
   }
 
   /** The calls of one system over the sets of a corpus, with the failures and time they took. */
@@ -67,7 +85,11 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
     private final List<String> failures = new ArrayList<>();
     private long nanos;
 
-    Calls(List<List<GoldEventDocument>> sets, String corpusName, EventCorefSystem system, PrintStream err) {
+    Calls(
+        List<List<GoldEventDocument>> sets,
+        String corpusName,
+        EventCorefSystem system,
+        PrintStream err) {
       this.sets = sets;
       this.corpusName = corpusName;
       this.system = system;
@@ -82,8 +104,9 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
         List<GoldEventMention> kept = select.apply(mentionsOf(set));
         Set<String> keptIds = kept.stream().map(GoldEventMention::id).collect(Collectors.toSet());
         List<CorefDocument> input = set.stream()
-            .map(document -> document.forCoref(
-                document.mentions().stream().filter(mention -> keptIds.contains(mention.id())).toList()))
+            .map(document -> document.forCoref(document.mentions().stream()
+                .filter(mention -> keptIds.contains(mention.id()))
+                .toList()))
             .toList();
         String prefix = "set" + i + ":";
         Map<String, String> answer = call(input, set);
@@ -96,15 +119,19 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
     }
 
     private Map<String, String> call(List<CorefDocument> input, List<GoldEventDocument> set) {
-      String where = corpusName + " " + set.get(0).id() + (set.size() > 1 ? " and " + (set.size() - 1) + " more" : "");
+      String where = corpusName + " " + set.get(0).id()
+          + (set.size() > 1 ? " and " + (set.size() - 1) + " more" : "");
       long started = System.nanoTime();
       try {
         Map<String, String> answer = system.cluster(input);
-        List<String> missing = input.stream().flatMap(document -> document.mentions().stream())
-            .map(CorefMention::id).filter(id -> answer.get(id) == null).toList();
+        List<String> missing = input.stream()
+            .flatMap(document -> document.mentions().stream())
+            .map(CorefMention::id)
+            .filter(id -> answer.get(id) == null)
+            .toList();
         if (!missing.isEmpty()) {
-          fail(where + ": " + system.name() + " gave no cluster to " + missing.size() + " mentions, e.g. "
-              + missing.get(0));
+          fail(where + ": " + system.name() + " gave no cluster to " + missing.size()
+              + " mentions, e.g. " + missing.get(0));
           return Map.of();
         }
         return answer;
@@ -136,14 +163,20 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
   private static List<GoldEventMention> withoutGoldSingletons(List<GoldEventMention> mentions) {
     Map<String, Integer> sizes = new HashMap<>();
     mentions.forEach(mention -> sizes.merge(mention.cluster(), 1, Integer::sum));
-    return mentions.stream().filter(mention -> sizes.getOrDefault(mention.cluster(), 0) > 1).toList();
+    return mentions.stream()
+        .filter(mention -> sizes.getOrDefault(mention.cluster(), 0) > 1)
+        .toList();
   }
 
   /**
    * Scores the key against the response pooled over all sets, and set by set for the macro
    * average; {@code prepare} is applied to both sides after they are restricted to a set.
    */
-  private static CorefRow row(String label, Clustering key, Clustering response, List<List<GoldEventMention>> sets,
+  private static CorefRow row(
+      String label,
+      Clustering key,
+      Clustering response,
+      List<List<GoldEventMention>> sets,
       UnaryOperator<Clustering> prepare) {
     Clustering pooledKey = prepare.apply(key);
     Clustering pooledResponse = prepare.apply(response);
@@ -157,7 +190,13 @@ public record CorefRun(EventCorpus corpus, Grouping grouping, String system, Lis
         scored++;
       }
     }
-    return new CorefRow(label, pooledKey.size(), pooledKey.clusters().size(), pooledResponse.clusters().size(),
-        CorefScore.of(pooledKey, pooledResponse), scored == 0 ? 0 : sum / scored, scored);
+    return new CorefRow(
+        label,
+        pooledKey.size(),
+        pooledKey.clusters().size(),
+        pooledResponse.clusters().size(),
+        CorefScore.of(pooledKey, pooledResponse),
+        scored == 0 ? 0 : sum / scored,
+        scored);
   }
 }

@@ -48,14 +48,16 @@ public final class EcbPlusReader {
   private EcbPlusReader() {}
 
   /** Reads the documents of the split's topics. */
-  public static EventCorpus read(Path evalData, EcbPlusSplit split, MentionKinds kinds) throws IOException {
+  public static EventCorpus read(Path evalData, EcbPlusSplit split, MentionKinds kinds)
+      throws IOException {
     Path folder = evalData.resolve(FOLDER);
     if (!Files.isDirectory(folder.resolve("ECB+"))) {
       throw new IOException("ECB+ folder not found: " + folder.resolve("ECB+")
           + " (give --eval-data the folder that holds ecbplus/ and meantime-english/)");
     }
     Map<String, Set<Integer>> checked = checkedSentences(folder.resolve(SENTENCES));
-    Predicate<String> mentionTag = kinds == MentionKinds.EVENTS ? EcbPlusReader::isEvent
+    Predicate<String> mentionTag = kinds == MentionKinds.EVENTS
+        ? EcbPlusReader::isEvent
         : tag -> isEvent(tag) || isEntity(tag);
     List<CatMentions.Read> documents = new ArrayList<>();
     for (Path file : files(folder.resolve("ECB+"))) {
@@ -65,20 +67,30 @@ public final class EcbPlusReader {
       if (split.contains(topic)) {
         String documentId = topic + "_" + name.group(2) + name.group(3);
         Set<Integer> sentences = checked.getOrDefault(documentId, Set.of());
-        CatMentions.Selection selection = new CatMentions.Selection(documentId, String.valueOf(topic),
-            topic + name.group(3), mentionTag, sentences::contains, sentences::contains);
+        CatMentions.Selection selection = new CatMentions.Selection(
+            documentId,
+            String.valueOf(topic),
+            topic + name.group(3),
+            mentionTag,
+            sentences::contains,
+            sentences::contains);
         documents.add(readDocument(file, selection));
       }
     }
     if (documents.isEmpty()) {
       throw new IOException("no ECB+ documents in " + folder.resolve("ECB+"));
     }
-    return new EventCorpus("ecbplus", split.name().toLowerCase(Locale.ROOT),
-        documents.stream().map(CatMentions.Read::document).toList(), notes(documents, checked, kinds));
+    return new EventCorpus(
+        "ecbplus",
+        split.name().toLowerCase(Locale.ROOT),
+        documents.stream().map(CatMentions.Read::document).toList(),
+        notes(documents, checked, kinds));
   }
 
-  private static CatMentions.Read readDocument(Path file, CatMentions.Selection selection) throws IOException {
-    return CatParser.read(file, cat -> CatMentions.read(cat, selection, clusters(cat, selection.documentId())));
+  private static CatMentions.Read readDocument(Path file, CatMentions.Selection selection)
+      throws IOException {
+    return CatParser.read(
+        file, cat -> CatMentions.read(cat, selection, clusters(cat, selection.documentId())));
   }
 
   static boolean isEvent(String tag) {
@@ -86,7 +98,9 @@ public final class EcbPlusReader {
   }
 
   static boolean isEntity(String tag) {
-    return tag.startsWith("HUMAN_PART") || tag.startsWith("NON_HUMAN_PART") || tag.startsWith("LOC_")
+    return tag.startsWith("HUMAN_PART")
+        || tag.startsWith("NON_HUMAN_PART")
+        || tag.startsWith("LOC_")
         || tag.startsWith("TIME_");
   }
 
@@ -96,22 +110,32 @@ public final class EcbPlusReader {
     for (CatDocument.Relation relation : cat.relations()) {
       String cluster = switch (relation.tag()) {
         case "CROSS_DOC_COREF" -> {
-          requireArgument(relation.note() != null, "CROSS_DOC_COREF r_id=%s has no note (instance id)",
+          requireArgument(
+              relation.note() != null,
+              "CROSS_DOC_COREF r_id=%s has no note (instance id)",
               relation.id());
           yield relation.note();
         }
         case "INTRA_DOC_COREF" -> {
-          requireArgument(relation.targets().size() == 1, "INTRA_DOC_COREF r_id=%s has %s targets, not one",
-              relation.id(), relation.targets().size());
+          requireArgument(
+              relation.targets().size() == 1,
+              "INTRA_DOC_COREF r_id=%s has %s targets, not one",
+              relation.id(),
+              relation.targets().size());
           yield CatMentions.chainId(documentId, relation.targets().get(0));
         }
-        default -> throw new IllegalArgumentException("unexpected relation <" + relation.tag() + "> r_id="
-            + relation.id());
+        default ->
+          throw new IllegalArgumentException(
+              "unexpected relation <" + relation.tag() + "> r_id=" + relation.id());
       };
       for (String source : relation.sources()) {
         @Nullable String previous = clusters.put(source, cluster);
-        requireArgument(previous == null || previous.equals(cluster),
-            "markable m_id=%s is in two chains, %s and %s", source, previous, cluster);
+        requireArgument(
+            previous == null || previous.equals(cluster),
+            "markable m_id=%s is in two chains, %s and %s",
+            source,
+            previous,
+            cluster);
       }
     }
     return clusters;
@@ -130,12 +154,16 @@ public final class EcbPlusReader {
     for (int i = 1; i < lines.size(); i++) {
       String[] fields = lines.get(i).trim().split(",");
       if (fields.length != 3) {
-        throw new IOException(csv + " line " + (i + 1) + ": expected three fields, found '" + lines.get(i) + "'");
+        throw new IOException(
+            csv + " line " + (i + 1) + ": expected three fields, found '" + lines.get(i) + "'");
       }
       try {
-        sentences.computeIfAbsent(fields[0] + "_" + fields[1], key -> new HashSet<>()).add(Integer.parseInt(fields[2]));
+        sentences
+            .computeIfAbsent(fields[0] + "_" + fields[1], key -> new HashSet<>())
+            .add(Integer.parseInt(fields[2]));
       } catch (NumberFormatException e) {
-        throw new IOException(csv + " line " + (i + 1) + ": sentence number '" + fields[2] + "' is not a number", e);
+        throw new IOException(
+            csv + " line " + (i + 1) + ": sentence number '" + fields[2] + "' is not a number", e);
       }
     }
     return sentences;
@@ -163,23 +191,30 @@ public final class EcbPlusReader {
     return Integer.parseInt(name.group(group));
   }
 
-  private static List<String> notes(List<CatMentions.Read> documents, Map<String, Set<Integer>> checked,
-      MentionKinds kinds) {
-    List<GoldEventMention> mentions = documents.stream().flatMap(read -> read.document().mentions().stream()).toList();
-    long topics = documents.stream().map(read -> read.document().topic()).distinct().count();
-    int sentences = documents.stream().mapToInt(read -> checked.getOrDefault(read.document().id(), Set.of()).size())
+  private static List<String> notes(
+      List<CatMentions.Read> documents, Map<String, Set<Integer>> checked, MentionKinds kinds) {
+    List<GoldEventMention> mentions =
+        documents.stream().flatMap(read -> read.document().mentions().stream()).toList();
+    long topics =
+        documents.stream().map(read -> read.document().topic()).distinct().count();
+    int sentences = documents.stream()
+        .mapToInt(read -> checked.getOrDefault(read.document().id(), Set.of()).size())
         .sum();
-    int outside = documents.stream().mapToInt(CatMentions.Read::outsideSentences).sum();
+    int outside =
+        documents.stream().mapToInt(CatMentions.Read::outsideSentences).sum();
     int gapped = documents.stream().mapToInt(CatMentions.Read::gapped).sum();
-    String tags = kinds == MentionKinds.EVENTS ? "ACTION_* and NEG_ACTION_*"
+    String tags = kinds == MentionKinds.EVENTS
+        ? "ACTION_* and NEG_ACTION_*"
         : "ACTION_*, NEG_ACTION_*, HUMAN_PART*, NON_HUMAN_PART*, LOC_* and TIME_*";
     return List.of(
         documents.size() + " documents in " + topics + " topics; " + sentences
             + " sentences listed in " + SENTENCES + " are read for mentions and scored",
-        mentions.size() + " mentions: " + tags + " markables with token anchors in those sentences; " + outside
+        mentions.size() + " mentions: " + tags
+            + " markables with token anchors in those sentences; " + outside
             + " more in other sentences are not read",
         "cluster = the CROSS_DOC_COREF instance (note), else the INTRA_DOC_COREF chain, else a singleton: "
             + ClusterCounts.of(mentions),
-        gapped + " mentions are anchored on tokens that are not adjacent; their span covers the gap");
+        gapped
+            + " mentions are anchored on tokens that are not adjacent; their span covers the gap");
   }
 }

@@ -15,14 +15,26 @@ import org.jspecify.annotations.Nullable;
  * @param mentions which gold mentions are read
  * @param evalData the folder holding {@code ecbplus/} and {@code meantime-english/}
  */
-public record EventArguments(Task task, Corpus corpus, EcbPlusSplit split, @Nullable String system,
-    Grouping grouping, MentionKinds mentions, Path evalData) {
+public record EventArguments(
+    Task task,
+    Corpus corpus,
+    EcbPlusSplit split,
+    @Nullable String system,
+    Grouping grouping,
+    MentionKinds mentions,
+    Path evalData) {
 
   /** What is evaluated. */
-  public enum Task { MENTIONS, COREF }
+  public enum Task {
+    MENTIONS,
+    COREF
+  }
 
   /** The gold corpora. */
-  public enum Corpus { ECBPLUS, MEANTIME }
+  public enum Corpus {
+    ECBPLUS,
+    MEANTIME
+  }
 
   public EventArguments {
     Objects.requireNonNull(task, "task");
@@ -38,6 +50,8 @@ public record EventArguments(Task task, Corpus corpus, EcbPlusSplit split, @Null
     if (system != null) {
       return system;
     }
-    return task == Task.COREF ? EventSystems.DEFAULT_COREF_SYSTEM : EventSystems.DEFAULT_MENTION_SYSTEM;
+    return task == Task.COREF
+        ? EventSystems.DEFAULT_COREF_SYSTEM
+        : EventSystems.DEFAULT_MENTION_SYSTEM;
   }
 }

@@ -20,42 +20,66 @@ import picocli.CommandLine.Spec;
  * The command line of {@code scripts/eval-events}: its options, read into {@link EventArguments},
  * checked against the systems there are, and evaluated.
  */
-@Command(name = "eval-events", mixinStandardHelpOptions = true, sortOptions = false,
-    description = "Scores event mention detection or cross-document event coreference on ECB+ or MEANTIME English.")
+@Command(
+    name = "eval-events",
+    mixinStandardHelpOptions = true,
+    sortOptions = false,
+    description =
+        "Scores event mention detection or cross-document event coreference on ECB+ or MEANTIME English.")
 final class EventCommandLine implements Callable<Integer> {
-  @Option(names = "--task", paramLabel = "coref|mentions",
+  @Option(
+      names = "--task",
+      paramLabel = "coref|mentions",
       description = "coref: cluster the gold mentions across documents (default);"
           + " mentions: find event mentions in the text")
   Task task = Task.COREF;
 
-  @Option(names = "--corpus", paramLabel = "ecbplus|meantime",
+  @Option(
+      names = "--corpus",
+      paramLabel = "ecbplus|meantime",
       description = "ecbplus (default) or meantime (English, 4 topics)")
   Corpus corpus = Corpus.ECBPLUS;
 
-  @Option(names = "--split", paramLabel = "all|train|dev|test",
-      description = "ECB+ topics: all 43 (default), train (1-35 without dev), dev (2 5 12 18 21 23 34 35),"
-          + " test (36-45); meantime takes only all")
+  @Option(
+      names = "--split",
+      paramLabel = "all|train|dev|test",
+      description =
+          "ECB+ topics: all 43 (default), train (1-35 without dev), dev (2 5 12 18 21 23 34 35),"
+              + " test (36-45); meantime takes only all")
   EcbPlusSplit split = EcbPlusSplit.ALL;
 
-  @Option(names = "--system", paramLabel = "NAME",
-      description = "the system to evaluate (default: lemma-baseline for coref, verb-baseline for mentions)")
-  @Nullable String system;
+  @Option(
+      names = "--system",
+      paramLabel = "NAME",
+      description =
+          "the system to evaluate (default: lemma-baseline for coref, verb-baseline for mentions)")
+  @Nullable
+  String system;
 
-  @Option(names = "--group", paramLabel = "topic|subtopic|corpus",
-      description = "coref: the documents the system is given together, one call each (default: topic)")
+  @Option(
+      names = "--group",
+      paramLabel = "topic|subtopic|corpus",
+      description =
+          "coref: the documents the system is given together, one call each (default: topic)")
   Grouping grouping = Grouping.TOPIC;
 
-  @Option(names = "--mentions", paramLabel = "events|all",
-      description = "gold mentions read: events (default), or all = events and entities, the setting of"
-          + " Zhukova et al. (LREC 2022) for their same-lemma baseline")
+  @Option(
+      names = "--mentions",
+      paramLabel = "events|all",
+      description =
+          "gold mentions read: events (default), or all = events and entities, the setting of"
+              + " Zhukova et al. (LREC 2022) for their same-lemma baseline")
   MentionKinds mentions = MentionKinds.EVENTS;
 
-  @Option(names = "--eval-data", paramLabel = "PATH",
+  @Option(
+      names = "--eval-data",
+      paramLabel = "PATH",
       description = "the folder holding ecbplus/ and meantime-english/"
           + " (default: ../shared/eval-data beside the repository)")
   Path evalData = EvaluationArguments.defaultEvalData();
 
-  @Spec CommandSpec spec;
+  @Spec
+  CommandSpec spec;
 
   private final EventSystems systems;
   private final ToIntFunction<EventArguments> evaluation;
@@ -71,11 +95,12 @@ final class EventCommandLine implements Callable<Integer> {
     if (corpus == Corpus.MEANTIME && split != EcbPlusSplit.ALL) {
       throw misuse("--split " + lower(split) + " exists only for ecbplus; meantime takes all");
     }
-    EventArguments arguments = new EventArguments(task, corpus, split, system, grouping, mentions, evalData);
+    EventArguments arguments =
+        new EventArguments(task, corpus, split, system, grouping, mentions, evalData);
     Map<String, ?> known = task == Task.COREF ? systems.corefSystems() : systems.mentionSystems();
     if (!known.containsKey(arguments.systemName())) {
-      throw misuse("--system for --task " + lower(task) + " must be " + EventSystems.names(known) + ", was '"
-          + arguments.systemName() + "'");
+      throw misuse("--system for --task " + lower(task) + " must be " + EventSystems.names(known)
+          + ", was '" + arguments.systemName() + "'");
     }
     EvaluationCommandLine.requireEvalData(evalData, spec);
     return evaluation.applyAsInt(arguments);

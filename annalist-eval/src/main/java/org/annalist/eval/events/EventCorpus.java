@@ -14,7 +14,8 @@ import java.util.Objects;
  * @param documents the documents, in topic and file order
  * @param notes one line per reading decision that changes counts, for the report
  */
-public record EventCorpus(String name, String split, List<GoldEventDocument> documents, List<String> notes) {
+public record EventCorpus(
+    String name, String split, List<GoldEventDocument> documents, List<String> notes) {
 
   public EventCorpus {
     Objects.requireNonNull(name, "name");

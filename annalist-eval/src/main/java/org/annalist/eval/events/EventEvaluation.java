@@ -28,7 +28,8 @@ public final class EventEvaluation {
 
   /** Runs the command line; returns the exit status. */
   public int run(String[] args, PrintStream out, PrintStream err) {
-    EventCommandLine commandLine = new EventCommandLine(systems, arguments -> evaluate(arguments, out, err));
+    EventCommandLine commandLine =
+        new EventCommandLine(systems, arguments -> evaluate(arguments, out, err));
     return EvaluationCommandLine.execute(commandLine, args, out, err);
   }
 
@@ -41,21 +42,28 @@ public final class EventEvaluation {
       return 1;
     }
     out.println("eval data: " + arguments.evalData().toAbsolutePath().normalize());
-    return arguments.task() == EventArguments.Task.COREF ? coref(arguments, corpus, out, err)
+    return arguments.task() == EventArguments.Task.COREF
+        ? coref(arguments, corpus, out, err)
         : mentions(arguments, corpus, out, err);
   }
 
-  private int coref(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
-    EventCorefSystem system = Objects.requireNonNull(systems.corefSystems().get(arguments.systemName()),
-        "EventCommandLine accepts only a known system").get();
+  private int coref(
+      EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
+    EventCorefSystem system = Objects.requireNonNull(
+            systems.corefSystems().get(arguments.systemName()),
+            "EventCommandLine accepts only a known system")
+        .get();
     CorefRun run = CorefRun.of(corpus, arguments.grouping(), system, err);
     out.print(EventTables.coref(run, arguments.mentions().name().toLowerCase(Locale.ROOT)));
     return run.failures().isEmpty() ? 0 : 1;
   }
 
-  private int mentions(EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
-    EventMentionSystem system = Objects.requireNonNull(systems.mentionSystems().get(arguments.systemName()),
-        "EventCommandLine accepts only a known system").get();
+  private int mentions(
+      EventArguments arguments, EventCorpus corpus, PrintStream out, PrintStream err) {
+    EventMentionSystem system = Objects.requireNonNull(
+            systems.mentionSystems().get(arguments.systemName()),
+            "EventCommandLine accepts only a known system")
+        .get();
     MentionRun run = MentionRun.of(corpus, system, err);
     out.print(EventTables.mentions(run));
     return run.failures().isEmpty() ? 0 : 1;
@@ -63,7 +71,8 @@ public final class EventEvaluation {
 
   private static EventCorpus read(EventArguments arguments) throws IOException {
     return switch (arguments.corpus()) {
-      case ECBPLUS -> EcbPlusReader.read(arguments.evalData(), arguments.split(), arguments.mentions());
+      case ECBPLUS ->
+        EcbPlusReader.read(arguments.evalData(), arguments.split(), arguments.mentions());
       case MEANTIME -> MeantimeEventReader.read(arguments.evalData(), arguments.mentions());
     };
   }

@@ -12,7 +12,8 @@ import java.util.function.Supplier;
  * @param mentionSystems the mention detectors, for {@code --task mentions}
  * @param corefSystems the coreference systems, for {@code --task coref}
  */
-public record EventSystems(Map<String, Supplier<EventMentionSystem>> mentionSystems,
+public record EventSystems(
+    Map<String, Supplier<EventMentionSystem>> mentionSystems,
     Map<String, Supplier<EventCorefSystem>> corefSystems) {
 
   /** The mention system run when {@code --system} is not given. */

@@ -24,19 +24,32 @@ public record EventText(String id, String text, List<Span> tokens, List<Span> se
     tokens = List.copyOf(tokens);
     sentences = List.copyOf(sentences);
     for (Span span : tokens) {
-      requireArgument(span.fits(text.length()), "document %s: token %s does not fit the text (length %s)",
-          id, span, text.length());
+      requireArgument(
+          span.fits(text.length()),
+          "document %s: token %s does not fit the text (length %s)",
+          id,
+          span,
+          text.length());
     }
     for (Span span : sentences) {
-      requireArgument(span.fits(text.length()), "document %s: sentence %s does not fit the text (length %s)",
-          id, span, text.length());
+      requireArgument(
+          span.fits(text.length()),
+          "document %s: sentence %s does not fit the text (length %s)",
+          id,
+          span,
+          text.length());
     }
   }
 
   /** Checks that a mention's span fits the text and covers exactly the mention's text. */
   public void requireCovers(String mentionId, Span span, String mentionText) {
-    requireArgument(span.fits(text.length()) && span.quote(text).equals(mentionText),
-        "document %s: mention %s %s does not cover its text '%s'", id, mentionId, span, mentionText);
+    requireArgument(
+        span.fits(text.length()) && span.quote(text).equals(mentionText),
+        "document %s: mention %s %s does not cover its text '%s'",
+        id,
+        mentionId,
+        span,
+        mentionText);
   }
 
   /** The tokens that lie inside the span, in text order. */

@@ -23,7 +23,11 @@ import org.annalist.model.Span;
  * @param annotated the spans of the sentences whose mentions were annotated exhaustively; mention
  *     detection is scored only there
  */
-public record GoldEventDocument(EventText text, String topic, String subtopic, List<GoldEventMention> mentions,
+public record GoldEventDocument(
+    EventText text,
+    String topic,
+    String subtopic,
+    List<GoldEventMention> mentions,
     List<Span> annotated) {
 
   public GoldEventDocument {
@@ -34,9 +38,15 @@ public record GoldEventDocument(EventText text, String topic, String subtopic, L
     annotated = List.copyOf(annotated);
     for (GoldEventMention mention : mentions) {
       text.requireCovers(mention.id(), mention.span(), mention.text());
-      requireArgument(mention.sentence() < text.sentences().size()
-              && text.sentences().get(mention.sentence()).contains(mention.span().start()),
-          "document %s: mention %s %s does not start in its sentence %s", text.id(), mention.id(), mention.span(),
+      requireArgument(
+          mention.sentence() < text.sentences().size()
+              && text.sentences()
+                  .get(mention.sentence())
+                  .contains(mention.span().start()),
+          "document %s: mention %s %s does not start in its sentence %s",
+          text.id(),
+          mention.id(),
+          mention.span(),
           mention.sentence());
     }
   }
@@ -47,7 +57,8 @@ public record GoldEventDocument(EventText text, String topic, String subtopic, L
 
   /** True if the span touches a sentence whose mentions were annotated exhaustively. */
   public boolean isAnnotated(Span span) {
-    return annotated.stream().anyMatch(sentence -> sentence.overlaps(span) || sentence.contains(span.start()));
+    return annotated.stream()
+        .anyMatch(sentence -> sentence.overlaps(span) || sentence.contains(span.start()));
   }
 
   /** The gold mentions that mention detection scores: those in annotated sentences. */
@@ -57,8 +68,11 @@ public record GoldEventDocument(EventText text, String topic, String subtopic, L
 
   /** The mentions as a coreference system is given them. */
   public CorefDocument forCoref(List<GoldEventMention> selected) {
-    return new CorefDocument(text, selected.stream()
-        .map(m -> new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
-        .toList());
+    return new CorefDocument(
+        text,
+        selected.stream()
+            .map(m ->
+                new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
+            .toList());
   }
 }

@@ -17,7 +17,8 @@ import org.annalist.model.Span;
  *     chain id, or for a mention in neither its own id (a singleton)
  * @param tag the markable's element name (e.g. {@code ACTION_OCCURRENCE}, {@code EVENT_MENTION})
  */
-public record GoldEventMention(String id, Span span, String text, int sentence, String cluster, String tag) {
+public record GoldEventMention(
+    String id, Span span, String text, int sentence, String cluster, String tag) {
 
   public GoldEventMention {
     Objects.requireNonNull(id, "id");

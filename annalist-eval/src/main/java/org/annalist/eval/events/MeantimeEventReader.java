@@ -43,15 +43,21 @@ public final class MeantimeEventReader {
       throw new IOException("MEANTIME gold folder not found: " + folder
           + " (give --eval-data the folder that holds ecbplus/ and meantime-english/)");
     }
-    Predicate<String> mentionTag = kinds == MentionKinds.EVENTS ? "EVENT_MENTION"::equals
+    Predicate<String> mentionTag = kinds == MentionKinds.EVENTS
+        ? "EVENT_MENTION"::equals
         : tag -> tag.equals("EVENT_MENTION") || tag.equals("ENTITY_MENTION");
     List<CatMentions.Read> documents = new ArrayList<>();
     int twice = 0;
     for (Path file : MeantimeReader.files(folder)) {
       String topic = MeantimeReader.topic(file);
       CatDocument cat = CatParser.read(file);
-      CatMentions.Selection selection = new CatMentions.Selection(cat.id(), topic, topic, mentionTag,
-          sentence -> true, sentence -> sentence <= MeantimeReader.LAST_ANNOTATED_SENTENCE);
+      CatMentions.Selection selection = new CatMentions.Selection(
+          cat.id(),
+          topic,
+          topic,
+          mentionTag,
+          sentence -> true,
+          sentence -> sentence <= MeantimeReader.LAST_ANNOTATED_SENTENCE);
       try {
         Chains chains = chains(cat, mentionTag);
         twice += chains.referringTwice();
@@ -63,7 +69,10 @@ public final class MeantimeEventReader {
     if (documents.isEmpty()) {
       throw new IOException("no MEANTIME documents in " + folder);
     }
-    return new EventCorpus("meantime", "all", documents.stream().map(CatMentions.Read::document).toList(),
+    return new EventCorpus(
+        "meantime",
+        "all",
+        documents.stream().map(CatMentions.Read::document).toList(),
         notes(documents, twice, kinds));
   }
 
@@ -81,18 +90,27 @@ public final class MeantimeEventReader {
       if (!relation.tag().equals("REFERS_TO")) {
         continue;
       }
-      requireArgument(relation.targets().size() == 1, "REFERS_TO r_id=%s has %s targets, not one", relation.id(),
+      requireArgument(
+          relation.targets().size() == 1,
+          "REFERS_TO r_id=%s has %s targets, not one",
+          relation.id(),
           relation.targets().size());
       String target = relation.targets().get(0);
       CatDocument.Markable instance = markables.get(target);
-      requireArgument(instance != null, "REFERS_TO r_id=%s targets m_id=%s, which is no markable", relation.id(),
+      requireArgument(
+          instance != null,
+          "REFERS_TO r_id=%s targets m_id=%s, which is no markable",
+          relation.id(),
           target);
       @Nullable String instanceId = instance.attribute("instance_id");
       String cluster = instanceId != null ? instanceId : CatMentions.chainId(cat.id(), target);
       for (String source : relation.sources()) {
         @Nullable String previous = clusters.putIfAbsent(source, cluster);
         CatDocument.Markable mention = markables.get(source);
-        requireArgument(mention != null, "REFERS_TO r_id=%s has source m_id=%s, which is no markable", relation.id(),
+        requireArgument(
+            mention != null,
+            "REFERS_TO r_id=%s has source m_id=%s, which is no markable",
+            relation.id(),
             source);
         if (previous != null && !previous.equals(cluster) && mentionTag.test(mention.tag())) {
           twice++;
@@ -102,18 +120,26 @@ public final class MeantimeEventReader {
     return new Chains(clusters, twice);
   }
 
-  private static List<String> notes(List<CatMentions.Read> documents, int twice, MentionKinds kinds) {
-    List<GoldEventMention> mentions = documents.stream().flatMap(read -> read.document().mentions().stream()).toList();
-    int scored = documents.stream().mapToInt(read -> read.document().scoredMentions().size()).sum();
+  private static List<String> notes(
+      List<CatMentions.Read> documents, int twice, MentionKinds kinds) {
+    List<GoldEventMention> mentions =
+        documents.stream().flatMap(read -> read.document().mentions().stream()).toList();
+    int scored = documents.stream()
+        .mapToInt(read -> read.document().scoredMentions().size())
+        .sum();
     int gapped = documents.stream().mapToInt(CatMentions.Read::gapped).sum();
-    String tags = kinds == MentionKinds.EVENTS ? "EVENT_MENTION" : "EVENT_MENTION and ENTITY_MENTION";
+    String tags =
+        kinds == MentionKinds.EVENTS ? "EVENT_MENTION" : "EVENT_MENTION and ENTITY_MENTION";
     return List.of(
         documents.size() + " documents in 4 topics (airbus, apple, gm, stock)",
-        mentions.size() + " mentions: " + tags + " markables with token anchors; " + scored + " lie in sentences 0-"
-            + MeantimeReader.LAST_ANNOTATED_SENTENCE + ", where mention detection is scored",
+        mentions.size() + " mentions: " + tags + " markables with token anchors; " + scored
+            + " lie in sentences 0-" + MeantimeReader.LAST_ANNOTATED_SENTENCE
+            + ", where mention detection is scored",
         "cluster = the instance_id of the REFERS_TO target, else that target's within-document chain, else a"
             + " singleton: " + ClusterCounts.of(mentions),
-        twice + " mentions are sources of two REFERS_TO with different targets; the first in the file is kept",
-        gapped + " mentions are anchored on tokens that are not adjacent; their span covers the gap");
+        twice
+            + " mentions are sources of two REFERS_TO with different targets; the first in the file is kept",
+        gapped
+            + " mentions are anchored on tokens that are not adjacent; their span covers the gap");
   }
 }

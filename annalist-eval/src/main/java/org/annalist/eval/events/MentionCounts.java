@@ -16,8 +16,12 @@ public record MentionCounts(int gold, int system, int ignored, int strict, int o
   public static final MentionCounts ZERO = new MentionCounts(0, 0, 0, 0, 0);
 
   public MentionCounts plus(MentionCounts other) {
-    return new MentionCounts(gold + other.gold, system + other.system, ignored + other.ignored,
-        strict + other.strict, overlap + other.overlap);
+    return new MentionCounts(
+        gold + other.gold,
+        system + other.system,
+        ignored + other.ignored,
+        strict + other.strict,
+        overlap + other.overlap);
   }
 
   /** Detection with identical spans. */

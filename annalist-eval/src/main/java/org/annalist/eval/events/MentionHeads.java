@@ -18,14 +18,16 @@ public final class MentionHeads {
   static final Set<String> AUXILIARIES = Set.of("be", "have", "do");
 
   /** Tags that end the head's phrase when they follow its first token. */
-  private static final Set<String> PHRASE_ENDS = Set.of("IN", "TO", "WDT", "WP", "WP$", "WRB", ",", ":", "-LRB-");
+  private static final Set<String> PHRASE_ENDS =
+      Set.of("IN", "TO", "WDT", "WP", "WP$", "WRB", ",", ":", "-LRB-");
 
   /** The head of the mention's tokens (in text order, at least one). */
   public static TaggedToken head(List<TaggedToken> tokens) {
     requireArgument(!tokens.isEmpty(), "a mention needs at least one token");
     List<TaggedToken> verbs = tokens.stream().filter(TaggedToken::isVerb).toList();
     if (!verbs.isEmpty()) {
-      List<TaggedToken> main = verbs.stream().filter(verb -> !AUXILIARIES.contains(verb.lemma())).toList();
+      List<TaggedToken> main =
+          verbs.stream().filter(verb -> !AUXILIARIES.contains(verb.lemma())).toList();
       return last(main.isEmpty() ? verbs : main);
     }
     int end = 1;

@@ -16,8 +16,8 @@ import org.annalist.model.Span;
  * @param failures one line per failed document
  * @param millis the time the system took, in milliseconds
  */
-public record MentionRun(EventCorpus corpus, String system, MentionCounts total, List<String> failures,
-    long millis) {
+public record MentionRun(
+    EventCorpus corpus, String system, MentionCounts total, List<String> failures, long millis) {
 
   public MentionRun {
     failures = List.copyOf(failures);
@@ -33,13 +33,18 @@ public record MentionRun(EventCorpus corpus, String system, MentionCounts total,
       try {
         output = system.find(document.text());
         int length = document.text().text().length();
-        Span outside = output.stream().map(SystemEventMention::span).filter(span -> !span.fits(length))
-            .findFirst().orElse(null);
+        Span outside = output.stream()
+            .map(SystemEventMention::span)
+            .filter(span -> !span.fits(length))
+            .findFirst()
+            .orElse(null);
         if (outside != null) {
-          throw new IllegalStateException("span " + outside + " outside the text (length " + length + ")");
+          throw new IllegalStateException(
+              "span " + outside + " outside the text (length " + length + ")");
         }
       } catch (RuntimeException e) {
-        String failure = corpus.name() + " " + document.id() + ": " + system.name() + " failed: " + e;
+        String failure =
+            corpus.name() + " " + document.id() + ": " + system.name() + " failed: " + e;
         err.println("error: " + failure);
         failures.add(failure);
         output = List.of();

@@ -15,9 +15,17 @@ public final class MentionScorer {
   private MentionScorer() {}
 
   public static MentionCounts score(GoldEventDocument document, List<SystemEventMention> output) {
-    List<Span> gold = document.scoredMentions().stream().map(GoldEventMention::span).toList();
-    List<Span> system = output.stream().map(SystemEventMention::span).filter(document::isAnnotated).toList();
-    return new MentionCounts(gold.size(), system.size(), output.size() - system.size(),
-        SpanMatcher.strictSpans(gold, system).size(), SpanMatcher.relaxedSpans(gold, system).size());
+    List<Span> gold =
+        document.scoredMentions().stream().map(GoldEventMention::span).toList();
+    List<Span> system = output.stream()
+        .map(SystemEventMention::span)
+        .filter(document::isAnnotated)
+        .toList();
+    return new MentionCounts(
+        gold.size(),
+        system.size(),
+        output.size() - system.size(),
+        SpanMatcher.strictSpans(gold, system).size(),
+        SpanMatcher.relaxedSpans(gold, system).size());
   }
 }

@@ -20,11 +20,15 @@ public final class PosLemmaTagger {
   public static List<TaggedToken> tag(String text, Span sentence) {
     CoreDocument document = new CoreDocument(sentence.quote(text));
     Holder.PIPELINE.annotate(document);
-    return document.tokens().stream().map(token -> tagged(token, sentence.start())).toList();
+    return document.tokens().stream()
+        .map(token -> tagged(token, sentence.start()))
+        .toList();
   }
 
   private static TaggedToken tagged(CoreLabel token, int offset) {
-    return new TaggedToken(Span.of(offset + token.beginPosition(), offset + token.endPosition()), token.tag(),
+    return new TaggedToken(
+        Span.of(offset + token.beginPosition(), offset + token.endPosition()),
+        token.tag(),
         token.lemma());
   }
 

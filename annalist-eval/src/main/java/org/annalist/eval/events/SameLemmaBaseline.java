@@ -31,7 +31,8 @@ public final class SameLemmaBaseline implements EventCorefSystem {
         List<TaggedToken> tokens = tagged(text, mention.sentence()).stream()
             .filter(token -> token.span().overlaps(mention.span()))
             .toList();
-        String lemma = tokens.isEmpty() ? mention.text() : MentionHeads.head(tokens).lemma();
+        String lemma =
+            tokens.isEmpty() ? mention.text() : MentionHeads.head(tokens).lemma();
         labels.put(mention.id(), lemma.toLowerCase(Locale.ROOT));
       }
     }
@@ -40,7 +41,9 @@ public final class SameLemmaBaseline implements EventCorefSystem {
 
   private List<TaggedToken> tagged(String text, Span sentence) {
     String words = sentence.quote(text);
-    return taggedSentences.computeIfAbsent(words, w -> PosLemmaTagger.tag(w, Span.of(0, w.length()))).stream()
+    return taggedSentences
+        .computeIfAbsent(words, w -> PosLemmaTagger.tag(w, Span.of(0, w.length())))
+        .stream()
         .map(token -> token.shifted(sentence.start()))
         .toList();
   }

@@ -16,7 +16,11 @@ import org.jspecify.annotations.Nullable;
  *     token anchors, instances without)
  * @param relations the relations under {@code <Relations>} in file order
  */
-public record CatDocument(String id, List<Token> tokens, List<Timex> timexes, List<Markable> markables,
+public record CatDocument(
+    String id,
+    List<Token> tokens,
+    List<Timex> timexes,
+    List<Markable> markables,
     List<Relation> relations) {
 
   public CatDocument {
@@ -30,7 +34,11 @@ public record CatDocument(String id, List<Token> tokens, List<Timex> timexes, Li
   public record Token(int id, int sentence, int number, String text) {}
 
   /** A {@code <TIMEX3>} markable and the ids of the tokens it is anchored on (maybe none). */
-  public record Timex(String markableId, @Nullable String type, @Nullable String value, @Nullable String function,
+  public record Timex(
+      String markableId,
+      @Nullable String type,
+      @Nullable String value,
+      @Nullable String function,
       List<Integer> tokenIds) {
 
     public Timex {
@@ -51,7 +59,8 @@ public record CatDocument(String id, List<Token> tokens, List<Timex> timexes, Li
    * @param attributes every attribute of the element, {@code m_id} included, trimmed (blank ones as empty strings)
    * @param tokenIds the ids of the anchored tokens in file order
    */
-  public record Markable(String tag, String id, Map<String, String> attributes, List<Integer> tokenIds) {
+  public record Markable(
+      String tag, String id, Map<String, String> attributes, List<Integer> tokenIds) {
 
     public Markable {
       attributes = Map.copyOf(attributes);
@@ -80,7 +89,8 @@ public record CatDocument(String id, List<Token> tokens, List<Timex> timexes, Li
    * @param sources the source markable ids in file order
    * @param targets the target markable ids in file order
    */
-  public record Relation(String tag, String id, @Nullable String note, List<String> sources, List<String> targets) {
+  public record Relation(
+      String tag, String id, @Nullable String note, List<String> sources, List<String> targets) {
 
     public Relation {
       sources = List.copyOf(sources);

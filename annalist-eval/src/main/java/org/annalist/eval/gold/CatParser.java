@@ -39,7 +39,11 @@ public final class CatParser {
     }
   }
 
-  private enum Section { NONE, MARKABLES, RELATIONS }
+  private enum Section {
+    NONE,
+    MARKABLES,
+    RELATIONS
+  }
 
   static CatDocument parse(XMLStreamReader reader, String fileName) throws XMLStreamException {
     String id = "";
@@ -76,7 +80,8 @@ public final class CatParser {
   }
 
   /** The {@code doc_id}, or the {@code doc_name} of files that have none (ESC). */
-  private static String documentId(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static String documentId(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     String id = optional(reader, "doc_id");
     return id != null ? id : required(reader, "doc_name", fileName);
   }
@@ -85,7 +90,8 @@ public final class CatParser {
     return tag.equals("Markables") || tag.equals("Relations");
   }
 
-  private static CatDocument.Token token(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static CatDocument.Token token(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     int id = number(reader, "t_id", fileName);
     int sentence = number(reader, "sentence", fileName);
     int number = number(reader, "number", fileName);
@@ -93,7 +99,8 @@ public final class CatParser {
   }
 
   /** Reads a TIMEX3 start tag and its {@code <token_anchor>} children, up to its end tag. */
-  private static CatDocument.Timex timex(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static CatDocument.Timex timex(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     String markableId = required(reader, "m_id", fileName);
     String type = optional(reader, "type");
     String value = optional(reader, "value");
@@ -102,18 +109,21 @@ public final class CatParser {
   }
 
   /** Reads any other markable with all its attributes and token anchors, up to its end tag. */
-  private static CatDocument.Markable markable(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static CatDocument.Markable markable(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     String tag = reader.getLocalName();
     String markableId = required(reader, "m_id", fileName);
     Map<String, String> attributes = new HashMap<>();
     for (int i = 0; i < reader.getAttributeCount(); i++) {
-      attributes.put(reader.getAttributeLocalName(i), reader.getAttributeValue(i).trim());
+      attributes.put(
+          reader.getAttributeLocalName(i), reader.getAttributeValue(i).trim());
     }
     return new CatDocument.Markable(tag, markableId, attributes, anchors(reader, fileName));
   }
 
   /** The {@code t_id} of each {@code <token_anchor>} child, read up to the current element's end tag. */
-  private static List<Integer> anchors(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static List<Integer> anchors(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     List<Integer> ids = new ArrayList<>();
     for (Child anchor : children(reader, "t_id", fileName, "token_anchor")) {
       ids.add(parseNumber(anchor.value(), "<token_anchor> t_id", fileName, reader));
@@ -122,14 +132,24 @@ public final class CatParser {
   }
 
   /** Reads a relation and the {@code m_id} of its {@code <source>} and {@code <target>} children. */
-  private static CatDocument.Relation relation(XMLStreamReader reader, String fileName) throws XMLStreamException {
+  private static CatDocument.Relation relation(XMLStreamReader reader, String fileName)
+      throws XMLStreamException {
     String tag = reader.getLocalName();
     String relationId = required(reader, "r_id", fileName);
     String note = optional(reader, "note");
     List<Child> ends = children(reader, "m_id", fileName, "source", "target");
-    return new CatDocument.Relation(tag, relationId, note,
-        ends.stream().filter(end -> end.name().equals("source")).map(Child::value).toList(),
-        ends.stream().filter(end -> end.name().equals("target")).map(Child::value).toList());
+    return new CatDocument.Relation(
+        tag,
+        relationId,
+        note,
+        ends.stream()
+            .filter(end -> end.name().equals("source"))
+            .map(Child::value)
+            .toList(),
+        ends.stream()
+            .filter(end -> end.name().equals("target"))
+            .map(Child::value)
+            .toList());
   }
 
   /** A child element's name and the value of the attribute asked for. */
@@ -139,7 +159,8 @@ public final class CatParser {
    * Reads the children of the current element up to its end tag, keeping those with one of the
    * given names and the value of their (required) attribute.
    */
-  private static List<Child> children(XMLStreamReader reader, String attribute, String fileName, String... names)
+  private static List<Child> children(
+      XMLStreamReader reader, String attribute, String fileName, String... names)
       throws XMLStreamException {
     String parent = reader.getLocalName();
     List<String> wanted = List.of(names);
@@ -148,7 +169,8 @@ public final class CatParser {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT && wanted.contains(reader.getLocalName())) {
         children.add(new Child(reader.getLocalName(), required(reader, attribute, fileName)));
-      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals(parent)) {
+      } else if (event == XMLStreamConstants.END_ELEMENT
+          && reader.getLocalName().equals(parent)) {
         break;
       }
     }
@@ -160,16 +182,23 @@ public final class CatParser {
     return value == null || value.isBlank() ? null : value.trim();
   }
 
-  private static String required(XMLStreamReader reader, String name, String fileName) throws XMLStreamException {
+  private static String required(XMLStreamReader reader, String name, String fileName)
+      throws XMLStreamException {
     String value = optional(reader, name);
     if (value == null) {
-      throw new XMLStreamException(fileName + ": <" + reader.getLocalName() + "> has no " + name, reader.getLocation());
+      throw new XMLStreamException(
+          fileName + ": <" + reader.getLocalName() + "> has no " + name, reader.getLocation());
     }
     return value;
   }
 
-  private static int number(XMLStreamReader reader, String name, String fileName) throws XMLStreamException {
-    return parseNumber(required(reader, name, fileName), "<" + reader.getLocalName() + "> " + name, fileName, reader);
+  private static int number(XMLStreamReader reader, String name, String fileName)
+      throws XMLStreamException {
+    return parseNumber(
+        required(reader, name, fileName),
+        "<" + reader.getLocalName() + "> " + name,
+        fileName,
+        reader);
   }
 
   private static int parseNumber(String value, String what, String fileName, XMLStreamReader reader)
@@ -177,7 +206,8 @@ public final class CatParser {
     try {
       return Integer.parseInt(value);
     } catch (NumberFormatException e) {
-      throw new XMLStreamException(fileName + ": " + what + "=\"" + value + "\" is not a number", reader.getLocation());
+      throw new XMLStreamException(
+          fileName + ": " + what + "=\"" + value + "\" is not a number", reader.getLocation());
     }
   }
 }

@@ -23,13 +23,15 @@ final class DatelineDate {
   private DatelineDate() {}
 
   /** A month's name, whole or cut to three letters ("Sept" too), with an optional full stop. */
-  private static final String MONTH = "(" + String.join("|", CalendarNames.monthWords()) + ")(?: ?\\.)?";
+  private static final String MONTH =
+      "(" + String.join("|", CalendarNames.monthWords()) + ")(?: ?\\.)?";
+
   private static final String DAY = "(\\d{1,2})(?:st|nd|rd|th)?";
   private static final String YEAR = "((?:19|20)\\d{2})";
-  private static final Pattern MONTH_DAY_YEAR =
-      Pattern.compile("\\b" + MONTH + " " + DAY + " (?:, )?" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern DAY_MONTH_YEAR =
-      Pattern.compile("\\b" + DAY + " " + MONTH + " (?:, )?" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_DAY_YEAR = Pattern.compile(
+      "\\b" + MONTH + " " + DAY + " (?:, )?" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
+      "\\b" + DAY + " " + MONTH + " (?:, )?" + YEAR + "\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NUMERIC =
       Pattern.compile("\\b(\\d{1,4}) ?([/.-]) ?(\\d{1,2}) ?\\2 ?(\\d{2,4})\\b");
 
@@ -58,7 +60,8 @@ final class DatelineDate {
         }
       }
     }
-    return readings.stream().min(Comparator.comparingLong(day -> Math.abs(ChronoUnit.DAYS.between(near, day))));
+    return readings.stream()
+        .min(Comparator.comparingLong(day -> Math.abs(ChronoUnit.DAYS.between(near, day))));
   }
 
   private static List<String> years(String written) {
@@ -67,7 +70,8 @@ final class DatelineDate {
 
   private static String month(String name) {
     return Integer.toString(CalendarNames.month(name)
-        .orElseThrow(() -> new IllegalArgumentException("not a month: " + name)).getValue());
+        .orElseThrow(() -> new IllegalArgumentException("not a month: " + name))
+        .getValue());
   }
 
   /** Adds the reading if it is a date (not month 14, not April 31). */

@@ -17,8 +17,8 @@ import org.annalist.model.Span;
  *     sentences after the dateline up to the last one the document-level pass reached); outside
  *     them only mentions of cross-document entities are marked
  */
-public record EntityGoldDocument(String id, String topic, String text, List<GoldEntityMention> mentions,
-    List<Span> annotated) {
+public record EntityGoldDocument(
+    String id, String topic, String text, List<GoldEntityMention> mentions, List<Span> annotated) {
 
   public EntityGoldDocument {
     Objects.requireNonNull(id, "id");
@@ -27,8 +27,12 @@ public record EntityGoldDocument(String id, String topic, String text, List<Gold
     mentions = List.copyOf(mentions);
     annotated = List.copyOf(annotated);
     for (GoldEntityMention mention : mentions) {
-      requireArgument(mention.span().fits(text.length()) && mention.span().quote(text).equals(mention.text()),
-          "document %s: gold mention %s span %s does not cover its text '%s'", id, mention.id(), mention.span(),
+      requireArgument(
+          mention.span().fits(text.length()) && mention.span().quote(text).equals(mention.text()),
+          "document %s: gold mention %s span %s does not cover its text '%s'",
+          id,
+          mention.id(),
+          mention.span(),
           mention.text());
     }
   }

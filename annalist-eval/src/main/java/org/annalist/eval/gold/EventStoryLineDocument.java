@@ -57,8 +57,16 @@ import org.jspecify.annotations.Nullable;
  * @param sentences the sentences of the text
  * @param annotatedSentences the sentences in which some markable is anchored, which are scored
  */
-public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, CreationTime creationTime,
-    boolean writtenDay, int timeMarkables, int instances, int padded, int sentences, int annotatedSentences) {
+public record EventStoryLineDocument(
+    String id,
+    Optional<GoldDocument> gold,
+    CreationTime creationTime,
+    boolean writtenDay,
+    int timeMarkables,
+    int instances,
+    int padded,
+    int sentences,
+    int annotatedSentences) {
 
   /** Where a document's DCT was found. */
   public enum CreationTime {
@@ -72,7 +80,14 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
 
   /** The TIMEX3 type of each ESC time markable tag. */
   static final Map<String, String> TYPES = Map.of(
-      "TIME_DATE", "DATE", "TIME_OF_THE_DAY", "TIME", "TIME_DURATION", "DURATION", "TIME_REPETITION", "SET");
+      "TIME_DATE",
+      "DATE",
+      "TIME_OF_THE_DAY",
+      "TIME",
+      "TIME_DURATION",
+      "DURATION",
+      "TIME_REPETITION",
+      "SET");
 
   private static final Pattern DAY = Pattern.compile("(\\d{4})[-:](\\d{1,2})[-:](\\d{1,2})");
 
@@ -83,25 +98,34 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
   }
 
   static EventStoryLineDocument of(CatDocument cat) {
-    String id = cat.id().endsWith(".xml") ? cat.id().substring(0, cat.id().length() - ".xml".length()) : cat.id();
+    String id = cat.id().endsWith(".xml")
+        ? cat.id().substring(0, cat.id().length() - ".xml".length())
+        : cat.id();
     TokenText text = TokenText.join(cat.tokens());
-    List<CatDocument.Markable> times = cat.markables().stream().filter(m -> TYPES.containsKey(m.tag())).toList();
+    List<CatDocument.Markable> times =
+        cat.markables().stream().filter(m -> TYPES.containsKey(m.tag())).toList();
     Optional<CatDocument.Markable> creation = creationTime(times, id);
     Optional<CatDocument.Markable> dateline = creation.filter(m -> !m.tokenIds().isEmpty());
     List<GoldTimex> timexes = new ArrayList<>();
     int padded = 0;
     for (CatDocument.Markable time : times) {
-      if (!time.tokenIds().isEmpty() && !dateline.map(CatDocument.Markable::id).equals(Optional.of(time.id()))) {
+      if (!time.tokenIds().isEmpty()
+          && !dateline.map(CatDocument.Markable::id).equals(Optional.of(time.id()))) {
         Span span = text.cover(time.tokenIds());
         @Nullable String value = value(time);
         padded += Objects.equals(value, time.attribute("value")) ? 0 : 1;
-        timexes.add(new GoldTimex(id + "/m" + time.id(), span, span.quote(text.text()), value, null,
+        timexes.add(new GoldTimex(
+            id + "/m" + time.id(),
+            span,
+            span.quote(text.text()),
+            value,
+            null,
             TYPES.get(time.tag())));
       }
     }
     timexes.sort(Comparator.comparing(GoldTimex::span));
-    Set<Integer> annotated = new HashSet<>(
-        text.sentencesOf(cat.markables().stream().flatMap(m -> m.tokenIds().stream()).toList()));
+    Set<Integer> annotated = new HashSet<>(text.sentencesOf(
+        cat.markables().stream().flatMap(m -> m.tokenIds().stream()).toList()));
     List<Span> unscored = new ArrayList<>();
     dateline.ifPresent(m -> unscored.add(text.cover(m.tokenIds())));
     text.sentenceSpans().forEach((sentence, span) -> {
@@ -113,20 +137,35 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
     Optional<LocalDate> date = valueDate.map(day -> dateline
         .flatMap(m -> DatelineDate.written(text.cover(m.tokenIds()).quote(text.text()), day))
         .orElse(day));
-    CreationTime found = date.isEmpty() ? CreationTime.NONE
+    CreationTime found = date.isEmpty()
+        ? CreationTime.NONE
         : dateline.isPresent() ? CreationTime.IN_TEXT : CreationTime.INSTANCE;
     int instances = (int) times.stream().filter(m -> m.tokenIds().isEmpty()).count();
-    return new EventStoryLineDocument(id, date.map(day -> new GoldDocument(id, text.text(), day, timexes, unscored)),
-        found, !date.equals(valueDate), times.size(), instances, padded, text.sentenceSpans().size(),
+    return new EventStoryLineDocument(
+        id,
+        date.map(day -> new GoldDocument(id, text.text(), day, timexes, unscored)),
+        found,
+        !date.equals(valueDate),
+        times.size(),
+        instances,
+        padded,
+        text.sentenceSpans().size(),
         annotated.size());
   }
 
   /** The DCT markable: the one anchored in the text, else the instance-level one, if any. */
-  private static Optional<CatDocument.Markable> creationTime(List<CatDocument.Markable> times, String id) {
-    List<CatDocument.Markable> marked = times.stream().filter(m -> "TRUE".equals(m.attribute("DCT"))).toList();
-    List<CatDocument.Markable> anchored = marked.stream().filter(m -> !m.tokenIds().isEmpty()).toList();
+  private static Optional<CatDocument.Markable> creationTime(
+      List<CatDocument.Markable> times, String id) {
+    List<CatDocument.Markable> marked =
+        times.stream().filter(m -> "TRUE".equals(m.attribute("DCT"))).toList();
+    List<CatDocument.Markable> anchored =
+        marked.stream().filter(m -> !m.tokenIds().isEmpty()).toList();
     List<CatDocument.Markable> candidates = anchored.isEmpty() ? marked : anchored;
-    requireArgument(candidates.size() <= 1, "document %s has %s %s DCT markables, not one", id, candidates.size(),
+    requireArgument(
+        candidates.size() <= 1,
+        "document %s has %s %s DCT markables, not one",
+        id,
+        candidates.size(),
         anchored.isEmpty() ? "instance-level" : "anchored");
     return candidates.stream().findFirst();
   }
@@ -139,46 +178,68 @@ public record EventStoryLineDocument(String id, Optional<GoldDocument> gold, Cre
       return Optional.empty();
     }
     try {
-      return Optional.of(LocalDate.of(Integer.parseInt(day.group(1)), Integer.parseInt(day.group(2)),
+      return Optional.of(LocalDate.of(
+          Integer.parseInt(day.group(1)),
+          Integer.parseInt(day.group(2)),
           Integer.parseInt(day.group(3))));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("DCT markable m_id=" + creation.id() + " has no valid date: value=" + value, e);
+      throw new IllegalArgumentException(
+          "DCT markable m_id=" + creation.id() + " has no valid date: value=" + value, e);
     }
   }
 
   /** The markable's value with a one-digit month or day zero-padded, or null when it has none. */
   static @Nullable String value(CatDocument.Markable time) {
     @Nullable String value = time.attribute("value");
-    return value == null ? null
-        : value.replaceFirst("^(\\d{4})-(\\d)(?=\\D|$)", "$1-0$2").replaceFirst("^(\\d{4}-\\d{2})-(\\d)(?=\\D|$)", "$1-0$2");
+    return value == null
+        ? null
+        : value
+            .replaceFirst("^(\\d{4})-(\\d)(?=\\D|$)", "$1-0$2")
+            .replaceFirst("^(\\d{4}-\\d{2})-(\\d)(?=\\D|$)", "$1-0$2");
   }
 
   static List<String> notes(List<EventStoryLineDocument> documents) {
-    List<EventStoryLineDocument> scored = documents.stream().filter(d -> d.gold().isPresent()).toList();
-    List<GoldTimex> gold = scored.stream().flatMap(d -> d.gold().orElseThrow().timexes().stream()).toList();
+    List<EventStoryLineDocument> scored =
+        documents.stream().filter(d -> d.gold().isPresent()).toList();
+    List<GoldTimex> gold =
+        scored.stream().flatMap(d -> d.gold().orElseThrow().timexes().stream()).toList();
     int sentences = scored.stream().mapToInt(EventStoryLineDocument::sentences).sum();
-    int annotated = scored.stream().mapToInt(EventStoryLineDocument::annotatedSentences).sum();
-    List<String> undated = documents.stream().filter(d -> d.creationTime() == CreationTime.NONE)
-        .map(EventStoryLineDocument::id).toList();
+    int annotated =
+        scored.stream().mapToInt(EventStoryLineDocument::annotatedSentences).sum();
+    List<String> undated = documents.stream()
+        .filter(d -> d.creationTime() == CreationTime.NONE)
+        .map(EventStoryLineDocument::id)
+        .toList();
     return List.of(
-        documents.stream().mapToInt(EventStoryLineDocument::timeMarkables).sum() + " time markables in "
-            + documents.size() + " documents, " + documents.stream().mapToInt(EventStoryLineDocument::instances).sum()
+        documents.stream().mapToInt(EventStoryLineDocument::timeMarkables).sum()
+            + " time markables in "
+            + documents.size() + " documents, "
+            + documents.stream().mapToInt(EventStoryLineDocument::instances).sum()
             + " of them instance-level without token anchors (not scored)",
-        count(documents, CreationTime.IN_TEXT) + " documents take the DCT from their dateline markable (not scored,"
+        count(documents, CreationTime.IN_TEXT)
+            + " documents take the DCT from their dateline markable (not scored,"
             + " nor is system output on it), " + count(documents, CreationTime.INSTANCE)
             + " from an instance-level DCT markable; "
             + documents.stream().filter(EventStoryLineDocument::writtenDay).count()
             + " take the dateline's day as written where its value (converted to UTC) gives another; "
             + undated.size() + " whose DCT names no day are not scored: "
             + String.join(", ", undated),
-        gold.size() + " anchored time markables scored in " + scored.size() + " documents (TIME_DATE as DATE,"
+        gold.size() + " anchored time markables scored in " + scored.size()
+            + " documents (TIME_DATE as DATE,"
             + " TIME_OF_THE_DAY as TIME, TIME_DURATION as DURATION, TIME_REPETITION as SET); "
-            + gold.stream().filter(t -> t.value() == null).count() + " without value count as correct values only"
-            + " if the system gives none; " + scored.stream().mapToInt(EventStoryLineDocument::padded).sum()
+            + gold.stream().filter(t -> t.value() == null).count()
+            + " without value count as correct values only"
+            + " if the system gives none; "
+            + scored.stream().mapToInt(EventStoryLineDocument::padded).sum()
             + " values with a one-digit month or day are read zero-padded",
-        String.format(Locale.ROOT, "text = tokens joined by one space, sentences by a newline; %d of %d sentences"
-            + " (%.1f%%) hold a markable of some kind and are scored; system output in the others (the source URL"
-            + " in sentence 0 among them) is not", annotated, sentences, 100.0 * annotated / Math.max(1, sentences)));
+        String.format(
+            Locale.ROOT,
+            "text = tokens joined by one space, sentences by a newline; %d of %d sentences"
+                + " (%.1f%%) hold a markable of some kind and are scored; system output in the others (the source URL"
+                + " in sentence 0 among them) is not",
+            annotated,
+            sentences,
+            100.0 * annotated / Math.max(1, sentences)));
   }
 
   private static long count(List<EventStoryLineDocument> documents, CreationTime creationTime) {

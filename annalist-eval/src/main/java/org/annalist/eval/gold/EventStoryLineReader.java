@@ -25,7 +25,8 @@ public final class EventStoryLineReader {
   public static final String ANNOTATION = "esc-eventstoryline/annotated_data/v1.5";
 
   /** The topics whose errors may be read when tuning the tagger; the rest are the untouched test set. */
-  public static final Set<String> DEVELOPMENT = Set.of("1", "3", "4", "5", "7", "8", "12", "13", "14", "16", "18", "19");
+  public static final Set<String> DEVELOPMENT =
+      Set.of("1", "3", "4", "5", "7", "8", "12", "13", "14", "16", "18", "19");
 
   private EventStoryLineReader() {}
 
@@ -48,7 +49,8 @@ public final class EventStoryLineReader {
     for (Path file : files(evalData, topics)) {
       documents.add(readDocument(file));
     }
-    List<GoldDocument> gold = documents.stream().flatMap(document -> document.gold().stream()).toList();
+    List<GoldDocument> gold =
+        documents.stream().flatMap(document -> document.gold().stream()).toList();
     return new GoldCorpus("esc", gold, EventStoryLineDocument.notes(documents));
   }
 
@@ -64,15 +66,15 @@ public final class EventStoryLineReader {
     }
     List<Path> files;
     try (Stream<Path> walk = Files.walk(folder, 2)) {
-      files = walk
-          .filter(file -> folder.equals(grandparent(file)))
+      files = walk.filter(file -> folder.equals(grandparent(file)))
           .filter(file -> file.getFileName().toString().endsWith(".xml"))
           .filter(file -> topics.isEmpty() || topics.contains(topic(file)))
           .sorted()
           .toList();
     }
     if (files.isEmpty()) {
-      throw new IOException("no ESC documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
+      throw new IOException(
+          "no ESC documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
     }
     return files;
   }
@@ -84,7 +86,8 @@ public final class EventStoryLineReader {
 
   /** The topic of a file two levels below the annotation folder: the name of its folder. */
   private static String topic(Path file) {
-    Path folder = Objects.requireNonNull(file.getParent(), "a file below the annotation folder has a folder");
+    Path folder =
+        Objects.requireNonNull(file.getParent(), "a file below the annotation folder has a folder");
     return folder.getFileName().toString();
   }
 

@@ -31,24 +31,44 @@ public record GoldDocument(
     timexes = List.copyOf(timexes);
     unscored = List.copyOf(unscored);
     for (GoldTimex timex : timexes) {
-      requireArgument(timex.span().fits(text.length()),
-          "document %s: gold timex %s span %s does not fit the text (length %s)", id, timex.id(), timex.span(), text.length());
-      requireArgument(timex.span().quote(text).equals(timex.text()),
+      requireArgument(
+          timex.span().fits(text.length()),
+          "document %s: gold timex %s span %s does not fit the text (length %s)",
+          id,
+          timex.id(),
+          timex.span(),
+          text.length());
+      requireArgument(
+          timex.span().quote(text).equals(timex.text()),
           "document %s: gold timex %s span %s covers '%s', not its text '%s'",
-          id, timex.id(), timex.span(), timex.span().quote(text), timex.text());
+          id,
+          timex.id(),
+          timex.span(),
+          timex.span().quote(text),
+          timex.text());
     }
     for (Span region : unscored) {
-      requireArgument(region.fits(text.length()),
-          "document %s: unscored region %s does not fit the text (length %s)", id, region, text.length());
+      requireArgument(
+          region.fits(text.length()),
+          "document %s: unscored region %s does not fit the text (length %s)",
+          id,
+          region,
+          text.length());
       for (GoldTimex timex : timexes) {
-        requireArgument(!region.overlaps(timex.span()),
-            "document %s: gold timex %s %s lies in the unscored region %s", id, timex.id(), timex.span(), region);
+        requireArgument(
+            !region.overlaps(timex.span()),
+            "document %s: gold timex %s %s lies in the unscored region %s",
+            id,
+            timex.id(),
+            timex.span(),
+            region);
       }
     }
   }
 
   /** True if the span touches a region where system output is not scored. */
   public boolean isUnscored(Span span) {
-    return unscored.stream().anyMatch(region -> region.overlaps(span) || region.contains(span.start()));
+    return unscored.stream()
+        .anyMatch(region -> region.overlaps(span) || region.contains(span.start()));
   }
 }

@@ -21,8 +21,14 @@ import org.jspecify.annotations.Nullable;
  * @param entity the entity it refers to: its corpus-wide {@code instance_id} when it has one,
  *     else {@code <doc_id>/e<markable id>}; null if it refers to none
  */
-public record GoldEntityMention(String id, Span span, String text, @Nullable String syntacticType,
-    boolean documentLevel, @Nullable String entityType, @Nullable String entity) {
+public record GoldEntityMention(
+    String id,
+    Span span,
+    String text,
+    @Nullable String syntacticType,
+    boolean documentLevel,
+    @Nullable String entityType,
+    @Nullable String entity) {
 
   public GoldEntityMention {
     Objects.requireNonNull(id, "id");

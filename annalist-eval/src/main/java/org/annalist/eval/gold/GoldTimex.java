@@ -20,13 +20,24 @@ import org.jspecify.annotations.Nullable;
  *     null for TIMEX2, which has none
  */
 public record GoldTimex(
-    String id, Span span, String text, @Nullable String value, @Nullable String mod, @Nullable String type) {
+    String id,
+    Span span,
+    String text,
+    @Nullable String value,
+    @Nullable String mod,
+    @Nullable String type) {
 
   public GoldTimex {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(span, "span");
     Objects.requireNonNull(text, "text");
-    requireArgument(text.length() == span.length(),
-        "gold timex %s: text '%s' has length %s but span %s has length %s", id, text, text.length(), span, span.length());
+    requireArgument(
+        text.length() == span.length(),
+        "gold timex %s: text '%s' has length %s but span %s has length %s",
+        id,
+        text,
+        text.length(),
+        span,
+        span.length());
   }
 }

@@ -35,7 +35,12 @@ final class KeyInlineParser {
     this.fileName = fileName;
   }
 
-  private record OpenTimex(int ordinal, int start, StringBuilder content, @Nullable String value, @Nullable String mod) {}
+  private record OpenTimex(
+      int ordinal,
+      int start,
+      StringBuilder content,
+      @Nullable String value,
+      @Nullable String mod) {}
 
   private record ClosedTimex(int ordinal, GoldTimex timex) {}
 
@@ -61,7 +66,7 @@ final class KeyInlineParser {
       case "DATETIME" -> inDateTime = true;
       case "TEXT" -> inText = true;
       case "TIMEX2" -> startTimex(reader);
-      default -> { }
+      default -> {}
     }
   }
 
@@ -69,7 +74,8 @@ final class KeyInlineParser {
     String value = attribute(reader, "val");
     if (inText) {
       opened++;
-      open.push(new OpenTimex(opened, text.length(), new StringBuilder(), value, attribute(reader, "mod")));
+      open.push(new OpenTimex(
+          opened, text.length(), new StringBuilder(), value, attribute(reader, "mod")));
     } else if (inDateTime) {
       creationDate = creationDate(value, reader);
     }
@@ -84,14 +90,15 @@ final class KeyInlineParser {
           closeTimex(open.pop());
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void closeTimex(OpenTimex timex) {
     Span span = Span.of(timex.start(), text.length());
     String id = documentId + "#" + timex.ordinal();
-    closed.add(new ClosedTimex(timex.ordinal(),
+    closed.add(new ClosedTimex(
+        timex.ordinal(),
         new GoldTimex(id, span, timex.content().toString(), timex.value(), timex.mod(), null)));
   }
 
@@ -112,7 +119,8 @@ final class KeyInlineParser {
     return new GoldDocument(documentId, text.toString(), creationDate, timexes, List.of());
   }
 
-  private LocalDate creationDate(@Nullable String value, XMLStreamReader reader) throws XMLStreamException {
+  private LocalDate creationDate(@Nullable String value, XMLStreamReader reader)
+      throws XMLStreamException {
     try {
       if (value != null && value.length() >= 10) {
         return LocalDate.parse(value.substring(0, 10));
@@ -120,7 +128,8 @@ final class KeyInlineParser {
     } catch (DateTimeParseException e) {
       // reported below
     }
-    throw new XMLStreamException(fileName + ": the <DATETIME> TIMEX2 has no date in val=\"" + value + "\"",
+    throw new XMLStreamException(
+        fileName + ": the <DATETIME> TIMEX2 has no date in val=\"" + value + "\"",
         reader.getLocation());
   }
 

@@ -19,7 +19,8 @@ import org.annalist.model.Span;
  * @param unanchored TIMEX3 without token anchors, not scored
  * @param allTimex3 every TIMEX3 markable in the file
  */
-public record MeantimeDocument(GoldDocument gold, int creationTimeMarkables, int unanchored, int allTimex3) {
+public record MeantimeDocument(
+    GoldDocument gold, int creationTimeMarkables, int unanchored, int allTimex3) {
 
   public MeantimeDocument {
     Objects.requireNonNull(gold, "gold");
@@ -36,29 +37,40 @@ public record MeantimeDocument(GoldDocument gold, int creationTimeMarkables, int
       } else if (!timex.isCreationTime()) {
         Span span = text.cover(timex.tokenIds());
         String id = cat.id() + "/m" + timex.markableId();
-        timexes.add(new GoldTimex(id, span, span.quote(text.text()), timex.value(), null, timex.type()));
+        timexes.add(
+            new GoldTimex(id, span, span.quote(text.text()), timex.value(), null, timex.type()));
       }
     }
-    GoldDocument gold = new GoldDocument(cat.id(), text.text(), date(creation),
-        timexes.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList(), unscored(creation, text));
-    int creations = (int) cat.timexes().stream().filter(CatDocument.Timex::isCreationTime).count();
+    GoldDocument gold = new GoldDocument(
+        cat.id(),
+        text.text(),
+        date(creation),
+        timexes.stream().sorted((a, b) -> a.span().compareTo(b.span())).toList(),
+        unscored(creation, text));
+    int creations =
+        (int) cat.timexes().stream().filter(CatDocument.Timex::isCreationTime).count();
     return new MeantimeDocument(gold, creations, unanchored, cat.timexes().size());
   }
 
   /** The CREATION_TIME markable, or else the one TIMEX3 annotated on the dateline (sentence 1). */
   private static CatDocument.Timex creationTime(CatDocument cat, TokenText text) {
-    List<CatDocument.Timex> marked = cat.timexes().stream().filter(CatDocument.Timex::isCreationTime).toList();
-    requireArgument(marked.size() <= 1, "document %s has %s CREATION_TIME TIMEX3", cat.id(), marked.size());
+    List<CatDocument.Timex> marked =
+        cat.timexes().stream().filter(CatDocument.Timex::isCreationTime).toList();
+    requireArgument(
+        marked.size() <= 1, "document %s has %s CREATION_TIME TIMEX3", cat.id(), marked.size());
     if (marked.size() == 1) {
       return marked.get(0);
     }
     List<CatDocument.Timex> dateline = cat.timexes().stream()
         .filter(timex -> !timex.tokenIds().isEmpty())
-        .filter(timex -> text.sentencesOf(timex.tokenIds()).stream().allMatch(sentence -> sentence == 1))
+        .filter(timex ->
+            text.sentencesOf(timex.tokenIds()).stream().allMatch(sentence -> sentence == 1))
         .toList();
-    requireArgument(dateline.size() == 1,
+    requireArgument(
+        dateline.size() == 1,
         "document %s has no CREATION_TIME TIMEX3 and %s TIMEX3 on its dateline (sentence 1), not one",
-        cat.id(), dateline.size());
+        cat.id(),
+        dateline.size());
     return dateline.get(0);
   }
 
@@ -97,14 +109,18 @@ public record MeantimeDocument(GoldDocument gold, int creationTimeMarkables, int
 
   static List<String> notes(List<MeantimeDocument> documents) {
     int all = documents.stream().mapToInt(MeantimeDocument::allTimex3).sum();
-    int creations = documents.stream().mapToInt(MeantimeDocument::creationTimeMarkables).sum();
+    int creations =
+        documents.stream().mapToInt(MeantimeDocument::creationTimeMarkables).sum();
     int unanchored = documents.stream().mapToInt(MeantimeDocument::unanchored).sum();
-    long datelineFallbacks = documents.stream().filter(d -> d.creationTimeMarkables() == 0).count();
+    long datelineFallbacks =
+        documents.stream().filter(d -> d.creationTimeMarkables() == 0).count();
     int scored = documents.stream().mapToInt(d -> d.gold().timexes().size()).sum();
     return List.of(
-        all + " TIMEX3 in " + documents.size() + " documents: " + creations + " CREATION_TIME (DCT, not scored), "
-            + unanchored + " without token anchors (not scored), " + scored + " scored",
-        datelineFallbacks + " documents without a CREATION_TIME TIMEX3 take the DCT from their dateline TIMEX3,"
+        all + " TIMEX3 in " + documents.size() + " documents: " + creations
+            + " CREATION_TIME (DCT, not scored), " + unanchored
+            + " without token anchors (not scored), " + scored + " scored",
+        datelineFallbacks
+            + " documents without a CREATION_TIME TIMEX3 take the DCT from their dateline TIMEX3,"
             + " which stays scored",
         "text = tokens joined by one space, sentences by a newline; system output on the DCT dateline"
             + " and after sentence " + MeantimeReader.LAST_ANNOTATED_SENTENCE + " is not scored");

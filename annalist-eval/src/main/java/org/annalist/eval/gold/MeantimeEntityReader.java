@@ -26,7 +26,8 @@ public final class MeantimeEntityReader {
   private MeantimeEntityReader() {}
 
   /** The documents of the given topics (all four when empty), sorted by topic and file name. */
-  public static List<EntityGoldDocument> read(Path evalData, Set<String> topics) throws IOException {
+  public static List<EntityGoldDocument> read(Path evalData, Set<String> topics)
+      throws IOException {
     List<EntityGoldDocument> documents = new ArrayList<>();
     for (Path file : MeantimeReader.files(evalData, topics)) {
       documents.add(readDocument(file, MeantimeReader.topic(file)));
@@ -42,11 +43,15 @@ public final class MeantimeEntityReader {
   static EntityGoldDocument of(CatDocument cat, String topic) {
     TokenText text = TokenText.join(cat.tokens());
     Map<String, CatDocument.Markable> entities = new HashMap<>();
-    cat.markables().stream().filter(m -> m.tag().equals("ENTITY")).forEach(entity -> entities.put(entity.id(), entity));
+    cat.markables().stream()
+        .filter(m -> m.tag().equals("ENTITY"))
+        .forEach(entity -> entities.put(entity.id(), entity));
     Map<String, CatDocument.Markable> referents = new HashMap<>();
     for (CatDocument.Relation reference : cat.relations()) {
-      CatDocument.Markable target = reference.tag().equals("REFERS_TO") && !reference.targets().isEmpty()
-          ? entities.get(reference.targets().get(0)) : null;
+      CatDocument.Markable target =
+          reference.tag().equals("REFERS_TO") && !reference.targets().isEmpty()
+              ? entities.get(reference.targets().get(0))
+              : null;
       if (target != null) {
         reference.sources().forEach(source -> referents.putIfAbsent(source, target));
       }
@@ -59,13 +64,20 @@ public final class MeantimeEntityReader {
       }
       boolean documentLevel = mention.hasAttribute("syntactic_type");
       if (documentLevel) {
-        lastSentence = Math.max(lastSentence, text.sentencesOf(mention.tokenIds()).stream().max(Integer::compare).orElseThrow());
+        lastSentence = Math.max(
+            lastSentence,
+            text.sentencesOf(mention.tokenIds()).stream().max(Integer::compare).orElseThrow());
       }
       Span span = text.cover(mention.tokenIds());
       CatDocument.Markable entity = referents.get(mention.id());
       String instance = entity == null ? null : entity.attribute("instance_id");
-      mentions.add(new GoldEntityMention(cat.id() + "/m" + mention.id(), span, span.quote(text.text()),
-          mention.attribute("syntactic_type"), documentLevel, entity == null ? null : entity.attribute("ent_type"),
+      mentions.add(new GoldEntityMention(
+          cat.id() + "/m" + mention.id(),
+          span,
+          span.quote(text.text()),
+          mention.attribute("syntactic_type"),
+          documentLevel,
+          entity == null ? null : entity.attribute("ent_type"),
           entity == null ? null : instance != null ? instance : cat.id() + "/e" + entity.id()));
     }
     mentions.sort((a, b) -> a.span().compareTo(b.span()));

@@ -66,9 +66,12 @@ public final class MeantimeReader {
       throw new IOException("MEANTIME gold folder not found: " + folder
           + " (give --eval-data the folder that holds wikiwars/ and meantime-english/)");
     }
-    List<Path> files = files(folder).stream().filter(file -> topics.isEmpty() || topics.contains(topic(file))).toList();
+    List<Path> files = files(folder).stream()
+        .filter(file -> topics.isEmpty() || topics.contains(topic(file)))
+        .toList();
     if (files.isEmpty()) {
-      throw new IOException("no MEANTIME documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
+      throw new IOException(
+          "no MEANTIME documents in " + folder + (topics.isEmpty() ? "" : " for topics " + topics));
     }
     return files;
   }

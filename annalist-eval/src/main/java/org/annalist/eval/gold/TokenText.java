@@ -27,7 +27,10 @@ public final class TokenText {
   private final Map<Integer, Integer> sentenceById;
   private final List<CatDocument.Token> tokens;
 
-  private TokenText(String text, Map<Integer, Span> spansById, Map<Integer, Integer> sentenceById,
+  private TokenText(
+      String text,
+      Map<Integer, Span> spansById,
+      Map<Integer, Integer> sentenceById,
       List<CatDocument.Token> tokens) {
     this.text = text;
     this.spansById = spansById;
@@ -37,7 +40,8 @@ public final class TokenText {
 
   public static TokenText join(List<CatDocument.Token> unordered) {
     List<CatDocument.Token> tokens = unordered.stream()
-        .sorted(Comparator.comparingInt(CatDocument.Token::sentence).thenComparingInt(CatDocument.Token::number))
+        .sorted(Comparator.comparingInt(CatDocument.Token::sentence)
+            .thenComparingInt(CatDocument.Token::number))
         .toList();
     StringBuilder text = new StringBuilder();
     Map<Integer, Span> spans = new HashMap<>();
@@ -88,8 +92,10 @@ public final class TokenText {
         .filter(token -> token.sentence() >= first && token.sentence() <= last)
         .map(this::spanOf)
         .toList();
-    return covered.isEmpty() ? Optional.empty()
-        : Optional.of(Span.of(covered.get(0).start(), covered.get(covered.size() - 1).end()));
+    return covered.isEmpty()
+        ? Optional.empty()
+        : Optional.of(
+            Span.of(covered.get(0).start(), covered.get(covered.size() - 1).end()));
   }
 
   /** The span of one of this text's tokens: {@link #join} gave each of them one. */
@@ -99,11 +105,13 @@ public final class TokenText {
 
   /** The sentence numbers of the tokens. */
   public List<Integer> sentencesOf(List<Integer> tokenIds) {
-    return tokenIds.stream().map(id -> {
-      @Nullable Integer sentence = sentenceById.get(id);
-      requireArgument(sentence != null, "token_anchor t_id=%s names no token", id);
-      return sentence;
-    }).toList();
+    return tokenIds.stream()
+        .map(id -> {
+          @Nullable Integer sentence = sentenceById.get(id);
+          requireArgument(sentence != null, "token_anchor t_id=%s names no token", id);
+          return sentence;
+        })
+        .toList();
   }
 
   /** The span of every token, in text order. */

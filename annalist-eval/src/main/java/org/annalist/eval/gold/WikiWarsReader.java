@@ -81,12 +81,16 @@ public final class WikiWarsReader {
   }
 
   private static List<String> notes(List<GoldDocument> documents) {
-    long withoutValue = documents.stream().flatMap(d -> d.timexes().stream()).filter(t -> t.value() == null).count();
+    long withoutValue = documents.stream()
+        .flatMap(d -> d.timexes().stream())
+        .filter(t -> t.value() == null)
+        .count();
     long nested = documents.stream().mapToLong(WikiWarsReader::nestedCount).sum();
     return List.of(
         "documents 01-" + LAST_TUNING_DOCUMENT + " only (17-22 are the held-back test split)",
         nested + " TIMEX2 nested inside another TIMEX2 are scored as gold of their own",
-        withoutValue + " TIMEX2 without val: scored for extraction; their value counts as correct only if"
+        withoutValue
+            + " TIMEX2 without val: scored for extraction; their value counts as correct only if"
             + " the system value is empty too",
         "the DATETIME TIMEX2 of each document gives the DCT and is not scored");
   }
@@ -94,7 +98,8 @@ public final class WikiWarsReader {
   private static long nestedCount(GoldDocument document) {
     return document.timexes().stream()
         .filter(inner -> document.timexes().stream()
-            .anyMatch(outer -> outer != inner && outer.span().contains(inner.span())
+            .anyMatch(outer -> outer != inner
+                && outer.span().contains(inner.span())
                 && outer.span().length() > inner.span().length()))
         .count();
   }

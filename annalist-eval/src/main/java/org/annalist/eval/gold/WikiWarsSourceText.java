@@ -25,7 +25,8 @@ public final class WikiWarsSourceText {
       int event = reader.next();
       if (event == XMLStreamConstants.START_ELEMENT && reader.getLocalName().equals("TEXT")) {
         inText = true;
-      } else if (event == XMLStreamConstants.END_ELEMENT && reader.getLocalName().equals("TEXT")) {
+      } else if (event == XMLStreamConstants.END_ELEMENT
+          && reader.getLocalName().equals("TEXT")) {
         inText = false;
       } else if (inText && XmlInputs.isText(event)) {
         text.append(reader.getText());

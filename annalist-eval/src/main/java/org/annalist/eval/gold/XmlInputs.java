@@ -41,13 +41,16 @@ final class XmlInputs {
         reader.close();
       }
     } catch (XMLStreamException e) {
-      String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
+      String where =
+          e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNumber();
       throw new IOException(file + ": not readable as XML" + where + ": " + e.getMessage(), e);
     }
   }
 
   /** True for events that carry document text. */
   static boolean isText(int event) {
-    return event == XMLStreamReader.CHARACTERS || event == XMLStreamReader.SPACE || event == XMLStreamReader.CDATA;
+    return event == XMLStreamReader.CHARACTERS
+        || event == XMLStreamReader.SPACE
+        || event == XMLStreamReader.CDATA;
   }
 }

@@ -17,11 +17,15 @@ public record CorpusScore(String corpus, List<DocumentScore> documents) {
   }
 
   public TimexCounts total() {
-    return documents.stream().map(DocumentScore::counts).reduce(TimexCounts.ZERO, TimexCounts::plus);
+    return documents.stream()
+        .map(DocumentScore::counts)
+        .reduce(TimexCounts.ZERO, TimexCounts::plus);
   }
 
   public List<ValueError> valueErrors() {
-    return documents.stream().flatMap(document -> document.valueErrors().stream()).toList();
+    return documents.stream()
+        .flatMap(document -> document.valueErrors().stream())
+        .toList();
   }
 
   public List<String> missed() {

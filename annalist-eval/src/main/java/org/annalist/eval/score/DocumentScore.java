@@ -12,8 +12,12 @@ import java.util.Objects;
  * @param missed texts of gold expressions with no relaxed match
  * @param spurious texts of scored system expressions with no relaxed match
  */
-public record DocumentScore(String documentId, TimexCounts counts, List<ValueError> valueErrors,
-    List<String> missed, List<String> spurious) {
+public record DocumentScore(
+    String documentId,
+    TimexCounts counts,
+    List<ValueError> valueErrors,
+    List<String> missed,
+    List<String> spurious) {
 
   public DocumentScore {
     Objects.requireNonNull(documentId, "documentId");

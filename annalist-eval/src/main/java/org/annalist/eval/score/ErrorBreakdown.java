@@ -25,8 +25,12 @@ public final class ErrorBreakdown {
 
   /** Value errors grouped by gold value → system value, most frequent first. */
   public static List<Group> valuePairs(List<ValueError> errors, int limit) {
-    return top(errors, error -> error.goldValue() + " -> " + error.systemValue(),
-        error -> "\"" + error.goldText() + "\" / \"" + error.systemText() + "\" (" + error.documentId() + ")", limit);
+    return top(
+        errors,
+        error -> error.goldValue() + " -> " + error.systemValue(),
+        error -> "\"" + error.goldText() + "\" / \"" + error.systemText() + "\" ("
+            + error.documentId() + ")",
+        limit);
   }
 
   /** Texts grouped as they are written (newlines shown as spaces), most frequent first. */
@@ -34,12 +38,21 @@ public final class ErrorBreakdown {
     return top(texts, text -> text.replace('\n', ' '), text -> "", limit);
   }
 
-  private static <T> List<Group> top(List<T> items, Function<T, String> key, Function<T, String> example, int limit) {
+  private static <T> List<Group> top(
+      List<T> items, Function<T, String> key, Function<T, String> example, int limit) {
     Map<String, List<T>> byKey = new LinkedHashMap<>();
-    items.forEach(item -> byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
+    items.forEach(
+        item -> byKey.computeIfAbsent(key.apply(item), k -> new ArrayList<>()).add(item));
     return byKey.entrySet().stream()
-        .map(entry -> new Group(entry.getKey(), entry.getValue().size(),
-            entry.getValue().stream().map(example).filter(e -> !e.isEmpty()).distinct().limit(3).toList()))
+        .map(entry -> new Group(
+            entry.getKey(),
+            entry.getValue().size(),
+            entry.getValue().stream()
+                .map(example)
+                .filter(e -> !e.isEmpty())
+                .distinct()
+                .limit(3)
+                .toList()))
         .sorted(Comparator.comparingInt(Group::count).reversed().thenComparing(Group::key))
         .limit(limit)
         .toList();

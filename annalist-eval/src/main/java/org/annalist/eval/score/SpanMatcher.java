@@ -26,8 +26,9 @@ public final class SpanMatcher {
 
   private record Candidate(int gold, int system, int overlap, int extent, boolean agree) {}
 
-  private static final Comparator<Candidate> BEST_FIRST = Comparator
-      .comparingInt(Candidate::overlap).reversed()
+  private static final Comparator<Candidate> BEST_FIRST = Comparator.comparingInt(
+          Candidate::overlap)
+      .reversed()
       .thenComparingInt(Candidate::extent)
       .thenComparing(Candidate::agree, Comparator.reverseOrder())
       .thenComparingInt(Candidate::gold)
@@ -35,24 +36,28 @@ public final class SpanMatcher {
 
   /** Pairs with identical spans; among several, the one whose values agree first. */
   public static List<Match> strict(List<GoldTimex> gold, List<SystemTimex> system) {
-    return strict(spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
+    return strict(
+        spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
   }
 
   /** Pairs with overlapping spans, largest overlap first. */
   public static List<Match> relaxed(List<GoldTimex> gold, List<SystemTimex> system) {
-    return relaxed(spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
+    return relaxed(
+        spans(gold, GoldTimex::span), spans(system, SystemTimex::span), sameValue(gold, system));
   }
 
   /**
    * Pairs of identical spans of any kind of annotation; among several, a pair for which
    * {@code agree.test(gold, system)} holds first.
    */
-  public static List<Match> strict(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+  public static List<Match> strict(
+      List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
     return greedy(candidates(gold, system, Span::equals, agree), gold.size(), system.size());
   }
 
   /** Pairs of overlapping spans of any kind of annotation, as {@link #relaxed(List, List)} takes them. */
-  public static List<Match> relaxed(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+  public static List<Match> relaxed(
+      List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
     return greedy(candidates(gold, system, Span::overlaps, agree), gold.size(), system.size());
   }
 
@@ -61,8 +66,11 @@ public final class SpanMatcher {
    * BiPredicate)}. An English name or noun phrase ends in its head, so this pairs "the Air Force"
    * with "Air Force" and "the maker, Airbus" with "Airbus", but not "Airbus" with "Airbus A380".
    */
-  public static List<Match> sameEnd(List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
-    return greedy(candidates(gold, system, (g, s) -> g.overlaps(s) && g.end() == s.end(), agree), gold.size(),
+  public static List<Match> sameEnd(
+      List<Span> gold, List<Span> system, BiPredicate<Integer, Integer> agree) {
+    return greedy(
+        candidates(gold, system, (g, s) -> g.overlaps(s) && g.end() == s.end(), agree),
+        gold.size(),
         system.size());
   }
 
@@ -80,11 +88,15 @@ public final class SpanMatcher {
     return annotations.stream().map(span).toList();
   }
 
-  private static BiPredicate<Integer, Integer> sameValue(List<GoldTimex> gold, List<SystemTimex> system) {
+  private static BiPredicate<Integer, Integer> sameValue(
+      List<GoldTimex> gold, List<SystemTimex> system) {
     return (g, s) -> TimexValues.same(gold.get(g).value(), system.get(s).value());
   }
 
-  private static List<Candidate> candidates(List<Span> gold, List<Span> system, BiPredicate<Span, Span> pairs,
+  private static List<Candidate> candidates(
+      List<Span> gold,
+      List<Span> system,
+      BiPredicate<Span, Span> pairs,
       BiPredicate<Integer, Integer> agree) {
     List<Candidate> candidates = new ArrayList<>();
     for (int g = 0; g < gold.size(); g++) {
@@ -92,8 +104,10 @@ public final class SpanMatcher {
       for (int s = 0; s < system.size(); s++) {
         Span systemSpan = system.get(s);
         if (pairs.test(goldSpan, systemSpan)) {
-          int overlap = Math.min(goldSpan.end(), systemSpan.end()) - Math.max(goldSpan.start(), systemSpan.start());
-          int extent = Math.max(goldSpan.end(), systemSpan.end()) - Math.min(goldSpan.start(), systemSpan.start());
+          int overlap = Math.min(goldSpan.end(), systemSpan.end())
+              - Math.max(goldSpan.start(), systemSpan.start());
+          int extent = Math.max(goldSpan.end(), systemSpan.end())
+              - Math.min(goldSpan.start(), systemSpan.start());
           candidates.add(new Candidate(g, s, overlap, extent, agree.test(g, s)));
         }
       }

@@ -12,7 +12,11 @@ import org.jspecify.annotations.Nullable;
  * @param type its TIMEX3 type ({@code DATE}, {@code TIME}, {@code DURATION}, {@code SET}), or null
  * @param mod its modifier, or null
  */
-public record SystemTimex(Span span, String value, @Nullable String type, @Nullable String mod) {
+public record SystemTimex(
+    Span span,
+    String value,
+    @Nullable String type,
+    @Nullable String mod) {
 
   public SystemTimex {
     Objects.requireNonNull(span, "span");

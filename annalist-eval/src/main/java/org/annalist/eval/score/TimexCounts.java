@@ -16,15 +16,32 @@ import java.util.OptionalDouble;
  * @param typed relaxed matches whose gold has a type
  * @param typeCorrect of those, the ones whose system type agrees
  */
-public record TimexCounts(int gold, int system, int unscoredSystem, int strict, int relaxed, int value,
-    int strictValue, int dayValue, int typed, int typeCorrect) {
+public record TimexCounts(
+    int gold,
+    int system,
+    int unscoredSystem,
+    int strict,
+    int relaxed,
+    int value,
+    int strictValue,
+    int dayValue,
+    int typed,
+    int typeCorrect) {
 
   public static final TimexCounts ZERO = new TimexCounts(0, 0, 0, 0, 0, 0, 0, 0, 0, 0);
 
   public TimexCounts plus(TimexCounts other) {
-    return new TimexCounts(gold + other.gold, system + other.system, unscoredSystem + other.unscoredSystem,
-        strict + other.strict, relaxed + other.relaxed, value + other.value, strictValue + other.strictValue,
-        dayValue + other.dayValue, typed + other.typed, typeCorrect + other.typeCorrect);
+    return new TimexCounts(
+        gold + other.gold,
+        system + other.system,
+        unscoredSystem + other.unscoredSystem,
+        strict + other.strict,
+        relaxed + other.relaxed,
+        value + other.value,
+        strictValue + other.strictValue,
+        dayValue + other.dayValue,
+        typed + other.typed,
+        typeCorrect + other.typeCorrect);
   }
 
   /** Extraction with identical spans. */

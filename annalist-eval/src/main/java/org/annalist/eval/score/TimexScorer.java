@@ -22,9 +22,12 @@ public final class TimexScorer {
   public static DocumentScore score(GoldDocument document, List<SystemTimex> output) {
     List<SystemTimex> system = new ArrayList<>();
     for (SystemTimex timex : output) {
-      requireArgument(timex.span().fits(document.text().length()),
+      requireArgument(
+          timex.span().fits(document.text().length()),
           "document %s: system span %s does not fit the text (length %s)",
-          document.id(), timex.span(), document.text().length());
+          document.id(),
+          timex.span(),
+          document.text().length());
       if (!document.isUnscored(timex.span())) {
         system.add(timex);
       }
@@ -32,40 +35,62 @@ public final class TimexScorer {
     List<GoldTimex> gold = document.timexes();
     List<Match> strict = SpanMatcher.strict(gold, system);
     List<Match> relaxed = SpanMatcher.relaxed(gold, system);
-    TimexCounts counts = new TimexCounts(gold.size(), system.size(), output.size() - system.size(),
-        strict.size(), relaxed.size(), sameValues(relaxed, gold, system), sameValues(strict, gold, system),
-        sameDays(relaxed, gold, system), (int) relaxed.stream().filter(m -> gold.get(m.gold()).type() != null).count(), sameTypes(relaxed, gold, system));
-    return new DocumentScore(document.id(), counts, valueErrors(document, relaxed, system),
-        missed(gold, relaxed), spurious(document, system, relaxed));
+    TimexCounts counts = new TimexCounts(
+        gold.size(),
+        system.size(),
+        output.size() - system.size(),
+        strict.size(),
+        relaxed.size(),
+        sameValues(relaxed, gold, system),
+        sameValues(strict, gold, system),
+        sameDays(relaxed, gold, system),
+        (int) relaxed.stream().filter(m -> gold.get(m.gold()).type() != null).count(),
+        sameTypes(relaxed, gold, system));
+    return new DocumentScore(
+        document.id(),
+        counts,
+        valueErrors(document, relaxed, system),
+        missed(gold, relaxed),
+        spurious(document, system, relaxed));
   }
 
-  private static int sameValues(List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
+  private static int sameValues(
+      List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
     return (int) matches.stream()
-        .filter(m -> TimexValues.same(gold.get(m.gold()).value(), system.get(m.system()).value()))
+        .filter(m ->
+            TimexValues.same(gold.get(m.gold()).value(), system.get(m.system()).value()))
         .count();
   }
 
   private static int sameDays(List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
     return (int) matches.stream()
-        .filter(m -> TimexValues.sameDay(gold.get(m.gold()).value(), system.get(m.system()).value()))
+        .filter(m -> TimexValues.sameDay(
+            gold.get(m.gold()).value(), system.get(m.system()).value()))
         .count();
   }
 
-  private static int sameTypes(List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
+  private static int sameTypes(
+      List<Match> matches, List<GoldTimex> gold, List<SystemTimex> system) {
     return (int) matches.stream()
         .filter(m -> gold.get(m.gold()).type() != null)
-        .filter(m -> TimexValues.same(gold.get(m.gold()).type(), system.get(m.system()).type()))
+        .filter(m ->
+            TimexValues.same(gold.get(m.gold()).type(), system.get(m.system()).type()))
         .count();
   }
 
-  private static List<ValueError> valueErrors(GoldDocument document, List<Match> relaxed, List<SystemTimex> system) {
+  private static List<ValueError> valueErrors(
+      GoldDocument document, List<Match> relaxed, List<SystemTimex> system) {
     List<ValueError> errors = new ArrayList<>();
     for (Match match : relaxed) {
       GoldTimex gold = document.timexes().get(match.gold());
       SystemTimex found = system.get(match.system());
       if (!TimexValues.same(gold.value(), found.value())) {
-        errors.add(new ValueError(document.id(), gold.text(), TimexValues.shown(gold.value()),
-            found.span().quote(document.text()), TimexValues.shown(found.value())));
+        errors.add(new ValueError(
+            document.id(),
+            gold.text(),
+            TimexValues.shown(gold.value()),
+            found.span().quote(document.text()),
+            TimexValues.shown(found.value())));
       }
     }
     return errors;
@@ -83,7 +108,8 @@ public final class TimexScorer {
     return missed;
   }
 
-  private static List<String> spurious(GoldDocument document, List<SystemTimex> system, List<Match> relaxed) {
+  private static List<String> spurious(
+      GoldDocument document, List<SystemTimex> system, List<Match> relaxed) {
     Set<Integer> matched = new HashSet<>();
     relaxed.forEach(match -> matched.add(match.system()));
     List<String> spurious = new ArrayList<>();

@@ -46,8 +46,8 @@ public final class TimexValues {
   }
 
   /** A day, then a clock time with optional seconds and zone. */
-  private static final Pattern CLOCK =
-      Pattern.compile("(\\d{4}-\\d{2}-\\d{2})T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
+  private static final Pattern CLOCK = Pattern.compile(
+      "(\\d{4}-\\d{2}-\\d{2})T\\d{2}(?::\\d{2}){0,2}(?:\\.\\d+)?(?:Z|[+-]\\d{2}(?::?\\d{2})?)?");
 
   /** The value as a report shows it: {@code (none)} when there is none. */
   public static String shown(@Nullable String value) {

@@ -9,4 +9,5 @@ package org.annalist.eval.score;
  * @param systemText the system expression's text
  * @param systemValue the system value as shown
  */
-public record ValueError(String documentId, String goldText, String goldValue, String systemText, String systemValue) {}
+public record ValueError(
+    String documentId, String goldText, String goldValue, String systemText, String systemValue) {}

@@ -13,8 +13,8 @@ class ClusterScoreTest {
   }
 
   /** Gold {a1 a2 a3} {b1}; system {a1 a2} {a3 b1}. */
-  private static final List<LinkedMention> MENTIONS = List.of(
-      m("d1", "A", "x"), m("d2", "A", "x"), m("d2", "A", "y"), m("d3", "B", "y"));
+  private static final List<LinkedMention> MENTIONS =
+      List.of(m("d1", "A", "x"), m("d2", "A", "x"), m("d2", "A", "y"), m("d3", "B", "y"));
 
   @Test
   void pairwiseCountsSameEntityDecisions() {

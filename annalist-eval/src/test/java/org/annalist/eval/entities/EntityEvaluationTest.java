@@ -12,14 +12,17 @@ class EntityEvaluationTest {
   private final ByteArrayOutputStream err = new ByteArrayOutputStream();
 
   private int run(String... args) {
-    return EntityEvaluation.run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
+    return EntityEvaluation.run(
+        args,
+        new PrintStream(out, true, StandardCharsets.UTF_8),
         new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
   void aWrongArgumentIsMisuseWithTheUsage() {
     assertThat(run("--corpus", "wikiwars")).isEqualTo(2);
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("error: Unknown options: '--corpus', 'wikiwars'")
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .contains("error: Unknown options: '--corpus', 'wikiwars'")
         .contains("Usage: eval-entities");
   }
 

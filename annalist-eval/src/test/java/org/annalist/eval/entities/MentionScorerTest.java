@@ -10,9 +10,11 @@ import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
 class MentionScorerTest {
-  static final String TEXT = "The maker Vostra hired Ana Rell in Tolm .\nMay 2\nShe left Tolm .\nLater Vostra fell .";
+  static final String TEXT =
+      "The maker Vostra hired Ana Rell in Tolm .\nMay 2\nShe left Tolm .\nLater Vostra fell .";
 
-  static GoldEntityMention gold(String text, int occurrence, String syntacticType, String type, String entity) {
+  static GoldEntityMention gold(
+      String text, int occurrence, String syntacticType, String type, String entity) {
     Span span = find(text, occurrence);
     return new GoldEntityMention("g" + span.start(), span, text, syntacticType, true, type, entity);
   }
@@ -38,13 +40,19 @@ class MentionScorerTest {
         gold("Tolm", 0, "NAM", "LOC", "T"),
         gold("She", 0, "PRO", "PER", "A"),
         gold("Tolm", 1, "NAM", "PRO", "T2"));
-    return new EntityGoldDocument("d", "t", TEXT, gold, List.of(find("The maker Vostra hired Ana Rell in Tolm .", 0),
-        find("She left Tolm .", 0)));
+    return new EntityGoldDocument(
+        "d",
+        "t",
+        TEXT,
+        gold,
+        List.of(find("The maker Vostra hired Ana Rell in Tolm .", 0), find("She left Tolm .", 0)));
   }
 
   @Test
   void countsOnlyInsideTheAnnotatedRegions() {
-    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.ORGANIZATION, "e1"), system("May", 0, EntityType.PERSON, "e2"),
+    List<SystemMention> system = List.of(
+        system("Vostra", 0, EntityType.ORGANIZATION, "e1"),
+        system("May", 0, EntityType.PERSON, "e2"),
         system("Vostra", 1, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.ALL, SpanMatching.STRICT))
@@ -53,7 +61,8 @@ class MentionScorerTest {
 
   @Test
   void theNamesViewNeitherCreditsNorPenalizesANameOnANominal() {
-    List<SystemMention> system = List.of(system("The maker", 0, EntityType.ORGANIZATION, "e1"),
+    List<SystemMention> system = List.of(
+        system("The maker", 0, EntityType.ORGANIZATION, "e1"),
         system("Ana Rell", 0, EntityType.PERSON, "e2"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.OVERLAP))
@@ -65,7 +74,8 @@ class MentionScorerTest {
 
   @Test
   void headMatchingPairsAMentionThatEndsWhereTheGoldEnds() {
-    List<SystemMention> system = List.of(system("Rell", 0, EntityType.PERSON, "e1"), system("Tol", 0, EntityType.LOCATION, "e2"));
+    List<SystemMention> system = List.of(
+        system("Rell", 0, EntityType.PERSON, "e1"), system("Tol", 0, EntityType.LOCATION, "e2"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.STRICT))
         .isEqualTo(new MentionCounts(0, 2, 4));
@@ -80,17 +90,22 @@ class MentionScorerTest {
     List<SystemMention> system = List.of(system("maker Vostra", 0, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.NAMES, SpanMatching.HEAD))
-        .as("it pairs with the appositive 'The maker Vostra', not the name inside it, so it is ignored")
+        .as(
+            "it pairs with the appositive 'The maker Vostra', not the name inside it, so it is ignored")
         .isEqualTo(new MentionCounts(0, 0, 4));
   }
 
   @Test
   void theTypedViewNeedsTheMappedTypeAndLeavesOutProductsAndMisc() {
-    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.LOCATION, "e1"), system("Ana Rell", 0, EntityType.PERSON, "e2"),
-        system("Tolm", 0, EntityType.MISC, "e3"), system("Tolm", 1, EntityType.LOCATION, "e4"));
+    List<SystemMention> system = List.of(
+        system("Vostra", 0, EntityType.LOCATION, "e1"),
+        system("Ana Rell", 0, EntityType.PERSON, "e2"),
+        system("Tolm", 0, EntityType.MISC, "e3"),
+        system("Tolm", 1, EntityType.LOCATION, "e4"));
 
     assertThat(MentionScorer.score(document(), system, MentionView.TYPED, SpanMatching.STRICT))
-        .as("Vostra has the wrong type; Tolm as MISC is not counted; the second Tolm is a product in the gold")
+        .as(
+            "Vostra has the wrong type; Tolm as MISC is not counted; the second Tolm is a product in the gold")
         .isEqualTo(new MentionCounts(1, 2, 3));
   }
 }

@@ -14,8 +14,10 @@ class MergeScorerTest {
 
   @Test
   void linksMentionsThatShareTheGoldHeadAnywhereInTheText() {
-    List<SystemMention> system = List.of(system("Vostra", 0, EntityType.ORGANIZATION, "e1"),
-        system("The maker", 0, EntityType.ORGANIZATION, "e9"), system("Tolm", 1, EntityType.LOCATION, "e3"),
+    List<SystemMention> system = List.of(
+        system("Vostra", 0, EntityType.ORGANIZATION, "e1"),
+        system("The maker", 0, EntityType.ORGANIZATION, "e9"),
+        system("Tolm", 1, EntityType.LOCATION, "e3"),
         system("Vostra", 1, EntityType.ORGANIZATION, "e1"));
 
     assertThat(MergeScorer.link(document(), system, SystemMention::entity))
@@ -26,9 +28,11 @@ class MergeScorerTest {
 
   @Test
   void theBaselineGroupsByTheTextAlone() {
-    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 14), "the  Vostra 's", EntityType.ORGANIZATION, "e", true)))
+    assertThat(MergeScorer.exactString(new SystemMention(
+            Span.of(0, 14), "the  Vostra 's", EntityType.ORGANIZATION, "e", true)))
         .isEqualTo("vostra");
-    assertThat(MergeScorer.exactString(new SystemMention(Span.of(0, 5), "Tolm'", EntityType.LOCATION, "e", true)))
+    assertThat(MergeScorer.exactString(
+            new SystemMention(Span.of(0, 5), "Tolm'", EntityType.LOCATION, "e", true)))
         .isEqualTo("tolm");
   }
 }

@@ -15,19 +15,44 @@ import org.junit.jupiter.api.Test;
 
 /** Runs systems over a hand-made corpus of two topics and checks what they are given and how they are scored. */
 class CorefRunTest {
-  private static final EventText A1 = HandMade.text("a1", "Police arrested a man after the shooting .");
-  private static final EventText A2 = HandMade.text("a2", "The arrest followed a shooting on Monday .");
-  private static final EventText B1 = HandMade.text("b1", "The quake killed ten and injured dozens .");
+  private static final EventText A1 =
+      HandMade.text("a1", "Police arrested a man after the shooting .");
+  private static final EventText A2 =
+      HandMade.text("a2", "The arrest followed a shooting on Monday .");
+  private static final EventText B1 =
+      HandMade.text("b1", "The quake killed ten and injured dozens .");
   private static final EventText B2 = HandMade.text("b2", "Ten died in the earthquake .");
-  static final EventCorpus CORPUS = new EventCorpus("hand", "all", List.of(
-      HandMade.document(A1, "1", List.of(HandMade.mention(A1, "arrested", "arrest"),
-          HandMade.mention(A1, "shooting", "shoot"))),
-      HandMade.document(A2, "1", List.of(HandMade.mention(A2, "arrest", "arrest"),
-          HandMade.mention(A2, "shooting", "shoot"), HandMade.mention(A2, "followed", "follow"))),
-      HandMade.document(B1, "2", List.of(HandMade.mention(B1, "quake", "quake"),
-          HandMade.mention(B1, "killed", "kill"), HandMade.mention(B1, "injured", "injure"))),
-      HandMade.document(B2, "2", List.of(HandMade.mention(B2, "died", "kill"),
-          HandMade.mention(B2, "earthquake", "quake")))), List.of());
+  static final EventCorpus CORPUS = new EventCorpus(
+      "hand",
+      "all",
+      List.of(
+          HandMade.document(
+              A1,
+              "1",
+              List.of(
+                  HandMade.mention(A1, "arrested", "arrest"),
+                  HandMade.mention(A1, "shooting", "shoot"))),
+          HandMade.document(
+              A2,
+              "1",
+              List.of(
+                  HandMade.mention(A2, "arrest", "arrest"),
+                  HandMade.mention(A2, "shooting", "shoot"),
+                  HandMade.mention(A2, "followed", "follow"))),
+          HandMade.document(
+              B1,
+              "2",
+              List.of(
+                  HandMade.mention(B1, "quake", "quake"),
+                  HandMade.mention(B1, "killed", "kill"),
+                  HandMade.mention(B1, "injured", "injure"))),
+          HandMade.document(
+              B2,
+              "2",
+              List.of(
+                  HandMade.mention(B2, "died", "kill"),
+                  HandMade.mention(B2, "earthquake", "quake")))),
+      List.of());
 
   /** Labels every mention with {@code label(mention id)} and records what it was given. */
   private static final class Recording implements EventCorefSystem {
@@ -45,7 +70,10 @@ class CorefRunTest {
 
     @Override
     public Map<String, String> cluster(List<CorefDocument> documents) {
-      List<String> ids = documents.stream().flatMap(d -> d.mentions().stream()).map(CorefMention::id).toList();
+      List<String> ids = documents.stream()
+          .flatMap(d -> d.mentions().stream())
+          .map(CorefMention::id)
+          .toList();
       calls.add(ids);
       Map<String, String> labels = new LinkedHashMap<>();
       ids.forEach(id -> labels.put(id, label.apply(id)));
@@ -59,8 +87,10 @@ class CorefRunTest {
     CORPUS.mentions().forEach(mention -> GOLD.put(mention.id(), mention.cluster()));
   }
 
-  private static CorefRun run(EventCorefSystem system, Grouping grouping, ByteArrayOutputStream err) {
-    return CorefRun.of(CORPUS, grouping, system, new PrintStream(err, true, StandardCharsets.UTF_8));
+  private static CorefRun run(
+      EventCorefSystem system, Grouping grouping, ByteArrayOutputStream err) {
+    return CorefRun.of(
+        CORPUS, grouping, system, new PrintStream(err, true, StandardCharsets.UTF_8));
   }
 
   @Test
@@ -70,8 +100,12 @@ class CorefRunTest {
     CorefRun run = run(oracle, Grouping.TOPIC, new ByteArrayOutputStream());
 
     assertThat(run.failures()).isEmpty();
-    assertThat(run.rows()).extracting(CorefRow::label).containsExactly("all mentions",
-        "singletons removed from key and response", "gold singletons left out of the input");
+    assertThat(run.rows())
+        .extracting(CorefRow::label)
+        .containsExactly(
+            "all mentions",
+            "singletons removed from key and response",
+            "gold singletons left out of the input");
     for (CorefRow row : run.rows()) {
       assertThat(row.pooled().conllF1()).as(row.label()).isCloseTo(1, within(1e-12));
       assertThat(row.macroConllF1()).as(row.label()).isCloseTo(1, within(1e-12));
@@ -87,17 +121,19 @@ class CorefRunTest {
 
     run(oracle, Grouping.TOPIC, new ByteArrayOutputStream());
 
-    assertThat(oracle.calls).containsExactly(
-        List.of("a1/arrested", "a1/shooting", "a2/arrest", "a2/shooting", "a2/followed"),
-        List.of("b1/quake", "b1/killed", "b1/injured", "b2/died", "b2/earthquake"),
-        List.of("a1/arrested", "a1/shooting", "a2/arrest", "a2/shooting"),
-        List.of("b1/quake", "b1/killed", "b2/died", "b2/earthquake"));
+    assertThat(oracle.calls)
+        .containsExactly(
+            List.of("a1/arrested", "a1/shooting", "a2/arrest", "a2/shooting", "a2/followed"),
+            List.of("b1/quake", "b1/killed", "b1/injured", "b2/died", "b2/earthquake"),
+            List.of("a1/arrested", "a1/shooting", "a2/arrest", "a2/shooting"),
+            List.of("b1/quake", "b1/killed", "b2/died", "b2/earthquake"));
   }
 
   @Test
   void labelsFromDifferentCallsNeverJoin() {
     CorefRun run = run(new Recording(id -> "same"), Grouping.TOPIC, new ByteArrayOutputStream());
-    CorefRun together = run(new Recording(id -> "same"), Grouping.CORPUS, new ByteArrayOutputStream());
+    CorefRun together =
+        run(new Recording(id -> "same"), Grouping.CORPUS, new ByteArrayOutputStream());
 
     assertThat(run.rows().get(0).responseClusters()).isEqualTo(2);
     assertThat(together.rows().get(0).responseClusters()).isEqualTo(1);
@@ -116,9 +152,14 @@ class CorefRunTest {
 
     CorefRun run = run(failsOnQuakes, Grouping.TOPIC, err);
 
-    assertThat(run.failures()).hasSize(2).first().asString()
-        .isEqualTo("hand b1 and 1 more: recording failed: java.lang.IllegalStateException: no quakes");
-    assertThat(err.toString(StandardCharsets.UTF_8)).startsWith("error: hand b1 and 1 more: recording failed");
+    assertThat(run.failures())
+        .hasSize(2)
+        .first()
+        .asString()
+        .isEqualTo(
+            "hand b1 and 1 more: recording failed: java.lang.IllegalStateException: no quakes");
+    assertThat(err.toString(StandardCharsets.UTF_8))
+        .startsWith("error: hand b1 and 1 more: recording failed");
     assertThat(run.rows().get(0).responseClusters()).isEqualTo(3 + 5);
   }
 
@@ -129,7 +170,8 @@ class CorefRunTest {
 
     CorefRun run = run(new Recording(partial::get), Grouping.TOPIC, new ByteArrayOutputStream());
 
-    assertThat(run.failures()).containsExactly(
-        "hand a1 and 1 more: recording gave no cluster to 1 mentions, e.g. a2/followed");
+    assertThat(run.failures())
+        .containsExactly(
+            "hand a1 and 1 more: recording gave no cluster to 1 mentions, e.g. a2/followed");
   }
 }

@@ -40,7 +40,10 @@ class EcbPlusReaderTest {
     assertThat(all.documents()).hasSize(982);
     assertThat(all.groups(Grouping.TOPIC)).hasSize(43);
     assertThat(all.groups(Grouping.SUBTOPIC)).hasSize(86);
-    assertThat(all.documents().stream().mapToInt(document -> document.annotated().size()).sum()).isEqualTo(1840);
+    assertThat(all.documents().stream()
+            .mapToInt(document -> document.annotated().size())
+            .sum())
+        .isEqualTo(1840);
     assertThat(ClusterCounts.of(all.mentions())).isEqualTo(new ClusterCounts(6833, 2741, 2019));
   }
 
@@ -49,10 +52,13 @@ class EcbPlusReaderTest {
     assertThat(counts(EcbPlusSplit.TRAIN)).isEqualTo(new ClusterCounts(3808, 1527, 1116));
     assertThat(counts(EcbPlusSplit.DEV)).isEqualTo(new ClusterCounts(1245, 409, 280));
     assertThat(counts(EcbPlusSplit.TEST)).isEqualTo(new ClusterCounts(1780, 805, 623));
-    assertThat(test.groups(Grouping.TOPIC)).extracting(documents -> documents.get(0).topic())
+    assertThat(test.groups(Grouping.TOPIC))
+        .extracting(documents -> documents.get(0).topic())
         .containsExactly("36", "37", "38", "39", "40", "41", "42", "43", "44", "45");
-    assertThat(test.mentions()).containsExactlyElementsOf(
-        all.mentions().stream().filter(m -> m.id().matches("(3[6-9]|4[0-5])_.*")).toList());
+    assertThat(test.mentions())
+        .containsExactlyElementsOf(all.mentions().stream()
+            .filter(m -> m.id().matches("(3[6-9]|4[0-5])_.*"))
+            .toList());
   }
 
   /** The split's mentions, taken from the whole corpus by topic. */
@@ -67,9 +73,12 @@ class EcbPlusReaderTest {
   void readsAGappedMentionWithItsInstance() {
     GoldEventDocument document = byId("1_10ecb");
     GoldEventMention checkedInto = document.mentions().stream()
-        .filter(mention -> mention.id().equals("1_10ecb/m32")).findFirst().orElseThrow();
+        .filter(mention -> mention.id().equals("1_10ecb/m32"))
+        .findFirst()
+        .orElseThrow();
 
-    assertThat(document.text().text()).startsWith("Perennial party girl Tara Reid checked herself into Promises");
+    assertThat(document.text().text())
+        .startsWith("Perennial party girl Tara Reid checked herself into Promises");
     assertThat(document.subtopic()).isEqualTo("1ecb");
     assertThat(checkedInto.text()).isEqualTo("checked herself into");
     assertThat(checkedInto.cluster()).isEqualTo("ACT16236402809085484");
@@ -81,7 +90,8 @@ class EcbPlusReaderTest {
     EventCorpus withEntities = EcbPlusReader.read(evalData, EcbPlusSplit.ALL, MentionKinds.ALL);
 
     assertThat(withEntities.mentions()).hasSize(15122);
-    assertThat(withEntities.mentions()).extracting(GoldEventMention::tag)
+    assertThat(withEntities.mentions())
+        .extracting(GoldEventMention::tag)
         .contains("HUMAN_PART_PER", "LOC_GEO", "TIME_DATE", "NON_HUMAN_PART");
   }
 
@@ -92,7 +102,10 @@ class EcbPlusReaderTest {
       Map<String, List<String>> anchored = anchoredWords(file(document.id()));
       for (GoldEventMention mention : document.mentions()) {
         List<String> words = anchored.get(mention.id().substring(mention.id().indexOf("/m") + 2));
-        assertThat(mention.text()).as(mention.id()).startsWith(words.get(0)).endsWith(words.get(words.size() - 1));
+        assertThat(mention.text())
+            .as(mention.id())
+            .startsWith(words.get(0))
+            .endsWith(words.get(words.size() - 1));
         if (document.text().tokensIn(mention.span()).size() == words.size()) {
           assertThat(mention.text()).as(mention.id()).isEqualTo(String.join(" ", words));
         }
@@ -101,12 +114,19 @@ class EcbPlusReaderTest {
   }
 
   private static GoldEventDocument byId(String id) {
-    return all.documents().stream().filter(document -> document.id().equals(id)).findFirst().orElseThrow();
+    return all.documents().stream()
+        .filter(document -> document.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   private static Path file(String documentId) throws IOException {
-    try (Stream<Path> files = Files.walk(evalData.resolve(EcbPlusReader.FOLDER).resolve("ECB+"), 2)) {
-      return files.filter(file -> file.getFileName().toString().equals(documentId + ".xml")).findFirst().orElseThrow();
+    try (Stream<Path> files =
+        Files.walk(evalData.resolve(EcbPlusReader.FOLDER).resolve("ECB+"), 2)) {
+      return files
+          .filter(file -> file.getFileName().toString().equals(documentId + ".xml"))
+          .findFirst()
+          .orElseThrow();
     }
   }
 
@@ -119,7 +139,9 @@ class EcbPlusReaderTest {
     for (int i = 0; i < anchors.getLength(); i++) {
       Element anchor = (Element) anchors.item(i);
       String markable = ((Element) anchor.getParentNode()).getAttribute("m_id");
-      words.computeIfAbsent(markable, m -> new ArrayList<>()).add(tokens.get(anchor.getAttribute("t_id")));
+      words
+          .computeIfAbsent(markable, m -> new ArrayList<>())
+          .add(tokens.get(anchor.getAttribute("t_id")));
     }
     return words;
   }

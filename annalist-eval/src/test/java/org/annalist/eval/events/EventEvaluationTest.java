@@ -57,8 +57,13 @@ class EventEvaluationTest {
     private final Map<String, List<SystemEventMention>> gold = new LinkedHashMap<>();
 
     GoldMentions() {
-      testSplit().documents().forEach(document -> gold.put(document.id(), document.mentions().stream()
-          .map(mention -> new SystemEventMention(mention.span(), mention.text())).toList()));
+      testSplit()
+          .documents()
+          .forEach(document -> gold.put(
+              document.id(),
+              document.mentions().stream()
+                  .map(mention -> new SystemEventMention(mention.span(), mention.text()))
+                  .toList()));
     }
 
     @Override
@@ -77,13 +82,18 @@ class EventEvaluationTest {
   private static Run run(EventSystems systems, String... args) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    int status = new EventEvaluation(systems).run(args, new PrintStream(out, true, StandardCharsets.UTF_8),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
-    return new Run(status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    int status = new EventEvaluation(systems)
+        .run(
+            args,
+            new PrintStream(out, true, StandardCharsets.UTF_8),
+            new PrintStream(err, true, StandardCharsets.UTF_8));
+    return new Run(
+        status, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static EventSystems gold(boolean failOn45) {
-    return new EventSystems(Map.of("gold", GoldMentions::new), Map.of("gold", () -> new GoldCoref(failOn45)));
+    return new EventSystems(
+        Map.of("gold", GoldMentions::new), Map.of("gold", () -> new GoldCoref(failOn45)));
   }
 
   private static String evalData() {
@@ -95,21 +105,35 @@ class EventEvaluationTest {
     Run run = run(gold(false), "--system", "gold", "--split", "test", "--eval-data", evalData());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).contains("corpus: ecbplus, split test: 210 documents in 10 topics",
-        "gold: 1780 mentions in 805 clusters (623 singletons)");
-    assertThat(run.out()).containsPattern(
-        "all mentions +1780 +805 +805 +100.00/100.00/100.00 +100.00/100.00/100.00 +100.00/100.00/100.00"
-            + " +100.00 +100.00 \\(10\\)");
-    assertThat(run.out()).containsPattern("singletons removed from key and response +1157 +182 +182 ");
+    assertThat(run.out())
+        .contains(
+            "corpus: ecbplus, split test: 210 documents in 10 topics",
+            "gold: 1780 mentions in 805 clusters (623 singletons)");
+    assertThat(run.out())
+        .containsPattern(
+            "all mentions +1780 +805 +805 +100.00/100.00/100.00 +100.00/100.00/100.00 +100.00/100.00/100.00"
+                + " +100.00 +100.00 \\(10\\)");
+    assertThat(run.out())
+        .containsPattern("singletons removed from key and response +1157 +182 +182 ");
     assertThat(run.out()).containsPattern("gold singletons left out of the input +1157 +182 +182 ");
   }
 
   @Test
   void theGoldMentionsScoreOneHundred() {
-    Run run = run(gold(false), "--task", "mentions", "--system", "gold", "--split", "test", "--eval-data", evalData());
+    Run run = run(
+        gold(false),
+        "--task",
+        "mentions",
+        "--system",
+        "gold",
+        "--split",
+        "test",
+        "--eval-data",
+        evalData());
 
     assertThat(run.status()).as(run.err()).isZero();
-    assertThat(run.out()).containsPattern("ecbplus +210 +1780 +1780 +0 +100.00/100.00/100.00 +100.00/100.00/100.00");
+    assertThat(run.out())
+        .containsPattern("ecbplus +210 +1780 +1780 +0 +100.00/100.00/100.00 +100.00/100.00/100.00");
   }
 
   @Test
@@ -118,7 +142,8 @@ class EventEvaluationTest {
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err())
-        .contains("error: ecbplus 45_1ecb and 19 more: gold failed: java.lang.IllegalStateException: not topic 45");
+        .contains(
+            "error: ecbplus 45_1ecb and 19 more: gold failed: java.lang.IllegalStateException: not topic 45");
     assertThat(run.out()).contains("all mentions ");
   }
 
@@ -127,16 +152,20 @@ class EventEvaluationTest {
     EventSystems systems = gold(false);
     Run unknownSystem = run(systems, "--system", "annalist", "--eval-data", evalData());
     assertThat(unknownSystem.status()).isEqualTo(2);
-    assertThat(unknownSystem.err()).contains("error: --system for --task coref must be gold, was 'annalist'");
+    assertThat(unknownSystem.err())
+        .contains("error: --system for --task coref must be gold, was 'annalist'");
 
     Run meantimeSplit = run(systems, "--corpus", "meantime", "--split", "test");
     assertThat(meantimeSplit.status()).isEqualTo(2);
-    assertThat(meantimeSplit.err()).contains("error: --split test exists only for ecbplus; meantime takes all");
+    assertThat(meantimeSplit.err())
+        .contains("error: --split test exists only for ecbplus; meantime takes all");
 
     assertThat(run(systems, "--group", "paragraph").err())
-        .contains("error: Invalid value for option '--group': expected one of [CORPUS, TOPIC, SUBTOPIC]"
-            + " (case-insensitive) but was 'paragraph'");
-    assertThat(run(systems, "--split").err()).contains("error: Missing required parameter for option '--split'");
+        .contains(
+            "error: Invalid value for option '--group': expected one of [CORPUS, TOPIC, SUBTOPIC]"
+                + " (case-insensitive) but was 'paragraph'");
+    assertThat(run(systems, "--split").err())
+        .contains("error: Missing required parameter for option '--split'");
     assertThat(run(systems, "--frobnicate").status()).isEqualTo(2);
     Run missing = run(systems, "--system", "gold", "--eval-data", "/nonexistent/eval-data");
     assertThat(missing.status()).isEqualTo(2);

@@ -48,15 +48,19 @@ final class HandMade {
     while (!text.sentences().get(sentence).contains(span.start())) {
       sentence++;
     }
-    return new GoldEventMention(text.id() + "/" + words, span, words, sentence, cluster, "ACTION_OCCURRENCE");
+    return new GoldEventMention(
+        text.id() + "/" + words, span, words, sentence, cluster, "ACTION_OCCURRENCE");
   }
 
   /** A document with gold mentions of these words, as a coreference system is given it. */
   static CorefDocument corefDocument(EventText text, String... words) {
-    return new CorefDocument(text, List.of(words).stream()
-        .map(w -> mention(text, w, "unused"))
-        .map(m -> new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
-        .toList());
+    return new CorefDocument(
+        text,
+        List.of(words).stream()
+            .map(w -> mention(text, w, "unused"))
+            .map(m ->
+                new CorefMention(m.id(), m.span(), m.text(), text.sentences().get(m.sentence())))
+            .toList());
   }
 
   /** A document of one topic and sub-topic whose sentences are all annotated. */

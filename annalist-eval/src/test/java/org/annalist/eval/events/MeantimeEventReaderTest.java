@@ -20,13 +20,17 @@ class MeantimeEventReaderTest {
   @Test
   void readsEveryEventMentionOfTheFourTopics() {
     assertThat(corpus.documents()).hasSize(120);
-    assertThat(corpus.groups(Grouping.TOPIC)).extracting(documents -> documents.get(0).topic())
+    assertThat(corpus.groups(Grouping.TOPIC))
+        .extracting(documents -> documents.get(0).topic())
         .containsExactly("airbus", "apple", "gm", "stock");
     assertThat(ClusterCounts.of(corpus.mentions())).isEqualTo(new ClusterCounts(2699, 2181, 1851));
-    assertThat(corpus.documents().stream().mapToInt(document -> document.scoredMentions().size()).sum())
+    assertThat(corpus.documents().stream()
+            .mapToInt(document -> document.scoredMentions().size())
+            .sum())
         .isEqualTo(2107);
-    assertThat(corpus.notes()).contains(
-        "9 mentions are sources of two REFERS_TO with different targets; the first in the file is kept");
+    assertThat(corpus.notes())
+        .contains(
+            "9 mentions are sources of two REFERS_TO with different targets; the first in the file is kept");
   }
 
   /** "defeated" in 100911 refers to the instance "defeat VUA", which 102977 mentions too. */
@@ -39,7 +43,8 @@ class MeantimeEventReaderTest {
     List<String> documents = corpus.mentions().stream()
         .filter(mention -> mention.cluster().equals(defeated.cluster()))
         .map(mention -> mention.id().substring(0, mention.id().indexOf('/')))
-        .distinct().toList();
+        .distinct()
+        .toList();
     assertThat(documents).containsExactly("100911", "102977");
   }
 
@@ -49,10 +54,14 @@ class MeantimeEventReaderTest {
 
     assertThat(document.annotated()).hasSize(6);
     assertThat(document.annotated().get(0).quote(document.text().text()))
-        .isEqualTo("Northrop Grumman and Airbus parent EADS defeat Boeing for $ 40 billion US airtanker contract");
+        .isEqualTo(
+            "Northrop Grumman and Airbus parent EADS defeat Boeing for $ 40 billion US airtanker contract");
   }
 
   private static GoldEventMention mention(String id) {
-    return corpus.mentions().stream().filter(mention -> mention.id().equals(id)).findFirst().orElseThrow();
+    return corpus.mentions().stream()
+        .filter(mention -> mention.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 }

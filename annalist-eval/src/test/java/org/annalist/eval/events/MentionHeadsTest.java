@@ -45,6 +45,7 @@ class MentionHeadsTest {
   void fallsBackToTheLastTokenOfThePhrase() {
     assertThat(head("very/RB/very large/JJ/large")).isEqualTo("large");
     assertThat(head("alone/RB/alone")).isEqualTo("alone");
-    assertThatThrownBy(() -> MentionHeads.head(List.of())).hasMessage("a mention needs at least one token");
+    assertThatThrownBy(() -> MentionHeads.head(List.of()))
+        .hasMessage("a mention needs at least one token");
   }
 }

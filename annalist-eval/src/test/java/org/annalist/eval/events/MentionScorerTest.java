@@ -8,13 +8,19 @@ import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
 class MentionScorerTest {
-  private static final EventText TEXT = HandMade.text("d1",
+  private static final EventText TEXT = HandMade.text(
+      "d1",
       "Police arrested the gunman after the shooting .",
       "Reporters were not there .",
       "He was charged on Monday .");
   /** Sentences 0 and 2 annotated; sentence 1 not. */
-  private static final GoldEventDocument GOLD = new GoldEventDocument(TEXT, "1", "1ecb",
-      List.of(HandMade.mention(TEXT, "arrested", "arrest"), HandMade.mention(TEXT, "shooting", "shoot"),
+  private static final GoldEventDocument GOLD = new GoldEventDocument(
+      TEXT,
+      "1",
+      "1ecb",
+      List.of(
+          HandMade.mention(TEXT, "arrested", "arrest"),
+          HandMade.mention(TEXT, "shooting", "shoot"),
           HandMade.mention(TEXT, "charged", "charge")),
       List.of(TEXT.sentences().get(0), TEXT.sentences().get(2)));
 
@@ -25,7 +31,11 @@ class MentionScorerTest {
   @Test
   void countsStrictAndOverlappingPairsOneToOne() {
     List<SystemEventMention> system = List.of(
-        found("arrested"), found("arrested"), found("the shooting"), found("was charged"), found("gunman"));
+        found("arrested"),
+        found("arrested"),
+        found("the shooting"),
+        found("was charged"),
+        found("gunman"));
 
     MentionCounts counts = MentionScorer.score(GOLD, system);
 
@@ -44,10 +54,12 @@ class MentionScorerTest {
 
   @Test
   void leavesGoldOutsideAnnotatedSentencesUnscored() {
-    GoldEventDocument partly = new GoldEventDocument(TEXT, "1", "1ecb", GOLD.mentions(),
-        List.of(TEXT.sentences().get(2)));
+    GoldEventDocument partly = new GoldEventDocument(
+        TEXT, "1", "1ecb", GOLD.mentions(), List.of(TEXT.sentences().get(2)));
 
-    assertThat(partly.scoredMentions()).extracting(GoldEventMention::text).containsExactly("charged");
+    assertThat(partly.scoredMentions())
+        .extracting(GoldEventMention::text)
+        .containsExactly("charged");
     assertThat(MentionScorer.score(partly, List.of())).isEqualTo(new MentionCounts(1, 0, 0, 0, 0));
     assertThat(partly.isAnnotated(Span.of(0, 3))).isFalse();
   }

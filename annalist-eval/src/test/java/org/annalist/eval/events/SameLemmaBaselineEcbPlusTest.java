@@ -22,7 +22,10 @@ class SameLemmaBaselineEcbPlusTest {
   private static CorefRun run(MentionKinds kinds, Grouping grouping) throws IOException {
     EventCorpus corpus = EcbPlusReader.read(EvalData.path(), EcbPlusSplit.ALL, kinds);
     ByteArrayOutputStream err = new ByteArrayOutputStream();
-    CorefRun run = CorefRun.of(corpus, grouping, new SameLemmaBaseline(),
+    CorefRun run = CorefRun.of(
+        corpus,
+        grouping,
+        new SameLemmaBaseline(),
         new PrintStream(err, true, StandardCharsets.UTF_8));
     assertThat(run.failures()).as(err.toString(StandardCharsets.UTF_8)).isEmpty();
     return run;

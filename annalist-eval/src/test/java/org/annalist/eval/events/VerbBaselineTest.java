@@ -9,11 +9,11 @@ class VerbBaselineTest {
 
   @Test
   void findsMainVerbsAndSkipsAuxiliaries() {
-    EventText text = HandMade.text("d1", "Police have arrested a man who was hiding .", "He is a suspect .");
+    EventText text =
+        HandMade.text("d1", "Police have arrested a man who was hiding .", "He is a suspect .");
 
     assertThat(new VerbBaseline().find(text))
         .extracting(mention -> mention.span().quote(text.text()), SystemEventMention::trigger)
-        .containsExactly(tuple("arrested", "arrest"),
-            tuple("hiding", "hide"));
+        .containsExactly(tuple("arrested", "arrest"), tuple("hiding", "hide"));
   }
 }

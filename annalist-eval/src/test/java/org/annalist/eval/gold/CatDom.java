@@ -34,7 +34,8 @@ public final class CatDom {
    * {@code m_id} -> the texts of its anchored tokens joined by one space, for the markables with
    * one of the tags that have anchors and are kept.
    */
-  public static Map<String, String> anchoredTexts(Document xml, Predicate<Element> kept, String... tags) {
+  public static Map<String, String> anchoredTexts(
+      Document xml, Predicate<Element> kept, String... tags) {
     Map<String, String> tokens = tokenTexts(xml);
     Map<String, String> texts = new HashMap<>();
     for (String tag : tags) {

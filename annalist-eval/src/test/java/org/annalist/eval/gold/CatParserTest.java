@@ -39,7 +39,8 @@ class CatParserTest {
       </Document>""";
 
   private static CatDocument parse(String xml) throws XMLStreamException {
-    return CatParser.parse(XMLInputFactory.newFactory().createXMLStreamReader(new StringReader(xml)), "test.xml");
+    return CatParser.parse(
+        XMLInputFactory.newFactory().createXMLStreamReader(new StringReader(xml)), "test.xml");
   }
 
   @Test
@@ -51,11 +52,23 @@ class CatParserTest {
       assertThat(timex.value()).isEqualTo("2008");
       assertThat(timex.tokenIds()).containsExactly(1);
     });
-    assertThat(document.markables()).containsExactly(
-        new CatDocument.Markable("ACTION_OCCURRENCE", "32", Map.of("m_id", "32"), List.of(2, 3)),
-        new CatDocument.Markable("ACTION_OCCURRENCE", "48",
-            Map.of("m_id", "48", "RELATED_TO", "", "TAG_DESCRIPTOR", "t1b_checking_in", "instance_id", "ACT1623"),
-            List.of()));
+    assertThat(document.markables())
+        .containsExactly(
+            new CatDocument.Markable(
+                "ACTION_OCCURRENCE", "32", Map.of("m_id", "32"), List.of(2, 3)),
+            new CatDocument.Markable(
+                "ACTION_OCCURRENCE",
+                "48",
+                Map.of(
+                    "m_id",
+                    "48",
+                    "RELATED_TO",
+                    "",
+                    "TAG_DESCRIPTOR",
+                    "t1b_checking_in",
+                    "instance_id",
+                    "ACT1623"),
+                List.of()));
     assertThat(document.markables().get(1).attribute("RELATED_TO")).isNull();
     assertThat(document.markables().get(1).hasAttribute("RELATED_TO")).isTrue();
     assertThat(document.markables().get(1).hasAttribute("syntactic_type")).isFalse();
@@ -65,24 +78,30 @@ class CatParserTest {
   void readsRelationsWithNoteSourcesAndTargets() throws XMLStreamException {
     CatDocument document = parse(ECB_STYLE);
 
-    assertThat(document.relations()).containsExactly(
-        new CatDocument.Relation("CROSS_DOC_COREF", "37619", "ACT1623", List.of("32"), List.of("48")),
-        new CatDocument.Relation("INTRA_DOC_COREF", "7", null, List.of("1", "2"), List.of("3")));
+    assertThat(document.relations())
+        .containsExactly(
+            new CatDocument.Relation(
+                "CROSS_DOC_COREF", "37619", "ACT1623", List.of("32"), List.of("48")),
+            new CatDocument.Relation(
+                "INTRA_DOC_COREF", "7", null, List.of("1", "2"), List.of("3")));
   }
 
   @Test
   void takesTheDocumentNameAsIdWhenThereIsNoDocId() throws XMLStreamException {
     assertThat(parse(ECB_STYLE).id()).isEqualTo("DOC1");
     assertThat(parse(ECB_STYLE.replace(" doc_id=\"DOC1\"", "")).id()).isEqualTo("1_10ecb.xml");
-    assertThatThrownBy(() -> parse(ECB_STYLE.replace(" doc_name=\"1_10ecb.xml\" doc_id=\"DOC1\"", "")))
-        .isInstanceOf(XMLStreamException.class).hasMessageContaining("test.xml: <Document> has no doc_name");
+    assertThatThrownBy(
+            () -> parse(ECB_STYLE.replace(" doc_name=\"1_10ecb.xml\" doc_id=\"DOC1\"", "")))
+        .isInstanceOf(XMLStreamException.class)
+        .hasMessageContaining("test.xml: <Document> has no doc_name");
   }
 
   @Test
   void namesTheFileAndTheBadValue() {
     String bad = ECB_STYLE.replace("<token_anchor t_id=\"3\"/>", "<token_anchor t_id=\"x\"/>");
 
-    assertThatThrownBy(() -> parse(bad)).isInstanceOf(XMLStreamException.class)
+    assertThatThrownBy(() -> parse(bad))
+        .isInstanceOf(XMLStreamException.class)
         .hasMessageContaining("test.xml: <token_anchor> t_id=\"x\" is not a number");
   }
 }

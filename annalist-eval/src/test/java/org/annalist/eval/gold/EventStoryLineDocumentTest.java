@@ -75,7 +75,8 @@ class EventStoryLineDocumentTest {
 
   private static EventStoryLineDocument read(String xml) throws XMLStreamException {
     CatDocument cat = CatParser.parse(
-        XMLInputFactory.newFactory().createXMLStreamReader(new StringReader(xml)), "3_5ecbplus.xml.xml");
+        XMLInputFactory.newFactory().createXMLStreamReader(new StringReader(xml)),
+        "3_5ecbplus.xml.xml");
     return EventStoryLineDocument.of(cat);
   }
 
@@ -88,7 +89,9 @@ class EventStoryLineDocumentTest {
     assertThat(document.creationTime()).isEqualTo(CreationTime.IN_TEXT);
     assertThat(gold.creationDate()).isEqualTo(LocalDate.of(2009, 12, 3));
     assertThat(gold.timexes()).extracting(GoldTimex::text).doesNotContain("DECEMBER 3 9 AM");
-    assertThat(gold.unscored()).extracting(span -> span.quote(gold.text())).contains("DECEMBER 3 9 AM");
+    assertThat(gold.unscored())
+        .extracting(span -> span.quote(gold.text()))
+        .contains("DECEMBER 3 9 AM");
   }
 
   @Test
@@ -96,12 +99,22 @@ class EventStoryLineDocumentTest {
     EventStoryLineDocument document = read(ESC_STYLE);
     GoldDocument gold = document.gold().orElseThrow();
 
-    assertThat(gold.text()).isEqualTo(
-        "http 2009\nDECEMBER 3 9 AM\nPolice searched Monday for hours every week\nHe fled\nIt rained today");
-    assertThat(gold.timexes()).containsExactly(
-        new GoldTimex("3_5ecbplus/m4", gold.timexes().get(0).span(), "Monday", "2009-11-30", null, "DATE"),
-        new GoldTimex("3_5ecbplus/m5", gold.timexes().get(1).span(), "hours", null, null, "DURATION"),
-        new GoldTimex("3_5ecbplus/m6", gold.timexes().get(2).span(), "every week", "P1W", null, "SET"));
+    assertThat(gold.text())
+        .isEqualTo(
+            "http 2009\nDECEMBER 3 9 AM\nPolice searched Monday for hours every week\nHe fled\nIt rained today");
+    assertThat(gold.timexes())
+        .containsExactly(
+            new GoldTimex(
+                "3_5ecbplus/m4",
+                gold.timexes().get(0).span(),
+                "Monday",
+                "2009-11-30",
+                null,
+                "DATE"),
+            new GoldTimex(
+                "3_5ecbplus/m5", gold.timexes().get(1).span(), "hours", null, null, "DURATION"),
+            new GoldTimex(
+                "3_5ecbplus/m6", gold.timexes().get(2).span(), "every week", "P1W", null, "SET"));
     assertThat(gold.timexes().get(0).span().start()).isEqualTo(gold.text().indexOf("Monday"));
     assertThat(document.timeMarkables()).isEqualTo(6);
     assertThat(document.instances()).isEqualTo(2);
@@ -112,7 +125,8 @@ class EventStoryLineDocumentTest {
     EventStoryLineDocument document = read(ESC_STYLE);
     GoldDocument gold = document.gold().orElseThrow();
 
-    assertThat(gold.unscored()).extracting(span -> span.quote(gold.text()))
+    assertThat(gold.unscored())
+        .extracting(span -> span.quote(gold.text()))
         .containsExactlyInAnyOrder("DECEMBER 3 9 AM", "http 2009", "It rained today");
     assertThat(gold.isUnscored(span(gold, "today"))).isTrue();
     assertThat(gold.isUnscored(span(gold, "2009"))).isTrue();
@@ -126,11 +140,26 @@ class EventStoryLineDocumentTest {
     GoldDocument gold = read(ESC_STYLE.replace("2009-11-30", "2009-1-3")).gold().orElseThrow();
 
     assertThat(gold.timexes().get(0).value()).isEqualTo("2009-01-03");
-    assertThat(read(ESC_STYLE.replace("2009-11-30", "1979-2")).gold().orElseThrow().timexes().get(0).value())
+    assertThat(read(ESC_STYLE.replace("2009-11-30", "1979-2"))
+            .gold()
+            .orElseThrow()
+            .timexes()
+            .get(0)
+            .value())
         .isEqualTo("1979-02");
-    assertThat(read(ESC_STYLE.replace("2009-11-30", "2009-12-7TMO")).gold().orElseThrow().timexes().get(0).value())
+    assertThat(read(ESC_STYLE.replace("2009-11-30", "2009-12-7TMO"))
+            .gold()
+            .orElseThrow()
+            .timexes()
+            .get(0)
+            .value())
         .isEqualTo("2009-12-07TMO");
-    assertThat(read(ESC_STYLE.replace("2009-11-30", "2013-W5")).gold().orElseThrow().timexes().get(0).value())
+    assertThat(read(ESC_STYLE.replace("2009-11-30", "2013-W5"))
+            .gold()
+            .orElseThrow()
+            .timexes()
+            .get(0)
+            .value())
         .isEqualTo("2013-W5");
     assertThat(read(ESC_STYLE.replace("2009-11-30", "2009-1-3")).padded()).isEqualTo(1);
     assertThat(read(ESC_STYLE).padded()).isZero();
@@ -138,7 +167,8 @@ class EventStoryLineDocumentTest {
 
   @Test
   void withoutAnAnchoredDctTakesTheInstanceLevelOne() throws XMLStreamException {
-    String instanceOnly = ESC_STYLE.replace("DCT=\"TRUE\" value=\"2009-12-3T14:36Z\"", "DCT=\"FALSE\" value=\"\"")
+    String instanceOnly = ESC_STYLE
+        .replace("DCT=\"TRUE\" value=\"2009-12-3T14:36Z\"", "DCT=\"FALSE\" value=\"\"")
         .replace("value=\"2009-12-02\"", "value=\"t_2009-12-02\"");
     EventStoryLineDocument document = read(instanceOnly);
     GoldDocument gold = document.gold().orElseThrow();
@@ -146,12 +176,16 @@ class EventStoryLineDocumentTest {
     assertThat(document.creationTime()).isEqualTo(CreationTime.INSTANCE);
     assertThat(gold.creationDate()).isEqualTo(LocalDate.of(2009, 12, 2));
     assertThat(gold.timexes()).extracting(GoldTimex::text).contains("DECEMBER 3 9 AM");
-    assertThat(gold.unscored()).extracting(span -> span.quote(gold.text())).doesNotContain("DECEMBER 3 9 AM");
+    assertThat(gold.unscored())
+        .extracting(span -> span.quote(gold.text()))
+        .doesNotContain("DECEMBER 3 9 AM");
   }
 
   @Test
   void takesTheDayTheDatelineWritesOverTheDayOfItsUtcValue() throws XMLStreamException {
-    String evening = ESC_STYLE.replace(">3</token>", ">2 , 2009 ,</token>").replace(">AM</token>", ">PM</token>");
+    String evening = ESC_STYLE
+        .replace(">3</token>", ">2 , 2009 ,</token>")
+        .replace(">AM</token>", ">PM</token>");
     EventStoryLineDocument document = read(evening);
 
     assertThat(document.gold().orElseThrow().creationDate()).isEqualTo(LocalDate.of(2009, 12, 2));
@@ -161,7 +195,9 @@ class EventStoryLineDocumentTest {
 
   @Test
   void readsADctWrittenWithColons() throws XMLStreamException {
-    GoldDocument gold = read(ESC_STYLE.replace("2009-12-3T14:36Z", "2009:02:03T17:59:13Z")).gold().orElseThrow();
+    GoldDocument gold = read(ESC_STYLE.replace("2009-12-3T14:36Z", "2009:02:03T17:59:13Z"))
+        .gold()
+        .orElseThrow();
 
     assertThat(gold.creationDate()).isEqualTo(LocalDate.of(2009, 2, 3));
   }
@@ -169,7 +205,8 @@ class EventStoryLineDocumentTest {
   @Test
   void aDocumentWhoseDctNamesNoDayIsNotScored() throws XMLStreamException {
     String noDct = ESC_STYLE.replace("DCT=\"TRUE\"", "DCT=\"FALSE\"");
-    String presentRef = ESC_STYLE.replace("DCT=\"TRUE\" value=\"2009-12-3T14:36Z\"", "DCT=\"FALSE\" value=\"\"")
+    String presentRef = ESC_STYLE
+        .replace("DCT=\"TRUE\" value=\"2009-12-3T14:36Z\"", "DCT=\"FALSE\" value=\"\"")
         .replace("value=\"2009-12-02\"", "value=\"PRESENT_REF\"");
 
     assertThat(read(noDct).gold()).isEmpty();
@@ -180,9 +217,11 @@ class EventStoryLineDocumentTest {
 
   @Test
   void twoAnchoredDctsAreAnError() {
-    String twice = ESC_STYLE.replace("DCT=\"FALSE\" value=\"2009-11-30\"", "DCT=\"TRUE\" value=\"2009-11-30\"");
+    String twice = ESC_STYLE.replace(
+        "DCT=\"FALSE\" value=\"2009-11-30\"", "DCT=\"TRUE\" value=\"2009-11-30\"");
 
-    assertThatThrownBy(() -> read(twice)).isInstanceOf(IllegalArgumentException.class)
+    assertThatThrownBy(() -> read(twice))
+        .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("document 3_5ecbplus has 2 anchored DCT markables, not one");
   }
 
@@ -191,17 +230,18 @@ class EventStoryLineDocumentTest {
     EventStoryLineDocument scored = read(ESC_STYLE);
     EventStoryLineDocument unscored = read(ESC_STYLE.replace("DCT=\"TRUE\"", "DCT=\"FALSE\""));
 
-    assertThat(EventStoryLineDocument.notes(List.of(scored, unscored))).containsExactly(
-        "12 time markables in 2 documents, 4 of them instance-level without token anchors (not scored)",
-        "1 documents take the DCT from their dateline markable (not scored, nor is system output on it),"
-            + " 0 from an instance-level DCT markable; 0 take the dateline's day as written where its value (converted"
-            + " to UTC) gives another; 1 whose DCT names no day are not scored: 3_5ecbplus",
-        "3 anchored time markables scored in 1 documents (TIME_DATE as DATE, TIME_OF_THE_DAY as TIME,"
-            + " TIME_DURATION as DURATION, TIME_REPETITION as SET); 1 without value count as correct values only if"
-            + " the system gives none; 0 values with a one-digit month or day are read zero-padded",
-        "text = tokens joined by one space, sentences by a newline; 3 of 5 sentences (60.0%) hold a markable of"
-            + " some kind and are scored; system output in the others (the source URL in sentence 0 among them)"
-            + " is not");
+    assertThat(EventStoryLineDocument.notes(List.of(scored, unscored)))
+        .containsExactly(
+            "12 time markables in 2 documents, 4 of them instance-level without token anchors (not scored)",
+            "1 documents take the DCT from their dateline markable (not scored, nor is system output on it),"
+                + " 0 from an instance-level DCT markable; 0 take the dateline's day as written where its value (converted"
+                + " to UTC) gives another; 1 whose DCT names no day are not scored: 3_5ecbplus",
+            "3 anchored time markables scored in 1 documents (TIME_DATE as DATE, TIME_OF_THE_DAY as TIME,"
+                + " TIME_DURATION as DURATION, TIME_REPETITION as SET); 1 without value count as correct values only if"
+                + " the system gives none; 0 values with a one-digit month or day are read zero-padded",
+            "text = tokens joined by one space, sentences by a newline; 3 of 5 sentences (60.0%) hold a markable of"
+                + " some kind and are scored; system output in the others (the source URL in sentence 0 among them)"
+                + " is not");
   }
 
   private static Span span(GoldDocument gold, String text) {

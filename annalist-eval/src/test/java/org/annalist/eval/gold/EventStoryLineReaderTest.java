@@ -41,8 +41,11 @@ class EventStoryLineReaderTest {
   @Test
   void countsDocumentsAndTimeMarkables() {
     assertThat(files).hasSize(258);
-    assertThat(documents.stream().mapToInt(EventStoryLineDocument::timeMarkables).sum()).isEqualTo(1346);
-    assertThat(documents.stream().mapToInt(EventStoryLineDocument::instances).sum()).isEqualTo(458);
+    assertThat(
+            documents.stream().mapToInt(EventStoryLineDocument::timeMarkables).sum())
+        .isEqualTo(1346);
+    assertThat(documents.stream().mapToInt(EventStoryLineDocument::instances).sum())
+        .isEqualTo(458);
     assertThat(corpus.name()).isEqualTo("esc");
     assertThat(corpus.documents()).hasSize(255);
     assertThat(corpus.timexCount()).isEqualTo(653);
@@ -51,27 +54,42 @@ class EventStoryLineReaderTest {
   @Test
   void mapsTheTagsToTimex3Types() {
     Map<String, Integer> types = new HashMap<>();
-    corpus.documents().forEach(d -> d.timexes().forEach(t -> types.merge(t.type(), 1, Integer::sum)));
+    corpus
+        .documents()
+        .forEach(d -> d.timexes().forEach(t -> types.merge(t.type(), 1, Integer::sum)));
 
-    assertThat(types).containsExactlyInAnyOrderEntriesOf(Map.of("DATE", 377, "TIME", 188, "DURATION", 88));
-    assertThat(corpus.documents().stream().flatMap(d -> d.timexes().stream()).filter(t -> t.value() == null))
+    assertThat(types)
+        .containsExactlyInAnyOrderEntriesOf(Map.of("DATE", 377, "TIME", 188, "DURATION", 88));
+    assertThat(corpus.documents().stream()
+            .flatMap(d -> d.timexes().stream())
+            .filter(t -> t.value() == null))
         .hasSize(7);
-    assertThat(documents.stream().mapToInt(EventStoryLineDocument::padded).sum()).isEqualTo(6);
+    assertThat(documents.stream().mapToInt(EventStoryLineDocument::padded).sum())
+        .isEqualTo(6);
   }
 
   @Test
   void findsTheDctOnTheDatelineOrInAnInstance() {
-    assertThat(documents).filteredOn(d -> d.creationTime() == CreationTime.IN_TEXT).hasSize(230);
-    assertThat(documents).filteredOn(d -> d.creationTime() == CreationTime.INSTANCE).hasSize(25);
-    assertThat(documents).filteredOn(d -> d.creationTime() == CreationTime.NONE)
+    assertThat(documents)
+        .filteredOn(d -> d.creationTime() == CreationTime.IN_TEXT)
+        .hasSize(230);
+    assertThat(documents)
+        .filteredOn(d -> d.creationTime() == CreationTime.INSTANCE)
+        .hasSize(25);
+    assertThat(documents)
+        .filteredOn(d -> d.creationTime() == CreationTime.NONE)
         .extracting(EventStoryLineDocument::id)
         .containsExactlyInAnyOrder("1_9ecbplus", "5_8ecbplus", "7_10ecbplus");
 
     GoldDocument lohan = byId("1_10ecbplus");
-    assertThat(lohan.text()).startsWith("http : / / articles . latimes . com / 2013 / may / 03 / local / la - me -");
-    assertThat(lohan.text()).contains("\nLindsay Lohan checks into Betty Ford Center\nMay 03 , 2013\nAfter skipping");
+    assertThat(lohan.text())
+        .startsWith("http : / / articles . latimes . com / 2013 / may / 03 / local / la - me -");
+    assertThat(lohan.text())
+        .contains("\nLindsay Lohan checks into Betty Ford Center\nMay 03 , 2013\nAfter skipping");
     assertThat(lohan.creationDate()).isEqualTo(LocalDate.of(2013, 5, 3));
-    assertThat(lohan.unscored()).extracting(span -> span.quote(lohan.text())).contains("May 03 , 2013");
+    assertThat(lohan.unscored())
+        .extracting(span -> span.quote(lohan.text()))
+        .contains("May 03 , 2013");
     assertThat(byId("5_9ecbplus").creationDate()).isEqualTo(LocalDate.of(2005, 7, 25));
     assertThat(byId("35_7ecbplus").creationDate()).isEqualTo(LocalDate.of(2009, 2, 3));
     assertThat(byId("24_3ecbplus").creationDate()).isEqualTo(LocalDate.of(2013, 9, 9));
@@ -79,10 +97,14 @@ class EventStoryLineReaderTest {
 
   @Test
   void scoresTheSentencesThatHoldAMarkable() {
-    List<EventStoryLineDocument> scored = documents.stream().filter(d -> d.gold().isPresent()).toList();
+    List<EventStoryLineDocument> scored =
+        documents.stream().filter(d -> d.gold().isPresent()).toList();
 
-    assertThat(scored.stream().mapToInt(EventStoryLineDocument::sentences).sum()).isEqualTo(4557);
-    assertThat(scored.stream().mapToInt(EventStoryLineDocument::annotatedSentences).sum()).isEqualTo(1658);
+    assertThat(scored.stream().mapToInt(EventStoryLineDocument::sentences).sum())
+        .isEqualTo(4557);
+    assertThat(
+            scored.stream().mapToInt(EventStoryLineDocument::annotatedSentences).sum())
+        .isEqualTo(1658);
     for (GoldDocument document : corpus.documents()) {
       int url = document.text().indexOf('\n');
       assertThat(document.isUnscored(Span.of(0, url))).as(document.id()).isTrue();
@@ -96,7 +118,8 @@ class EventStoryLineReaderTest {
     assertThat(two.documents()).hasSize(31);
     assertThat(two.documents()).allMatch(d -> d.id().startsWith("1_") || d.id().startsWith("3_"));
     assertThatThrownBy(() -> EventStoryLineReader.read(evalData, Set.of("airbus")))
-        .isInstanceOf(IOException.class).hasMessageContaining("no ESC documents");
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("no ESC documents");
   }
 
   /** Each gold text against its anchored tokens, read again with DOM, independently of the reader. */
@@ -112,18 +135,28 @@ class EventStoryLineReaderTest {
       assertThat(document.timexes()).as(file.toString()).hasSize(expected.size());
       for (GoldTimex timex : document.timexes()) {
         String markableId = timex.id().substring(timex.id().indexOf("/m") + 2);
-        assertThat(timex.span().quote(document.text())).as(timex.id()).isEqualTo(expected.get(markableId));
+        assertThat(timex.span().quote(document.text()))
+            .as(timex.id())
+            .isEqualTo(expected.get(markableId));
       }
     }
   }
 
   private static GoldDocument byId(String id) {
-    return corpus.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return corpus.documents().stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** m_id -> anchored token texts joined by one space, for anchored time markables that are not the DCT. */
   private static Map<String, String> anchoredTexts(Path file) throws Exception {
-    return CatDom.anchoredTexts(CatDom.parse(file), time -> !time.getAttribute("DCT").equals("TRUE"),
-        "TIME_DATE", "TIME_OF_THE_DAY", "TIME_DURATION", "TIME_REPETITION");
+    return CatDom.anchoredTexts(
+        CatDom.parse(file),
+        time -> !time.getAttribute("DCT").equals("TRUE"),
+        "TIME_DATE",
+        "TIME_OF_THE_DAY",
+        "TIME_DURATION",
+        "TIME_REPETITION");
   }
 }

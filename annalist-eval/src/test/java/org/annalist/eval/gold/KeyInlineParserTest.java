@@ -19,7 +19,8 @@ class KeyInlineParserTest {
       <DATETIME> <TIMEX2 val="2009-12-19T17:00:00">2009-12-19T17:00:00</TIMEX2> </DATETIME>
       """;
 
-  @TempDir Path folder;
+  @TempDir
+  Path folder;
 
   private GoldDocument read(String content) throws IOException {
     Path file = folder.resolve("99_Test.key.xml");
@@ -38,16 +39,20 @@ class KeyInlineParserTest {
 
     assertThat(document.id()).isEqualTo("99_Test");
     assertThat(document.creationDate()).isEqualTo(LocalDate.of(2009, 12, 19));
-    assertThat(document.text()).isEqualTo("\nIn the early winter of 1941 Smith & Co.\twaited some time.\n");
-    assertThat(document.timexes()).containsExactly(
-        new GoldTimex("99_Test#1", Span.of(4, 28), "the early winter of 1941", "1941-WI", "START", null),
-        new GoldTimex("99_Test#2", Span.of(24, 28), "1941", "1941", null, null),
-        new GoldTimex("99_Test#3", Span.of(48, 57), "some time", null, null, null));
+    assertThat(document.text())
+        .isEqualTo("\nIn the early winter of 1941 Smith & Co.\twaited some time.\n");
+    assertThat(document.timexes())
+        .containsExactly(
+            new GoldTimex(
+                "99_Test#1", Span.of(4, 28), "the early winter of 1941", "1941-WI", "START", null),
+            new GoldTimex("99_Test#2", Span.of(24, 28), "1941", "1941", null, null),
+            new GoldTimex("99_Test#3", Span.of(48, 57), "some time", null, null, null));
   }
 
   @Test
   void reportsAMissingCreationTimeNamingTheFile() {
-    assertThatThrownBy(() -> read("<DOC><DOCID>99_Test</DOCID><DATETIME> 2009 </DATETIME><TEXT>x</TEXT></DOC>"))
+    assertThatThrownBy(() ->
+            read("<DOC><DOCID>99_Test</DOCID><DATETIME> 2009 </DATETIME><TEXT>x</TEXT></DOC>"))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("99_Test.key.xml")
         .hasMessageContaining("DATETIME");

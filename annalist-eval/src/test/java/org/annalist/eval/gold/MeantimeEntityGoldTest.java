@@ -31,15 +31,20 @@ class MeantimeEntityGoldTest {
     assertThat(mentions()).filteredOn(GoldEntityMention::documentLevel).hasSize(2778);
     assertThat(mentions()).filteredOn(GoldEntityMention::isName).hasSize(1176);
     assertThat(mentions()).filteredOn(m -> m.entity() != null).hasSize(3866);
-    assertThat(mentions()).filteredOn(m -> m.entity() != null && !m.entity().contains("/")).hasSize(3796);
+    assertThat(mentions())
+        .filteredOn(m -> m.entity() != null && !m.entity().contains("/"))
+        .hasSize(3796);
   }
 
   @Test
   void theSameInstanceIsOneEntityAcrossDocuments() {
-    EntityGoldDocument apple = documents.stream().filter(d -> d.id().equals("101354")).findFirst().orElseThrow();
+    EntityGoldDocument apple =
+        documents.stream().filter(d -> d.id().equals("101354")).findFirst().orElseThrow();
     assertThat(apple.topic()).isEqualTo("apple");
-    assertThat(apple.mentions()).filteredOn(m -> m.text().equals("Apple"))
-        .extracting(GoldEntityMention::entity).containsOnly("ORG19274271187160719");
+    assertThat(apple.mentions())
+        .filteredOn(m -> m.text().equals("Apple"))
+        .extracting(GoldEntityMention::entity)
+        .containsOnly("ORG19274271187160719");
     long documentsWithApple = documents.stream()
         .filter(d -> d.mentions().stream().anyMatch(m -> "ORG19274271187160719".equals(m.entity())))
         .count();
@@ -49,7 +54,8 @@ class MeantimeEntityGoldTest {
   @Test
   void documentLevelMentionsLieInTheAnnotatedRegions() {
     for (EntityGoldDocument d : documents) {
-      assertThat(d.mentions()).filteredOn(GoldEntityMention::documentLevel)
+      assertThat(d.mentions())
+          .filteredOn(GoldEntityMention::documentLevel)
           .allSatisfy(m -> assertThat(d.isAnnotated(m.span())).as(m.id()).isTrue());
     }
     assertThat(documents.stream().map(EntityGoldDocument::topic).collect(Collectors.toSet()))

@@ -65,10 +65,15 @@ class MeantimeEntityReaderTest {
   void readsEveryAnchoredEntityMentionWithItsEntity() throws IOException {
     EntityGoldDocument document = read();
 
-    assertThat(document.text()).isEqualTo("Vostra buys Kellan\nMay 2\nThe carmaker Vostra said it grew\nKellan agreed");
+    assertThat(document.text())
+        .isEqualTo("Vostra buys Kellan\nMay 2\nThe carmaker Vostra said it grew\nKellan agreed");
     assertThat(document.mentions())
-        .extracting(GoldEntityMention::text, GoldEntityMention::syntacticType, GoldEntityMention::documentLevel,
-            GoldEntityMention::entityType, GoldEntityMention::entity)
+        .extracting(
+            GoldEntityMention::text,
+            GoldEntityMention::syntacticType,
+            GoldEntityMention::documentLevel,
+            GoldEntityMention::entityType,
+            GoldEntityMention::entity)
         .containsExactly(
             tuple("Vostra", "NAM", true, "ORG", "ORG123"),
             tuple("Kellan", "NAM", true, "ORG", "ORG456"),
@@ -86,7 +91,8 @@ class MeantimeEntityReaderTest {
     EntityGoldDocument document = read();
     String text = document.text();
 
-    assertThat(document.annotated()).extracting(span -> span.quote(text))
+    assertThat(document.annotated())
+        .extracting(span -> span.quote(text))
         .containsExactly("Vostra buys Kellan", "The carmaker Vostra said it grew");
     GoldEntityMention late = document.mentions().get(document.mentions().size() - 1);
     assertThat(document.isAnnotated(late.span())).isFalse();
@@ -95,20 +101,25 @@ class MeantimeEntityReaderTest {
 
   @Test
   void aFolderWithoutTheCorpusIsAnErrorThatSaysWhereItLooked() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeantimeEntityReader.read(folder, Set.of()))
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> MeantimeEntityReader.read(folder, Set.of()))
         .isInstanceOf(IOException.class)
         .hasMessageContaining("MEANTIME gold folder not found");
   }
 
   @Test
   void readsOnlyTheTopicsAsked() throws IOException {
-    Path topic = Files.createDirectories(folder.resolve(MeantimeReader.ANNOTATION).resolve("corpus_cars"));
+    Path topic =
+        Files.createDirectories(folder.resolve(MeantimeReader.ANNOTATION).resolve("corpus_cars"));
     Files.writeString(topic.resolve("77_Vostra_buys_Kellan.xml"), XML);
     Files.createDirectories(folder.resolve(MeantimeReader.ANNOTATION).resolve("corpus_banks"));
 
     List<EntityGoldDocument> cars = MeantimeEntityReader.read(folder, Set.of("cars"));
-    assertThat(cars).extracting(EntityGoldDocument::id, EntityGoldDocument::topic).containsExactly(tuple("77", "cars"));
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> MeantimeEntityReader.read(folder, Set.of("banks")))
+    assertThat(cars)
+        .extracting(EntityGoldDocument::id, EntityGoldDocument::topic)
+        .containsExactly(tuple("77", "cars"));
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () -> MeantimeEntityReader.read(folder, Set.of("banks")))
         .hasMessageContaining("no MEANTIME documents");
   }
 }

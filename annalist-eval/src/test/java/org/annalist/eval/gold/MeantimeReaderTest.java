@@ -41,7 +41,9 @@ class MeantimeReaderTest {
   void countsDocumentsAndTimex3AsSourcesMdDoes() {
     assertThat(corpus.documents()).hasSize(120);
     assertThat(documents.stream().mapToInt(MeantimeDocument::allTimex3).sum()).isEqualTo(525);
-    assertThat(documents.stream().mapToInt(MeantimeDocument::creationTimeMarkables).sum()).isEqualTo(118);
+    assertThat(
+            documents.stream().mapToInt(MeantimeDocument::creationTimeMarkables).sum())
+        .isEqualTo(118);
     assertThat(documents.stream().mapToInt(MeantimeDocument::unanchored).sum()).isEqualTo(37);
     assertThat(corpus.timexCount()).isEqualTo(370);
   }
@@ -50,8 +52,9 @@ class MeantimeReaderTest {
   void rebuildsTheTextFromTokens() {
     GoldDocument apple = byId("101354");
 
-    assertThat(apple.text()).startsWith(
-        "Apple releases iPhone SDK , announces upcoming update\nMarch 06 , 2008\nDuring a media event held at");
+    assertThat(apple.text())
+        .startsWith(
+            "Apple releases iPhone SDK , announces upcoming update\nMarch 06 , 2008\nDuring a media event held at");
     assertThat(apple.creationDate()).isEqualTo(LocalDate.of(2008, 3, 6));
     assertThat(apple.unscored().get(0).quote(apple.text())).isEqualTo("March 06 , 2008");
   }
@@ -59,7 +62,8 @@ class MeantimeReaderTest {
   @Test
   void readsTheDayFirstDctAndTheDatelineFallback() {
     assertThat(byId("120578").creationDate()).isEqualTo(LocalDate.of(2009, 2, 3));
-    assertThat(documents).filteredOn(d -> d.creationTimeMarkables() == 0)
+    assertThat(documents)
+        .filteredOn(d -> d.creationTimeMarkables() == 0)
         .extracting(d -> d.gold().id())
         .containsExactlyInAnyOrder("78496", "8951");
     assertThat(byId("78496").creationDate()).isEqualTo(LocalDate.of(2007, 9, 1));
@@ -74,7 +78,9 @@ class MeantimeReaderTest {
       assertThat(document.timexes()).as(file.toString()).hasSize(expected.size());
       for (GoldTimex timex : document.timexes()) {
         String markableId = timex.id().substring(timex.id().indexOf("/m") + 2);
-        assertThat(timex.span().quote(document.text())).as(timex.id()).isEqualTo(expected.get(markableId));
+        assertThat(timex.span().quote(document.text()))
+            .as(timex.id())
+            .isEqualTo(expected.get(markableId));
       }
     }
   }
@@ -83,20 +89,32 @@ class MeantimeReaderTest {
   void scoredTimexesLieInTheAnnotatedSentences() {
     for (GoldDocument document : corpus.documents()) {
       for (GoldTimex timex : document.timexes()) {
-        long newlinesBefore = document.text().substring(0, timex.span().start()).chars().filter(c -> c == '\n').count();
-        assertThat(newlinesBefore).as(timex.id()).isLessThanOrEqualTo(MeantimeReader.LAST_ANNOTATED_SENTENCE);
+        long newlinesBefore = document
+            .text()
+            .substring(0, timex.span().start())
+            .chars()
+            .filter(c -> c == '\n')
+            .count();
+        assertThat(newlinesBefore)
+            .as(timex.id())
+            .isLessThanOrEqualTo(MeantimeReader.LAST_ANNOTATED_SENTENCE);
         assertThat(timex.type()).as(timex.id()).isIn("DATE", "TIME", "DURATION", "SET");
       }
     }
   }
 
   private static GoldDocument byId(String id) {
-    return corpus.documents().stream().filter(d -> d.id().equals(id)).findFirst().orElseThrow();
+    return corpus.documents().stream()
+        .filter(d -> d.id().equals(id))
+        .findFirst()
+        .orElseThrow();
   }
 
   /** m_id -> anchored token texts joined by one space, for TIMEX3 with anchors that are not the DCT. */
   private static Map<String, String> anchoredTexts(Path file) throws Exception {
-    return CatDom.anchoredTexts(CatDom.parse(file),
-        timex -> !timex.getAttribute("functionInDocument").equals("CREATION_TIME"), "TIMEX3");
+    return CatDom.anchoredTexts(
+        CatDom.parse(file),
+        timex -> !timex.getAttribute("functionInDocument").equals("CREATION_TIME"),
+        "TIMEX3");
   }
 }

@@ -44,8 +44,10 @@ class TokenTextTest {
     TokenText text = TokenText.join(ecbStyle);
 
     assertThat(text.text()).isEqualTo("Reid checked\nShe left");
-    assertThat(text.tokenSpans()).containsExactly(Span.of(0, 4), Span.of(5, 12), Span.of(13, 16), Span.of(17, 21));
-    assertThat(text.sentenceSpans()).containsExactly(entry(0, Span.of(0, 12)), entry(1, Span.of(13, 21)));
+    assertThat(text.tokenSpans())
+        .containsExactly(Span.of(0, 4), Span.of(5, 12), Span.of(13, 16), Span.of(17, 21));
+    assertThat(text.sentenceSpans())
+        .containsExactly(entry(0, Span.of(0, 12)), entry(1, Span.of(13, 21)));
     assertThat(text.sentencesOf(List.of(4, 2))).containsExactly(1, 0);
   }
 

@@ -21,10 +21,24 @@ class WikiWarsReaderTest {
   private static final Map<String, Integer> README_COUNTS = new LinkedHashMap<>();
 
   static {
-    String[] rows = {"01_WW2 170", "02_WW1 265", "03_AmCivWar 75", "04_AmRevWar 147", "05_VietnamWar 245",
-        "06_KoreanWar 149", "07_IraqWar 247", "08_FrenchRev 175", "09_GrecoPersian 129", "10_PunicWars 57",
-        "11_ChineseCivWar 102", "12_IranIraq 98", "13_RussianCivWar 104", "14_FirstIndochinaWar 71",
-        "15_MexicanRev 78", "16_SpanishCivilWar 63"};
+    String[] rows = {
+      "01_WW2 170",
+      "02_WW1 265",
+      "03_AmCivWar 75",
+      "04_AmRevWar 147",
+      "05_VietnamWar 245",
+      "06_KoreanWar 149",
+      "07_IraqWar 247",
+      "08_FrenchRev 175",
+      "09_GrecoPersian 129",
+      "10_PunicWars 57",
+      "11_ChineseCivWar 102",
+      "12_IranIraq 98",
+      "13_RussianCivWar 104",
+      "14_FirstIndochinaWar 71",
+      "15_MexicanRev 78",
+      "16_SpanishCivilWar 63"
+    };
     for (String row : rows) {
       README_COUNTS.put(row.split(" ")[0], Integer.parseInt(row.split(" ")[1]));
     }
@@ -42,24 +56,33 @@ class WikiWarsReaderTest {
   @Test
   void readsDocuments01To16() {
     assertThat(corpus.name()).isEqualTo("wikiwars");
-    assertThat(corpus.documents()).extracting(GoldDocument::id).containsExactlyElementsOf(README_COUNTS.keySet());
+    assertThat(corpus.documents())
+        .extracting(GoldDocument::id)
+        .containsExactlyElementsOf(README_COUNTS.keySet());
   }
 
   @Test
   void countsMatchTheReadmeLessOneDctPerDocument() {
     for (GoldDocument document : corpus.documents()) {
-      assertThat(document.timexes()).as(document.id()).hasSize(README_COUNTS.get(document.id()) - 1);
+      assertThat(document.timexes())
+          .as(document.id())
+          .hasSize(README_COUNTS.get(document.id()) - 1);
     }
     assertThat(corpus.timexCount()).isEqualTo(2159);
   }
 
   @Test
   void countsTimexesWithoutValueAndNestedOnes() {
-    long withoutValue = corpus.documents().stream().flatMap(d -> d.timexes().stream()).filter(t -> t.value() == null)
+    long withoutValue = corpus.documents().stream()
+        .flatMap(d -> d.timexes().stream())
+        .filter(t -> t.value() == null)
         .count();
-    long nested = corpus.documents().stream().flatMap(d -> d.timexes().stream()
-        .filter(inner -> d.timexes().stream().anyMatch(outer -> outer != inner
-            && outer.span().contains(inner.span()) && outer.span().length() > inner.span().length())))
+    long nested = corpus.documents().stream()
+        .flatMap(d -> d.timexes().stream()
+            .filter(inner -> d.timexes().stream()
+                .anyMatch(outer -> outer != inner
+                    && outer.span().contains(inner.span())
+                    && outer.span().length() > inner.span().length())))
         .count();
 
     assertThat(withoutValue).isEqualTo(56);
@@ -70,7 +93,8 @@ class WikiWarsReaderTest {
   void everyGoldSpanCoversExactlyItsTagContent() {
     for (GoldDocument document : corpus.documents()) {
       for (GoldTimex timex : document.timexes()) {
-        assertThat(document.text().substring(timex.span().start(), timex.span().end())).as(timex.id())
+        assertThat(document.text().substring(timex.span().start(), timex.span().end()))
+            .as(timex.id())
             .isEqualTo(timex.text())
             .isNotBlank();
       }
@@ -87,12 +111,16 @@ class WikiWarsReaderTest {
 
   @Test
   void readsTheDctAndTheFirstExpressions() {
-    assertThat(corpus.documents()).allSatisfy(d -> assertThat(d.creationDate()).isEqualTo(LocalDate.of(2009, 12, 19)));
+    assertThat(corpus.documents())
+        .allSatisfy(d -> assertThat(d.creationDate()).isEqualTo(LocalDate.of(2009, 12, 19)));
     GoldDocument ww2 = corpus.documents().get(0);
-    assertThat(ww2.text()).startsWith("\nCourse of the war\n\nWar breaks out in Europe\n\nOn September 1, 1939,");
-    assertThat(ww2.timexes().get(0)).isEqualTo(
-        new GoldTimex("01_WW2#1", Span.of(49, 66), "September 1, 1939", "1939-09-01", null, null));
-    assertThat(ww2.timexes()).filteredOn(t -> t.text().equals("early October"))
+    assertThat(ww2.text())
+        .startsWith("\nCourse of the war\n\nWar breaks out in Europe\n\nOn September 1, 1939,");
+    assertThat(ww2.timexes().get(0))
+        .isEqualTo(new GoldTimex(
+            "01_WW2#1", Span.of(49, 66), "September 1, 1939", "1939-09-01", null, null));
+    assertThat(ww2.timexes())
+        .filteredOn(t -> t.text().equals("early October"))
         .first()
         .satisfies(t -> assertThat(t.mod()).isEqualTo("START"))
         .satisfies(t -> assertThat(t.value()).isEqualTo("1939-10"));

@@ -19,7 +19,8 @@ final class Samples {
     for (int i = 0; i <= occurrence; i++) {
       start = text.indexOf(words, start + 1);
       if (start < 0) {
-        throw new IllegalArgumentException("'" + words + "' occurs fewer than " + (occurrence + 1) + " times");
+        throw new IllegalArgumentException(
+            "'" + words + "' occurs fewer than " + (occurrence + 1) + " times");
       }
     }
     return Span.of(start, start + words.length());
@@ -29,7 +30,8 @@ final class Samples {
     return typedGold(text, words, value, null);
   }
 
-  static GoldTimex typedGold(String text, String words, @Nullable String value, @Nullable String type) {
+  static GoldTimex typedGold(
+      String text, String words, @Nullable String value, @Nullable String type) {
     Span span = find(text, words, 0);
     return new GoldTimex("g@" + span.start() + "-" + span.end(), span, words, value, null, type);
   }

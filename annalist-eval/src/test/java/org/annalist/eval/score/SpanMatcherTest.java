@@ -1,8 +1,8 @@
 package org.annalist.eval.score;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.annalist.eval.score.Samples.gold;
 import static org.annalist.eval.score.Samples.system;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.annalist.eval.gold.GoldTimex;
@@ -10,7 +10,8 @@ import org.annalist.model.Span;
 import org.junit.jupiter.api.Test;
 
 class SpanMatcherTest {
-  private static final String TEXT = "By late September 1939 Poland had fallen; in the winter of 1942 the front froze.";
+  private static final String TEXT =
+      "By late September 1939 Poland had fallen; in the winter of 1942 the front froze.";
 
   @Test
   void identicalSpansMatchStrictlyAndRelaxed() {
@@ -33,7 +34,8 @@ class SpanMatcherTest {
   @Test
   void oneSystemSpanOverTwoGoldMatchesOnlyOne() {
     String text = "from May 1940 to June 1941";
-    List<GoldTimex> gold = List.of(gold(text, "May 1940", "1940-05"), gold(text, "June 1941", "1941-06"));
+    List<GoldTimex> gold =
+        List.of(gold(text, "May 1940", "1940-05"), gold(text, "June 1941", "1941-06"));
     List<SystemTimex> system = List.of(system(text, "May 1940 to June 1941", "P13M"));
 
     assertThat(SpanMatcher.relaxed(gold, system)).hasSize(1);
@@ -42,7 +44,8 @@ class SpanMatcherTest {
   @Test
   void twoSystemSpansOverOneGoldMatchOnlyOne() {
     List<GoldTimex> gold = List.of(gold(TEXT, "late September 1939", "1939-09"));
-    List<SystemTimex> system = List.of(system(TEXT, "late September", "XXXX-09"), system(TEXT, "1939", "1939"));
+    List<SystemTimex> system =
+        List.of(system(TEXT, "late September", "XXXX-09"), system(TEXT, "1939", "1939"));
 
     assertThat(SpanMatcher.relaxed(gold, system)).containsExactly(new Match(0, 0));
   }
@@ -63,10 +66,12 @@ class SpanMatcherTest {
     GoldTimex inner = gold(TEXT, "1942", "1942");
     List<GoldTimex> gold = List.of(outer, inner);
 
-    assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "1942", "1942")))).containsExactly(new Match(1, 0));
+    assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "1942", "1942"))))
+        .containsExactly(new Match(1, 0));
     assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "winter of 1942", "1942-WI"))))
         .containsExactly(new Match(0, 0));
-    assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "winter of 1942", "1942-WI"), system(TEXT, "1942", "1942"))))
+    assertThat(SpanMatcher.relaxed(
+            gold, List.of(system(TEXT, "winter of 1942", "1942-WI"), system(TEXT, "1942", "1942"))))
         .containsExactly(new Match(0, 0), new Match(1, 1));
   }
 
@@ -74,16 +79,19 @@ class SpanMatcherTest {
   void strictPrefersTheGoldWithTheSameValueAmongIdenticalSpans() {
     Span year = Samples.find(TEXT, "1942", 0);
     List<GoldTimex> gold = List.of(
-        new GoldTimex("a", year, "1942", "1942-WI", null, null), new GoldTimex("b", year, "1942", "1942", null, null));
+        new GoldTimex("a", year, "1942", "1942-WI", null, null),
+        new GoldTimex("b", year, "1942", "1942", null, null));
 
-    assertThat(SpanMatcher.strict(gold, List.of(system(TEXT, "1942", "1942")))).containsExactly(new Match(1, 0));
+    assertThat(SpanMatcher.strict(gold, List.of(system(TEXT, "1942", "1942"))))
+        .containsExactly(new Match(1, 0));
   }
 
   @Test
   void disjointSpansDoNotMatch() {
     List<GoldTimex> gold = List.of(gold(TEXT, "late September 1939", "1939-09"));
 
-    assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "the winter of 1942", "1942-WI")))).isEmpty();
+    assertThat(SpanMatcher.relaxed(gold, List.of(system(TEXT, "the winter of 1942", "1942-WI"))))
+        .isEmpty();
     assertThat(SpanMatcher.relaxed(gold, List.of())).isEmpty();
   }
 }

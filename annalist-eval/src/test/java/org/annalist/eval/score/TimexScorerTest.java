@@ -1,12 +1,12 @@
 package org.annalist.eval.score;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.assertj.core.api.Assertions.within;
 import static org.annalist.eval.score.Samples.document;
 import static org.annalist.eval.score.Samples.gold;
 import static org.annalist.eval.score.Samples.system;
 import static org.annalist.eval.score.Samples.typedGold;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.annalist.eval.gold.GoldDocument;
@@ -21,17 +21,24 @@ class TimexScorerTest {
 
   /** Four gold (one nested) against five system expressions. */
   private static DocumentScore worked() {
-    GoldDocument document = document(TEXT, List.of(
-        gold(TEXT, "July 1941", "1941-07"),
-        gold(TEXT, "three days later", "1941-07-04"),
-        gold(TEXT, "the winter of 1942", "1942-WI"),
-        gold(TEXT, "1942", "1942")));
-    return TimexScorer.score(document, List.of(
-        system(TEXT, "July 1941", "1941-07"),        // strict, value right
-        system(TEXT, "three days", "P3D"),           // relaxed only, value wrong
-        system(TEXT, "winter of 1942", "1942-wi"),   // relaxed with the outer gold, value right (case aside)
-        system(TEXT, "1942", "1941"),                // strict with the nested gold, value wrong
-        system(TEXT, "army", "XXXX")));              // spurious
+    GoldDocument document = document(
+        TEXT,
+        List.of(
+            gold(TEXT, "July 1941", "1941-07"),
+            gold(TEXT, "three days later", "1941-07-04"),
+            gold(TEXT, "the winter of 1942", "1942-WI"),
+            gold(TEXT, "1942", "1942")));
+    return TimexScorer.score(
+        document,
+        List.of(
+            system(TEXT, "July 1941", "1941-07"), // strict, value right
+            system(TEXT, "three days", "P3D"), // relaxed only, value wrong
+            system(
+                TEXT,
+                "winter of 1942",
+                "1942-wi"), // relaxed with the outer gold, value right (case aside)
+            system(TEXT, "1942", "1941"), // strict with the nested gold, value wrong
+            system(TEXT, "army", "XXXX"))); // spurious
   }
 
   @Test
@@ -44,12 +51,17 @@ class TimexScorerTest {
   @Test
   void theDayValueCountForgivesOnlyTheClock() {
     String text = "It began at 3:33 a.m. Tuesday and ended at noon Wednesday.";
-    GoldDocument document = document(text, List.of(
-        gold(text, "3:33 a.m. Tuesday", "2012-08-07T12:33Z"),
-        gold(text, "noon Wednesday", "2012-08-08T12:00")));
-    TimexCounts counts = TimexScorer.score(document, List.of(
-        system(text, "3:33 a.m. Tuesday", "2012-08-07T03:33"),
-        system(text, "noon Wednesday", "2012-08-09T12:00"))).counts();
+    GoldDocument document = document(
+        text,
+        List.of(
+            gold(text, "3:33 a.m. Tuesday", "2012-08-07T12:33Z"),
+            gold(text, "noon Wednesday", "2012-08-08T12:00")));
+    TimexCounts counts = TimexScorer.score(
+            document,
+            List.of(
+                system(text, "3:33 a.m. Tuesday", "2012-08-07T03:33"),
+                system(text, "noon Wednesday", "2012-08-09T12:00")))
+        .counts();
 
     assertThat(counts.value()).isZero();
     assertThat(counts.dayValue()).isEqualTo(1);
@@ -75,9 +87,10 @@ class TimexScorerTest {
   void listsValueErrorsMissedAndSpurious() {
     DocumentScore score = worked();
 
-    assertThat(score.valueErrors()).containsExactly(
-        new ValueError("doc", "three days later", "1941-07-04", "three days", "P3D"),
-        new ValueError("doc", "1942", "1942", "1942", "1941"));
+    assertThat(score.valueErrors())
+        .containsExactly(
+            new ValueError("doc", "three days later", "1941-07-04", "three days", "P3D"),
+            new ValueError("doc", "1942", "1942", "1942", "1941"));
     assertThat(score.missed()).isEmpty();
     assertThat(score.spurious()).containsExactly("army");
   }
@@ -85,10 +98,13 @@ class TimexScorerTest {
   @Test
   void goldWithoutValueIsRightOnlyForAnEmptySystemValue() {
     String text = "that spring and the next spring";
-    GoldDocument document = document(text, List.of(gold(text, "that spring", null), gold(text, "the next spring", null)));
+    GoldDocument document = document(
+        text, List.of(gold(text, "that spring", null), gold(text, "the next spring", null)));
 
-    TimexCounts counts = TimexScorer.score(document,
-        List.of(system(text, "that spring", ""), system(text, "the next spring", "1942-SP"))).counts();
+    TimexCounts counts = TimexScorer.score(
+            document,
+            List.of(system(text, "that spring", ""), system(text, "the next spring", "1942-SP")))
+        .counts();
 
     assertThat(counts.strict()).isEqualTo(2);
     assertThat(counts.value()).isEqualTo(1);
@@ -98,11 +114,19 @@ class TimexScorerTest {
   @Test
   void systemOutputInUnscoredRegionsIsLeftOut() {
     String text = "March 6, 2008\nOn Monday Apple spoke.\nOn Tuesday it sold.";
-    GoldDocument document = document(text, List.of(gold(text, "Monday", "2008-03-03")),
-        Samples.find(text, "March 6, 2008", 0), Span.of(text.indexOf("On Tuesday"), text.length()));
+    GoldDocument document = document(
+        text,
+        List.of(gold(text, "Monday", "2008-03-03")),
+        Samples.find(text, "March 6, 2008", 0),
+        Span.of(text.indexOf("On Tuesday"), text.length()));
 
-    TimexCounts counts = TimexScorer.score(document, List.of(system(text, "March 6, 2008", "2008-03-06"),
-        system(text, "Monday", "2008-03-03"), system(text, "Tuesday", "2008-03-04"))).counts();
+    TimexCounts counts = TimexScorer.score(
+            document,
+            List.of(
+                system(text, "March 6, 2008", "2008-03-06"),
+                system(text, "Monday", "2008-03-03"),
+                system(text, "Tuesday", "2008-03-04")))
+        .counts();
 
     assertThat(counts).isEqualTo(new TimexCounts(1, 1, 2, 1, 1, 1, 1, 1, 0, 0));
   }
@@ -110,12 +134,18 @@ class TimexScorerTest {
   @Test
   void typeAccuracyCountsRelaxedMatchesWithTypedGold() {
     String text = "for three years, until 2008";
-    GoldDocument document = document(text,
-        List.of(typedGold(text, "three years", "P3Y", "DURATION"), typedGold(text, "2008", "2008", "DATE")));
+    GoldDocument document = document(
+        text,
+        List.of(
+            typedGold(text, "three years", "P3Y", "DURATION"),
+            typedGold(text, "2008", "2008", "DATE")));
 
-    TimexCounts counts = TimexScorer.score(document, List.of(
-        new SystemTimex(Samples.find(text, "three years", 0), "P3Y", "DURATION", null),
-        new SystemTimex(Samples.find(text, "until 2008", 0), "2008", "TIME", null))).counts();
+    TimexCounts counts = TimexScorer.score(
+            document,
+            List.of(
+                new SystemTimex(Samples.find(text, "three years", 0), "P3Y", "DURATION", null),
+                new SystemTimex(Samples.find(text, "until 2008", 0), "2008", "TIME", null)))
+        .counts();
 
     assertThat(counts.typed()).isEqualTo(2);
     assertThat(counts.typeCorrect()).isEqualTo(1);
@@ -124,7 +154,8 @@ class TimexScorerTest {
 
   @Test
   void nothingFoundScoresZeroWithoutDividingByZero() {
-    TimexCounts counts = TimexScorer.score(document(TEXT, List.of(gold(TEXT, "July 1941", "1941-07"))), List.of())
+    TimexCounts counts = TimexScorer.score(
+            document(TEXT, List.of(gold(TEXT, "July 1941", "1941-07"))), List.of())
         .counts();
 
     assertThat(counts.strictScore()).isEqualTo(new Prf(0, 0, 0));
@@ -142,7 +173,8 @@ class TimexScorerTest {
 
   @Test
   void corpusTotalsSumCountsBeforeDividing() {
-    DocumentScore perfect = TimexScorer.score(document(TEXT, List.of(gold(TEXT, "July 1941", "1941-07"))),
+    DocumentScore perfect = TimexScorer.score(
+        document(TEXT, List.of(gold(TEXT, "July 1941", "1941-07"))),
         List.of(system(TEXT, "July 1941", "1941-07")));
     CorpusScore corpus = new CorpusScore("test", List.of(perfect, worked()));
 

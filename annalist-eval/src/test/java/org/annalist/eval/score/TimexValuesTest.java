@@ -38,7 +38,8 @@ class TimexValuesTest {
   @Test
   void theDayDiagnosticComparesClockTimesByTheirDayOnly() {
     assertThat(TimexValues.sameDay("2012-08-07T12:33Z", "2012-08-07T03:33")).isTrue();
-    assertThat(TimexValues.sameDay("2013-07-21T06:00Z", "2013-07-21T06:00:30+01:00")).isTrue();
+    assertThat(TimexValues.sameDay("2013-07-21T06:00Z", "2013-07-21T06:00:30+01:00"))
+        .isTrue();
     assertThat(TimexValues.sameDay("2005-06-24T15:10Z", "2005-06-25T15:10")).isFalse();
     assertThat(TimexValues.sameDay("2012-08-07TMO", "2012-08-07")).isFalse();
     assertThat(TimexValues.sameDay("2012-08-07T03:33", "2012-08-07")).isTrue();

@@ -28,11 +28,13 @@ public final class CalendarNames {
       byWord(Month.values(), month -> List.of(name(month)));
   private static final Map<String, Month> MONTH_ABBREVIATIONS =
       byWord(Month.values(), CalendarNames::abbreviations);
-  private static final Map<String, DayOfWeek> DAY_NAMES =
-      byWord(DayOfWeek.values(), day -> List.of(lower(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))));
+  private static final Map<String, DayOfWeek> DAY_NAMES = byWord(
+      DayOfWeek.values(),
+      day -> List.of(lower(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH))));
   private static final List<String> MONTH_WORDS = Stream.concat(
-      Arrays.stream(Month.values()).map(CalendarNames::name),
-      Arrays.stream(Month.values()).flatMap(month -> abbreviations(month).stream())).toList();
+          Arrays.stream(Month.values()).map(CalendarNames::name),
+          Arrays.stream(Month.values()).flatMap(month -> abbreviations(month).stream()))
+      .toList();
 
   /** The month a full name names ("january", "May"), if it names one. */
   public static Optional<Month> monthOfName(String word) {

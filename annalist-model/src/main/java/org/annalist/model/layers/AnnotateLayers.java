@@ -22,15 +22,15 @@ public final class AnnotateLayers {
       LayerKey.of("annotate.sentence", AnnotateLayers::encodeIndex, AnnotateLayers::decodeIndex);
 
   /** Tokens; value their part of speech and lemma, stored {@code POS LEMMA}: {@code VBD send}. */
-  public static final LayerKey<TokenTag> TOKEN =
-      LayerKey.of("annotate.token", tag -> tag.pos() + " " + tag.lemma(), AnnotateLayers::decodeToken);
+  public static final LayerKey<TokenTag> TOKEN = LayerKey.of(
+      "annotate.token", tag -> tag.pos() + " " + tag.lemma(), AnnotateLayers::decodeToken);
 
   /**
    * Basic Universal Dependencies, one per parsed token; value the relation to the head, stored
    * {@code RELATION HEAD-OFFSET} ({@code nsubj 1042}, the head token's start offset) or {@code root}.
    */
-  public static final LayerKey<Dependency> DEPENDENCY =
-      LayerKey.of("annotate.dependency", AnnotateLayers::encodeDependency, AnnotateLayers::decodeDependency);
+  public static final LayerKey<Dependency> DEPENDENCY = LayerKey.of(
+      "annotate.dependency", AnnotateLayers::encodeDependency, AnnotateLayers::decodeDependency);
 
   /** Named-entity mentions (names only, never pronouns); value the type, stored by name: {@code PERSON}. */
   public static final LayerKey<EntityType> MENTION =
@@ -53,7 +53,9 @@ public final class AnnotateLayers {
   }
 
   private static String encodeDependency(Dependency dependency) {
-    return dependency.isRoot() ? Dependency.ROOT.relation() : dependency.relation() + " " + dependency.head();
+    return dependency.isRoot()
+        ? Dependency.ROOT.relation()
+        : dependency.relation() + " " + dependency.head();
   }
 
   private static Dependency decodeDependency(String stored) {
@@ -61,7 +63,8 @@ public final class AnnotateLayers {
       return Dependency.ROOT;
     }
     Matcher parts = RELATION_AND_HEAD.matcher(stored);
-    requireArgument(parts.matches(), "expected 'RELATION HEAD-OFFSET' such as 'nsubj 1042', or 'root'");
+    requireArgument(
+        parts.matches(), "expected 'RELATION HEAD-OFFSET' such as 'nsubj 1042', or 'root'");
     return new Dependency(parts.group(1), Integer.parseInt(parts.group(2)));
   }
 }

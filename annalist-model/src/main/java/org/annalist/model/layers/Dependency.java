@@ -15,9 +15,15 @@ public record Dependency(String relation, int head) {
   public static final Dependency ROOT = new Dependency("root", -1);
 
   public Dependency {
-    requireArgument(!relation.isEmpty() && relation.indexOf(' ') < 0, "relation must be one word, was '%s'", relation);
-    requireArgument(head >= 0 || head == -1 && relation.equals("root"),
-        "head must be an offset >= 0, or -1 for the root, was %s (relation %s)", head, relation);
+    requireArgument(
+        !relation.isEmpty() && relation.indexOf(' ') < 0,
+        "relation must be one word, was '%s'",
+        relation);
+    requireArgument(
+        head >= 0 || head == -1 && relation.equals("root"),
+        "head must be an offset >= 0, or -1 for the root, was %s (relation %s)",
+        head,
+        relation);
   }
 
   public boolean isRoot() {

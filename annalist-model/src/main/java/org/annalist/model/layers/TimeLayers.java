@@ -31,8 +31,10 @@ public final class TimeLayers {
    * set it told it, stored as {@link #TIMEX} stores it ({@code DATE 1941 END}), or {@code none}
    * when no reference time is known.
    */
-  public static final LayerKey<Optional<Timex>> SENTENCE_REFERENCE = LayerKey.of("time.sentence-reference",
-      reference -> reference.map(TimeLayers::encodeTimex).orElse(NO_REFERENCE), TimeLayers::decodeReference);
+  public static final LayerKey<Optional<Timex>> SENTENCE_REFERENCE = LayerKey.of(
+      "time.sentence-reference",
+      reference -> reference.map(TimeLayers::encodeTimex).orElse(NO_REFERENCE),
+      TimeLayers::decodeReference);
 
   private static String encodeTimex(Timex timex) {
     TimexMod mod = timex.mod();
@@ -41,9 +43,13 @@ public final class TimeLayers {
 
   private static Timex decodeTimex(String stored) {
     String[] parts = stored.split(" ", -1);
-    requireArgument(parts.length == 2 || parts.length == 3,
+    requireArgument(
+        parts.length == 2 || parts.length == 3,
         "expected 'TYPE VALUE [MOD]' such as 'DATE 1941-07 START'");
-    return new Timex(TimexType.valueOf(parts[0]), parts[1], parts.length == 3 ? TimexMod.valueOf(parts[2]) : null);
+    return new Timex(
+        TimexType.valueOf(parts[0]),
+        parts[1],
+        parts.length == 3 ? TimexMod.valueOf(parts[2]) : null);
   }
 
   private static TimexRange decodeRange(String stored) {

@@ -22,7 +22,8 @@ public record Timex(TimexType type, String value, @Nullable TimexMod mod) {
 
   public Timex {
     Objects.requireNonNull(type, "type");
-    requireArgument(!value.isEmpty() && value.indexOf(' ') < 0, "a TIMEX value has no spaces, was '%s'", value);
+    requireArgument(
+        !value.isEmpty() && value.indexOf(' ') < 0, "a TIMEX value has no spaces, was '%s'", value);
   }
 
   /**

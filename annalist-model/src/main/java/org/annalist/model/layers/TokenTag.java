@@ -12,9 +12,12 @@ import static org.annalist.model.Checks.requireArgument;
 public record TokenTag(String pos, String lemma) {
 
   public TokenTag {
-    requireArgument(!pos.isEmpty() && pos.indexOf(' ') < 0, "part of speech must be one word, was '%s'", pos);
-    requireArgument(lemma.indexOf(' ') < 0,
-        "lemma must have no space (a tagger's lemma is written with underscores), was '%s'", lemma);
+    requireArgument(
+        !pos.isEmpty() && pos.indexOf(' ') < 0, "part of speech must be one word, was '%s'", pos);
+    requireArgument(
+        lemma.indexOf(' ') < 0,
+        "lemma must have no space (a tagger's lemma is written with underscores), was '%s'",
+        lemma);
   }
 
   /** A token's tag and lemma as a tagger gives them; spaces in the lemma become underscores. */

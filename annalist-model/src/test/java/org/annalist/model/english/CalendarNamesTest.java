@@ -14,9 +14,32 @@ class CalendarNamesTest {
   /** The words the three tables that came before this one held, in the order of their regular expressions. */
   @Test
   void theMonthWordsAreTheNamesThenTheAbbreviationsWithSept() {
-    assertThat(CalendarNames.monthWords()).containsExactly(
-        "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-        "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept", "sep", "oct", "nov", "dec");
+    assertThat(CalendarNames.monthWords())
+        .containsExactly(
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sept",
+            "sep",
+            "oct",
+            "nov",
+            "dec");
   }
 
   @ParameterizedTest
@@ -27,7 +50,8 @@ class CalendarNamesTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"jan, JANUARY", "Feb, FEBRUARY", "sep, SEPTEMBER", "Sept, SEPTEMBER", "DEC, DECEMBER"})
+  @CsvSource({"jan, JANUARY", "Feb, FEBRUARY", "sep, SEPTEMBER", "Sept, SEPTEMBER", "DEC, DECEMBER"
+  })
   void readsAbbreviationsInAnyCase(String word, Month month) {
     assertThat(CalendarNames.monthOfAbbreviation(word)).hasValue(month);
     assertThat(CalendarNames.monthOfName(word)).isEmpty();
@@ -49,8 +73,10 @@ class CalendarNamesTest {
 
   @Test
   void readsTheDaysOfTheWeekFromMondayToSunday() {
-    List<String> names = List.of("monday", "Tuesday", "WEDNESDAY", "thursday", "friday", "saturday", "sunday");
-    assertThat(names).map(name -> CalendarNames.dayOfWeek(name).orElseThrow())
+    List<String> names =
+        List.of("monday", "Tuesday", "WEDNESDAY", "thursday", "friday", "saturday", "sunday");
+    assertThat(names)
+        .map(name -> CalendarNames.dayOfWeek(name).orElseThrow())
         .containsExactly(DayOfWeek.values());
     assertThat(CalendarNames.dayOfWeek("mon")).isEmpty();
     assertThat(CalendarNames.dayOfWeek("mondays")).isEmpty();

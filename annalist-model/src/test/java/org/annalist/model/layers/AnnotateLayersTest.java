@@ -41,8 +41,19 @@ class AnnotateLayersTest {
 
   /** As CoreNLP writes them: a tag, a space, the lemma (empty, with underscores, with a no-break space). */
   @ParameterizedTest
-  @ValueSource(strings = {"VBD send", "NNP New_York", "CD 1\u00a01/2", "X ", "NN _", "-LRB- -lrb-", ": --", "POS 's",
-      "NNP Zhou_En-lai", "SYM \u2014"})
+  @ValueSource(
+      strings = {
+        "VBD send",
+        "NNP New_York",
+        "CD 1\u00a01/2",
+        "X ",
+        "NN _",
+        "-LRB- -lrb-",
+        ": --",
+        "POS 's",
+        "NNP Zhou_En-lai",
+        "SYM \u2014"
+      })
   void tokensReadBackUnchanged(String stored) {
     assertThat(TOKEN.encode(TOKEN.decode(stored))).isEqualTo(stored);
   }
@@ -61,7 +72,8 @@ class AnnotateLayersTest {
 
   @Provide
   Arbitrary<TokenTag> tokens() {
-    Arbitrary<String> tags = Arbitraries.oneOf(Arbitraries.of("NN", "NNP", "VBD", "X", "-LRB-", "$", "``"),
+    Arbitrary<String> tags = Arbitraries.oneOf(
+        Arbitraries.of("NN", "NNP", "VBD", "X", "-LRB-", "$", "``"),
         Arbitraries.strings().ofMinLength(1).ofMaxLength(6).excludeChars(' '));
     return Combinators.combine(tags, Arbitraries.strings().ofMaxLength(12)).as(TokenTag::of);
   }
@@ -71,11 +83,20 @@ class AnnotateLayersTest {
     assertThatThrownBy(() -> TOKEN.decode("NNP"))
         .hasMessageStartingWith("layer annotate.token: cannot read the value 'NNP'");
     assertThatThrownBy(() -> TOKEN.decode(" send")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> TOKEN.decode("NNP New York")).hasMessageContaining("lemma must have no space");
+    assertThatThrownBy(() -> TOKEN.decode("NNP New York"))
+        .hasMessageContaining("lemma must have no space");
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"root", "nsubj 1042", "obl:tmod 0", "compound:prt 17", "dep 2147483647", "nsubj:pass 88"})
+  @ValueSource(
+      strings = {
+        "root",
+        "nsubj 1042",
+        "obl:tmod 0",
+        "compound:prt 17",
+        "dep 2147483647",
+        "nsubj:pass 88"
+      })
   void dependenciesReadBackUnchanged(String stored) {
     assertThat(DEPENDENCY.encode(DEPENDENCY.decode(stored))).isEqualTo(stored);
   }
@@ -95,19 +116,25 @@ class AnnotateLayersTest {
 
   @Provide
   Arbitrary<Dependency> dependencies() {
-    Arbitrary<String> relations = Arbitraries.oneOf(Arbitraries.of("nsubj", "obj", "obl:tmod", "root", "dep"),
+    Arbitrary<String> relations = Arbitraries.oneOf(
+        Arbitraries.of("nsubj", "obj", "obl:tmod", "root", "dep"),
         Arbitraries.strings().ofMinLength(1).ofMaxLength(10).excludeChars(' '));
-    Arbitrary<Dependency> headed =
-        Combinators.combine(relations, Arbitraries.integers().between(0, Integer.MAX_VALUE)).as(Dependency::new);
+    Arbitrary<Dependency> headed = Combinators.combine(
+            relations, Arbitraries.integers().between(0, Integer.MAX_VALUE))
+        .as(Dependency::new);
     return Arbitraries.oneOf(headed, Arbitraries.just(Dependency.ROOT));
   }
 
   @Test
   void aDependencyNotInTheFormatIsRefused() {
-    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj")).hasMessageContaining("annotate.dependency");
-    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj -1")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj +5")).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj 99999999999")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj"))
+        .hasMessageContaining("annotate.dependency");
+    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj -1"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj +5"))
+        .isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> DEPENDENCY.decode("nsubj 99999999999"))
+        .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> new Dependency("nsubj", -1)).hasMessageContaining("-1 for the root");
   }
 
@@ -120,7 +147,8 @@ class AnnotateLayersTest {
 
   @Test
   void aMentionTypeCoreNlpDoesNotGiveIsRefused() {
-    assertThatThrownBy(() -> MENTION.decode("DATE")).hasMessageStartingWith("layer annotate.mention");
+    assertThatThrownBy(() -> MENTION.decode("DATE"))
+        .hasMessageStartingWith("layer annotate.mention");
     assertThatThrownBy(() -> MENTION.decode("person")).isInstanceOf(IllegalArgumentException.class);
   }
 

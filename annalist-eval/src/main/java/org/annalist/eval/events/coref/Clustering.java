@@ -25,7 +25,8 @@ public final class Clustering {
   private Clustering(Map<String, String> labels) {
     this.labels = labels;
     Map<String, Set<String>> byLabel = new LinkedHashMap<>();
-    labels.forEach((mention, label) -> byLabel.computeIfAbsent(label, l -> new HashSet<>()).add(mention));
+    labels.forEach(
+        (mention, label) -> byLabel.computeIfAbsent(label, l -> new HashSet<>()).add(mention));
     this.clusters = byLabel.values().stream().map(Set::copyOf).toList();
   }
 
@@ -46,7 +47,8 @@ public final class Clustering {
       requireArgument(!cluster.isEmpty(), "cluster %s is empty", index);
       for (String mention : cluster) {
         @Nullable String previous = labels.put(mention, String.valueOf(index));
-        requireArgument(previous == null, "mention %s is in clusters %s and %s", mention, previous, index);
+        requireArgument(
+            previous == null, "mention %s is in clusters %s and %s", mention, previous, index);
       }
       index++;
     }

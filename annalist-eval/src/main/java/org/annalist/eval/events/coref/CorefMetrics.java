@@ -61,7 +61,9 @@ public final class CorefMetrics {
       recall += shared * shared / of(keySizes, overlap.getKey().key());
       precision += shared * shared / of(responseSizes, overlap.getKey().response());
     }
-    return Prf.of(response.size() == 0 ? 0 : precision / response.size(), key.size() == 0 ? 0 : recall / key.size());
+    return Prf.of(
+        response.size() == 0 ? 0 : precision / response.size(),
+        key.size() == 0 ? 0 : recall / key.size());
   }
 
   /**
@@ -79,17 +81,21 @@ public final class CorefMetrics {
     double total = 0;
     for (List<Pair> component : components(overlaps.keySet())) {
       Map<String, Integer> rows = indices(component.stream().map(Pair::key).toList());
-      Map<String, Integer> columns = indices(component.stream().map(Pair::response).toList());
+      Map<String, Integer> columns =
+          indices(component.stream().map(Pair::response).toList());
       double[][] similarity = new double[rows.size()][columns.size()];
       for (Pair pair : component) {
-        similarity[of(rows, pair.key())][of(columns, pair.response())] =
-            2.0 * of(overlaps, pair) / (of(keySizes, pair.key()) + of(responseSizes, pair.response()));
+        similarity[of(rows, pair.key())][of(columns, pair.response())] = 2.0
+            * of(overlaps, pair)
+            / (of(keySizes, pair.key()) + of(responseSizes, pair.response()));
       }
       total += KuhnMunkres.maximumWeight(similarity);
     }
     int keyClusters = key.clusters().size();
     int responseClusters = response.clusters().size();
-    return Prf.of(responseClusters == 0 ? 0 : total / responseClusters, keyClusters == 0 ? 0 : total / keyClusters);
+    return Prf.of(
+        responseClusters == 0 ? 0 : total / responseClusters,
+        keyClusters == 0 ? 0 : total / keyClusters);
   }
 
   /** A key cluster label and a response cluster label. */
@@ -143,7 +149,9 @@ public final class CorefMetrics {
     }
     Map<String, List<Pair>> byRoot = new LinkedHashMap<>();
     for (Pair pair : pairs) {
-      byRoot.computeIfAbsent(connected.find(pair.keyNode()), r -> new ArrayList<>()).add(pair);
+      byRoot
+          .computeIfAbsent(connected.find(pair.keyNode()), r -> new ArrayList<>())
+          .add(pair);
     }
     return List.copyOf(byRoot.values());
   }

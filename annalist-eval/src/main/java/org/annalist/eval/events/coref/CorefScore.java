@@ -20,7 +20,9 @@ public record CorefScore(Prf muc, Prf bCubed, Prf ceafE) {
 
   /** Scores the response against the key with all three metrics. */
   public static CorefScore of(Clustering key, Clustering response) {
-    return new CorefScore(CorefMetrics.muc(key, response), CorefMetrics.bCubed(key, response),
+    return new CorefScore(
+        CorefMetrics.muc(key, response),
+        CorefMetrics.bCubed(key, response),
         CorefMetrics.ceafE(key, response));
   }
 

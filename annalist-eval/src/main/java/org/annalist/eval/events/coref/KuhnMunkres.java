@@ -41,7 +41,10 @@ public final class KuhnMunkres {
     for (double[] row : weights) {
       requireArgument(row.length == columns, "rows have %s and %s columns", columns, row.length);
       for (double weight : row) {
-        requireArgument(weight >= 0 && Double.isFinite(weight), "weights must be finite and >= 0, was %s", weight);
+        requireArgument(
+            weight >= 0 && Double.isFinite(weight),
+            "weights must be finite and >= 0, was %s",
+            weight);
       }
     }
     if (rows <= columns) {

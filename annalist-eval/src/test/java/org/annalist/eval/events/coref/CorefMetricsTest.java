@@ -22,7 +22,8 @@ class CorefMetricsTest {
         .toList());
   }
 
-  private static void assertPrf(Prf actual, double precision, double recall, Offset<Double> offset) {
+  private static void assertPrf(
+      Prf actual, double precision, double recall, Offset<Double> offset) {
     assertThat(actual.precision()).as("precision").isCloseTo(precision, offset);
     assertThat(actual.recall()).as("recall").isCloseTo(recall, offset);
   }
@@ -39,7 +40,8 @@ class CorefMetricsTest {
   /** (c): everything in one entity. */
   private static final Clustering ONE_ENTITY = clusters("123456789ABC");
   /** (d): every mention alone. */
-  private static final Clustering ALL_ALONE = clusters("1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C");
+  private static final Clustering ALL_ALONE =
+      clusters("1", "2", "3", "4", "5", "6", "7", "8", "9", "A", "B", "C");
 
   @Nested
   class Muc {
@@ -73,7 +75,8 @@ class CorefMetricsTest {
     @Test
     void tellsTheTwoMergesOfBaggaAndBaldwinApart() {
       // (a): 5 mentions at 5/5, 2 at 2/7 and 5 at 5/7, over 12.
-      assertPrf(CorefMetrics.bCubed(KEY, MERGE_SMALL), (5 + 2 * 2.0 / 7 + 5 * 5.0 / 7) / 12, 1, EXACT);
+      assertPrf(
+          CorefMetrics.bCubed(KEY, MERGE_SMALL), (5 + 2 * 2.0 / 7 + 5 * 5.0 / 7) / 12, 1, EXACT);
       // (b): 10 mentions at 5/10 and 2 at 2/2.
       assertPrf(CorefMetrics.bCubed(KEY, MERGE_LARGE), (10 * 0.5 + 2) / 12, 1, EXACT);
       assertThat(CorefMetrics.bCubed(KEY, MERGE_SMALL).f1()).isCloseTo(0.865, THREE_DIGITS);
@@ -82,7 +85,8 @@ class CorefMetricsTest {
 
     @Test
     void scoresTheDegenerateResponsesOfLuo() {
-      assertPrf(CorefMetrics.bCubed(KEY, ONE_ENTITY), (5 * 5 + 2 * 2 + 5 * 5) / 12.0 / 12, 1, EXACT);
+      assertPrf(
+          CorefMetrics.bCubed(KEY, ONE_ENTITY), (5 * 5 + 2 * 2 + 5 * 5) / 12.0 / 12, 1, EXACT);
       assertThat(CorefMetrics.bCubed(KEY, ONE_ENTITY).f1()).isCloseTo(0.545, THREE_DIGITS);
       assertPrf(CorefMetrics.bCubed(KEY, ALL_ALONE), 1, 3.0 / 12, EXACT);
       assertThat(CorefMetrics.bCubed(KEY, ALL_ALONE).f1()).isCloseTo(0.400, THREE_DIGITS);
@@ -102,7 +106,8 @@ class CorefMetricsTest {
 
     @Test
     void scoresTheOtherResponsesOfLuo() {
-      assertPrf(CorefMetrics.ceafE(KEY, MERGE_LARGE), (10.0 / 15 + 1) / 2, (10.0 / 15 + 1) / 3, EXACT);
+      assertPrf(
+          CorefMetrics.ceafE(KEY, MERGE_LARGE), (10.0 / 15 + 1) / 2, (10.0 / 15 + 1) / 3, EXACT);
       assertThat(CorefMetrics.ceafE(KEY, MERGE_LARGE).f1()).isCloseTo(0.667, THREE_DIGITS);
       assertPrf(CorefMetrics.ceafE(KEY, ONE_ENTITY), 10.0 / 17, 10.0 / 17 / 3, EXACT);
       assertThat(CorefMetrics.ceafE(KEY, ONE_ENTITY).f1()).isCloseTo(0.294, THREE_DIGITS);

@@ -40,9 +40,15 @@ class KuhnMunkresTest {
 
   @Provide
   Arbitrary<double[][]> matrices() {
-    return Arbitraries.integers().between(1, 6).flatMap(rows -> Arbitraries.integers().between(1, 6)
-        .flatMap(columns -> Arbitraries.of(0.0, 0.25, 0.5, 1.0, 1.0 / 3).array(double[].class).ofSize(columns)
-            .array(double[][].class).ofSize(rows)));
+    return Arbitraries.integers()
+        .between(1, 6)
+        .flatMap(rows -> Arbitraries.integers()
+            .between(1, 6)
+            .flatMap(columns -> Arbitraries.of(0.0, 0.25, 0.5, 1.0, 1.0 / 3)
+                .array(double[].class)
+                .ofSize(columns)
+                .array(double[][].class)
+                .ofSize(rows)));
   }
 
   /** The optimum equals the best of all one-to-one pairings, enumerated. */
