@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import okhttp3.Response;
 import org.annalist.export.ExportFormat;
+import org.annalist.export.ExportSchema;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -125,6 +126,9 @@ class AnnalistServerTest {
           .doesNotContain("unsafe-inline");
       JsonNode export = json(response, 200);
       assertThat(export.get("format").asText()).isEqualTo("annalist-export/1");
+      assertThat(ExportSchema.problems(export))
+          .as("problems by the contract's schema")
+          .isEmpty();
       assertThat(export.get("documents").get(0).get("text").asText()).isEqualTo(HOSTILE);
 
       Response page = client.get("/");
