@@ -30,6 +30,7 @@ final class RunCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     analysis.validate();
     serve.validate();
+    serve.requirePortFree();
     AnnalistStore opened = store.openOrCreate();
     try (ConsoleProgress progress =
         new ConsoleProgress(spec.commandLine().getOut(), spec.commandLine().getErr())) {

@@ -1,9 +1,13 @@
 package org.annalist.cli;
 
 import io.javalin.Javalin;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.annalist.server.AnnalistServer;
@@ -77,6 +81,30 @@ final class ServeCommand implements Callable<Integer> {
      */
     void validate() {
       options();
+    }
+
+    /**
+     * Fails now, not after a long analysis, when the port cannot be listened on (another server
+     * holds it): binds it and lets it go. Port 0 always finds a free one.
+     *
+     * @throws IllegalStateException saying which port and how to choose another
+     */
+    void requirePortFree() {
+      if (port == 0) {
+        return;
+      }
+      try (ServerSocket probe = new ServerSocket()) {
+        probe.bind(new InetSocketAddress(host, port));
+      } catch (IOException e) {
+        throw new IllegalStateException(
+            String.format(
+                Locale.ROOT,
+                "cannot serve on %s port %d (%s); nothing was analyzed: stop what uses it or choose another with --port",
+                host,
+                port,
+                String.valueOf(e.getMessage())),
+            e);
+      }
     }
 
     private ServerOptions options() {

@@ -2,6 +2,10 @@ package org.annalist.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.annalist.store.AnnalistStore;
 import org.junit.jupiter.api.Test;
@@ -71,6 +75,28 @@ class CommandLineTest {
         "serve", "--store", work.resolve("store").toString(), "--port", "0", "--rate-limit", "0");
     assertThat(run.exitCode()).isEqualTo(2);
     assertThat(run.err()).contains("--rate-limit must be at least 1 request a second, was 0");
+  }
+
+  @Test
+  void runRefusesABusyPortBeforeItAnalyzesOrCreatesAStore() throws IOException {
+    Path corpus = Files.createDirectories(work.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Stalin met Mao in Moscow on 16 December 1949.\n");
+    try (ServerSocket busy = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CliRun run = CliRun.of(
+          "run",
+          corpus.toString(),
+          "--store",
+          work.resolve("store").toString(),
+          "--port",
+          String.valueOf(busy.getLocalPort()));
+
+      assertThat(run.exitCode()).isEqualTo(1);
+      assertThat(run.err())
+          .contains("cannot serve on 127.0.0.1 port " + busy.getLocalPort())
+          .contains("nothing was analyzed");
+      assertThat(run.out()).doesNotContain("Analyzed");
+      assertThat(work.resolve("store")).doesNotExist();
+    }
   }
 
   @Test
