@@ -32,6 +32,11 @@ record CliRun(int exitCode, String out, String err) {
     return new CliRun(exitCode, out.toString(), err.toString());
   }
 
+  /** {@code annalist export --store STORE --format json --out FILE}, checked against the schema. */
+  static CliRun exportJson(Path store, Path file) {
+    return of("export", "--store", store.toString(), "--format", "json", "--out", file.toString());
+  }
+
   private static void checkJsonExport(List<String> args) {
     int format = args.indexOf("--format");
     int file = args.indexOf("--out");

@@ -41,27 +41,13 @@ class ReadOnlyStoreTest {
           .as("the mount refuses writes")
           .isFalse();
 
-      CliRun fromReadOnly = CliRun.of(
-          "export",
-          "--store",
-          mounted.toString(),
-          "--format",
-          "json",
-          "--out",
-          work.resolve("read-only.json").toString());
+      CliRun fromReadOnly = CliRun.exportJson(mounted, work.resolve("read-only.json"));
       CliRun entities = CliRun.of("entities", "--store", mounted.toString());
 
       assertThat(fromReadOnly.exitCode()).as(fromReadOnly.err()).isZero();
       assertThat(entities.exitCode()).as(entities.err()).isZero();
       assertThat(entities.out()).contains("Zhou Enlai");
-      CliRun fromWritable = CliRun.of(
-          "export",
-          "--store",
-          store.toString(),
-          "--format",
-          "json",
-          "--out",
-          work.resolve("writable.json").toString());
+      CliRun fromWritable = CliRun.exportJson(store, work.resolve("writable.json"));
       assertThat(fromWritable.exitCode()).isZero();
       assertThat(Files.readString(work.resolve("read-only.json")))
           .isEqualTo(Files.readString(work.resolve("writable.json")));

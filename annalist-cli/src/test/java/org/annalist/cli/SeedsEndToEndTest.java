@@ -31,16 +31,7 @@ class SeedsEndToEndTest {
     CliRun first = CliRun.of("analyze", seeds.toString(), "--store", store.toString());
     assertThat(first.exitCode()).as(first.err()).isZero();
     assertThat(first.out()).contains("5 succeeded (5 new or changed, 0 unchanged), 0 failed");
-    assertThat(CliRun.of(
-                "export",
-                "--store",
-                store.toString(),
-                "--format",
-                "json",
-                "--out",
-                export.toString())
-            .exitCode())
-        .isZero();
+    assertThat(CliRun.exportJson(store, export).exitCode()).isZero();
     byte[] firstExport = Files.readAllBytes(export);
 
     JsonNode json = new ObjectMapper().readTree(firstExport);
@@ -99,16 +90,7 @@ class SeedsEndToEndTest {
     assertThat(second.out())
         .contains("5 succeeded (0 new or changed, 5 unchanged), 0 failed, 0 removed");
     assertThat(AnnalistStore.open(store).counts()).isEqualTo(countsBefore);
-    assertThat(CliRun.of(
-                "export",
-                "--store",
-                store.toString(),
-                "--format",
-                "json",
-                "--out",
-                export.toString())
-            .exitCode())
-        .isZero();
+    assertThat(CliRun.exportJson(store, export).exitCode()).isZero();
     assertThat(Files.readAllBytes(export)).isEqualTo(firstExport);
     assertThat(AnnalistStore.open(store).integrityProblems()).isEmpty();
 

@@ -52,16 +52,7 @@ class SeedsTimelineTest {
         "--store",
         storeDirectory.toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
-    assertThat(CliRun.of(
-                "export",
-                "--store",
-                storeDirectory.toString(),
-                "--format",
-                "json",
-                "--out",
-                out.toString())
-            .exitCode())
-        .isZero();
+    assertThat(CliRun.exportJson(storeDirectory, out).exitCode()).isZero();
     export = new ObjectMapper().readTree(out.toFile());
     fileOf = new HashMap<>();
     export

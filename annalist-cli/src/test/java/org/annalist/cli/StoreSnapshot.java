@@ -27,8 +27,7 @@ record StoreSnapshot(
 
   /** Exports the store with the command line into {@code exportFile} and reads the rest. */
   static StoreSnapshot of(Path store, Path exportFile) throws IOException {
-    CliRun export = CliRun.of(
-        "export", "--store", store.toString(), "--format", "json", "--out", exportFile.toString());
+    CliRun export = CliRun.exportJson(store, exportFile);
     if (export.exitCode() != 0) {
       throw new IllegalStateException("export failed: " + export.err());
     }

@@ -63,16 +63,7 @@ class UntrustedFolderTest {
             corpus.resolve("inside-link.txt").toString());
     assertThat(opened.failures()).extracting(StoredFailure::reason).containsOnly("link-outside");
     Path export = work.resolve("export.json");
-    assertThat(CliRun.of(
-                "export",
-                "--store",
-                store.toString(),
-                "--format",
-                "json",
-                "--out",
-                export.toString())
-            .exitCode())
-        .isZero();
+    assertThat(CliRun.exportJson(store, export).exitCode()).isZero();
     assertThat(Files.readString(export)).doesNotContain("vault code").doesNotContain("VmRSS");
 
     Path followed = work.resolve("followed");
@@ -202,8 +193,7 @@ class UntrustedFolderTest {
         work.resolve(".timeline.json." + ProcessHandle.current().pid() + ".partial"), "");
     Path unrelated = Files.writeString(work.resolve(".other.json." + deadProcess + ".partial"), "");
 
-    CliRun export = CliRun.of(
-        "export", "--store", store.toString(), "--format", "json", "--out", out.toString());
+    CliRun export = CliRun.exportJson(store, out);
 
     assertThat(export.exitCode()).as(export.err()).isZero();
     assertThat(export.err()).doesNotContain("warning");
@@ -226,14 +216,7 @@ class UntrustedFolderTest {
     Path store = storeOfOneText();
     AnnalistStore.open(store).keepApart(new KeptApart("Zhou Enlai", "Moscow"));
 
-    CliRun export = CliRun.of(
-        "export",
-        "--store",
-        store.toString(),
-        "--format",
-        "json",
-        "--out",
-        work.resolve("x.json").toString());
+    CliRun export = CliRun.exportJson(store, work.resolve("x.json"));
 
     assertThat(export.exitCode()).isZero();
     assertThat(export.err())
