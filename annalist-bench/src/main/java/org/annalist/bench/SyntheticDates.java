@@ -60,11 +60,9 @@ final class SyntheticDates {
 
   private static EventTime time(
       Span span, boolean explicit, String value, LocalDate earliest, LocalDate latest) {
-    return new EventTime(
-        span,
-        explicit ? "in " + value : "",
-        value,
-        DayInterval.of(earliest, latest),
-        explicit ? 0 : NARRATIVE_SENTENCES_BACK);
+    DayInterval days = DayInterval.of(earliest, latest);
+    return explicit
+        ? EventTime.stated(span, "in " + value, value, days)
+        : EventTime.fromStory(span, "", value, days, NARRATIVE_SENTENCES_BACK);
   }
 }

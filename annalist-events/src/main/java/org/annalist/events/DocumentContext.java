@@ -254,7 +254,7 @@ final class DocumentContext {
       }
     }
     Objects.requireNonNull(interval, "interval");
-    return new EventTime(span, span.quote(text), value, interval, 0);
+    return EventTime.stated(span, span.quote(text), value, interval);
   }
 
   /**
@@ -280,7 +280,7 @@ final class DocumentContext {
     if (interval == null) {
       return null;
     }
-    return new EventTime(
+    return EventTime.fromStory(
         sentence.span(),
         toldBy(told, references.get(first).sentence().start()),
         reference.value(),

@@ -9,8 +9,9 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.annalist.events.EventLexicon.Entry;
 import org.annalist.events.EventLexicon.Kind;
+import org.annalist.events.EventMention.Certainty;
 import org.annalist.events.EventMention.EventKind;
-import org.annalist.events.EventMention.Modality;
+import org.annalist.events.EventMention.Factuality;
 import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Participant;
@@ -124,8 +125,7 @@ final class EventExtractor {
           .lemma(trigger.lemma())
           .group(trigger.entry().group())
           .kind(kind)
-          .polarity(polarity)
-          .modality(modality(sentence, token))
+          .factuality(factuality(sentence, token, polarity))
           .outcome(outcome)
           .theme(theme == null ? null : theme.lemma())
           .participants(participants)
@@ -231,27 +231,28 @@ final class EventExtractor {
     };
   }
 
-  /** Told as done, or only wanted, possible or supposed. */
-  private Modality modality(SentenceGraph sentence, Token token) {
+  /** Told as done, or only wanted, possible or supposed; denied when {@code polarity} is negative. */
+  private Factuality factuality(SentenceGraph sentence, Token token, Polarity polarity) {
     for (Token child : sentence.childrenWith(token, Set.of("aux"))) {
       if (POSSIBILITY.contains(child.lemma())) {
-        return Modality.POSSIBLE;
+        return new Factuality(
+            polarity, Certainty.POSSIBLE, child.lemma(), false, false, false, null);
       }
     }
     Token current = token;
     while (true) {
       if (sentence.childrenWith(current, Set.of("mark")).stream()
           .anyMatch(m -> CONDITIONS.contains(m.lemma()))) {
-        return Modality.HYPOTHETICAL;
+        return new Factuality(polarity, Certainty.CERTAIN, null, true, false, false, null);
       }
       Optional<Token> governor = sentence.head(current);
       if (governor.isEmpty()
           || !SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl", "advcl", "conj"))) {
-        return Modality.ASSERTED;
+        return new Factuality(polarity, Certainty.CERTAIN, null, false, false, false, null);
       }
       boolean complement = SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl"));
       if (complement && governsIntended(governor.get())) {
-        return Modality.INTENDED;
+        return new Factuality(polarity, Certainty.CERTAIN, null, false, true, false, null);
       }
       current = governor.get();
     }

@@ -2,6 +2,7 @@ package org.annalist.events;
 
 import static org.annalist.model.Checks.requireArgument;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 import java.util.Objects;
 import org.annalist.model.Span;
@@ -16,8 +17,12 @@ import org.jspecify.annotations.Nullable;
  * @param group the synonym group of the lemma ({@link EventLexicon}); the lemma itself when it has none
  * @param kind whether it is an event, a report or a state
  * @param sentence the sentence that tells it: the quote
- * @param polarity whether the sentence says it happened or that it did not
- * @param modality whether it is asserted, only intended or requested, possible, or hypothetical
+ * @param title a readable telling of the event in the source's words and tense ("Stalin sent a
+ *     fourth telegram to Mao"); the lemma until a title is read
+ * @param type its type in the taxonomy of {@link EventType}
+ * @param factuality how the sentence commits to it: polarity, certainty, condition, intention,
+ *     genericity, and who reports it
+ * @param tense the tense of the verb that tells it
  * @param outcome for responses to a request: accepted or refused, after polarity
  * @param theme the head lemma of what the event is about ({@code telegram} in "sent a telegram"), or null
  * @param participants named participants with their roles
@@ -34,8 +39,10 @@ public record EventMention(
     String group,
     EventKind kind,
     Span sentence,
-    Polarity polarity,
-    Modality modality,
+    String title,
+    EventType type,
+    Factuality factuality,
+    Tense tense,
     Outcome outcome,
     @Nullable String theme,
     List<Participant> participants,
@@ -48,6 +55,10 @@ public record EventMention(
   public EventMention {
     Objects.requireNonNull(trigger, "trigger");
     Objects.requireNonNull(sentence, "sentence");
+    Objects.requireNonNull(title, "title");
+    Objects.requireNonNull(type, "type");
+    Objects.requireNonNull(factuality, "factuality");
+    Objects.requireNonNull(tense, "tense");
     participants = List.copyOf(participants);
     quantities = List.copyOf(quantities);
     redacted = List.copyOf(redacted);
@@ -55,8 +66,9 @@ public record EventMention(
 
   /**
    * A builder of the mention that {@code trigger} names in {@code sentence}: an asserted, positive
-   * event without outcome, theme, participants, time, quantities, ordinal, series or redactions
-   * until told otherwise; its lemma and group must be given.
+   * event of type {@link EventType#OTHER} in no tense, without outcome, theme, participants, time,
+   * quantities, ordinal, series or redactions until told otherwise, titled by its lemma; its lemma
+   * and group must be given.
    */
   public static Builder builder(Span trigger, Span sentence) {
     return new Builder(trigger, sentence);
@@ -77,8 +89,15 @@ public record EventMention(
   }
 
   /** Whether it is told as having happened (or as not having happened), not wished, feared or supposed. */
+  @JsonIgnore
   public boolean isAsserted() {
-    return modality == Modality.ASSERTED;
+    return factuality.committed();
+  }
+
+  /** Whether it is told as having happened, not denied, wished, feared, supposed or habitual. */
+  @JsonIgnore
+  public boolean isFactual() {
+    return factuality.factual();
   }
 
   /** The kinds of event mention. */
@@ -97,15 +116,88 @@ public record EventMention(
     NEGATIVE
   }
 
-  /** How the sentence commits to it. */
-  public enum Modality {
-    ASSERTED,
-    /** Wanted, planned, asked for or decided, not told as done ("asked him to send troops"). */
-    INTENDED,
-    /** With a modal verb ("could", "might"). */
-    POSSIBLE,
-    /** Under a condition ("if Japan attacked"). */
-    HYPOTHETICAL
+  /** How sure the sentence is that it happened (or did not), as FactBank and MEANTIME grade it. */
+  public enum Certainty {
+    /** Told as a fact. */
+    CERTAIN,
+    /** Told as likely ("probably", "reportedly", "is expected to"). */
+    PROBABLE,
+    /** Told as only possible ("could", "might", "perhaps"). */
+    POSSIBLE
+  }
+
+  /** The grammatical tense of the verb that tells it (TimeML's tense attribute). */
+  public enum Tense {
+    PAST,
+    PRESENT,
+    FUTURE,
+    /** An infinitive, a participle, an event noun: no tense of its own. */
+    NONE
+  }
+
+  /**
+   * How the sentence commits to the event: the attributes of FactBank, MEANTIME and TimeML
+   * together.
+   *
+   * @param polarity whether it says the event happened or that it did not
+   * @param certainty how sure it is
+   * @param modal the modal verb that qualifies it ({@code could}, {@code would}), or null
+   * @param hypothetical told under a condition ("if Japan attacked", "as long as he sent troops")
+   * @param intended wanted, planned, asked for, decided or still to come, not told as done ("asked
+   *     him to send troops", "will visit")
+   * @param generic told of a kind or as a habit, not as one event ("wars ruin nations")
+   * @param reportedBy the words naming who says so when it is someone's report or belief ("Mao
+   *     said that ..."), or null when the narration itself tells it
+   */
+  public record Factuality(
+      Polarity polarity,
+      Certainty certainty,
+      @Nullable String modal,
+      boolean hypothetical,
+      boolean intended,
+      boolean generic,
+      @Nullable Span reportedBy) {
+    /** Told by the narration as having happened: positive, certain, real, specific. */
+    public static final Factuality ASSERTED =
+        new Factuality(Polarity.POSITIVE, Certainty.CERTAIN, null, false, false, false, null);
+
+    public Factuality {
+      Objects.requireNonNull(polarity, "polarity");
+      Objects.requireNonNull(certainty, "certainty");
+    }
+
+    /**
+     * Whether the sentence commits to it as real, whichever its polarity: certain or probable, not
+     * conditional, intended or generic.
+     */
+    public boolean committed() {
+      return certainty != Certainty.POSSIBLE && !hypothetical && !intended && !generic;
+    }
+
+    /** Whether it is told as having happened: committed and positive. */
+    public boolean factual() {
+      return committed() && polarity == Polarity.POSITIVE;
+    }
+
+    /**
+     * Why it is not told as a fact, in the words of the export's {@code why}: {@code negated},
+     * {@code hypothetical}, {@code intended}, {@code possible} or {@code generic}; null when it is.
+     */
+    public @Nullable String notFactualBecause() {
+      if (polarity == Polarity.NEGATIVE) {
+        return "negated";
+      }
+      if (hypothetical) {
+        return "hypothetical";
+      }
+      if (intended) {
+        return "intended";
+      }
+      if (certainty == Certainty.POSSIBLE) {
+        return "possible";
+      }
+      return generic ? "generic" : null;
+    }
   }
 
   /** For a response to a request: how it went. */
@@ -146,18 +238,64 @@ public record EventMention(
    * @param days the days it may denote, both ends included
    * @param sentencesBack 0 when the sentence itself says when; else how many sentences back the
    *     narrative told its reference time (1: in the sentence before)
+   * @param basis what the date rests on
+   * @param confidence how likely the event lies within {@code days}, from 0 to 1
    */
   public record EventTime(
-      Span span, String text, String value, DayInterval days, int sentencesBack) {
+      Span span,
+      String text,
+      String value,
+      DayInterval days,
+      int sentencesBack,
+      TimeBasis basis,
+      double confidence) {
     public EventTime {
       Objects.requireNonNull(days, "days");
+      Objects.requireNonNull(basis, "basis");
       requireArgument(sentencesBack >= 0, "sentencesBack must be 0 or more, was %s", sentencesBack);
+      requireArgument(
+          confidence >= 0 && confidence <= 1, "confidence must be in [0, 1], was %s", confidence);
+    }
+
+    /**
+     * How often a date its own sentence states for an event is right: 62 of 69 on the
+     * development texts' hand audit (docs/EVENTS-EVAL.md).
+     */
+    public static final double STATED_CONFIDENCE = 0.9;
+
+    /** How often a date the story told earlier is right for an event with none of its own, before any rule refines it. */
+    public static final double STORY_CONFIDENCE = 0.5;
+
+    /** A date the event's own sentence states: {@code text} is the expression's words. */
+    public static EventTime stated(Span span, String text, String value, DayInterval days) {
+      return new EventTime(span, text, value, days, 0, TimeBasis.STATED, STATED_CONFIDENCE);
+    }
+
+    /**
+     * A date the story told {@code sentencesBack} sentences before the event's sentence (at least
+     * 1): {@code span} is the event's sentence, {@code toldBy} the words that told the date.
+     */
+    public static EventTime fromStory(
+        Span span, String toldBy, String value, DayInterval days, int sentencesBack) {
+      requireArgument(sentencesBack >= 1, "a story's date is told before, was %s", sentencesBack);
+      return new EventTime(
+          span, toldBy, value, days, sentencesBack, TimeBasis.STORY, STORY_CONFIDENCE);
     }
 
     /** Whether the sentence itself says when (else the date is the narrative's reference time). */
     public boolean explicit() {
       return sentencesBack == 0;
     }
+  }
+
+  /** What an event's date rests on. */
+  public enum TimeBasis {
+    /** A date the event's own sentence states for it. */
+    STATED,
+    /** The dates the story told before (and after) it: a window, not a statement. */
+    STORY,
+    /** The document's publication date, for news that tells what just happened. */
+    PUBLICATION
   }
 
   /**
@@ -200,8 +338,10 @@ public record EventMention(
     private @Nullable String lemma;
     private @Nullable String group;
     private EventKind kind = EventKind.EVENT;
-    private Polarity polarity = Polarity.POSITIVE;
-    private Modality modality = Modality.ASSERTED;
+    private @Nullable String title;
+    private EventType type = EventType.OTHER;
+    private Factuality factuality = Factuality.ASSERTED;
+    private Tense tense = Tense.NONE;
     private Outcome outcome = Outcome.NONE;
     private @Nullable String theme;
     private List<Participant> participants = List.of();
@@ -221,8 +361,10 @@ public record EventMention(
       lemma = mention.lemma;
       group = mention.group;
       kind = mention.kind;
-      polarity = mention.polarity;
-      modality = mention.modality;
+      title = mention.title;
+      type = mention.type;
+      factuality = mention.factuality;
+      tense = mention.tense;
       outcome = mention.outcome;
       theme = mention.theme;
       participants = mention.participants;
@@ -250,13 +392,24 @@ public record EventMention(
       return this;
     }
 
-    public Builder polarity(Polarity polarity) {
-      this.polarity = Objects.requireNonNull(polarity, "polarity");
+    /** A readable telling in the source's words; the lemma when none is given. */
+    public Builder title(String title) {
+      this.title = Objects.requireNonNull(title, "title");
       return this;
     }
 
-    public Builder modality(Modality modality) {
-      this.modality = Objects.requireNonNull(modality, "modality");
+    public Builder type(EventType type) {
+      this.type = Objects.requireNonNull(type, "type");
+      return this;
+    }
+
+    public Builder factuality(Factuality factuality) {
+      this.factuality = Objects.requireNonNull(factuality, "factuality");
+      return this;
+    }
+
+    public Builder tense(Tense tense) {
+      this.tense = Objects.requireNonNull(tense, "tense");
       return this;
     }
 
@@ -306,14 +459,18 @@ public record EventMention(
 
     /** The mention; fails naming the trigger when its lemma or group was not given. */
     public EventMention build() {
+      String named =
+          Objects.requireNonNull(lemma, () -> "the mention at " + trigger + " needs a lemma");
       return new EventMention(
           trigger,
-          Objects.requireNonNull(lemma, () -> "the mention at " + trigger + " needs a lemma"),
+          named,
           Objects.requireNonNull(group, () -> "the mention at " + trigger + " needs a group"),
           kind,
           sentence,
-          polarity,
-          modality,
+          title == null ? named.replace('_', ' ') : title,
+          type,
+          factuality,
+          tense,
           outcome,
           theme,
           participants,

@@ -17,13 +17,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.annalist.events.EventMention.EventTime;
+import org.annalist.events.EventMention.TimeBasis;
 import org.annalist.model.Span;
 import org.annalist.time.DayInterval;
 
 /**
  * Writes an event mention as the value of its {@code event.mention} annotation (compact JSON,
  * readable in any SQLite tool) and reads it back. An event time's days are stored as two ISO
- * dates, {@code earliest} and {@code latest}, between its value and {@code sentencesBack}.
+ * dates, {@code earliest} and {@code latest}, between its value and {@code sentencesBack}, and its
+ * basis and confidence after them.
  */
 public final class EventMentionCodec {
   private static final ObjectMapper JSON = JsonMapper.builder()
@@ -69,6 +71,8 @@ public final class EventMentionCodec {
       json.writeStringField("earliest", time.days().earliest().toString());
       json.writeStringField("latest", time.days().latest().toString());
       json.writeNumberField("sentencesBack", time.sentencesBack());
+      json.writeStringField("basis", time.basis().name());
+      json.writeNumberField("confidence", time.confidence());
       json.writeEndObject();
     }
   }
@@ -90,7 +94,9 @@ public final class EventMentionCodec {
           DayInterval.of(
               LocalDate.parse(time.required("earliest").asText()),
               LocalDate.parse(time.required("latest").asText())),
-          time.required("sentencesBack").asInt());
+          time.required("sentencesBack").asInt(),
+          TimeBasis.valueOf(time.required("basis").asText()),
+          time.required("confidence").asDouble());
     }
   }
 }

@@ -41,7 +41,7 @@ public final class EventStage implements Stage {
 
   @Override
   public String version() {
-    return "4";
+    return "5";
   }
 
   @Override

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.annalist.annotate.AnnotateStage;
 import org.annalist.clean.CleanStage;
-import org.annalist.events.EventMention.Modality;
+import org.annalist.events.EventMention.Certainty;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Participant;
 import org.annalist.events.EventMention.Polarity;
@@ -69,7 +69,7 @@ class EventStageTest {
         .filter(m -> m.lemma().equals("send") && !m.isAsserted())
         .findFirst()
         .orElseThrow();
-    assertThat(troops.modality()).isEqualTo(Modality.INTENDED);
+    assertThat(troops.factuality().intended()).isTrue();
     assertThat(names(text, troops, Role.AGENT)).containsExactly("Brenn");
   }
 
@@ -117,7 +117,7 @@ class EventStageTest {
     EventMention refused = only(mentions, "refuse");
     assertThat(refused.outcome()).isEqualTo(Outcome.REFUSED);
     assertThat(names(text, refused, Role.RECIPIENT)).containsExactly("Vaslov");
-    assertThat(only(mentions, "attack").polarity()).isEqualTo(Polarity.NEGATIVE);
+    assertThat(only(mentions, "attack").factuality().polarity()).isEqualTo(Polarity.NEGATIVE);
     assertThat(only(mentions, "agree").outcome()).isEqualTo(Outcome.ACCEPTED);
   }
 
@@ -238,8 +238,9 @@ class EventStageTest {
     String text = "If Zarnia attacked Korsk, the army could help.";
     List<EventMention> mentions = events(text);
 
-    assertThat(only(mentions, "attack").modality()).isEqualTo(Modality.HYPOTHETICAL);
-    assertThat(only(mentions, "help").modality()).isEqualTo(Modality.POSSIBLE);
+    assertThat(only(mentions, "attack").factuality().hypothetical()).isTrue();
+    assertThat(only(mentions, "help").factuality().certainty()).isEqualTo(Certainty.POSSIBLE);
+    assertThat(only(mentions, "help").factuality().modal()).isEqualTo("could");
   }
 
   @Test

@@ -92,7 +92,7 @@ public final class TimelineContract {
         mention.trigger().start(),
         mention.trigger().end(),
         mention.lemma(),
-        lowerCase(mention.polarity()),
+        lowerCase(mention.factuality().polarity()),
         lowerCase(mention.outcome()),
         mention.ordinal() == null ? null : mention.ordinal().value(),
         mention.ordinal() == null ? null : mention.ordinal().inferred(),

@@ -57,10 +57,10 @@ public final class Aligner {
   /** An interval wider than this many days dates an event only weakly. */
   static final long VAGUE_DAYS = 731;
 
-  /** Whether an attestation belongs on a timeline: a dated, asserted event with something to identify it by. */
+  /** Whether an attestation belongs on a timeline: a dated event told as having happened, with something to identify it by. */
   public static boolean isReportable(EventMention mention) {
     return mention.kind() == EventKind.EVENT
-        && mention.isAsserted()
+        && mention.isFactual()
         && mention.time() != null
         && (!mention.participants().isEmpty()
             || !mention.quantities().isEmpty()

@@ -103,8 +103,11 @@ class CandidatePairsTest {
       case 3 -> first.plusYears(1).minusDays(1);
       default -> first.plusYears(10).minusDays(1);
     };
-    return new EventTime(
-        sentence, "", first.toString(), DayInterval.of(first, last), random.nextInt(4));
+    int sentencesBack = random.nextInt(4);
+    DayInterval days = DayInterval.of(first, last);
+    return sentencesBack == 0
+        ? EventTime.stated(sentence, "", first.toString(), days)
+        : EventTime.fromStory(sentence, "", first.toString(), days, sentencesBack);
   }
 
   private static String pick(Random random, String... choices) {

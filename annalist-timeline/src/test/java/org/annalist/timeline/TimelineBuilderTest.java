@@ -74,7 +74,7 @@ class TimelineBuilderTest {
   }
 
   static EventTime time(String value, String earliest, String latest) {
-    return new EventTime(Span.of(1, 5), value, value, days(earliest, latest), 0);
+    return EventTime.stated(Span.of(1, 5), value, value, days(earliest, latest));
   }
 
   /** The days from {@code earliest} to {@code latest}, ISO dates. */
@@ -298,7 +298,7 @@ class TimelineBuilderTest {
   @Test
   void aNarrativeDateLeavesRoomForWhatTheStoryTellsNext() {
     EventTime june =
-        new EventTime(Span.of(0, 9), "", "1941-06", days("1941-06-01", "1941-06-30"), 3);
+        EventTime.fromStory(Span.of(0, 9), "", "1941-06", days("1941-06-01", "1941-06-30"), 3);
     Timeline timeline = build(
         telling(
             "a", "send", "telegram", Outcome.NONE, june, null, null, List.of(), agent("vaslov")),
@@ -318,7 +318,7 @@ class TimelineBuilderTest {
 
   @Test
   void aNumberedActDatedJustAfterItsNarrativeDateConflictsWithALaterTelling() {
-    EventTime springNext = new EventTime(
+    EventTime springNext = EventTime.fromStory(
         Span.of(0, 9),
         "the spring of the next year",
         "1937-SP",
@@ -378,7 +378,7 @@ class TimelineBuilderTest {
   }
 
   private static EventTime endOf1936(int sentencesBack) {
-    return new EventTime(
+    return EventTime.fromStory(
         Span.of(0, 9), "the end of 1936", "1936", days("1936-09-01", "1936-12-31"), sentencesBack);
   }
 
