@@ -126,6 +126,10 @@ final class TimelineLinking {
             documentQuotes.put(mention.time().span(), mention.time().span().quote(text));
           }
           mention.redacted().forEach(r -> documentQuotes.put(r.mark(), r.mark().quote(text)));
+          Span reporter = mention.factuality().reportedBy();
+          if (reporter != null) {
+            documentQuotes.put(reporter, reporter.quote(text));
+          }
         }
       });
       copies.add(id, document.maskedText());

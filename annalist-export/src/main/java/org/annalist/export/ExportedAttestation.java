@@ -19,10 +19,13 @@ import org.jspecify.annotations.Nullable;
  *     from the narrative or there is none
  * @param timeValue the TIMEX3 value the telling was dated with; null when undated
  * @param timeSource {@code sentence}, {@code narrative} or {@code none}
+ * @param timeBasis what its date rests on: {@code stated}, {@code story}, {@code publication} or
+ *     {@code none}
  * @param triggerStart the trigger's first UTF-16 unit
  * @param triggerEnd the trigger's end, exclusive
  * @param trigger the trigger's lemma
  * @param polarity {@code positive} or {@code negative}
+ * @param factuality how the sentence commits to the event
  * @param outcome {@code none}, {@code accepted} or {@code refused}
  * @param ordinal the number of the act in its series; absent when it is not numbered
  * @param ordinalInferred whether the number was inferred from the narrative; absent with {@code ordinal}
@@ -38,10 +41,12 @@ import org.jspecify.annotations.Nullable;
   "time_text",
   "time_value",
   "time_source",
+  "time_basis",
   "trigger_start",
   "trigger_end",
   "trigger",
   "polarity",
+  "factuality",
   "outcome",
   "ordinal",
   "ordinal_inferred",
@@ -57,10 +62,12 @@ public record ExportedAttestation(
     @JsonProperty("time_text") @Nullable String timeText,
     @JsonProperty("time_value") @Nullable String timeValue,
     @JsonProperty("time_source") String timeSource,
+    @JsonProperty("time_basis") String timeBasis,
     @JsonProperty("trigger_start") int triggerStart,
     @JsonProperty("trigger_end") int triggerEnd,
     String trigger,
     String polarity,
+    Factuality factuality,
     String outcome,
     @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer ordinal,
 
@@ -77,6 +84,41 @@ public record ExportedAttestation(
   public ExportedAttestation {
     redactedParticipants = List.copyOf(redactedParticipants);
     quantities = List.copyOf(quantities);
+  }
+
+  /**
+   * How a sentence commits to an event (FactBank, MEANTIME and TimeML attributes together).
+   *
+   * @param polarity {@code positive} or {@code negative}
+   * @param certainty {@code certain}, {@code probable} or {@code possible}
+   * @param modal the modal verb that qualifies it; absent without one
+   * @param hypothetical told under a condition
+   * @param intended wanted, planned, asked for or still to come, not told as done
+   * @param generic told of a kind or as a habit, not as one event
+   * @param reportedBy the words naming who says so; absent when the narration tells it
+   */
+  @JsonPropertyOrder({
+    "polarity",
+    "certainty",
+    "modal",
+    "hypothetical",
+    "intended",
+    "generic",
+    "reported_by"
+  })
+  public record Factuality(
+      String polarity,
+      String certainty,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable String modal,
+      boolean hypothetical,
+      boolean intended,
+      boolean generic,
+
+      @JsonProperty("reported_by") @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable
+      String reportedBy) {
+    /** Told by the narration as a fact: positive, certain, real, specific. */
+    public static final Factuality ASSERTED =
+        new Factuality("positive", "certain", null, false, false, false, null);
   }
 
   /** Where the sentence stands. */

@@ -1,5 +1,6 @@
 package org.annalist.export;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
@@ -10,16 +11,30 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id {@code ev-} and 12 hex digits
  * @param summary what happened, in few words
+ * @param title what happened, in a source's own words and tense
+ * @param type its type ({@code conflict}, {@code meeting}, {@code request}, ...; docs/EVENTS.md)
  * @param time when, as the best-dated telling has it; null when undated
  * @param participants the ids of the entities taking part
  * @param places the ids of the places where it happened
  * @param status {@code corroborated}, {@code single-source} or {@code conflicting}
  * @param attestations each telling
  */
-@JsonPropertyOrder({"id", "summary", "time", "participants", "places", "status", "attestations"})
+@JsonPropertyOrder({
+  "id",
+  "summary",
+  "title",
+  "type",
+  "time",
+  "participants",
+  "places",
+  "status",
+  "attestations"
+})
 public record ExportedEvent(
     String id,
     String summary,
+    String title,
+    String type,
     @Nullable Time time,
     List<String> participants,
     List<String> places,
@@ -33,14 +48,24 @@ public record ExportedEvent(
   }
 
   /**
-   * When an event happened: a TIMEX3 value and the days it may have fallen on.
+   * When an event happened: a TIMEX3 value, the days it may have fallen on, and what that rests on.
    *
    * @param value the TIMEX3 value, e.g. {@code 1941-WI}
    * @param earliest the first day, {@code YYYY-MM-DD}
    * @param latest the last day, {@code YYYY-MM-DD}
+   * @param basis {@code stated} (its sentence says when), {@code story} (the story's dates around
+   *     it) or {@code publication} (the document's date)
+   * @param confidence how likely the event lies within those days, 0 to 1
+   * @param toldBy the words that told the date; empty when none are known
    */
-  @JsonPropertyOrder({"value", "earliest", "latest"})
-  public record Time(String value, String earliest, String latest) {}
+  @JsonPropertyOrder({"value", "earliest", "latest", "basis", "confidence", "told_by"})
+  public record Time(
+      String value,
+      String earliest,
+      String latest,
+      String basis,
+      double confidence,
+      @JsonProperty("told_by") String toldBy) {}
 
   /** The date as days, or null when the event is undated. */
   @Nullable

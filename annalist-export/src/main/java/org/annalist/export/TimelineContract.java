@@ -45,7 +45,12 @@ public final class TimelineContract {
     ExportedEvent.@Nullable Time time = event.time() == null
         ? null
         : new ExportedEvent.Time(
-            event.time().value(), event.time().earliest(), event.time().latest());
+            event.time().value(),
+            event.time().earliest(),
+            event.time().latest(),
+            lowerCase(event.time().basis()),
+            event.time().confidence(),
+            event.time().toldBy());
     List<ExportedAttestation> attestations = new ArrayList<>();
     for (Attestation attestation : event.attestations()) {
       attestations.add(attestation(attestation, event));
@@ -53,6 +58,8 @@ public final class TimelineContract {
     return new ExportedEvent(
         event.id(),
         event.summary(),
+        event.title(),
+        event.type().exportName(),
         time,
         event.participants(),
         event.places(),
@@ -89,16 +96,31 @@ public final class TimelineContract {
         time == null || !time.explicit() ? null : time.text(),
         time == null ? null : time.value(),
         time == null ? "none" : time.explicit() ? "sentence" : "narrative",
+        time == null ? "none" : lowerCase(time.basis()),
         mention.trigger().start(),
         mention.trigger().end(),
         mention.lemma(),
         lowerCase(mention.factuality().polarity()),
+        factuality(document, mention.factuality()),
         lowerCase(mention.outcome()),
         mention.ordinal() == null ? null : mention.ordinal().value(),
         mention.ordinal() == null ? null : mention.ordinal().inferred(),
         redacted,
         agent,
         quantities);
+  }
+
+  private ExportedAttestation.Factuality factuality(
+      String document, EventMention.Factuality factuality) {
+    Span reporter = factuality.reportedBy();
+    return new ExportedAttestation.Factuality(
+        lowerCase(factuality.polarity()),
+        lowerCase(factuality.certainty()),
+        factuality.modal(),
+        factuality.hypothetical(),
+        factuality.intended(),
+        factuality.generic(),
+        reporter == null ? null : quotes.quote(document, reporter));
   }
 
   /**

@@ -190,7 +190,7 @@ final class HostileTimeline {
   }
 
   private static ExportedEvent.Time time(String value, String earliest, String latest) {
-    return new ExportedEvent.Time(value, earliest, latest);
+    return new ExportedEvent.Time(value, earliest, latest, "stated", 0.9, value);
   }
 
   private static Quote quoted(Document document, String words) {
@@ -222,10 +222,12 @@ final class HostileTimeline {
         timeText,
         timeValue,
         timeValue == null ? "none" : "sentence",
+        timeValue == null ? "none" : "stated",
         quote.start(),
         quote.start() + 1,
         "ask",
         "positive",
+        ExportedAttestation.Factuality.ASSERTED,
         "none",
         null,
         null,
@@ -242,8 +244,8 @@ final class HostileTimeline {
       List<String> places,
       String status,
       ExportedAttestation... attestations) {
-    ExportedEvent event =
-        new ExportedEvent(id, summary, time, participants, places, status, List.of(attestations));
+    ExportedEvent event = new ExportedEvent(
+        id, summary, summary, "other", time, participants, places, status, List.of(attestations));
     return new StoredTimeline.Item(
         id, time == null ? "9999" : time.earliest(), ExportContract.toJson(event));
   }

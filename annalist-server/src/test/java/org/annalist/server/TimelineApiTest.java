@@ -52,7 +52,9 @@ class TimelineApiTest {
     ExportedEvent event = new ExportedEvent(
         "ev-1",
         "Stalin send telegram to Mao",
-        new ExportedEvent.Time("1941-07", "1941-07-01", "1941-07-31"),
+        "Stalin sent a telegram to Mao",
+        "communication",
+        new ExportedEvent.Time("1941-07", "1941-07-01", "1941-07-31", "stated", 0.9, "July 1941"),
         List.of("person:stalin", "person:mao"),
         List.of(),
         "conflicting",
@@ -64,7 +66,15 @@ class TimelineApiTest {
         "one says 1941, the other 1942",
         List.of(claim(first, telegram), claim(second, refusal)));
     ExportedEvent undated = new ExportedEvent(
-        "ev-2", "undated", null, List.of(), List.of(), "single-source", List.of());
+        "ev-2",
+        "undated",
+        "undated",
+        "other",
+        null,
+        List.of(),
+        List.of(),
+        "single-source",
+        List.of());
     store.replaceTimeline(
         new StoredTimeline(
             List.of(
@@ -105,10 +115,12 @@ class TimelineApiTest {
         null,
         null,
         "none",
+        "none",
         span.start(),
         span.start() + 1,
         "send",
         "positive",
+        ExportedAttestation.Factuality.ASSERTED,
         "none",
         null,
         null,

@@ -8,6 +8,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -16,6 +17,7 @@ import java.util.Set;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Role;
+import org.annalist.events.EventType;
 import org.annalist.model.EntityType;
 import org.annalist.model.EventStatus;
 import org.annalist.model.FlagName;
@@ -143,6 +145,8 @@ public final class TimelineBuilder {
     return new TimelineEvent(
         id,
         summary(cluster.get(0)),
+        cluster.get(0).mention().title(),
+        type(cluster),
         when(cluster),
         List.copyOf(participants),
         List.copyOf(places),
@@ -164,7 +168,23 @@ public final class TimelineBuilder {
         : new When(
             best.value(),
             best.days().earliest().toString(),
-            best.days().latest().toString());
+            best.days().latest().toString(),
+            best.basis(),
+            best.confidence(),
+            best.text());
+  }
+
+  /** The type most of the tellings have; of equally common types, the first telling's. */
+  private static EventType type(List<Attestation> cluster) {
+    Map<EventType, Integer> counts = new LinkedHashMap<>();
+    cluster.forEach(a -> counts.merge(a.mention().type(), 1, Integer::sum));
+    EventType best = cluster.get(0).mention().type();
+    for (Map.Entry<EventType, Integer> count : counts.entrySet()) {
+      if (count.getValue() > counts.get(best)) {
+        best = count.getKey();
+      }
+    }
+    return best;
   }
 
   private static boolean better(EventTime candidate, EventTime best) {

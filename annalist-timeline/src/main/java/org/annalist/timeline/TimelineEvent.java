@@ -1,6 +1,8 @@
 package org.annalist.timeline;
 
 import java.util.List;
+import org.annalist.events.EventMention.TimeBasis;
+import org.annalist.events.EventType;
 import org.annalist.model.EventStatus;
 import org.jspecify.annotations.Nullable;
 
@@ -9,6 +11,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id a stable id, derived from its first attestation
  * @param summary a short description built from its participants and trigger
+ * @param title a readable telling in a source's own words and tense
+ * @param type its type: the type most of its tellings have
  * @param time when it happened by its best-dated attestation, or null
  * @param participants the entities taking part (not places)
  * @param places the places it happened in
@@ -18,6 +22,8 @@ import org.jspecify.annotations.Nullable;
 public record TimelineEvent(
     String id,
     String summary,
+    String title,
+    EventType type,
     @Nullable When time,
     List<String> participants,
     List<String> places,
@@ -30,6 +36,18 @@ public record TimelineEvent(
     attestations = List.copyOf(attestations);
   }
 
-  /** A TIMEX3 value and the days it may denote (ISO dates). */
-  public record When(String value, String earliest, String latest) {}
+  /**
+   * When it happened: a TIMEX3 value and the days it may denote (ISO dates), what the date rests
+   * on and how likely the event lies within those days.
+   *
+   * @param toldBy the words that told the date: the expression of the event's sentence, or for a
+   *     date from the story the words the story told it with (empty when none are known)
+   */
+  public record When(
+      String value,
+      String earliest,
+      String latest,
+      TimeBasis basis,
+      double confidence,
+      String toldBy) {}
 }
