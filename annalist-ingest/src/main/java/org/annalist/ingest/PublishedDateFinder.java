@@ -17,6 +17,10 @@ import org.jspecify.annotations.Nullable;
  *   <li>a time stamp near the top: a date written with a time of day ({@code 2023-11-05 08:12},
  *       {@code 2024/05/2419:04:33}), or a numeric date on a line of its own or with at most
  *       {@link #MAX_OTHER_WORDS} other words (a source name, say);
+ *   <li>a dateline: a date written in words with its day and year ({@code March 01, 2008},
+ *       {@code Tuesday, 4 March 2008}) alone on one of the first {@link #DATELINE_LINES} lines,
+ *       before or after the title, or with a place in capitals ({@code WASHINGTON, March 1,
+ *       2008}): news puts it there;
  *   <li>the format's creation or modification date.
  * </ol>
  *
@@ -25,6 +29,10 @@ import org.jspecify.annotations.Nullable;
  */
 final class PublishedDateFinder {
   static final int MAX_OTHER_WORDS = 4;
+  /** How many lines at the very top may hold a dateline: the title's, and one or two around it. */
+  static final int DATELINE_LINES = 3;
+  /** The most words a dateline holds besides its date: a weekday, or a place of a few words. */
+  static final int MAX_DATELINE_WORDS = 3;
 
   private static final String WEEKDAY =
       "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\\.?,?\\s*";
@@ -53,6 +61,9 @@ final class PublishedDateFinder {
     }
     if (date == null) {
       date = timeStamp(topLines);
+    }
+    if (date == null) {
+      date = dateline(topLines);
     }
     if (date == null) {
       date = firstIn(format.createdValues());
@@ -97,6 +108,32 @@ final class PublishedDateFinder {
         if (date.withTime() || (date.numeric() && otherWords(line, date) <= MAX_OTHER_WORDS)) {
           return date.date();
         }
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A worded date with day and year that is all its line says, but for a weekday or a place whose
+   * words all start with a capital; a line that ends like a sentence is prose, not a dateline.
+   */
+  private static @Nullable LocalDate dateline(List<String> lines) {
+    for (String line : lines.subList(0, Math.min(DATELINE_LINES, lines.size()))) {
+      List<StatedDate> dates = DateFinder.findAll(line);
+      if (dates.size() != 1 || dates.get(0).numeric() || line.matches(".*[.!?]\\s*$")) {
+        continue;
+      }
+      StatedDate date = dates.get(0);
+      String rest = line.substring(0, date.start()) + " " + line.substring(date.end());
+      Matcher word = WORD.matcher(rest);
+      int words = 0;
+      boolean capitalized = true;
+      while (word.find()) {
+        words++;
+        capitalized &= Character.isUpperCase(word.group().codePointAt(0));
+      }
+      if (words <= MAX_DATELINE_WORDS && capitalized) {
+        return date.date();
       }
     }
     return null;

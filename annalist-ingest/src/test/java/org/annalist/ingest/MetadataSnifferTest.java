@@ -82,6 +82,29 @@ class MetadataSnifferTest {
     assertThat(metadata.site()).isNull();
   }
 
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Harbour fees to fall\nMarch 01, 2008\nThe port authority has cut its fees.",
+        "March 01, 2008\nHarbour fees to fall\nThe port authority has cut its fees.",
+        "Harbour fees to fall\nSaturday, 1 March 2008\nThe port authority has cut its fees.",
+        "Harbour fees to fall\nPORTSMOUTH, March 1, 2008\nThe port authority has cut its fees."
+      })
+  void aDatelineAtTheTopIsThePublicationDate(String text) {
+    assertThat(sniff(text).published()).isEqualTo(LocalDate.of(2008, 3, 1));
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "Harbour fees to fall\nBy the spring of March 1, 2008 fees fell\nBody.",
+        "Harbour fees to fall\nIt happened on March 1, 2008.\nBody.",
+        "Harbour fees to fall\nA first line of the story.\nAnother line.\nMarch 1, 2008\nBody."
+      })
+  void aDateInProseOrBelowTheTopIsNoDateline(String text) {
+    assertThat(sniff(text).published()).isNull();
+  }
+
   @Test
   void datesBelowTheTopAreIgnored() {
     StringBuilder text = new StringBuilder("Title\n");
