@@ -1,11 +1,18 @@
 package org.annalist.app;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import org.annalist.entities.MergeEvidence;
@@ -21,6 +28,7 @@ import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.model.layers.AnnotateLayers;
 import org.annalist.store.AnnalistStore;
+import org.annalist.store.StatementDrafts;
 import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.annalist.timeline.Aligner;
@@ -32,6 +40,7 @@ import org.annalist.timeline.SourceFlag;
 import org.annalist.timeline.SourceProfile;
 import org.annalist.timeline.SourceSignals;
 import org.annalist.timeline.SourceWitnesses;
+import org.annalist.timeline.StatementReason;
 import org.annalist.timeline.Timeline;
 import org.annalist.timeline.TimelineBuilder;
 import org.annalist.timeline.TimelineBuilder.EntityInfo;
@@ -40,8 +49,9 @@ import org.annalist.timeline.TimelineTasks;
 
 /**
  * The corpus-level timeline step, after entity linking: reads each document's event mentions
- * and signals once (keeping only compact attestations, quotes and shingle hashes), profiles the
- * sources, aligns, compares, and replaces the store's timeline in one transaction.
+ * and signals once (keeping only compact attestations, quotes and shingle hashes, and writing the
+ * mentions kept off the timeline ahead to the store as statements), profiles the sources, aligns,
+ * compares, and replaces the store's timeline and statements in one transaction.
  */
 final class TimelineLinking {
   /** The relation of a word the parser could not attach, a sign of broken grammar. */
@@ -54,15 +64,20 @@ final class TimelineLinking {
    * generation}, blocks clustered and events compared by {@code tasks}; returns how many events it has.
    */
   static int link(AnnalistStore store, long generation, TimelineTasks tasks) {
-    Corpus corpus = new Corpus(store.entities());
+    StatementDrafts statements = store.draftStatements();
+    Corpus corpus = new Corpus(store.entities(), statements);
     store.forEachAnnotated(corpus::read);
     Timeline timeline =
         new TimelineBuilder(corpus.sources(), corpus.entityInfo, tasks).build(corpus.attestations);
-    store.replaceTimeline(corpus.stored(timeline), generation);
+    store.replaceTimeline(corpus.stored(timeline), statements, generation);
     return timeline.events().size();
   }
 
-  /** What the step keeps of the corpus while reading it. */
+  /**
+   * What the step keeps of the corpus while reading it. The statements (mentions kept off the
+   * timeline) are not kept: each is quoted from its document's text while that is read and goes to
+   * the store's drafts at once, so memory holds only the timeline's attestations.
+   */
   private static final class Corpus {
     private final Map<String, Map<Span, String>> entityAt = new HashMap<>();
     private final Map<String, EntityInfo> entityInfo = new HashMap<>();
@@ -73,11 +88,19 @@ final class TimelineLinking {
     private final SortedMap<String, String> paths = new TreeMap<>();
     private final Map<String, List<SourceFlag>> flags = new LinkedHashMap<>();
     private final Copies copies = new Copies();
+    private final StatementDrafts statements;
 
-    Corpus(List<StoredEntity> entities) {
+    Corpus(List<StoredEntity> entities, StatementDrafts statements) {
+      this.statements = statements;
       List<SourceSignals.CastMember> cast = new ArrayList<>();
       for (StoredEntity entity : entities) {
-        entityInfo.put(entity.id(), new EntityInfo(entity.name(), entity.type()));
+        entityInfo.put(
+            entity.id(),
+            new EntityInfo(
+                entity.name(),
+                entity.type(),
+                entity.mentions().size(),
+                entity.documents().size()));
         for (StoredEntity.Mention mention : entity.mentions()) {
           entityAt
               .computeIfAbsent(mention.document().value(), d -> new HashMap<>())
@@ -103,21 +126,22 @@ final class TimelineLinking {
       paths.put(id, document.document().sourcePath());
       Map<Span, String> entities = entityAt.getOrDefault(id, Map.of());
       Map<Span, String> documentQuotes = quotes.computeIfAbsent(id, d -> new HashMap<>());
+      TimelineContract quoted =
+          new TimelineContract((d, span) -> span.quote(text), this::entityName);
+      Set<String> statementIds = new HashSet<>();
       document.layer(EventStage.MENTIONS).ifPresent(layer -> {
         for (Annotation annotation : layer.annotations()) {
           EventMention mention = EventMentionCodec.decode(annotation.value());
+          StatementReason why = StatementReason.of(mention);
+          if (why != null) {
+            Attestation telling = new Attestation(id, mention, roles(mention, entities));
+            statements.add(statement(document, quoted, telling, why, statementIds));
+            continue;
+          }
           if (!Aligner.isReportable(mention)) {
             continue;
           }
-          List<Attestation.EntityRole> roles = new ArrayList<>();
-          mention.participants().forEach(p -> {
-            String entity = entities.get(p.mention());
-            if (entity != null) {
-              roles.add(
-                  new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
-            }
-          });
-          attestations.add(new Attestation(id, mention, roles));
+          attestations.add(new Attestation(id, mention, roles(mention, entities)));
           documentQuotes.put(mention.sentence(), mention.sentence().quote(text));
           mention
               .quantities()
@@ -134,6 +158,66 @@ final class TimelineLinking {
       });
       copies.add(id, document.maskedText());
       flags.put(id, flagsOf(document, entities));
+    }
+
+    /** The mention's participants that are corpus entities, each in its role. */
+    private static List<Attestation.EntityRole> roles(
+        EventMention mention, Map<Span, String> entities) {
+      List<Attestation.EntityRole> roles = new ArrayList<>();
+      mention.participants().forEach(p -> {
+        String entity = entities.get(p.mention());
+        if (entity != null) {
+          roles.add(new Attestation.EntityRole(p.role(), entity, p.mention().equals(p.evidence())));
+        }
+      });
+      return roles;
+    }
+
+    /**
+     * A mention kept off the timeline as the store keeps it, quoted from its document's text while
+     * that is read, and listed by the document's path, then its sentence and trigger.
+     */
+    private static StoredTimeline.Item statement(
+        AnnotatedDocument document,
+        TimelineContract quoted,
+        Attestation telling,
+        StatementReason why,
+        Set<String> taken) {
+      EventMention mention = telling.mention();
+      String id = statementId(telling.document(), mention, taken);
+      String sortKey = String.format(
+          Locale.ROOT,
+          "%s#%010d#%010d",
+          document.document().sourcePath(),
+          mention.sentence().start(),
+          mention.trigger().start());
+      return new StoredTimeline.Item(
+          id, sortKey, ExportContract.toJson(quoted.statement(id, telling, why)));
+    }
+
+    /**
+     * A statement's id: {@code st-} and 16 hex digits of a digest of the document, the trigger and
+     * its series number, with a counter should two mentions of a document still share them. Longer
+     * than an event's, since a corpus has many more statements than events.
+     */
+    private static String statementId(String document, EventMention mention, Set<String> taken) {
+      String key = document + ":" + mention.trigger().start()
+          + (mention.ordinal() == null ? "" : "#" + mention.ordinal().value());
+      String id = "st-" + digest(key);
+      for (int n = 2; !taken.add(id); n++) {
+        id = "st-" + digest(key + ":" + n);
+      }
+      return id;
+    }
+
+    private static String digest(String key) {
+      try {
+        byte[] hash =
+            MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(hash, 0, 8);
+      } catch (NoSuchAlgorithmException e) {
+        throw new IllegalStateException("SHA-256 is required of every JVM", e);
+      }
     }
 
     private List<SourceFlag> flagsOf(AnnotatedDocument document, Map<Span, String> entities) {

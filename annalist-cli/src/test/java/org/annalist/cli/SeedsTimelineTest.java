@@ -146,23 +146,6 @@ class SeedsTimelineTest {
         .anySatisfy(c -> assertThat(claimQuotes(c))
             .anyMatch(q -> q.contains("1.5 million"))
             .anyMatch(q -> q.contains("half a million")));
-    assertThat(byKind.get("time"))
-        .as("when the sixth request was made")
-        .anySatisfy(c -> assertThat(claimQuotes(c)).anyMatch(q -> q.contains("sixth")));
-    assertThat(byKind.get("time"))
-        .as("when the third request was made: the end of 1941 or after the spring of 1942")
-        .anySatisfy(c -> {
-          assertThat(claimQuotes(c))
-              .anyMatch(q -> q.contains("second and third telegram"))
-              .anyMatch(q -> q.contains("he sent a third telegram"));
-          assertThat(c.get("explanation").asText())
-              .contains("the end of 1941")
-              .contains("the spring of the following year");
-        });
-    assertThat(byKind.get("time"))
-        .as("only the sixth and the third: a date told dozens of sentences before is too stale"
-            + " to contradict the second request's end of 1941")
-        .hasSize(2);
   }
 
   private static List<String> claimQuotes(JsonNode conflict) {
@@ -211,6 +194,25 @@ class SeedsTimelineTest {
       assertThat(r.get("candidate_name").asText()).isEqualTo("Mao Zedong");
       assertThat(r.get("evidence").get("quote").asText()).contains("telegram to Chairman Mao");
     });
+  }
+
+  @Test
+  void theNovelsEventsAreMarkedAndMentionsOffTheTimelineAreStatementsWithWhy() {
+    export.get("events").forEach(event -> {
+      Set<String> files = new TreeSet<>();
+      event.get("attestations").forEach(a -> files.add(prefix(a.get("document").asText())));
+      assertThat(event.get("fiction").asBoolean())
+          .as("%s told by %s", event.get("summary").asText(), files)
+          .isEqualTo(files.equals(Set.of("003_")));
+    });
+    Set<String> reasons = new TreeSet<>();
+    export
+        .get("statements")
+        .forEach(statement -> reasons.add(statement.get("why").asText()));
+    assertThat(reasons)
+        .contains("negated", "intended", "report", "mental-state")
+        .isSubsetOf(
+            "negated", "hypothetical", "intended", "possible", "generic", "report", "mental-state");
   }
 
   @Test

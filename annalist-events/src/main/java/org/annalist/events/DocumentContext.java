@@ -1,10 +1,7 @@
 package org.annalist.events;
 
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.EventMention.EventTime;
@@ -15,19 +12,14 @@ import org.annalist.model.Annotation;
 import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.model.layers.AnnotateLayers;
-import org.annalist.model.layers.TimeLayers;
-import org.annalist.model.layers.Timex;
-import org.annalist.model.layers.TimexRange;
-import org.annalist.model.layers.TimexType;
-import org.annalist.time.DayInterval;
+import org.annalist.time.AnchoringMode;
 import org.annalist.time.TemporalExpression;
-import org.annalist.time.TimexIntervals;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the event reader knows about a document beyond one sentence: its name mentions, its
- * temporal expressions and reference times, and the last person named as a subject (the
- * antecedent for "he" and "she").
+ * What the event reader knows about a document beyond one sentence: its name mentions, when its
+ * events happened ({@link EventDates}), and the last person named as a subject (the antecedent
+ * for "he" and "she").
  */
 final class DocumentContext {
   private static final Set<String> PERSONAL_PRONOUNS = Set.of("he", "she", "him", "her", "his");
@@ -35,34 +27,29 @@ final class DocumentContext {
 
   private final String text;
   private final List<Annotation> mentions;
-  private final List<TemporalExpression> expressions;
-  private final List<Annotation> ranges;
-  private final List<SentenceReference> references;
   private final List<Span> redactions;
+  private final EventDates dates;
   private @Nullable Annotation lastSubject;
-  /** The narrative's date for each sentence asked about: every trigger of a sentence shares it. */
-  private final Map<Span, Optional<EventTime>> referenceAt = new HashMap<>();
 
+  /**
+   * The context of a document: its text, name mentions, the time stage's expressions, ranges and
+   * sentence references, its redaction marks, its publication date (null when unknown) and how
+   * its relative dates are anchored (news or narrative).
+   */
   DocumentContext(
       String text,
       List<Annotation> mentions,
       List<TemporalExpression> expressions,
       List<Annotation> ranges,
       List<Annotation> references,
-      List<Span> redactions) {
+      List<Span> redactions,
+      @Nullable LocalDate published,
+      AnchoringMode mode) {
     this.text = text;
     this.redactions = List.copyOf(redactions);
     this.mentions = List.copyOf(mentions);
-    this.expressions = List.copyOf(expressions);
-    this.ranges = List.copyOf(ranges);
-    this.references = references.stream()
-        .map(a -> new SentenceReference(
-            a.span(), a.value(TimeLayers.SENTENCE_REFERENCE).orElse(null)))
-        .toList();
+    this.dates = new EventDates(text, expressions, ranges, references, published, mode);
   }
-
-  /** A sentence of the time stage and the reference time at its start, if one is known. */
-  private record SentenceReference(Span sentence, @Nullable Timex told) {}
 
   /** The named participant a dependent stands for: a name, a name inside its phrase, or a pronoun's antecedent. */
   Optional<Participant> participant(SentenceGraph sentence, Token dependent, Role role) {
@@ -171,134 +158,11 @@ final class DocumentContext {
   }
 
   /**
-   * When the sentence dates what the trigger tells: a date attached to the trigger (or to the
-   * clause it depends on), else the narrative's reference time where the sentence starts.
+   * When the event the trigger names happened, with what that rests on and how sure it is
+   * ({@link EventDates}); null when nothing in the text dates it.
    */
   @Nullable
   EventTime timeOf(SentenceGraph sentence, Token trigger) {
-    List<TemporalExpression> inSentence = new ArrayList<>();
-    for (TemporalExpression expression : expressions) {
-      if (sentence.span().contains(expression.span())
-          && expression.interval() != null
-          && (expression.type() == TimexType.DATE || expression.type() == TimexType.TIME)) {
-        inSentence.add(expression);
-      }
-    }
-    Token current = trigger;
-    while (true) {
-      for (TemporalExpression expression : inSentence) {
-        Token verb = current;
-        Optional<Token> attached = attachment(sentence, expression);
-        if (attached
-            .filter(t -> t.equals(verb) || datesClause(sentence, t, verb))
-            .isPresent()) {
-          return explicit(expression);
-        }
-      }
-      Optional<Token> governor = sentence.head(current);
-      if (governor.isEmpty()
-          || !SentenceGraph.matches(current, Set.of("xcomp", "conj", "advcl", "acl", "ccomp"))) {
-        break;
-      }
-      current = governor.get();
-    }
-    return referenceAt
-        .computeIfAbsent(sentence.span(), span -> Optional.ofNullable(reference(sentence)))
-        .orElse(null);
-  }
-
-  /** Whether {@code clause} is a "when ..." clause of {@code verb}, whose date is the verb's: "when the battle ended in 1943, the army had destroyed ...". */
-  private static boolean datesClause(SentenceGraph sentence, Token clause, Token verb) {
-    return clause.head() == verb.index()
-        && SentenceGraph.matches(clause, Set.of("advcl"))
-        && sentence.childrenWith(clause, Set.of("mark", "advmod")).stream()
-            .anyMatch(m -> WHEN.contains(m.lemma()));
-  }
-
-  private static final Set<String> WHEN = Set.of("when", "while", "as");
-
-  /** The verb or event noun a temporal expression modifies: the first such token above it. */
-  private static Optional<Token> attachment(SentenceGraph sentence, TemporalExpression expression) {
-    Optional<Token> at = sentence.tokenAt(expression.span().start());
-    Optional<Token> current = at;
-    while (current.isPresent()) {
-      Token token = current.get();
-      boolean within = expression.span().contains(token.span());
-      if (!within
-          && (token.isVerb()
-              || token.isNoun() && !SentenceGraph.matches(token, Set.of("compound")))) {
-        return Optional.of(token);
-      }
-      current = sentence.head(token);
-    }
-    return Optional.empty();
-  }
-
-  private EventTime explicit(TemporalExpression expression) {
-    Span span = expression.span();
-    String value = expression.value();
-    DayInterval interval = expression.interval();
-    for (Annotation range : ranges) {
-      if (range.span().contains(span)) {
-        TimexRange ends = range.value(TimeLayers.RANGE);
-        Optional<DayInterval> first = TimexIntervals.of(ends.from(), null);
-        Optional<DayInterval> last = TimexIntervals.of(ends.to(), null);
-        if (first.isPresent()
-            && last.isPresent()
-            && !last.get().latest().isBefore(first.get().earliest())) {
-          span = range.span();
-          value = TimeLayers.RANGE.encode(ends);
-          interval = DayInterval.of(first.get().earliest(), last.get().latest());
-        }
-        break;
-      }
-    }
-    Objects.requireNonNull(interval, "interval");
-    return EventTime.stated(span, span.quote(text), value, interval);
-  }
-
-  /**
-   * The narrative's reference time where the sentence starts, with how many sentences back it
-   * was told and the words that told it.
-   */
-  private @Nullable EventTime reference(SentenceGraph sentence) {
-    int current = -1;
-    while (current + 1 < references.size()
-        && references.get(current + 1).sentence().start() <= sentence.span().start()) {
-      current++;
-    }
-    Timex told = current < 0 ? null : references.get(current).told();
-    if (told == null) {
-      return null;
-    }
-    int first = current;
-    while (first > 0 && told.equals(references.get(first - 1).told())) {
-      first--;
-    }
-    TemporalExpression reference = TemporalExpression.of(sentence.span(), told);
-    DayInterval interval = reference.interval();
-    if (interval == null) {
-      return null;
-    }
-    return EventTime.fromStory(
-        sentence.span(),
-        toldBy(told, references.get(first).sentence().start()),
-        reference.value(),
-        interval,
-        current - first + 1);
-  }
-
-  /** The words of the last expression before {@code offset} that set this reference, or empty. */
-  private String toldBy(Timex told, int offset) {
-    String words = "";
-    for (TemporalExpression expression : expressions) {
-      if (expression.span().end() > offset) {
-        break;
-      }
-      if (expression.timex().equals(told)) {
-        words = expression.span().quote(text);
-      }
-    }
-    return words;
+    return dates.timeOf(sentence, trigger);
   }
 }

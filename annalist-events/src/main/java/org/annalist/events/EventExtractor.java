@@ -9,9 +9,7 @@ import java.util.OptionalDouble;
 import java.util.Set;
 import org.annalist.events.EventLexicon.Entry;
 import org.annalist.events.EventLexicon.Kind;
-import org.annalist.events.EventMention.Certainty;
 import org.annalist.events.EventMention.EventKind;
-import org.annalist.events.EventMention.Factuality;
 import org.annalist.events.EventMention.Ordinal;
 import org.annalist.events.EventMention.Outcome;
 import org.annalist.events.EventMention.Participant;
@@ -32,10 +30,6 @@ import org.jspecify.annotations.Nullable;
 final class EventExtractor {
   private static final Set<String> SKIPPED_VERB_RELATIONS =
       Set.of("aux", "cop", "amod", "compound");
-  private static final Set<String> NEGATORS = Set.of("not", "never", "n't", "no");
-  private static final Set<String> POSSIBILITY =
-      Set.of("could", "might", "may", "can", "should", "must", "would");
-  private static final Set<String> CONDITIONS = Set.of("if", "unless");
   private static final Set<String> CLAUSES =
       Set.of("ccomp", "xcomp", "advcl", "acl", "conj", "parataxis", "csubj");
   private static final Set<String> NOUN_PHRASE_MODIFIERS =
@@ -43,10 +37,15 @@ final class EventExtractor {
 
   private final EventLexicon lexicon;
   private final DocumentContext context;
+  private final Titles titles;
+  private final FactualityReader factuality;
 
-  EventExtractor(EventLexicon lexicon, DocumentContext context) {
+  /** A reader of the sentences of the document {@code text}, whose words its titles quote. */
+  EventExtractor(EventLexicon lexicon, DocumentContext context, String text) {
     this.lexicon = lexicon;
     this.context = context;
+    this.titles = new Titles(text, lexicon);
+    this.factuality = new FactualityReader(lexicon, text);
   }
 
   List<EventMention> extract(SentenceGraph sentence) {
@@ -99,7 +98,8 @@ final class EventExtractor {
 
   private List<EventMention> mentionsOf(SentenceGraph sentence, Trigger trigger) {
     Token token = trigger.token();
-    Polarity polarity = negated(sentence, token) ? Polarity.NEGATIVE : Polarity.POSITIVE;
+    FactualityReader.Reading reading = factuality.read(sentence, token);
+    Polarity polarity = reading.factuality().polarity();
     @Nullable Token theme = theme(sentence, trigger);
     Outcome outcome = answersARequest(sentence, token, theme)
         ? outcome(trigger.entry().kind(), polarity)
@@ -125,7 +125,10 @@ final class EventExtractor {
           .lemma(trigger.lemma())
           .group(trigger.entry().group())
           .kind(kind)
-          .factuality(factuality(sentence, token, polarity))
+          .type(EventTypes.english().of(sentence, token, trigger.lemma(), trigger.noun()))
+          .title(titles.of(sentence, token, trigger.noun(), participants, redactedAgent))
+          .factuality(reading.factuality())
+          .tense(reading.tense())
           .outcome(outcome)
           .theme(theme == null ? null : theme.lemma())
           .participants(participants)
@@ -150,7 +153,7 @@ final class EventExtractor {
       return SentenceGraph.matches(theme, Set.of("obl"))
           || lexicon
               .noun(theme.lemma())
-              .map(entry -> entry.group().equals("request"))
+              .map(entry -> lexicon.asks(entry.group()))
               .orElse(false);
     }
     return sentence
@@ -214,12 +217,6 @@ final class EventExtractor {
     return redacted;
   }
 
-  private static boolean negated(SentenceGraph sentence, Token token) {
-    return sentence.children(token).stream()
-        .anyMatch(child -> NEGATORS.contains(child.lemma())
-            && SentenceGraph.matches(child, Set.of("advmod", "neg", "det")));
-  }
-
   private static Outcome outcome(Kind kind, Polarity polarity) {
     if (polarity == Polarity.NEGATIVE) {
       return Outcome.NONE;
@@ -229,44 +226,6 @@ final class EventExtractor {
       case REFUSE -> Outcome.REFUSED;
       default -> Outcome.NONE;
     };
-  }
-
-  /** Told as done, or only wanted, possible or supposed; denied when {@code polarity} is negative. */
-  private Factuality factuality(SentenceGraph sentence, Token token, Polarity polarity) {
-    for (Token child : sentence.childrenWith(token, Set.of("aux"))) {
-      if (POSSIBILITY.contains(child.lemma())) {
-        return new Factuality(
-            polarity, Certainty.POSSIBLE, child.lemma(), false, false, false, null);
-      }
-    }
-    Token current = token;
-    while (true) {
-      if (sentence.childrenWith(current, Set.of("mark")).stream()
-          .anyMatch(m -> CONDITIONS.contains(m.lemma()))) {
-        return new Factuality(polarity, Certainty.CERTAIN, null, true, false, false, null);
-      }
-      Optional<Token> governor = sentence.head(current);
-      if (governor.isEmpty()
-          || !SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl", "advcl", "conj"))) {
-        return new Factuality(polarity, Certainty.CERTAIN, null, false, false, false, null);
-      }
-      boolean complement = SentenceGraph.matches(current, Set.of("xcomp", "ccomp", "acl"));
-      if (complement && governsIntended(governor.get())) {
-        return new Factuality(polarity, Certainty.CERTAIN, null, false, true, false, null);
-      }
-      current = governor.get();
-    }
-  }
-
-  private boolean governsIntended(Token governor) {
-    if (governor.isNoun()) {
-      return lexicon
-          .noun(governor.lemma())
-          .map(entry -> entry.group().equals("request")
-              || entry.kind() == Kind.NOUN && entry.group().equals("refuse"))
-          .orElse(false);
-    }
-    return lexicon.governsIntended(governor.lemma());
   }
 
   /** What the event is about: the object, else a passive subject, else (for responses) what was granted or refused. */
@@ -359,7 +318,7 @@ final class EventExtractor {
     return null;
   }
 
-  private static @Nullable Role nounRole(SentenceGraph sentence, Trigger trigger, Token child) {
+  private @Nullable Role nounRole(SentenceGraph sentence, Trigger trigger, Token child) {
     if (child.relation().equals("nmod:poss")) {
       return Role.AGENT;
     }
@@ -370,7 +329,7 @@ final class EventExtractor {
         case "by" -> Role.AGENT;
         case "on", "against" -> Role.PATIENT;
         case "to" -> Role.RECIPIENT;
-        case "of" -> trigger.entry().group().equals("battle") ? Role.PLACE : Role.PATIENT;
+        case "of" -> lexicon.placeAfterOf(trigger.entry().group()) ? Role.PLACE : Role.PATIENT;
         case "in", "at", "near" -> Role.PLACE;
         default -> Role.OTHER;
       };

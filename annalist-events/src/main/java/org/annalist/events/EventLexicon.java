@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.Set;
  * sources telling one event in other words align. General English; loaded once.
  */
 public final class EventLexicon {
+  /** The kinds of line that declare a property of synonym groups, not of lemmas. */
+  private static final Set<Kind> GROUP_DECLARATIONS =
+      Set.of(Kind.RELATED, Kind.ASKS, Kind.PLACE_OF);
+
   private static final EventLexicon ENGLISH = load("event-lexicon.tsv");
 
   /** What the lexicon says about a lemma in one part of speech. */
@@ -34,7 +39,9 @@ public final class EventLexicon {
     LIGHT,
     INTEND,
     SUPPORT,
-    RELATED
+    RELATED,
+    ASKS,
+    PLACE_OF
   }
 
   /** A lemma's entry: its synonym group and kind. */
@@ -43,17 +50,22 @@ public final class EventLexicon {
   private final Map<String, Entry> verbs;
   private final Map<String, Entry> nouns;
   private final Set<String> support;
-  private final Set<String> related;
+  private final Map<Kind, Set<String>> groupsDeclared;
 
   private EventLexicon(
       Map<String, Entry> verbs,
       Map<String, Entry> nouns,
       Set<String> support,
-      Set<String> related) {
+      Map<Kind, Set<String>> groupsDeclared) {
     this.verbs = Map.copyOf(verbs);
     this.nouns = Map.copyOf(nouns);
     this.support = Set.copyOf(support);
-    this.related = Set.copyOf(related);
+    this.groupsDeclared = Map.copyOf(groupsDeclared);
+  }
+
+  /** The groups a declaration line of this kind names ({@code related}, {@code asks}, ...). */
+  private boolean declared(Kind kind, String group) {
+    return groupsDeclared.getOrDefault(kind, Set.of()).contains(group);
   }
 
   /** Whether a verb lends its subject and time to the event noun it governs ("launched an attack"). */
@@ -66,7 +78,24 @@ public final class EventLexicon {
    * (sending a message that asks, and the request it makes); their numbered members align.
    */
   public boolean isRelatedGroup(String group) {
-    return related.contains(group);
+    return declared(Kind.RELATED, group);
+  }
+
+  /**
+   * Whether a synonym group's words ask for something: what they ask for is only intended ("asked
+   * him to send troops"), and a response to one of its nouns answers a request ("rejected the
+   * appeal").
+   */
+  public boolean asks(String group) {
+    return declared(Kind.ASKS, group);
+  }
+
+  /**
+   * Whether a synonym group's event nouns say after "of" where they happened ("the battle of
+   * Korsk", "the siege of the city"), not whom they befell.
+   */
+  public boolean placeAfterOf(String group) {
+    return declared(Kind.PLACE_OF, group);
   }
 
   /** The English lexicon shipped with Annalist. */
@@ -96,7 +125,7 @@ public final class EventLexicon {
     return entry != null
         && switch (entry.kind()) {
           case INTEND, ACCEPT, REFUSE -> true;
-          case EVENT -> "request".equals(entry.group());
+          case EVENT -> asks(entry.group());
           default -> false;
         };
   }
@@ -105,7 +134,7 @@ public final class EventLexicon {
     Map<String, Entry> verbs = new HashMap<>();
     Map<String, Entry> nouns = new HashMap<>();
     Set<String> support = new HashSet<>();
-    Set<String> related = new HashSet<>();
+    Map<Kind, Set<String>> declared = new EnumMap<>(Kind.class);
     try (InputStream in =
             Objects.requireNonNull(EventLexicon.class.getResourceAsStream(resource), resource);
         BufferedReader reader =
@@ -115,9 +144,15 @@ public final class EventLexicon {
           continue;
         }
         String[] fields = line.split("\t");
-        Kind kind = Kind.valueOf(fields[1].toUpperCase(Locale.ROOT));
-        if (kind == Kind.SUPPORT || kind == Kind.RELATED) {
-          (kind == Kind.SUPPORT ? support : related).addAll(List.of(fields[2].split(" ")));
+        Kind kind = Kind.valueOf(fields[1].toUpperCase(Locale.ROOT).replace('-', '_'));
+        if (kind == Kind.SUPPORT) {
+          support.addAll(List.of(fields[2].split(" ")));
+          continue;
+        }
+        if (GROUP_DECLARATIONS.contains(kind)) {
+          declared
+              .computeIfAbsent(kind, k -> new HashSet<>())
+              .addAll(List.of(fields[2].split(" ")));
           continue;
         }
         Map<String, Entry> target = kind == Kind.NOUN ? nouns : verbs;
@@ -128,6 +163,6 @@ public final class EventLexicon {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the event lexicon " + resource, e);
     }
-    return new EventLexicon(verbs, nouns, support, related);
+    return new EventLexicon(verbs, nouns, support, declared);
   }
 }

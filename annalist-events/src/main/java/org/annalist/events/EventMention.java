@@ -231,13 +231,16 @@ public record EventMention(
   /**
    * When the sentence dates the event.
    *
-   * @param span the temporal expression, or the sentence when the date is the narrative's reference time
-   * @param text the temporal expression's words; for a reference time, the words that set it
-   *     earlier in the text, or empty when the creation time is the reference
-   * @param value the TIMEX3 value
+   * @param span the temporal expression, or the sentence when the date is the story's or the
+   *     publication's
+   * @param text the temporal expression's words; for a story's date, the words that told it
+   *     earlier in the text (and, for a window closed by a later date, those words too, after
+   *     " … "); empty for the publication date
+   * @param value the TIMEX3 value; for a story's window closed by a later date, its two ends in
+   *     ISO 8601 interval notation ({@code 1949-12-16/1949-12-21})
    * @param days the days it may denote, both ends included
-   * @param sentencesBack 0 when the sentence itself says when; else how many sentences back the
-   *     narrative told its reference time (1: in the sentence before)
+   * @param sentencesBack how many sentences back the story told its date (1: in the sentence
+   *     before); 0 when the sentence itself says when, or for the publication date
    * @param basis what the date rests on
    * @param confidence how likely the event lies within {@code days}, from 0 to 1
    */
@@ -282,9 +285,23 @@ public record EventMention(
           span, toldBy, value, days, sentencesBack, TimeBasis.STORY, STORY_CONFIDENCE);
     }
 
-    /** Whether the sentence itself says when (else the date is the narrative's reference time). */
+    /**
+     * The publication date (or the recent past it closes) for an event a news text tells in the
+     * present or recent past: {@code span} is the event's sentence.
+     */
+    public static EventTime published(
+        Span span, String value, DayInterval days, double confidence) {
+      return new EventTime(span, "", value, days, 0, TimeBasis.PUBLICATION, confidence);
+    }
+
+    /** This time with another confidence, as the evidence around it grades it. */
+    public EventTime withConfidence(double graded) {
+      return new EventTime(span, text, value, days, sentencesBack, basis, graded);
+    }
+
+    /** Whether the sentence itself says when (else the date is the story's or the publication's). */
     public boolean explicit() {
-      return sentencesBack == 0;
+      return basis == TimeBasis.STATED;
     }
   }
 

@@ -14,6 +14,7 @@ import org.annalist.model.layers.TimeLayers;
 import org.annalist.pipeline.RunContext;
 import org.annalist.pipeline.Stage;
 import org.annalist.pipeline.StageOutput;
+import org.annalist.time.AnchoringModes;
 import org.annalist.time.TemporalExpression;
 
 /**
@@ -41,7 +42,7 @@ public final class EventStage implements Stage {
 
   @Override
   public String version() {
-    return "5";
+    return "6";
   }
 
   @Override
@@ -75,8 +76,10 @@ public final class EventStage implements Stage {
         expressions,
         input.expectLayer(TimeLayers.RANGE.name()).annotations(),
         input.expectLayer(TimeLayers.SENTENCE_REFERENCE.name()).annotations(),
-        input.expectLayer(Layers.REDACTION).spans());
-    EventExtractor extractor = new EventExtractor(lexicon, document);
+        input.expectLayer(Layers.REDACTION).spans(),
+        input.document().metadata().published(),
+        AnchoringModes.choose(input.maskedText(), input.document().metadata().published()));
+    EventExtractor extractor = new EventExtractor(lexicon, document, input.text());
     List<SentenceGraph> sentences = SentenceGraph.of(input);
     List<EventMention> mentions = new ArrayList<>();
     sentences.forEach(sentence -> mentions.addAll(extractor.extract(sentence)));

@@ -152,6 +152,42 @@ enum CsvTable {
                   claim.quote(),
                   claim.value())));
     }
+  },
+  STATEMENTS(
+      "statements.csv",
+      "statement_id",
+      "document_id",
+      "start",
+      "end",
+      "quote",
+      "why",
+      "trigger",
+      "title",
+      "type",
+      "time_value",
+      "polarity",
+      "certainty",
+      "reported_by") {
+    @Override
+    void rows(AnnalistStore store, Rows rows) {
+      TimelineItems.forEachStatement(store, statement -> {
+        ExportedAttestation told = statement.telling();
+        rows.add(
+            statement.id(),
+            told.document(),
+            told.start(),
+            told.end(),
+            told.quote(),
+            statement.why(),
+            told.trigger(),
+            statement.title(),
+            statement.type(),
+            told.timeValue(),
+            told.factuality().polarity(),
+            told.factuality().certainty(),
+            told.factuality().reportedBy());
+      });
+    }
   };
 
   private final String fileName;

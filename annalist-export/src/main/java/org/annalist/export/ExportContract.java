@@ -10,8 +10,8 @@ import java.io.UncheckedIOException;
 
 /**
  * The one reader and writer of {@code annalist-export/1} items: the typed records ({@link
- * ExportedEvent}, {@link ExportedConflict}, {@link ExportedProfile}, {@link ExportedDocument},
- * {@link ExportedEntity}) to JSON and back. The timeline step writes its items with it, the store
+ * ExportedEvent}, {@link ExportedStatement}, {@link ExportedConflict}, {@link ExportedProfile},
+ * {@link ExportedDocument}, {@link ExportedEntity}) to JSON and back. The timeline step writes its items with it, the store
  * keeps them as that JSON, and the exports and the API read them back with it. Fields a reader
  * does not know are ignored (the contract lets fields be added); a missing list is an error, a
  * missing optional field is null.
@@ -46,6 +46,11 @@ public final class ExportContract {
   /** A stored conflict. */
   public static ExportedConflict conflict(String json) {
     return read(json, ExportedConflict.class);
+  }
+
+  /** A stored statement. */
+  public static ExportedStatement statement(String json) {
+    return read(json, ExportedStatement.class);
   }
 
   /** A stored source profile. */

@@ -10,7 +10,10 @@ import org.annalist.store.AnnalistStore;
 public enum ExportFormat {
   /** {@code annalist-export/1}, the contract, see docs/EXPORT.md. */
   JSON("json", "application/json", ".json", JsonExport::write),
-  /** A zip of CSV tables: documents, entities, aliases, events, their entities, attestations, conflicts, claims. */
+  /**
+   * A zip of CSV tables: documents, entities, aliases, events, their entities, attestations,
+   * conflicts, claims, statements.
+   */
   CSV(CsvExport.NAME, "application/zip", ".csv.zip", CsvExport::write),
   /** A Knight Lab TimelineJS3 JSON file. */
   TIMELINEJS(TimelineJsExport.NAME, "application/json", ".timeline.json", TimelineJsExport::write),

@@ -1,5 +1,6 @@
 package org.annalist.export;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import java.util.List;
@@ -13,10 +14,15 @@ import org.jspecify.annotations.Nullable;
  * @param summary what happened, in few words
  * @param title what happened, in a source's own words and tense
  * @param type its type ({@code conflict}, {@code meeting}, {@code request}, ...; docs/EVENTS.md)
+ * @param importance how much it matters to a reader, 0 to 1 (docs/EVENTS.md)
+ * @param relations how it stands to other events: the request it answers, its series, what it is
+ *     part of
  * @param time when, as the best-dated telling has it; null when undated
  * @param participants the ids of the entities taking part
  * @param places the ids of the places where it happened
  * @param status {@code corroborated}, {@code single-source} or {@code conflicting}
+ * @param fiction whether only sources flagged {@code fiction} tell it: a story's event, kept among
+ *     the events but apart from history's
  * @param attestations each telling
  */
 @JsonPropertyOrder({
@@ -24,10 +30,13 @@ import org.jspecify.annotations.Nullable;
   "summary",
   "title",
   "type",
+  "importance",
+  "relations",
   "time",
   "participants",
   "places",
   "status",
+  "fiction",
   "attestations"
 })
 public record ExportedEvent(
@@ -35,17 +44,36 @@ public record ExportedEvent(
     String summary,
     String title,
     String type,
+    double importance,
+    List<Relation> relations,
     @Nullable Time time,
     List<String> participants,
     List<String> places,
     String status,
+    boolean fiction,
     List<ExportedAttestation> attestations) {
 
   public ExportedEvent {
+    relations = List.copyOf(relations);
     participants = List.copyOf(participants);
     places = List.copyOf(places);
     attestations = List.copyOf(attestations);
   }
+
+  /**
+   * How an event stands to another.
+   *
+   * @param kind {@code answer-of} (it answers the request {@code event}), {@code series} (it is
+   *     member {@code ordinal} of the series whose first member is {@code event}, itself for the
+   *     first) or {@code part-of} (it happened within {@code event})
+   * @param event the other event's id
+   * @param ordinal for {@code series}, its number in the series; absent otherwise
+   */
+  @JsonPropertyOrder({"kind", "event", "ordinal"})
+  public record Relation(
+      String kind,
+      String event,
+      @JsonInclude(JsonInclude.Include.NON_NULL) @Nullable Integer ordinal) {}
 
   /**
    * When an event happened: a TIMEX3 value, the days it may have fallen on, and what that rests on.

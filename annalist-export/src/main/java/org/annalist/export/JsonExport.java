@@ -49,6 +49,12 @@ public final class JsonExport {
             conflict ->
                 ExportException.unchecked(NAME, () -> ExportContract.write(json, conflict)));
         json.writeEndArray();
+        json.writeArrayFieldStart("statements");
+        TimelineItems.forEachStatement(
+            store,
+            statement ->
+                ExportException.unchecked(NAME, () -> ExportContract.write(json, statement)));
+        json.writeEndArray();
         json.writeEndObject();
       }
     });

@@ -10,6 +10,7 @@ import org.annalist.model.Span;
 import org.annalist.timeline.Attestation;
 import org.annalist.timeline.Conflict;
 import org.annalist.timeline.SourceProfile;
+import org.annalist.timeline.StatementReason;
 import org.annalist.timeline.TimelineEvent;
 import org.jspecify.annotations.Nullable;
 
@@ -53,28 +54,37 @@ public final class TimelineContract {
             event.time().toldBy());
     List<ExportedAttestation> attestations = new ArrayList<>();
     for (Attestation attestation : event.attestations()) {
-      attestations.add(attestation(attestation, event));
+      attestations.add(attestation(attestation, event.attestations()));
     }
     return new ExportedEvent(
         event.id(),
         event.summary(),
         event.title(),
         event.type().exportName(),
+        event.importance(),
+        event.relations().stream()
+            .map(r -> new ExportedEvent.Relation(r.kind().exportName(), r.event(), r.ordinal()))
+            .toList(),
         time,
         event.participants(),
         event.places(),
         event.status().label(),
+        event.fiction(),
         attestations);
   }
 
-  private ExportedAttestation attestation(Attestation attestation, TimelineEvent event) {
+  /**
+   * A telling as the export has it; a censor's mark gets its candidate from the other tellings of
+   * the same event ({@code told}).
+   */
+  private ExportedAttestation attestation(Attestation attestation, List<Attestation> told) {
     EventMention mention = attestation.mention();
     String document = attestation.document();
     @Nullable EventTime time = mention.time();
     List<ExportedAttestation.RedactedSlot> redacted = new ArrayList<>();
     ExportedAttestation.@Nullable RedactedSlot agent = null;
     for (EventMention.Redacted slot : mention.redacted()) {
-      ExportedAttestation.RedactedSlot hidden = redactedSlot(attestation, slot, event);
+      ExportedAttestation.RedactedSlot hidden = redactedSlot(attestation, slot, told);
       redacted.add(hidden);
       if (slot.role() == EventMention.Role.AGENT) {
         agent = hidden;
@@ -129,11 +139,11 @@ public final class TimelineContract {
    * in the mark's place.
    */
   private ExportedAttestation.RedactedSlot redactedSlot(
-      Attestation attestation, EventMention.Redacted slot, TimelineEvent event) {
+      Attestation attestation, EventMention.Redacted slot, List<Attestation> told) {
     Span mark = slot.mark();
     String role = lowerCase(slot.role());
     String quote = quotes.quote(attestation.document(), mark);
-    for (Attestation other : event.attestations()) {
+    for (Attestation other : told) {
       List<String> named = other.namedEntities(slot.role()).stream().sorted().toList();
       if (!other.document().equals(attestation.document()) && !named.isEmpty()) {
         Span sentence = other.mention().sentence();
@@ -153,6 +163,28 @@ public final class TimelineContract {
     }
     return new ExportedAttestation.RedactedSlot(
         role, mark.start(), mark.end(), quote, null, null, null);
+  }
+
+  /**
+   * A mention kept off the timeline, with why: its sentence as an attestation's fields (a censor's
+   * mark gets no candidate, since no other source is aligned with it), its title and type, and the
+   * entities it names.
+   *
+   * @param id its id, {@code st-} and 16 hex digits
+   * @param telling the mention with its participants resolved to entities
+   */
+  public ExportedStatement statement(String id, Attestation telling, StatementReason why) {
+    EventMention mention = telling.mention();
+    return new ExportedStatement(
+        id,
+        why.exportName(),
+        mention.title(),
+        mention.type().exportName(),
+        telling.participants().stream()
+            .map(Attestation.EntityRole::entity)
+            .distinct()
+            .toList(),
+        attestation(telling, List.of()));
   }
 
   /** A conflict with each claim. */

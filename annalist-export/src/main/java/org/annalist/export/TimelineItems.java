@@ -15,6 +15,11 @@ final class TimelineItems {
     store.forEachEvent(json -> visitor.accept(ExportContract.event(json)));
   }
 
+  /** The statements, by document path and offset. */
+  static void forEachStatement(AnnalistStore store, Consumer<ExportedStatement> visitor) {
+    store.forEachStatement(json -> visitor.accept(ExportContract.statement(json)));
+  }
+
   /** The conflicts, by event. */
   static void forEachConflict(AnnalistStore store, Consumer<ExportedConflict> visitor) {
     store.forEachConflict(json -> visitor.accept(ExportContract.conflict(json)));

@@ -65,10 +65,10 @@ public final class CsvExportReader {
     return cell.startsWith("'") ? cell.substring(1) : cell;
   }
 
-  /** The quotes of the attestations and claims tables. */
+  /** The quotes of the attestations, claims and statements tables. */
   public static List<ExportedQuote> quotes(Map<String, List<Map<String, String>>> tables) {
     List<ExportedQuote> quotes = new ArrayList<>();
-    for (String table : List.of("attestations.csv", "claims.csv")) {
+    for (String table : List.of("attestations.csv", "claims.csv", "statements.csv")) {
       tables
           .get(table)
           .forEach(row -> quotes.add(new ExportedQuote(

@@ -37,7 +37,8 @@ class CsvExportTest {
             "event_entities.csv",
             "attestations.csv",
             "conflicts.csv",
-            "claims.csv");
+            "claims.csv",
+            "statements.csv");
     assertThat(tables.get("documents.csv"))
         .extracting(row -> row.get("path"))
         .containsExactly("/corpus/a.txt", "/corpus/b.txt");

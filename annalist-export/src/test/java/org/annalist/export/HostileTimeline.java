@@ -11,6 +11,7 @@ import org.annalist.model.DocumentMetadata;
 import org.annalist.model.EntityType;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
+import org.annalist.store.StatementDrafts;
 import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.jspecify.annotations.Nullable;
@@ -20,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * format: cells that spreadsheets run as formulas, HTML and script, quotes and commas, CRLF,
  * characters outside the BMP, a control character and {@code ]]>}. Its five events are dated to
  * a month, a day, a year, a stretch of months, and not at all; one names an entity the entity
- * tables lack; one has a conflict.
+ * tables lack; one has a conflict. Two sentences are statements kept off the timeline.
  */
 final class HostileTimeline {
   static final String A_TEXT =
@@ -155,6 +156,19 @@ final class HostileTimeline {
         List.of(new ExportedProfile.FlagReason("machine-translation", "garbled names")),
         0.35,
         List.of("machine-translation: -0.15"));
+    StatementDrafts statements = store.draftStatements();
+    statements.add(statement(
+        "st-0000000000000001",
+        "report",
+        attestation(
+            a,
+            "-1 reply came: Mao refused <script>alert('x')</script> & waited; \"twice\", he said.\r\n",
+            null,
+            null)));
+    statements.add(statement(
+        "st-0000000000000002",
+        "negated",
+        attestation(b, "Nobody knows when the envoy came.", null, null)));
     store.replaceTimeline(
         new StoredTimeline(
             events,
@@ -162,6 +176,7 @@ final class HostileTimeline {
                 "cf-000000000001", "ev-000000000001", ExportContract.toJson(conflict))),
             List.of(new StoredTimeline.Item(
                 a.id().value(), a.sourcePath(), ExportContract.toJson(profile)))),
+        statements,
         store.generation());
   }
 
@@ -236,6 +251,14 @@ final class HostileTimeline {
         List.of());
   }
 
+  /** A statement of one sentence, kept off the timeline for this reason. */
+  private static StoredTimeline.Item statement(String id, String why, ExportedAttestation telling) {
+    ExportedStatement statement = new ExportedStatement(
+        id, why, telling.quote(), "communication", List.of("person:mao"), telling);
+    return new StoredTimeline.Item(
+        id, telling.document() + "#" + telling.start(), ExportContract.toJson(statement));
+  }
+
   private static StoredTimeline.Item event(
       String id,
       String summary,
@@ -245,7 +268,18 @@ final class HostileTimeline {
       String status,
       ExportedAttestation... attestations) {
     ExportedEvent event = new ExportedEvent(
-        id, summary, summary, "other", time, participants, places, status, List.of(attestations));
+        id,
+        summary,
+        summary,
+        "other",
+        0.5,
+        List.of(),
+        time,
+        participants,
+        places,
+        status,
+        false,
+        List.of(attestations));
     return new StoredTimeline.Item(
         id, time == null ? "9999" : time.earliest(), ExportContract.toJson(event));
   }

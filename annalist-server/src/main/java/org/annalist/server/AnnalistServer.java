@@ -74,6 +74,7 @@ public final class AnnalistServer {
     new EntityRoutes(store).register(app);
     new SourceRoutes(store).register(app);
     new SearchRoutes(store).register(app);
+    new StatementRoutes(store).register(app);
     app.get("/api/export", server::export);
     app.exception(ApiException.class, (e, context) -> respond(context, e.toError()));
     app.exception(Exception.class, (e, context) -> {

@@ -80,6 +80,8 @@ final class SearchRoutes {
     for (Span match : passage.matches()) {
       matches.addObject().put("start", match.start()).put("end", match.end());
     }
+    ArrayNode statements = view.putArray("statements");
+    passage.statements().forEach(statements::add);
     return view;
   }
 

@@ -71,6 +71,10 @@ final class TimelineRoutes {
       json.writeStringField("earliest", summary.earliest());
       json.writeStringField("latest", summary.latest());
       json.writeNumberField("sources", summary.sources());
+      json.writeBooleanField("fiction", summary.fiction());
+      json.writeStringField("title", summary.title());
+      json.writeStringField("type", summary.type());
+      json.writeNumberField("importance", summary.importance());
       json.writeEndObject();
     } catch (IOException e) {
       throw new UncheckedIOException(e);

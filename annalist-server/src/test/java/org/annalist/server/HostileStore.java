@@ -10,6 +10,7 @@ import org.annalist.export.ExportedAttestation;
 import org.annalist.export.ExportedConflict;
 import org.annalist.export.ExportedEvent;
 import org.annalist.export.ExportedProfile;
+import org.annalist.export.ExportedStatement;
 import org.annalist.model.AnnotatedDocument;
 import org.annalist.model.AnnotationLayer;
 import org.annalist.model.Document;
@@ -21,15 +22,17 @@ import org.annalist.model.Layers;
 import org.annalist.model.Provenance;
 import org.annalist.model.Span;
 import org.annalist.store.AnnalistStore;
+import org.annalist.store.StatementDrafts;
 import org.annalist.store.StoredEntity;
 import org.annalist.store.StoredTimeline;
 import org.annalist.testsupport.TestDocuments;
+import org.jspecify.annotations.Nullable;
 
 /**
  * A store written by hand, without models, whose documents are hostile: markup, script, event
  * handlers and {@code javascript:} links in their text and paths, quoted by events, conflicts,
  * mentions and search hits. Each document has sentences (so search finds them), a redaction,
- * mentions of three entities, three events and a conflict. For the server's security tests and
+ * mentions of three entities, three events, a conflict and a statement. For the server's security tests and
  * the load test's short version.
  */
 public final class HostileStore {
@@ -87,7 +90,12 @@ public final class HostileStore {
           document.id().value(), document.sourcePath(), ExportContract.toJson(profile)));
     }
     store.replaceEntities(entities(written));
-    store.replaceTimeline(new StoredTimeline(events, conflicts, profiles), store.generation());
+    StatementDrafts statements = store.draftStatements();
+    for (Document document : written) {
+      statements.add(statement(document, sentences(document.text()).get(1)));
+    }
+    store.replaceTimeline(
+        new StoredTimeline(events, conflicts, profiles), statements, store.generation());
     return store;
   }
 
@@ -123,16 +131,48 @@ public final class HostileStore {
             List.of(sentences.build(), redaction), DocumentFlags.of(Map.of(FlagName.REDACTED, 1)));
   }
 
+  /** A statement of the sentence, a report whose title and reporter are markup. */
+  private static StoredTimeline.Item statement(Document document, Span told) {
+    String id = "st-" + document.id().value().substring(0, 16);
+    ExportedStatement statement = new ExportedStatement(
+        id,
+        "report",
+        MARKUP.get(3) + " wrote",
+        "communication",
+        List.of("person:brand", "person:alder"),
+        telling(document, told, null));
+    return new StoredTimeline.Item(
+        id, document.sourcePath() + "#" + told.start(), ExportContract.toJson(statement));
+  }
+
   private static String event(String id, String day, String status, Document document, Span told) {
-    ExportedAttestation attestation = new ExportedAttestation(
+    ExportedAttestation attestation = telling(document, told, day);
+    return ExportContract.toJson(new ExportedEvent(
+        id,
+        MARKUP.get(0) + " " + id,
+        MARKUP.get(0) + " told " + id,
+        "other",
+        0.5,
+        List.of(new ExportedEvent.Relation("series", id, 1)),
+        new ExportedEvent.Time(day, day, day, "stated", 0.9, MARKUP.get(2)),
+        List.of("person:alder", "person:brand"),
+        List.of("place:carrow"),
+        status,
+        false,
+        List.of(attestation)));
+  }
+
+  /** A sentence as an attestation's fields, dated to the day, or undated; its reporter is markup. */
+  private static ExportedAttestation telling(Document document, Span told, @Nullable String day) {
+    return new ExportedAttestation(
         document.id().value(),
         told.start(),
         told.end(),
         told.quote(document.text()),
-        MARKUP.get(2),
+        day == null ? null : MARKUP.get(2),
         day,
-        "sentence",
-        "stated",
+        day == null ? "none" : "sentence",
+        day == null ? "none" : "stated",
         told.start(),
         told.start() + 2,
         MARKUP.get(3),
@@ -145,16 +185,6 @@ public final class HostileStore {
         List.of(),
         null,
         List.of());
-    return ExportContract.toJson(new ExportedEvent(
-        id,
-        MARKUP.get(0) + " " + id,
-        MARKUP.get(0) + " told " + id,
-        "other",
-        new ExportedEvent.Time(day, day, day, "stated", 0.9, MARKUP.get(2)),
-        List.of("person:alder", "person:brand"),
-        List.of("place:carrow"),
-        status,
-        List.of(attestation)));
   }
 
   private static ExportedConflict.Claim claim(Document document, Span span) {

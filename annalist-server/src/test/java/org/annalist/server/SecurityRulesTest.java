@@ -55,6 +55,7 @@ class SecurityRulesTest {
         "/api/events",
         "/api/events/event:0-0",
         "/api/conflicts",
+        "/api/statements",
         "/api/entities",
         "/api/entities/person:alder",
         "/api/sources",
@@ -429,6 +430,7 @@ class SecurityRulesTest {
     read.put("/api/timeline", events);
     read.put("/api/events", concat(events, pages));
     read.put("/api/conflicts", concat(List.of("kind", "event"), pages));
+    read.put("/api/statements", concat(List.of("document", "why"), pages));
     read.put("/api/entities", concat(List.of("type", "q"), pages));
     read.put("/api/search?q=Alder", concat(concat(events, pages), List.of("q")));
     read.put("/api/documents/" + document, List.of("layers"));

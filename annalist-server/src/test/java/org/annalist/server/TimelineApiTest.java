@@ -54,10 +54,13 @@ class TimelineApiTest {
         "Stalin send telegram to Mao",
         "Stalin sent a telegram to Mao",
         "communication",
+        0.8,
+        List.of(new ExportedEvent.Relation("series", "ev-1", 1)),
         new ExportedEvent.Time("1941-07", "1941-07-01", "1941-07-31", "stated", 0.9, "July 1941"),
         List.of("person:stalin", "person:mao"),
         List.of(),
         "conflicting",
+        false,
         List.of(attestation(first, telegram), attestation(second, refusal)));
     ExportedConflict conflict = new ExportedConflict(
         "cf-1",
@@ -70,10 +73,13 @@ class TimelineApiTest {
         "undated",
         "undated",
         "other",
+        0.1,
+        List.of(),
         null,
         List.of(),
         List.of(),
         "single-source",
+        false,
         List.of());
     store.replaceTimeline(
         new StoredTimeline(

@@ -320,7 +320,36 @@ public final class AnnalistStore {
     database.runWrite(connection -> {
       StoreMeta.recordLinked(connection, linkedGeneration);
       TimelineTables.replaceAll(connection, timeline);
+      DocumentWrites.update(connection, "DELETE FROM timeline_statements");
     });
+  }
+
+  /**
+   * Replaces the timeline and the statements by this timeline and the statements drafted while
+   * its corpus was read, in one transaction, as {@link #replaceTimeline(StoredTimeline, long)}.
+   *
+   * @throws StoreException if another linking of this store cleared the drafts meanwhile
+   */
+  public void replaceTimeline(
+      StoredTimeline timeline, StatementDrafts statements, long linkedGeneration) {
+    database.runWrite(connection -> {
+      StoreMeta.recordLinked(connection, linkedGeneration);
+      TimelineTables.replaceAll(connection, timeline);
+      statements.moveIn(connection);
+    });
+  }
+
+  /**
+   * Starts the statements of a new linking, to be written as the corpus is read and stored with
+   * its timeline ({@link #replaceTimeline(StoredTimeline, StatementDrafts, long)}).
+   */
+  public StatementDrafts draftStatements() {
+    return new StatementDrafts(database);
+  }
+
+  /** The statements as JSON, by document path and offset, one at a time. */
+  public void forEachStatement(Consumer<String> visitor) {
+    forEachItem(StoredTimeline.Table.STATEMENTS, visitor);
   }
 
   /** The timeline's events as JSON, in date order, one at a time. */
@@ -444,6 +473,11 @@ public final class AnnalistStore {
   /** Where a document tells timeline events: what the search index files each sentence under. */
   List<AttestationRef> attestationsIn(DocumentId id) {
     return database.read(connection -> TimelineReads.attestationsIn(connection, id));
+  }
+
+  /** Where a document's sentences hold statements, and why: what the search index shows of a sentence. */
+  List<StatementRef> statementsIn(DocumentId id) {
+    return database.read(connection -> TimelineReads.statementsIn(connection, id));
   }
 
   /** Where a document names entities. */

@@ -9,6 +9,10 @@ import org.jspecify.annotations.Nullable;
  * @param earliest the first day it may have happened ({@code YYYY-MM-DD}), or null
  * @param latest the last day it may have happened, or null
  * @param sources how many documents attest it
+ * @param fiction whether only sources flagged fiction tell it
+ * @param title its readable title (its summary in a store written before titles)
+ * @param type its type ({@code other} in a store written before types)
+ * @param importance how much it matters, 0 to 1 (0 in a store written before importance)
  */
 public record EventSummary(
     String id,
@@ -17,4 +21,8 @@ public record EventSummary(
     @Nullable String value,
     @Nullable String earliest,
     @Nullable String latest,
-    int sources) {}
+    int sources,
+    boolean fiction,
+    String title,
+    String type,
+    double importance) {}

@@ -26,7 +26,8 @@ import org.jspecify.annotations.Nullable;
  * The Lucene documents of one stored document: one per sentence of its readable text, the body
  * being the sentence with masked spans blanked out, filed under the facets {@code source},
  * {@code entity} (the entities it names), {@code status} (of the events it tells) and a year (the
- * earliest the events it tells may have happened, else the narrative's reference time).
+ * earliest the events it tells may have happened, else the narrative's reference time), and
+ * storing why each statement it holds is off the timeline.
  */
 final class PassageDocuments {
   static final String ID = "id";
@@ -39,6 +40,8 @@ final class PassageDocuments {
   static final String SOURCE = "source";
   static final String ENTITY = "entity";
   static final String STATUS = "status";
+  /** Why each statement the sentence holds is off the timeline, one stored value each. */
+  static final String STATEMENT = "statement";
   /** The year of an event's earliest day, {@code YYYY-MM-DD}. */
   private static final Pattern YEAR_OF_DAY = Pattern.compile("^(\\d{4})");
 
@@ -47,14 +50,23 @@ final class PassageDocuments {
   private PassageDocuments() {}
 
   static List<Document> of(
-      AnnotatedDocument annotated, List<MentionRef> mentions, List<AttestationRef> attestations) {
+      AnnotatedDocument annotated,
+      List<MentionRef> mentions,
+      List<AttestationRef> attestations,
+      List<StatementRef> statements) {
     String masked = annotated.maskedText();
     List<Document> passages = new ArrayList<>();
     for (Sentence sentence : sentences(annotated)) {
       String body = sentence.span().quote(masked);
       if (!body.isBlank()) {
-        passages.add(passage(
-            annotated, sentence.span(), body, sentence.reference(), mentions, attestations));
+        Document passage =
+            passage(annotated, sentence.span(), body, sentence.reference(), mentions, attestations);
+        statements.stream()
+            .filter(statement -> statement.span().overlaps(sentence.span()))
+            .map(StatementRef::why)
+            .distinct()
+            .forEach(why -> passage.add(new StoredField(STATEMENT, why)));
+        passages.add(passage);
       }
     }
     return passages;

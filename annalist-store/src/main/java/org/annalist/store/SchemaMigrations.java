@@ -14,7 +14,7 @@ import java.sql.Statement;
  */
 final class SchemaMigrations {
   /** The schema version this build reads and writes. */
-  static final int CURRENT_VERSION = 6;
+  static final int CURRENT_VERSION = 7;
 
   private SchemaMigrations() {}
 

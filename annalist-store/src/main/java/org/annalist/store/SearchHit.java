@@ -19,10 +19,13 @@ public record SearchHit(
    * A passage of the document's text and the spans in it that matched the query.
    *
    * @param text the passage's text, {@code span.quote(document text)}
+   * @param statements why each statement the passage holds is off the timeline ({@code negated},
+   *     {@code report}, ...), each reason once; empty when it holds none
    */
-  public record Passage(Span span, String text, List<Span> matches) {
+  public record Passage(Span span, String text, List<Span> matches, List<String> statements) {
     public Passage {
       matches = List.copyOf(matches);
+      statements = List.copyOf(statements);
     }
   }
 }

@@ -179,7 +179,10 @@ public final class SearchIndex implements AutoCloseable {
         stored.get(PassageDocuments.TITLE),
         score,
         List.of(new SearchHit.Passage(
-            Span.of(start, start + body.length()), stored.get(PassageDocuments.TEXT), matches)));
+            Span.of(start, start + body.length()),
+            stored.get(PassageDocuments.TEXT),
+            matches,
+            List.of(stored.getValues(PassageDocuments.STATEMENT)))));
   }
 
   @Override
@@ -316,8 +319,8 @@ public final class SearchIndex implements AutoCloseable {
       IndexWriter writer, FacetsConfig config, AnnalistStore store, AnnotatedDocument annotated) {
     DocumentId id = annotated.document().id();
     try {
-      for (Document passage :
-          PassageDocuments.of(annotated, store.mentionsIn(id), store.attestationsIn(id))) {
+      for (Document passage : PassageDocuments.of(
+          annotated, store.mentionsIn(id), store.attestationsIn(id), store.statementsIn(id))) {
         writer.addDocument(config.build(passage));
       }
     } catch (IOException e) {

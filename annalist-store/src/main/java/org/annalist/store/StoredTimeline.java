@@ -28,7 +28,8 @@ public record StoredTimeline(List<Item> events, List<Item> conflicts, List<Item>
   enum Table {
     EVENTS("timeline_events"),
     CONFLICTS("timeline_conflicts"),
-    PROFILES("source_profiles");
+    PROFILES("source_profiles"),
+    STATEMENTS("timeline_statements");
 
     final String sql;
 

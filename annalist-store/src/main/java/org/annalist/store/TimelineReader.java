@@ -50,6 +50,19 @@ public final class TimelineReader {
         limit));
   }
 
+  /**
+   * One page of the statements that pass the filter, as JSON, by document path and offset: the
+   * mentions kept off the timeline, with why.
+   */
+  public ItemPage<String> statements(StatementFilter filter, int offset, int limit) {
+    return database.read(connection -> TimelineReads.page(
+        connection,
+        StoredTimeline.Table.STATEMENTS,
+        TimelineReads.statementConditions(filter),
+        offset,
+        limit));
+  }
+
   /** The entities that take part in events together with this one, most shared events first. */
   public List<CoParticipant> coParticipants(String entity, int limit) {
     return database.read(connection -> TimelineReads.coParticipants(connection, entity, limit));

@@ -19,7 +19,10 @@ final class TimelineReads {
   private static final String SUMMARY_COLUMNS =
       "id, json_extract(body, '$.summary'), json_extract(body, '$.status'),"
           + " json_extract(body, '$.time.value'), json_extract(body, '$.time.earliest'), json_extract(body, '$.time.latest'),"
-          + " (SELECT count(DISTINCT json_extract(a.value, '$.document')) FROM json_each(body, '$.attestations') a)";
+          + " (SELECT count(DISTINCT json_extract(a.value, '$.document')) FROM json_each(body, '$.attestations') a),"
+          + " coalesce(json_extract(body, '$.fiction'), 0),"
+          + " coalesce(json_extract(body, '$.title'), json_extract(body, '$.summary')),"
+          + " coalesce(json_extract(body, '$.type'), 'other'), coalesce(json_extract(body, '$.importance'), 0)";
 
   private TimelineReads() {}
 
@@ -47,6 +50,15 @@ final class TimelineReads {
     return new SqlConditions()
         .add("json_extract(body, '$.kind') = ?", kind)
         .add("json_extract(body, '$.event') = ?", event);
+  }
+
+  /** Statements are filtered by the columns kept beside their JSON, through an index. */
+  static SqlConditions statementConditions(StatementFilter filter) {
+    return new SqlConditions()
+        .add(
+            "document_id = ?",
+            filter.document() == null ? null : filter.document().value())
+        .add("why = ?", filter.why());
   }
 
   /** One page of the items of a table that meet the conditions, as JSON, in list order. */
@@ -112,7 +124,11 @@ final class TimelineReads {
               rows.getString(4),
               rows.getString(5),
               rows.getString(6),
-              rows.getInt(7)));
+              rows.getInt(7),
+              rows.getBoolean(8),
+              rows.getString(9),
+              rows.getString(10),
+              rows.getDouble(11)));
         }
       }
     }
@@ -157,6 +173,24 @@ final class TimelineReads {
               rows.getString(2),
               rows.getString(3),
               org.annalist.model.Span.of(rows.getInt(4), rows.getInt(5))));
+        }
+      }
+    }
+    return found;
+  }
+
+  /** Where a document's sentences hold statements, by offset. */
+  static List<StatementRef> statementsIn(Connection connection, DocumentId document)
+      throws SQLException {
+    List<StatementRef> found = new ArrayList<>();
+    try (PreparedStatement query = connection.prepareStatement(
+        "SELECT start_offset, end_offset, why FROM timeline_statements WHERE document_id = ?"
+            + " ORDER BY start_offset, end_offset, why")) {
+      query.setString(1, document.value());
+      try (ResultSet rows = query.executeQuery()) {
+        while (rows.next()) {
+          found.add(new StatementRef(
+              org.annalist.model.Span.of(rows.getInt(1), rows.getInt(2)), rows.getString(3)));
         }
       }
     }

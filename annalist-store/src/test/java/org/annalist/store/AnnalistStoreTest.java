@@ -341,7 +341,11 @@ class AnnalistStoreTest {
         new AttestationRef("ev-b", "single-source", "1941-07-01", Span.of(6, 11)));
     assertThat(store.attestationsIn(id)).isEqualTo(expected);
 
-    execute("DROP TABLE timeline_attestations", "PRAGMA user_version = 5");
+    execute(
+        "DROP TABLE timeline_attestations",
+        "DROP TABLE timeline_statements",
+        "DROP TABLE statement_drafts",
+        "PRAGMA user_version = 5");
 
     assertThat(AnnalistStore.open(directory).attestationsIn(id)).isEqualTo(expected);
   }
@@ -352,6 +356,8 @@ class AnnalistStoreTest {
         .save(analyzed("/corpus/a.txt", "Menu\nKept.\n"), PIPELINE, "run-1");
     List<String> downgrade = new ArrayList<>();
     for (String table : List.of(
+        "statement_drafts",
+        "timeline_statements",
         "timeline_attestations",
         "kept_apart",
         "source_profiles",

@@ -138,7 +138,11 @@ class TimelineReaderTest {
             "1943",
             "1943-01-01",
             "1943-12-31",
-            2));
+            2,
+            false,
+            "summary of ev-answer",
+            "other",
+            0.0));
     assertThat(summaries.get(2).earliest()).isNull();
   }
 

@@ -95,6 +95,12 @@ final class Anchor {
     this.borrowed = point;
   }
 
+  /** The time the story has reached in the text, or null before the text names one. */
+  @Nullable
+  Point storyReached() {
+    return storyReached ? storyTime : null;
+  }
+
   /** Whether the story's time, as reached in the text, is known to the month. */
   boolean storyKnownToTheMonth() {
     return storyReached && storyTime != null && storyTime.hasMonth();

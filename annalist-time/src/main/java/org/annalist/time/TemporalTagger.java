@@ -52,6 +52,7 @@ public final class TemporalTagger {
   public TemporalAnalysis analyze(
       String text, List<Span> regions, List<Integer> sentenceStarts, TemporalContext context) {
     Anchor anchor = new Anchor(context);
+    Quotations quotations = Quotations.of(text);
     List<TemporalExpression> found = new ArrayList<>();
     List<Optional<Timex>> references = new ArrayList<>();
     int previousEnd = 0;
@@ -68,7 +69,8 @@ public final class TemporalTagger {
           anchor.sentenceDay(null);
         }
         previousEnd = tokens.get(candidate.end() - 1).end();
-        TemporalExpression expression = resolve(tokens, chosen, c, anchor, paragraphUndated);
+        TemporalExpression expression =
+            resolve(tokens, chosen, c, anchor, paragraphUndated, quotations.quotes(start));
         if (expression != null) {
           found.add(expression);
           paragraphUndated &= candidate.explicitYear() == null;
@@ -211,7 +213,8 @@ public final class TemporalTagger {
       List<Candidate> chosen,
       int index,
       Anchor anchor,
-      boolean paragraphUndated) {
+      boolean paragraphUndated,
+      boolean quoted) {
     Candidate candidate = chosen.get(index);
     anchor.borrow(borrowedYear(tokens, chosen, index, anchor));
     Candidate.Resolution resolution = candidate.resolver().resolve(anchor);
@@ -239,7 +242,9 @@ public final class TemporalTagger {
         TimexIntervals.of(resolution.value(), resolution.mod()).orElse(null));
     if (resolution.reached() != null
         && anchor.mode() == AnchoringMode.NARRATIVE
+        && !quoted
         && movesStory(tokens, candidate)
+        && !namesAnEarlierTime(tokens, candidate, resolution.reached(), anchor)
         && (resolution.reached().hasMonth()
             || opensSentence(tokens, candidate)
             || !anchor.storyKnownToTheMonth()
@@ -276,6 +281,31 @@ public final class TemporalTagger {
     boolean asIn =
         before >= 1 && tokens.get(before).is("in") && tokens.get(before - 1).is("as");
     return !since && !asIn;
+  }
+
+  /**
+   * Whether a date without a day that belongs to a name ("the 1945 Treaty", "the 1936 Olympics":
+   * between a determiner and a capitalized word) lies before the time the story has reached: the
+   * story speaks of something earlier by its name and stays where it was. A name the story goes
+   * on to ("In the 1917 Battle of Arras ...", told after 1916) still moves it; so does a day
+   * ("the 16 December Mao arrived").
+   */
+  private static boolean namesAnEarlierTime(
+      List<TimeToken> tokens, Candidate candidate, Point reached, Anchor anchor) {
+    int before = candidate.first() - 1;
+    int after = candidate.end();
+    Point story = anchor.storyReached();
+    return !reached.hasDay()
+        && story != null
+        && before >= 0
+        && DETERMINERS.contains(tokens.get(before).lower())
+        && after < tokens.size()
+        && tokens.get(after).isCapitalized()
+        && (reached.year() < story.year()
+            || reached.year() == story.year()
+                && reached.hasMonth()
+                && story.hasMonth()
+                && reached.month() < story.month());
   }
 
   /**

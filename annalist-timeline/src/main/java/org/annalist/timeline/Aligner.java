@@ -13,7 +13,6 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.annalist.events.EventLexicon;
 import org.annalist.events.EventMention;
-import org.annalist.events.EventMention.EventKind;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Outcome;
 import org.jgrapht.alg.util.UnionFind;
@@ -57,11 +56,13 @@ public final class Aligner {
   /** An interval wider than this many days dates an event only weakly. */
   static final long VAGUE_DAYS = 731;
 
-  /** Whether an attestation belongs on a timeline: a dated event told as having happened, with something to identify it by. */
+  /**
+   * Whether an attestation belongs on a timeline: an event told as having happened (no {@link
+   * StatementReason}), with something to identify it by. It may be undated: the timeline keeps
+   * such an event apart from the dated ones ({@link TimelineBuilder}) instead of dropping it.
+   */
   public static boolean isReportable(EventMention mention) {
-    return mention.kind() == EventKind.EVENT
-        && mention.isFactual()
-        && mention.time() != null
+    return StatementReason.of(mention) == null
         && (!mention.participants().isEmpty()
             || !mention.quantities().isEmpty()
             || mention.ordinal() != null

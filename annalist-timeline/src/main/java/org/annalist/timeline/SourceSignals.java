@@ -10,13 +10,19 @@ import java.util.regex.Pattern;
 import org.annalist.model.FlagName;
 
 /**
- * Per-document signals of what kind of source a text is: a novel (chapter headings, dialogue,
- * characters no other source knows) or a machine translation (garbled names, a parser that
- * cannot attach the words). Each flag keeps the evidence that raised it.
+ * Per-document signals of what kind of source a text is: a novel (chapter headings with
+ * dialogue, or with characters no other source knows told by "I" or to "you") or a machine
+ * translation (garbled names, a parser that cannot attach the words). Each flag keeps the
+ * evidence that raised it.
  */
 public final class SourceSignals {
   /** Share of paragraphs with quoted speech above which narration is dialogue-driven. */
   static final double DIALOGUE_SHARE = 0.2;
+  /**
+   * Share of narration sentences (quoted speech left out) with "I", "me", "my", "you" or "your"
+   * above which a text is told by or to a person, as a novel or a memoir is, not reported.
+   */
+  static final double PERSONAL_SHARE = 0.15;
   /** Share of tokens the parser could not attach ({@code dep}) above which grammar is broken. */
   static final double UNATTACHED_SHARE = 0.01;
 
@@ -24,6 +30,15 @@ public final class SourceSignals {
       "(?m)^[ \\t]*(?:chapter|CHAPTER|Chapter)[ \\t]+(?:\\d{1,4}|[IVXLCDM]{1,8})\\b[^\\n]{0,80}$");
   private static final Pattern QUOTED =
       Pattern.compile("[\"“][^\"”\\n]*?\\s[^\"”\\n]*?\\s[^\"”\\n]*?[\"”]");
+  /** Quoted words on one line: what a speaker says, left out of the narration. */
+  private static final Pattern ANY_QUOTE = Pattern.compile("[\"“][^\"”\\n]*[\"”]");
+  /** Where a sentence of narration ends. */
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+  /** First- and second-person singular pronouns; "I" only in capitals, the others in any case. */
+  private static final Pattern PERSONAL =
+      Pattern.compile("\\bI\\b|(?i)\\b(?:me|my|mine|myself|you|your|yours|yourself)\\b");
+  /** A sentence needs this many words to count as narration (not a heading or a caption). */
+  private static final int NARRATION_WORDS = 3;
 
   /** A person named this often in one source and in no other is taken for an invented character. */
   static final int CHARACTER_MENTIONS = 3;
@@ -84,31 +99,42 @@ public final class SourceSignals {
   }
 
   /**
-   * Fiction: a chapter heading is apparatus enough on its own; otherwise two of dialogue-driven
-   * narration and characters that no other source names.
+   * Fiction: a chapter heading, the apparatus of a book or a serial, together with narration that
+   * tells a story: dialogue in more than {@value #DIALOGUE_SHARE} of the paragraphs, or both
+   * characters that no other source names and narration in the first or second person. Neither
+   * the heading nor the narration is enough alone: a history book's "Chapter 3" comes without
+   * dialogue, and a news article's quotes and the people only it names come without chapters; a
+   * history chapter naming people no other source knows is not a story told by "I" or to "you".
    *
    * @param text the document's text
    * @param unknownCharacters people named at least three times here and in no other source
    */
   public static List<SourceFlag> fiction(String text, List<String> unknownCharacters) {
-    List<String> evidence = new ArrayList<>();
-    int strength = 0;
     Matcher chapter = CHAPTER.matcher(text);
-    if (chapter.find()) {
-      evidence.add("a chapter heading (\"" + chapter.group().strip() + "\")");
-      strength += 2;
+    if (!chapter.find()) {
+      return List.of();
     }
+    List<String> evidence = new ArrayList<>();
+    evidence.add("a chapter heading (\"" + chapter.group().strip() + "\")");
     double dialogue = dialogueShare(text);
-    if (dialogue > DIALOGUE_SHARE) {
+    boolean dialogueDriven = dialogue > DIALOGUE_SHARE;
+    if (dialogueDriven) {
       evidence.add(String.format(Locale.ROOT, "dialogue in %.0f%% of paragraphs", 100 * dialogue));
-      strength++;
     }
     if (!unknownCharacters.isEmpty()) {
       evidence.add(
           "characters no other source names (" + String.join(", ", unknownCharacters) + ")");
-      strength++;
     }
-    return strength >= 2
+    double personal = personalNarrationShare(text);
+    boolean personalNarration = personal > PERSONAL_SHARE;
+    if (personalNarration) {
+      evidence.add(String.format(
+          Locale.ROOT,
+          "narration in the first or second person (%.0f%% of sentences)",
+          100 * personal));
+    }
+    boolean story = dialogueDriven || !unknownCharacters.isEmpty() && personalNarration;
+    return story
         ? List.of(new SourceFlag(
             FlagName.FICTION, "Reads as fiction: " + String.join("; ", evidence) + "."))
         : List.of();
@@ -128,6 +154,23 @@ public final class SourceSignals {
       }
     }
     return paragraphs == 0 ? 0 : (double) quoted / paragraphs;
+  }
+
+  /**
+   * The share of narration sentences of three words or more, quoted speech left out, that name
+   * the narrator or address the reader in the singular ({@link #PERSONAL}).
+   */
+  static double personalNarrationShare(String text) {
+    int sentences = 0;
+    int personal = 0;
+    for (String sentence : SENTENCE_END.split(ANY_QUOTE.matcher(text).replaceAll(" "))) {
+      if (sentence.strip().split("\\s+").length < NARRATION_WORDS) {
+        continue;
+      }
+      sentences++;
+      personal += PERSONAL.matcher(sentence).find() ? 1 : 0;
+    }
+    return sentences == 0 ? 0 : (double) personal / sentences;
   }
 
   /**

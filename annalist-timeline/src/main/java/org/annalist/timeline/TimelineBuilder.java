@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.annalist.events.EventLexicon;
 import org.annalist.events.EventMention;
 import org.annalist.events.EventMention.EventTime;
 import org.annalist.events.EventMention.Role;
@@ -30,8 +31,16 @@ import org.jspecify.annotations.Nullable;
  * profiles each source.
  */
 public final class TimelineBuilder {
-  /** What the timeline needs to know about an entity: its name and type (null when it is not known). */
-  public record EntityInfo(String name, @Nullable EntityType type) {}
+  /**
+   * What the timeline needs to know about an entity: its name, its type (null when it is not
+   * known), and how often and in how many documents the corpus mentions it (how central it is).
+   */
+  public record EntityInfo(String name, @Nullable EntityType type, int mentions, int documents) {
+    /** An entity whose mentions are not counted. */
+    public EntityInfo(String name, @Nullable EntityType type) {
+      this(name, type, 0, 0);
+    }
+  }
 
   private final Map<String, Source> sources;
   private final Map<String, EntityInfo> entities;
@@ -74,7 +83,7 @@ public final class TimelineBuilder {
     List<Attestation> ordered = new ArrayList<>(attestations);
     ordered.sort(Comparator.comparing(Attestation::document)
         .thenComparing(a -> a.mention().trigger()));
-    List<List<Attestation>> clusters = new Aligner(tasks).align(ordered);
+    List<List<Attestation>> clusters = clusters(ordered);
     List<TimelineEvent> events = new ArrayList<>();
     List<Conflict> conflicts = new ArrayList<>();
     List<Attestation> seriesClaims =
@@ -96,11 +105,39 @@ public final class TimelineBuilder {
       }
       events.add(event(id, cluster, drafts.isEmpty() ? status(cluster) : EventStatus.CONFLICTING));
     }
+    events = assessed(events);
     events.sort(Comparator.comparing(
             (TimelineEvent e) -> e.time() == null ? "9999" : e.time().earliest())
         .thenComparing(TimelineEvent::id));
     conflicts.sort(Comparator.comparing(Conflict::event).thenComparing(Conflict::id));
     return new Timeline(events, conflicts, new Profiler(sources).profiles(events, conflicts));
+  }
+
+  /** The events with their relations to each other and their importance. */
+  private List<TimelineEvent> assessed(List<TimelineEvent> events) {
+    Map<String, List<EventRelation>> relations =
+        new EventRelations(EventLexicon.english()).of(events);
+    Importance importance = new Importance(sources, entities, relations, events);
+    List<TimelineEvent> assessed = new ArrayList<>(events.size());
+    for (TimelineEvent event : events) {
+      assessed.add(
+          event.assessed(importance.of(event), relations.getOrDefault(event.id(), List.of())));
+    }
+    return assessed;
+  }
+
+  /**
+   * The aligned clusters of the dated attestations, then each undated attestation as an event of
+   * its own. Undated tellings are not aligned: with nothing to rule a pair out by date, the
+   * candidate search would pair each of them with every telling of its groups, and the same word
+   * and a shared participant would merge tellings that may lie years apart. An undated event is
+   * kept, never dropped, and shown apart from the dated ones.
+   */
+  private List<List<Attestation>> clusters(List<Attestation> ordered) {
+    List<List<Attestation>> clusters = new ArrayList<>(new Aligner(tasks)
+        .align(ordered.stream().filter(a -> a.mention().time() != null).toList()));
+    ordered.stream().filter(a -> a.mention().time() == null).forEach(a -> clusters.add(List.of(a)));
+    return clusters;
   }
 
   /**
@@ -145,13 +182,24 @@ public final class TimelineBuilder {
     return new TimelineEvent(
         id,
         summary(cluster.get(0)),
-        cluster.get(0).mention().title(),
+        Tellings.best(cluster, sources).mention().title(),
         type(cluster),
+        0,
+        List.of(),
         when(cluster),
         List.copyOf(participants),
         List.copyOf(places),
         status,
+        toldOnlyByFiction(cluster),
         cluster);
+  }
+
+  /** Whether every source that tells the event is flagged fiction: a story's event, not history's. */
+  private boolean toldOnlyByFiction(List<Attestation> cluster) {
+    return cluster.stream().allMatch(attestation -> {
+      Source source = sources.get(attestation.document());
+      return source != null && source.has(FlagName.FICTION);
+    });
   }
 
   /** The best date: the narrowest explicit one, else the narrowest reference time. */
@@ -180,7 +228,7 @@ public final class TimelineBuilder {
     cluster.forEach(a -> counts.merge(a.mention().type(), 1, Integer::sum));
     EventType best = cluster.get(0).mention().type();
     for (Map.Entry<EventType, Integer> count : counts.entrySet()) {
-      if (count.getValue() > counts.get(best)) {
+      if (count.getValue() > counts.getOrDefault(best, 0)) {
         best = count.getKey();
       }
     }

@@ -9,7 +9,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param task mention detection or coreference
  * @param corpus which gold corpus
- * @param split which ECB+ topics (MEANTIME has no split and takes only {@code all})
+ * @param split which ECB+ topics (MEANTIME has no split and takes only {@code all}); for
+ *     anchoring, the split of the anchoring corpus ({@code dev}, {@code test} or {@code all})
  * @param system the system's name, or null for the task's default
  * @param grouping the sets of documents a coreference system is given together
  * @param mentions which gold mentions are read
@@ -27,13 +28,21 @@ public record EventArguments(
   /** What is evaluated. */
   public enum Task {
     MENTIONS,
-    COREF
+    COREF,
+    /** When each event happened, against gold event-time links ({@code anchoring} package). */
+    ANCHORING,
+    /** Factuality and tense of event mentions, against gold attributes ({@code factuality} package). */
+    FACTUALITY
   }
 
   /** The gold corpora. */
   public enum Corpus {
     ECBPLUS,
-    MEANTIME
+    MEANTIME,
+    /** TimeBank and AQUAINT (TempEval-3), for anchoring only. */
+    TBAQ,
+    /** The SemEval-2015 Task 4 TimeLine gold, for anchoring only. */
+    TIMELINE
   }
 
   public EventArguments {

@@ -29,15 +29,19 @@ import picocli.CommandLine.Spec;
 final class EventCommandLine implements Callable<Integer> {
   @Option(
       names = "--task",
-      paramLabel = "coref|mentions",
+      paramLabel = "coref|mentions|anchoring|factuality",
       description = "coref: cluster the gold mentions across documents (default);"
-          + " mentions: find event mentions in the text")
+          + " mentions: find event mentions in the text;"
+          + " anchoring: date the events, against gold event-time links (tbaq, meantime, timeline);"
+          + " factuality: polarity, certainty, tense, ... of the gold events (meantime, tbaq)")
   Task task = Task.COREF;
 
   @Option(
       names = "--corpus",
-      paramLabel = "ecbplus|meantime",
-      description = "ecbplus (default) or meantime (English, 4 topics)")
+      paramLabel = "ecbplus|meantime|tbaq|timeline",
+      description = "ecbplus (default) or meantime (English, 4 topics); for anchoring also tbaq"
+          + " (TimeBank and AQUAINT) and timeline (SemEval-2015 Task 4); for factuality meantime"
+          + " or tbaq")
   Corpus corpus = Corpus.ECBPLUS;
 
   @Option(
@@ -45,7 +49,8 @@ final class EventCommandLine implements Callable<Integer> {
       paramLabel = "all|train|dev|test",
       description =
           "ECB+ topics: all 43 (default), train (1-35 without dev), dev (2 5 12 18 21 23 34 35),"
-              + " test (36-45); meantime takes only all")
+              + " test (36-45); meantime takes only all; anchoring and factuality: dev (default),"
+              + " test or all")
   EcbPlusSplit split = EcbPlusSplit.ALL;
 
   @Option(
@@ -92,6 +97,16 @@ final class EventCommandLine implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (task == Task.ANCHORING) {
+      return anchoring();
+    }
+    if (task == Task.FACTUALITY) {
+      return factuality();
+    }
+    if (corpus == Corpus.TBAQ || corpus == Corpus.TIMELINE) {
+      throw misuse("--corpus " + lower(corpus) + " is read only by --task "
+          + (corpus == Corpus.TBAQ ? "anchoring or factuality" : "anchoring"));
+    }
     if (corpus == Corpus.MEANTIME && split != EcbPlusSplit.ALL) {
       throw misuse("--split " + lower(split) + " exists only for ecbplus; meantime takes all");
     }
@@ -104,6 +119,47 @@ final class EventCommandLine implements Callable<Integer> {
     }
     EvaluationCommandLine.requireEvalData(evalData, spec);
     return evaluation.applyAsInt(arguments);
+  }
+
+  /**
+   * The anchoring task: its own corpora, the dev split unless another is asked for (so that test
+   * data is read only on purpose), and no {@code --system}: it prints Annalist beside its baselines.
+   */
+  private Integer anchoring() {
+    if (corpus == Corpus.ECBPLUS) {
+      throw misuse("--task anchoring takes --corpus tbaq|meantime|timeline");
+    }
+    if (split == EcbPlusSplit.TRAIN) {
+      throw misuse("--task anchoring takes --split dev|test|all");
+    }
+    if (system != null) {
+      throw misuse("--task anchoring prints Annalist beside its baselines and takes no --system");
+    }
+    boolean splitGiven = spec.commandLine().getParseResult().hasMatchedOption("--split");
+    EvaluationCommandLine.requireEvalData(evalData, spec);
+    return evaluation.applyAsInt(new EventArguments(
+        task, corpus, splitGiven ? split : EcbPlusSplit.DEV, null, grouping, mentions, evalData));
+  }
+
+  /**
+   * The factuality task: MEANTIME or TimeBank/AQUAINT, the dev split unless another is asked for,
+   * and no {@code --system}: it prints Annalist beside the majority-class baseline.
+   */
+  private Integer factuality() {
+    if (corpus != Corpus.MEANTIME && corpus != Corpus.TBAQ) {
+      throw misuse("--task factuality takes --corpus meantime|tbaq");
+    }
+    if (split == EcbPlusSplit.TRAIN) {
+      throw misuse("--task factuality takes --split dev|test|all");
+    }
+    if (system != null) {
+      throw misuse(
+          "--task factuality prints Annalist beside the majority baseline and takes no --system");
+    }
+    boolean splitGiven = spec.commandLine().getParseResult().hasMatchedOption("--split");
+    EvaluationCommandLine.requireEvalData(evalData, spec);
+    return evaluation.applyAsInt(new EventArguments(
+        task, corpus, splitGiven ? split : EcbPlusSplit.DEV, null, grouping, mentions, evalData));
   }
 
   private ParameterException misuse(String message) {

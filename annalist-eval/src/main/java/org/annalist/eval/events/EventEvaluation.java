@@ -5,6 +5,9 @@ import java.io.PrintStream;
 import java.util.Locale;
 import java.util.Objects;
 import org.annalist.eval.EvaluationCommandLine;
+import org.annalist.eval.events.anchoring.AnchoringEvaluation;
+import org.annalist.eval.factuality.FactualityEvaluation;
+import org.annalist.eval.gold.TbaqSplit;
 
 /**
  * Scores an event mention detector or a cross-document event coreference system on ECB+ or
@@ -34,6 +37,25 @@ public final class EventEvaluation {
   }
 
   private int evaluate(EventArguments arguments, PrintStream out, PrintStream err) {
+    if (arguments.task() == EventArguments.Task.FACTUALITY) {
+      return FactualityEvaluation.evaluate(
+          arguments.corpus() == EventArguments.Corpus.TBAQ
+              ? FactualityEvaluation.Corpus.TBAQ
+              : FactualityEvaluation.Corpus.MEANTIME,
+          TbaqSplit.valueOf(arguments.split().name()),
+          arguments.evalData(),
+          out,
+          err);
+    }
+    if (arguments.task() == EventArguments.Task.ANCHORING) {
+      out.println("eval data: " + arguments.evalData().toAbsolutePath().normalize());
+      return AnchoringEvaluation.evaluate(
+          arguments.corpus(),
+          arguments.split().name().toLowerCase(Locale.ROOT),
+          arguments.evalData(),
+          out,
+          err);
+    }
     EventCorpus corpus;
     try {
       corpus = read(arguments);
@@ -74,6 +96,9 @@ public final class EventEvaluation {
       case ECBPLUS ->
         EcbPlusReader.read(arguments.evalData(), arguments.split(), arguments.mentions());
       case MEANTIME -> MeantimeEventReader.read(arguments.evalData(), arguments.mentions());
+      default ->
+        throw new IllegalStateException(
+            "EventCommandLine lets only anchoring and factuality read " + arguments.corpus());
     };
   }
 }

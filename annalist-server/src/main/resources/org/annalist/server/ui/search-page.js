@@ -1,5 +1,6 @@
 // Search over the readable text: matching sentences with their words marked, each a link to the
-// exact span in its source, and facets (source, entity, status, years) that narrow the search.
+// exact span in its source and the reasons of the statements it holds (mentions kept off the
+// timeline), and facets (source, entity, status, years) that narrow the search.
 import { element, heading } from './dom.js';
 import { getJson } from './api.js';
 import { highlighted } from './highlight.js';
@@ -27,8 +28,10 @@ function hit(found) {
   const open = element('a', 'open-span', 'open in source');
   open.href = '#/source/' + encodeURIComponent(found.document) + '?' + new URLSearchParams({ span: found.start + '-' + found.end });
   const marks = found.matches.map((match) => ({ ...match, className: 'match' }));
+  const statements = (found.statements || []).map((why) => element('span', 'why why-' + why, why));
   return element('li', 'hit', null, element('div', 'hit-source', null, element('strong', null, found.title || found.path), ' · ', open),
-    element('blockquote', null, null, highlighted(found.text, found.start, marks)));
+    element('blockquote', null, null, highlighted(found.text, found.start, marks)),
+    ...(statements.length ? [element('p', 'hit-statements muted', 'holds a statement kept off the timeline: ', ...statements)] : []));
 }
 
 function facet(name, counts, parameters) {
