@@ -3,6 +3,8 @@ package org.annalist.cli;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,6 +26,20 @@ final class HeadlessChromium implements AutoCloseable {
 
   private HeadlessChromium(ChromeDriver driver) {
     this.driver = driver;
+  }
+
+  /**
+   * The text of every element the selector matches, read in one script: the timeline redraws its
+   * items as it settles, so elements found first and read one by one may be gone by then.
+   */
+  static List<String> texts(ChromeDriver driver, String selector) {
+    Object texts = driver.executeScript(
+        "return [...document.querySelectorAll(arguments[0])].map((e) => e.textContent);", selector);
+    List<String> read = new ArrayList<>();
+    if (texts instanceof List<?> list) {
+      list.forEach(text -> read.add(String.valueOf(text)));
+    }
+    return read;
   }
 
   /** Starts a browser of this window size, or fails saying what is missing (or skips, when asked to). */

@@ -206,14 +206,7 @@ class ImportantEventsUiTest {
 
   /** The texts of the timeline's drawn items, read at once (the timeline may redraw between reads). */
   private static List<String> drawn(ChromeDriver driver) {
-    Object texts =
-        driver.executeScript("return [...document.querySelectorAll('.vis-item .item-text')]"
-            + ".map((item) => item.textContent);");
-    List<String> drawn = new ArrayList<>();
-    if (texts instanceof List<?> list) {
-      list.forEach(text -> drawn.add(String.valueOf(text)));
-    }
-    return drawn;
+    return HeadlessChromium.texts(driver, ".vis-item .item-text");
   }
 
   private static ChromeDriver open(String route) {

@@ -129,12 +129,12 @@ class UndatedAndFictionUiTest {
         .endsWith("#/event/ev-000000000003");
     assertThat(driver.findElement(By.cssSelector(".page-heading .subtitle")).getText())
         .startsWith("1 dated events, 1 undated (2 told only by fiction are hidden).");
-    waitFor(driver, d -> drawn(d).contains("Envoy reached Korsk") ? Boolean.TRUE : null);
+    waitFor(driver, d -> drawn(driver).contains("Envoy reached Korsk") ? Boolean.TRUE : null);
     assertThat(drawn(driver)).doesNotContain("Hero crossed the river");
 
     driver.findElement(By.cssSelector(".fiction-toggle input")).click();
 
-    waitFor(driver, d -> drawn(d).contains("Hero crossed the river") ? Boolean.TRUE : null);
+    waitFor(driver, d -> drawn(driver).contains("Hero crossed the river") ? Boolean.TRUE : null);
     assertThat(links(driver, ".undated-events li a"))
         .containsExactly("Council met in secret", "Hero dreamed of home");
     assertThat(driver.findElement(By.cssSelector(".undated-lane h3")).getText())
@@ -167,17 +167,13 @@ class UndatedAndFictionUiTest {
         .contains("undated");
   }
 
-  private static List<String> links(WebDriver driver, String selector) {
-    return driver.findElements(By.cssSelector(selector)).stream()
-        .map(WebElement::getText)
-        .toList();
+  private static List<String> links(ChromeDriver driver, String selector) {
+    return HeadlessChromium.texts(driver, selector).stream().map(String::strip).toList();
   }
 
   /** The texts of the timeline's drawn items. */
-  private static List<String> drawn(WebDriver driver) {
-    return driver.findElements(By.cssSelector(".vis-item .item-text")).stream()
-        .map(item -> item.getAttribute("textContent"))
-        .toList();
+  private static List<String> drawn(ChromeDriver driver) {
+    return HeadlessChromium.texts(driver, ".vis-item .item-text");
   }
 
   private static ChromeDriver open(String route, String page) {
