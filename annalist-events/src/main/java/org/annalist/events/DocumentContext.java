@@ -61,14 +61,21 @@ final class DocumentContext {
       return Optional.of(new Participant(role, name.get().span(), name.get().span()));
     }
     if (PERSONAL_PRONOUNS.contains(dependent.lemma())) {
-      Optional<Annotation> antecedent =
-          subjectBefore(sentence, dependent).or(() -> Optional.ofNullable(lastSubject));
-      if (antecedent.isPresent()) {
-        return Optional.of(new Participant(role, antecedent.get().span(), dependent.span()));
+      Subject before = subjectBefore(sentence, dependent.index());
+      Annotation antecedent = before == null ? lastSubject : before.named();
+      if (antecedent != null) {
+        return Optional.of(new Participant(role, antecedent.span(), dependent.span()));
       }
     }
     return Optional.empty();
   }
+
+  /**
+   * A subject a later "he" or "she" may stand for: a person named, or ({@code named} null) a
+   * censor's mark that hides one, which leaves the pronoun's person unknown rather than the last
+   * person named before the mark.
+   */
+  private record Subject(@Nullable Annotation named) {}
 
   /** A name among the modifiers of a phrase ("German troops", "the army of the Republic"), this many levels down. */
   private Optional<Annotation> nameInside(SentenceGraph sentence, Token phrase, int depth) {
@@ -84,30 +91,46 @@ final class DocumentContext {
     return Optional.empty();
   }
 
-  /** The last person named as a subject earlier in the same sentence ("Vaslov felt weak, so he wrote"). */
-  private Optional<Annotation> subjectBefore(SentenceGraph sentence, Token pronoun) {
-    Optional<Annotation> found = Optional.empty();
+  /**
+   * The last subject before the token at {@code before} in the same sentence: a person named as a
+   * subject ("Vaslov felt weak, so he wrote"), or a censor's mark in a verb's subject slot ("**
+   * refused, so he wrote": he is whoever the mark hides); null when there is neither.
+   */
+  private @Nullable Subject subjectBefore(SentenceGraph sentence, int before) {
+    Subject found = null;
     for (Token token : sentence.tokens()) {
-      if (token.index() >= pronoun.index()) {
+      if (token.index() >= before) {
         break;
       }
       if (token.relation().startsWith("nsubj")) {
         Optional<Annotation> name = mentionAt(token.span()).filter(DocumentContext::isPerson);
         if (name.isPresent()) {
-          found = name;
+          found = new Subject(name.get());
         }
+      } else if (hidesItsSubject(sentence, token)) {
+        found = new Subject(null);
       }
     }
     return found;
   }
 
+  /** Whether a verb's subject is a censor's mark: it has none, and a mark stands right before it. */
+  private boolean hidesItsSubject(SentenceGraph sentence, Token verb) {
+    return verb.isVerb()
+        && sentence.child(verb, Set.of("nsubj", "nsubj:pass")).isEmpty()
+        && redactionBefore(verb.span().start(), sentence.span()).isPresent();
+  }
+
   /**
-   * The redaction mark that ends right before {@code offset} (only spaces between) and lies in
-   * the sentence, if any.
+   * The redaction mark that ends right before {@code offset} (only spaces between), where {@code
+   * offset} lies in the sentence, if any. The mark may open the sentence from just outside its
+   * span: the parser reads the text with the marks masked, so a sentence that opens with one
+   * starts after it.
    */
   Optional<Span> redactionBefore(int offset, Span sentence) {
     for (Span mark : redactions) {
-      if (sentence.contains(mark)
+      if (offset >= sentence.start()
+          && offset <= sentence.end()
           && mark.end() <= offset
           && text.substring(mark.end(), offset).isBlank()) {
         return Optional.of(mark);
@@ -131,12 +154,17 @@ final class DocumentContext {
     return Optional.empty();
   }
 
-  /** Remembers the person named as the subject of the sentence's main verb. */
+  /**
+   * Remembers the person named as the subject of the sentence's main verb; a censor's mark there
+   * forgets the person named before, since a later "he" may be the one the mark hides.
+   */
   void noteSubject(SentenceGraph sentence) {
     for (Token token : sentence.tokens()) {
       if (token.relation().equals("nsubj")
           && sentence.head(token).map(h -> h.relation().equals("root")).orElse(false)) {
         mentionAt(token.span()).filter(DocumentContext::isPerson).ifPresent(m -> lastSubject = m);
+      } else if (token.relation().equals("root") && hidesItsSubject(sentence, token)) {
+        lastSubject = null;
       }
     }
   }

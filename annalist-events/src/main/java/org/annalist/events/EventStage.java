@@ -42,7 +42,7 @@ public final class EventStage implements Stage {
 
   @Override
   public String version() {
-    return "6";
+    return "7";
   }
 
   @Override

@@ -170,6 +170,20 @@ class EventStageTest {
   }
 
   @Test
+  void aPronounAfterACensoredSubjectStandsForNoOneNamedBefore() {
+    String text = "Vaslov sent a letter to Brenn. ** refused the offer. He sent troops to Korsk."
+        + " Brenn wrote to Vaslov, but *** declined, and he left Korsk.";
+    List<EventMention> mentions = events(text);
+    List<EventMention> sent =
+        mentions.stream().filter(m -> m.lemma().equals("send")).toList();
+
+    assertThat(sent).hasSize(2);
+    assertThat(names(text, sent.get(1), Role.AGENT)).isEmpty();
+    assertThat(names(text, only(mentions, "leave"), Role.AGENT)).isEmpty();
+    assertThat(names(text, only(mentions, "write"), Role.AGENT)).containsExactly("Brenn");
+  }
+
+  @Test
   void aRedactionMarkInTheDoersSlotIsKeptWithoutGuessingWhoItHides() {
     String text =
         "Vaslov sent a letter to Brenn. Then ** still refused the offer. Brenn then refused the plan.";
