@@ -1,18 +1,11 @@
 package org.annalist.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 
@@ -135,33 +128,20 @@ public final class EventLexicon {
     Map<String, Entry> nouns = new HashMap<>();
     Set<String> support = new HashSet<>();
     Map<Kind, Set<String>> declared = new EnumMap<>(Kind.class);
-    try (InputStream in =
-            Objects.requireNonNull(EventLexicon.class.getResourceAsStream(resource), resource);
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t");
-        Kind kind = Kind.valueOf(fields[1].toUpperCase(Locale.ROOT).replace('-', '_'));
-        if (kind == Kind.SUPPORT) {
-          support.addAll(List.of(fields[2].split(" ")));
-          continue;
-        }
-        if (GROUP_DECLARATIONS.contains(kind)) {
-          declared
-              .computeIfAbsent(kind, k -> new HashSet<>())
-              .addAll(List.of(fields[2].split(" ")));
-          continue;
-        }
-        Map<String, Entry> target = kind == Kind.NOUN ? nouns : verbs;
-        for (String lemma : fields[2].split(" ")) {
-          target.putIfAbsent(lemma, new Entry(fields[0], kind));
-        }
+    for (String[] fields : WordListFile.rows(resource, "event lexicon")) {
+      Kind kind = Kind.valueOf(fields[1].toUpperCase(Locale.ROOT).replace('-', '_'));
+      if (kind == Kind.SUPPORT) {
+        support.addAll(List.of(fields[2].split(" ")));
+        continue;
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the event lexicon " + resource, e);
+      if (GROUP_DECLARATIONS.contains(kind)) {
+        declared.computeIfAbsent(kind, k -> new HashSet<>()).addAll(List.of(fields[2].split(" ")));
+        continue;
+      }
+      Map<String, Entry> target = kind == Kind.NOUN ? nouns : verbs;
+      for (String lemma : fields[2].split(" ")) {
+        target.putIfAbsent(lemma, new Entry(fields[0], kind));
+      }
     }
     return new EventLexicon(verbs, nouns, support, declared);
   }

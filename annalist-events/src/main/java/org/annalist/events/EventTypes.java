@@ -1,16 +1,9 @@
 package org.annalist.events;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.annalist.events.EventLexicon.Entry;
@@ -122,34 +115,24 @@ public final class EventTypes {
     Map<String, EventType> groups = new HashMap<>();
     Map<String, EventType> verbs = new HashMap<>();
     Map<String, EventType> nouns = new HashMap<>();
-    try (InputStream in =
-            Objects.requireNonNull(EventTypes.class.getResourceAsStream(resource), resource);
-        BufferedReader reader =
-            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-      for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-        if (line.isBlank() || line.startsWith("#")) {
-          continue;
-        }
-        String[] fields = line.split("\t");
-        if (fields.length != 3) {
-          throw new IllegalStateException(
-              "a line of " + resource + " needs three tab-separated fields: " + line);
-        }
-        EventType type = EventType.valueOf(fields[0].toUpperCase(Locale.ROOT));
-        Map<String, EventType> target = switch (fields[1]) {
-          case "group" -> groups;
-          case "verb" -> verbs;
-          case "noun" -> nouns;
-          default ->
-            throw new IllegalStateException(
-                "unknown column '" + fields[1] + "' in " + resource + ": " + line);
-        };
-        for (String word : List.of(fields[2].split(" "))) {
-          target.putIfAbsent(word, type);
-        }
+    for (String[] fields : WordListFile.rows(resource, "event types")) {
+      String line = String.join("\t", fields);
+      if (fields.length != 3) {
+        throw new IllegalStateException(
+            "a line of " + resource + " needs three tab-separated fields: " + line);
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the event types " + resource, e);
+      EventType type = EventType.valueOf(fields[0].toUpperCase(Locale.ROOT));
+      Map<String, EventType> target = switch (fields[1]) {
+        case "group" -> groups;
+        case "verb" -> verbs;
+        case "noun" -> nouns;
+        default ->
+          throw new IllegalStateException(
+              "unknown column '" + fields[1] + "' in " + resource + ": " + line);
+      };
+      for (String word : List.of(fields[2].split(" "))) {
+        target.putIfAbsent(word, type);
+      }
     }
     return new EventTypes(lexicon, groups, verbs, nouns);
   }
